@@ -1,0 +1,137 @@
+"""DeltaGenerator: where an API call puts its element.
+
+A DeltaGenerator (DG) is either a *container* (a root such as the main area
+or the sidebar, or a block such as a column or form), whose calls append new
+children, or a *slot* (what ``st.empty()`` and element calls return), whose
+calls replace the one element at its path. ``st.foo`` calls go to the main
+DG, which forwards them to the innermost container entered with ``with``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wasmlit import protocol
+from wasmlit.elements.alerts import AlertMixin
+from wasmlit.elements.exception import ExceptionMixin
+from wasmlit.elements.json_element import JsonMixin
+from wasmlit.elements.text import TextMixin
+from wasmlit.elements.write import WriteMixin
+from wasmlit.layouts import LayoutMixin
+from wasmlit.runtime.context import MAIN_ROOT, SIDEBAR_ROOT, ScriptRunContext, current_or_bare_ctx
+from wasmlit.widgets.button import ButtonMixin
+from wasmlit.widgets.checkbox import CheckboxMixin
+from wasmlit.widgets.number_input import NumberInputMixin
+from wasmlit.widgets.selection import SelectionMixin
+from wasmlit.widgets.slider import SliderMixin
+from wasmlit.widgets.text_input import TextInputMixin
+from wasmlit.widgets.time_input import TimeInputMixin
+
+
+class DeltaGenerator(
+    TextMixin,
+    AlertMixin,
+    JsonMixin,
+    ExceptionMixin,
+    WriteMixin,
+    LayoutMixin,
+    ButtonMixin,
+    CheckboxMixin,
+    TextInputMixin,
+    NumberInputMixin,
+    SliderMixin,
+    SelectionMixin,
+    TimeInputMixin,
+):
+    def __init__(
+        self,
+        root: int = MAIN_ROOT,
+        path: tuple[int, ...] | None = None,
+        *,
+        is_slot: bool = False,
+        form_id: str = "",
+        block_type: str | None = None,
+    ) -> None:
+        self._root = root
+        self._path = path
+        self._is_slot = is_slot
+        self._form_id = form_id
+        self._block_type = block_type
+        self._next_child = 0
+
+    def __repr__(self) -> str:
+        where = "main" if self._root == MAIN_ROOT else "sidebar"
+        return f"DeltaGenerator({where}, path={self._path}, slot={self._is_slot})"
+
+    # -- where calls go -----------------------------------------------------
+
+    @property
+    def _is_root(self) -> bool:
+        return self._path is None
+
+    @property
+    def _active_dg(self) -> "DeltaGenerator":
+        if self._is_root and self._root == MAIN_ROOT:
+            ctx = current_or_bare_ctx()
+            if ctx.dg_stack:
+                return ctx.dg_stack[-1]
+        return self
+
+    def _next_path(self, ctx: ScriptRunContext) -> tuple[int, ...]:
+        if self._is_slot:
+            return self._path  # type: ignore[return-value]
+        if self._path is None:
+            return (self._root, ctx.next_root_index(self._root))
+        index = self._next_child
+        self._next_child += 1
+        return self._path + (index,)
+
+    @property
+    def _form(self) -> str:
+        """The id of the form this DG writes into ("" if none)."""
+        return self._active_dg._form_id
+
+    @property
+    def _in_sidebar(self) -> bool:
+        return self._active_dg._root == SIDEBAR_ROOT
+
+    def _enqueue(self, element_type: str, props: dict[str, Any]) -> "DeltaGenerator":
+        """Send one element; return the slot DG that replaces it."""
+        dg = self._active_dg
+        ctx = current_or_bare_ctx()
+        path = dg._next_path(ctx)
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props)))
+        ctx.any_element_sent = True
+        return DeltaGenerator(dg._root, path, is_slot=True, form_id=dg._form_id)
+
+    def _block(
+        self, block_type: str, props: dict[str, Any], *, form_id: str | None = None
+    ) -> "DeltaGenerator":
+        """Open a block; return the container DG that appends into it."""
+        dg = self._active_dg
+        ctx = current_or_bare_ctx()
+        path = dg._next_path(ctx)
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node(block_type, props)))
+        ctx.any_element_sent = True
+        return DeltaGenerator(
+            dg._root,
+            path,
+            form_id=dg._form_id if form_id is None else form_id,
+            block_type=block_type,
+        )
+
+    # -- `with` -------------------------------------------------------------
+
+    def __enter__(self) -> "DeltaGenerator":
+        current_or_bare_ctx().dg_stack.append(self)
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        stack = current_or_bare_ctx().dg_stack
+        if stack and stack[-1] is self:
+            stack.pop()
+        return False
+
+
+main_dg = DeltaGenerator(MAIN_ROOT)
+sidebar_dg = DeltaGenerator(SIDEBAR_ROOT)

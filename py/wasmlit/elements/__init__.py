@@ -1,0 +1,1 @@
+"""Display elements (no widget state)."""

@@ -1,0 +1,103 @@
+"""st.exception and the display of uncaught exceptions."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import MarkdownFormattedException
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _is_internal(filename: str) -> bool:
+    try:
+        return os.path.abspath(filename).startswith(_PACKAGE_DIR + os.sep)
+    except (TypeError, ValueError):
+        return False
+
+
+def _user_frames(stack: traceback.StackSummary) -> list[traceback.FrameSummary]:
+    return [f for f in stack if not _is_internal(f.filename)]
+
+
+def stack_trace_lines(exc: BaseException) -> list[str]:
+    """The traceback rows shown under an exception, without runtime frames.
+
+    Chained exceptions (``raise X from Y`` or raised while handling another)
+    come first, each followed by its own type and message, as Python prints them.
+    """
+    rows: list[str] = []
+    chain: list[BaseException] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append(current)
+        if current.__cause__ is not None:
+            current = current.__cause__
+        elif current.__context__ is not None and not current.__suppress_context__:
+            current = current.__context__
+        else:
+            current = None
+    all_frames = {
+        id(e): traceback.extract_tb(e.__traceback__) for e in chain
+    }
+    any_user = any(_user_frames(s) for s in all_frames.values())
+    for e in reversed(chain):
+        stack = all_frames[id(e)]
+        frames = _user_frames(stack) if any_user else list(stack)
+        if e is not exc:
+            rows.extend(line.rstrip() for line in traceback.format_list(frames))
+            rows.append(f"{type(e).__name__}: {e}".rstrip())
+            rows.append("")
+        else:
+            rows.extend(line.rstrip() for line in traceback.format_list(frames))
+    return rows
+
+
+def _syntax_error_message(exc: SyntaxError) -> str:
+    if exc.text:
+        indent = " " * max((exc.offset or 1) - 1, 0)
+        return (
+            f'File "{exc.filename}", line {exc.lineno}\n'
+            f"  {exc.text.rstrip()}\n"
+            f"  {indent}^\n"
+            f"{type(exc).__name__}: {exc.msg}"
+        )
+    return str(exc)
+
+
+def _type_name(exc: BaseException, qualified: bool) -> str:
+    cls = type(exc)
+    if not qualified or cls.__module__ == "builtins":
+        return cls.__name__
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, Any]:
+    if isinstance(exc, SyntaxError):
+        message = _syntax_error_message(exc)
+        is_markdown = False
+    else:
+        try:
+            message = str(exc).strip()
+        except Exception:
+            message = ""
+        is_markdown = isinstance(exc, MarkdownFormattedException)
+    return {
+        "type": _type_name(exc, qualified=uncaught),
+        "message": message,
+        "messageIsMarkdown": is_markdown,
+        "stackTrace": stack_trace_lines(exc),
+        "isWarning": isinstance(exc, Warning),
+    }
+
+
+class ExceptionMixin:
+    def exception(self, exception: BaseException, width: Any = "stretch") -> "DeltaGenerator":
+        return self._enqueue("exception", exception_props(exception))  # type: ignore[attr-defined]

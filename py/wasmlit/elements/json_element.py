@@ -1,0 +1,54 @@
+"""st.json."""
+
+from __future__ import annotations
+
+import json
+import sys
+import types
+from collections import ChainMap, UserDict
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import StreamlitAPIException
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+
+def _fallback(o: object) -> Any:
+    return list(o) if isinstance(o, set) else repr(o)
+
+
+def _is_list_like(obj: object) -> bool:
+    return not isinstance(obj, str) and isinstance(obj, (list, set, tuple, frozenset))
+
+
+def to_json_text(body: Any) -> str:
+    if isinstance(body, (ChainMap, types.MappingProxyType, UserDict)):
+        body = dict(body)
+    if _is_list_like(body):
+        body = list(body)
+    if isinstance(body, str):
+        return body
+    try:
+        return json.dumps(body, default=_fallback)
+    except TypeError as err:
+        print(
+            "Warning: this data structure was not fully serializable as JSON due to "
+            f"one or more unexpected keys.  (Error was: {err})",
+            file=sys.stderr,
+        )
+        return json.dumps(body, skipkeys=True, default=_fallback)
+
+
+class JsonMixin:
+    def json(self, body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> "DeltaGenerator":
+        if isinstance(expanded, bool):
+            expanded_prop: bool | int = expanded
+        elif isinstance(expanded, int):
+            expanded_prop = expanded
+        else:
+            raise StreamlitAPIException(
+                f"The type {type(expanded).__name__} of the `expanded` parameter is not "
+                "supported. Supported types: bool, int."
+            )
+        return self._enqueue("json", {"body": to_json_text(body), "expanded": expanded_prop})  # type: ignore[attr-defined]

@@ -1,0 +1,17 @@
+"""Text helpers shared by the elements."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+
+def clean_text(text: Any) -> str:
+    """Dedent and strip, as Streamlit does for markdown bodies."""
+    return textwrap.dedent(str(text)).strip()
+
+
+def help_text(help: Any) -> str | None:  # noqa: A002 - Streamlit's name
+    if help is None:
+        return None
+    return textwrap.dedent(str(help)).strip()

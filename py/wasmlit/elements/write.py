@@ -1,0 +1,127 @@
+"""st.write: display each argument the way its type calls for."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import re
+import types
+from collections import ChainMap, UserDict, UserList
+from collections.abc import ItemsView, KeysView, ValuesView
+from io import StringIO
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import StreamlitAPIException
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+_MEM_ADDRESS = re.compile(r"^<.+ at 0x[0-9a-fA-F]+>$", re.S)
+_JSON_TYPES = (
+    dict,
+    list,
+    map,
+    enumerate,
+    types.MappingProxyType,
+    UserDict,
+    ChainMap,
+    UserList,
+    ItemsView,
+    KeysView,
+    ValuesView,
+)
+
+
+def _longest_run(text: str, char: str) -> int:
+    longest = current = 0
+    for c in text:
+        current = current + 1 if c == char else 0
+        longest = max(longest, current)
+    return longest
+
+
+def _is_namedtuple(obj: Any) -> bool:
+    return isinstance(obj, tuple) and hasattr(type(obj), "_fields")
+
+
+def _as_code_markdown(text: str) -> str:
+    """Wrap a value's str() the way st.write does: inline code, or a fenced
+    block when it spans several lines."""
+    if "\n" in text:
+        fence = "`" * max(3, _longest_run(text, "`") + 1)
+        return f"{fence}\n{text}\n{fence}"
+    fence = "`" * (_longest_run(text, "`") + 1)
+    return f"{fence}{text}{fence}"
+
+
+class WriteMixin:
+    def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        if dg._is_slot and len(args) > 1:
+            raise StreamlitAPIException(
+                "Cannot replace a single element with multiple elements.\n\n"
+                "The `write()` method only supports multiple elements when "
+                "inserting elements rather than replacing. That is, only "
+                "when called as `st.write()` or `st.sidebar.write()`."
+            )
+        buffer: list[str] = []
+
+        def flush() -> None:
+            if buffer:
+                dg.markdown(" ".join(buffer), unsafe_allow_html=unsafe_allow_html)
+                buffer.clear()
+
+        for arg in args:
+            if isinstance(arg, str):
+                buffer.append(arg)
+            elif isinstance(arg, BaseException):
+                flush()
+                dg.exception(arg)
+            elif isinstance(arg, _JSON_TYPES) or _is_namedtuple(arg):
+                flush()
+                dg.json(arg._asdict() if _is_namedtuple(arg) else arg)
+            elif isinstance(arg, StringIO):
+                flush()
+                dg.markdown(arg.getvalue())
+            elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg):
+                flush()
+                items = arg() if inspect.isgeneratorfunction(arg) else arg
+                for item in items:
+                    dg.write(item, unsafe_allow_html=unsafe_allow_html)
+            elif (
+                inspect.isclass(arg)
+                or inspect.isroutine(arg)
+                or inspect.ismodule(arg)
+                or dataclasses.is_dataclass(arg)
+                or _MEM_ADDRESS.match(_safe_str(arg))
+            ):
+                flush()
+                dg._write_object_summary(arg)
+            elif unsafe_allow_html and callable(getattr(arg, "_repr_html_", None)):
+                flush()
+                dg.markdown(arg._repr_html_(), unsafe_allow_html=True)
+            else:
+                buffer.append(_as_code_markdown(_safe_str(arg)))
+        flush()
+
+    def _write_object_summary(self, obj: Any) -> "DeltaGenerator":
+        """A short description of an object (its repr, signature and docstring)."""
+        lines = []
+        name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
+        try:
+            signature = str(inspect.signature(obj)) if callable(obj) else ""
+        except (TypeError, ValueError):
+            signature = ""
+        lines.append(f"{name}{signature}" if name else _safe_str(obj))
+        doc = inspect.getdoc(obj) if (inspect.isclass(obj) or inspect.isroutine(obj) or inspect.ismodule(obj)) else None
+        if doc:
+            lines.append("")
+            lines.append(doc)
+        return self.text("\n".join(lines))  # type: ignore[attr-defined]
+
+
+def _safe_str(obj: Any) -> str:
+    try:
+        return str(obj)
+    except Exception:
+        return repr(obj)

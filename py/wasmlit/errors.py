@@ -1,0 +1,260 @@
+"""Exception types of the public API, with Streamlit's names and message texts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Error(Exception):
+    """Base class of every exception the runtime raises on purpose."""
+
+
+class MarkdownFormattedException(Error):
+    """An exception whose message is shown as Markdown in the app."""
+
+
+class StreamlitAPIException(MarkdownFormattedException):
+    """Raised when a script calls the API incorrectly."""
+
+    def __init__(self, *args: Any, error_id: str | None = None) -> None:
+        super().__init__(*args)
+        self.error_id = error_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(repr(a) for a in self.args)})"
+
+
+class LocalizableStreamlitException(StreamlitAPIException):
+    """An API exception built from a format string and its arguments."""
+
+    def __init__(self, message: str, **kwargs: Any) -> None:
+        error_id = kwargs.pop("error_id", None)
+        super().__init__(message.format(**kwargs), error_id=error_id)
+        self._exec_kwargs = kwargs
+
+    @property
+    def exec_kwargs(self) -> dict[str, Any]:
+        return self._exec_kwargs
+
+
+class DuplicateWidgetID(StreamlitAPIException):
+    """Base of the duplicate element ID and key errors."""
+
+
+class StreamlitDuplicateElementId(DuplicateWidgetID):
+    def __init__(self, element_type: str) -> None:
+        super().__init__(
+            f"There are multiple `{element_type}` elements with the same "
+            "auto-generated ID. When this element is created, it is assigned an "
+            "internal ID based on the element type and provided parameters. Multiple "
+            "elements with the same type and parameters will cause this error.\n\n"
+            "To fix this error, please pass a unique `key` argument to the "
+            f"`{element_type}` element."
+        )
+
+
+class StreamlitDuplicateElementKey(DuplicateWidgetID):
+    def __init__(self, user_key: str) -> None:
+        super().__init__(
+            f"There are multiple elements with the same `key='{user_key}'`. "
+            "To fix this, please make sure that the `key` argument is unique for "
+            "each element you create."
+        )
+
+
+class UnserializableSessionStateError(StreamlitAPIException):
+    """Raised when a session state value cannot be pickled."""
+
+
+class StreamlitAPIWarning(StreamlitAPIException, Warning):
+    """A warning shown in the app through st.exception."""
+
+
+def _markdown_code_span(text: str) -> str:
+    fence = "`"
+    while fence in text:
+        fence += "`"
+    return f"{fence}{text}{fence}"
+
+
+def _session_state_item(key: str) -> str:
+    return _markdown_code_span(f"st.session_state[{key!r}]")
+
+
+class StreamlitValueAssignmentNotAllowedError(LocalizableStreamlitException):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            "{session_state_item} is read-only and cannot be "
+            "assigned through session state. Use a different session state key "
+            "for values you need to set.",
+            session_state_item=_session_state_item(key),
+            key=key,
+        )
+
+
+class StreamlitWidgetAlreadyInstantiatedError(LocalizableStreamlitException):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            "{session_state_item} cannot be modified after the widget with "
+            "that key is instantiated. Assign {session_state_item} before "
+            "creating the widget, or update it from an `on_change` or "
+            "`on_click` callback, which runs before the widget is instantiated. "
+            "If this is a read-only session state key (buttons, file and media "
+            "inputs, `st.data_editor`, forms, chart or `ButtonColumn` "
+            "selections), store the value under a different session state key.",
+            session_state_item=_session_state_item(key),
+            key=key,
+        )
+
+
+class StreamlitInvalidFormCallbackError(LocalizableStreamlitException):
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+
+
+class StreamlitValueError(LocalizableStreamlitException):
+    def __init__(self, parameter: str, valid_values, *, detail: str | None = None) -> None:
+        message = "Invalid `{parameter}` value. Supported values: {valid_values}."
+        if detail:
+            message += " {detail}"
+        super().__init__(
+            message,
+            parameter=parameter,
+            valid_values=", ".join(valid_values),
+            detail=detail,
+        )
+
+
+class StreamlitValueBelowMinError(LocalizableStreamlitException):
+    def __init__(self, value, min_value) -> None:
+        super().__init__(
+            "The `value` {value} is less than the `min_value` {min_value}.",
+            value=value,
+            min_value=min_value,
+        )
+
+
+class StreamlitValueAboveMaxError(LocalizableStreamlitException):
+    def __init__(self, value, max_value) -> None:
+        super().__init__(
+            "The `value` {value} is greater than the `max_value` {max_value}.",
+            value=value,
+            max_value=max_value,
+        )
+
+
+class StreamlitMixedNumericTypesError(LocalizableStreamlitException):
+    def __init__(self, value, min_value, max_value, step) -> None:
+        message = "All numerical arguments must be of the same type."
+        named = {}
+        for name, arg in (
+            ("value", value),
+            ("min_value", min_value),
+            ("max_value", max_value),
+            ("step", step),
+        ):
+            if arg is not None:
+                named[f"{name}_type"] = type(arg).__name__
+                message += f"\n`{name}` has {{{name}_type}} type."
+        super().__init__(message, **named)
+
+
+class StreamlitJSNumberBoundsError(StreamlitAPIException):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+
+
+class StreamlitInvalidNumberFormatError(LocalizableStreamlitException):
+    def __init__(self, format: str) -> None:  # noqa: A002 - Streamlit's name
+        super().__init__(
+            "Format string for `st.number_input` contains invalid characters: {format}",
+            format=format,
+        )
+
+
+class StreamlitInvalidColumnSpecError(LocalizableStreamlitException):
+    def __init__(self) -> None:
+        super().__init__(
+            "The `spec` argument to `st.columns` must be either a "
+            "positive integer (number of columns) or a list of positive numbers "
+            "(width ratios of the columns). "
+            "See [documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) "
+            "for more information."
+        )
+
+
+class StreamlitInvalidMinMaxError(LocalizableStreamlitException):
+    def __init__(self, min_value, max_value) -> None:
+        if min_value == max_value:
+            message = (
+                "The `min_value` and `max_value` parameters are both set to "
+                "{min_value}. They must not be equal."
+            )
+        else:
+            message = (
+                "The `min_value`, set to {min_value}, cannot be greater than "
+                "the `max_value`, set to {max_value}."
+            )
+        super().__init__(message, min_value=min_value, max_value=max_value)
+
+
+class StreamlitValueOutOfRangeError(LocalizableStreamlitException):
+    def __init__(self, parameter, value, min_value, max_value, *, detail=None) -> None:
+        message = (
+            "The `{parameter}` parameter, set to {value}, is outside the "
+            "required range [{min_value}, {max_value}]."
+        )
+        if detail:
+            message += " {detail}"
+        super().__init__(
+            message,
+            parameter=parameter,
+            value=value,
+            min_value=min_value,
+            max_value=max_value,
+            detail=detail,
+        )
+
+
+class StreamlitInvalidLayoutContextError(StreamlitAPIException):
+    """Raised when a command is used in a layout context that does not allow it."""
+
+
+class NoSessionContext(Error):
+    """Raised when the API is used outside a script run."""
+
+
+class StreamlitInvalidParameterTypeError(LocalizableStreamlitException):
+    def __init__(self, parameter, provided_type, expected_types, *, detail=None) -> None:
+        message = (
+            "Invalid `{parameter}` type. Expected one of: {expected_types}. "
+            "Provided type: {provided_type}."
+        )
+        if detail:
+            message += " {detail}"
+        super().__init__(
+            message,
+            parameter=parameter,
+            expected_types=", ".join(expected_types),
+            provided_type=provided_type,
+            detail=detail,
+        )
+
+
+class StreamlitDefaultNotInOptionsError(LocalizableStreamlitException):
+    def __init__(self, value) -> None:
+        super().__init__(
+            "The default value '{value}' is not part of the options. "
+            "Please make sure that every default value also exists in the options.",
+            value=value,
+        )
+
+
+# Shown as `streamlit.errors.X` in the app, like Streamlit's own types.
+for _cls in list(globals().values()):
+    if isinstance(_cls, type) and issubclass(_cls, Exception) and _cls.__module__ == __name__:
+        _cls.__module__ = "streamlit.errors"
+del _cls

@@ -1,0 +1,1 @@
+"""The script runtime: session state, run context, script runner, app session."""

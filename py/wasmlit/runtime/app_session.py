@@ -1,0 +1,57 @@
+"""One browser tab's session: its state, config and script runner."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any, Callable
+
+from wasmlit.runtime.config import Config
+from wasmlit.runtime.script_runner import ScriptRunner
+from wasmlit.runtime.session_state import SessionState
+
+
+class AppSession:
+    def __init__(
+        self,
+        script_path: str,
+        emit: Callable[[dict[str, Any]], None],
+        config_overrides: dict[str, Any] | None = None,
+    ) -> None:
+        self.script_path = os.path.abspath(script_path)
+        self.config = Config.load(os.path.dirname(self.script_path), config_overrides)
+        self.session_state = SessionState()
+        self.runner = ScriptRunner(self.script_path, self.session_state, self.config, emit)
+
+    def handle_rerun(self, widget_values: dict[str, Any] | None) -> None:
+        self.runner.run(widget_values if widget_values is not None else {})
+
+    def handle_stop(self) -> None:
+        """Runs are synchronous for now: there is never a run to stop here."""
+
+
+def _without_non_finite(value: Any) -> Any:
+    """JSON has no NaN or Infinity: they travel as null."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return None
+    if isinstance(value, dict):
+        return {k: _without_non_finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_without_non_finite(v) for v in value]
+    return value
+
+
+def to_json_text(message: dict[str, Any]) -> str:
+    try:
+        return json.dumps(message, default=str, allow_nan=False)
+    except ValueError:
+        return json.dumps(_without_non_finite(message), default=str, allow_nan=False)
+
+
+def json_emitter(send_text: Callable[[str], Any]) -> Callable[[dict[str, Any]], None]:
+    """An emit function that sends each message as JSON text."""
+
+    def emit(message: dict[str, Any]) -> None:
+        send_text(to_json_text(message))
+
+    return emit

@@ -1,0 +1,89 @@
+"""The context of the script run in progress: who receives elements, which
+widget ids and keys this run has used, and which containers are entered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable
+
+from wasmlit.errors import NoSessionContext
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+    from wasmlit.runtime.config import Config
+    from wasmlit.runtime.session_state import SessionState
+
+MAIN_ROOT = 0
+SIDEBAR_ROOT = 1
+
+
+@dataclass
+class ScriptRunContext:
+    session_state: "SessionState"
+    emit: Callable[[dict[str, Any]], None]
+    config: "Config"
+    run_id: int = 0
+    widget_ids_this_run: set[str] = field(default_factory=set)
+    widget_user_keys_this_run: set[str] = field(default_factory=set)
+    form_ids_this_run: set[str] = field(default_factory=set)
+    # Next free child index of each root container.
+    root_cursors: dict[int, int] = field(default_factory=lambda: {MAIN_ROOT: 0, SIDEBAR_ROOT: 0})
+    # Containers entered with `with`, innermost last.
+    dg_stack: list["DeltaGenerator"] = field(default_factory=list)
+    page_config_set: bool = False
+    any_element_sent: bool = False
+    in_callback: bool = False
+
+    def next_root_index(self, root: int) -> int:
+        index = self.root_cursors[root]
+        self.root_cursors[root] = index + 1
+        return index
+
+    def reset_for_run(self, run_id: int) -> None:
+        self.run_id = run_id
+        self.widget_ids_this_run = set()
+        self.widget_user_keys_this_run = set()
+        self.form_ids_this_run = set()
+        self.root_cursors = {MAIN_ROOT: 0, SIDEBAR_ROOT: 0}
+        self.dg_stack = []
+        self.page_config_set = False
+        self.any_element_sent = False
+        self.in_callback = False
+
+
+_current: ScriptRunContext | None = None
+
+
+def get_script_run_ctx() -> ScriptRunContext | None:
+    return _current
+
+
+def require_ctx() -> ScriptRunContext:
+    if _current is None:
+        raise NoSessionContext(
+            "No script is running: wasmlit's API can only be used while a "
+            "session runs a script."
+        )
+    return _current
+
+
+def set_script_run_ctx(ctx: ScriptRunContext | None) -> None:
+    global _current
+    _current = ctx
+
+
+_bare: ScriptRunContext | None = None
+
+
+def current_or_bare_ctx() -> ScriptRunContext:
+    """The running script's context; outside a session (``python app.py``)
+    a private context whose elements go nowhere, as in Streamlit's bare mode."""
+    if _current is not None:
+        return _current
+    global _bare
+    if _bare is None:
+        from wasmlit.runtime.config import Config
+        from wasmlit.runtime.session_state import SessionState
+
+        _bare = ScriptRunContext(session_state=SessionState(), emit=lambda msg: None, config=Config())
+    return _bare

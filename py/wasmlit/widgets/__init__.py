@@ -1,0 +1,1 @@
+"""Widgets: elements with a value kept in session state."""

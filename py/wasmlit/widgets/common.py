@@ -1,0 +1,189 @@
+"""What every widget does: check the rules, compute its id, register it
+with session state, and build the props common to all widgets."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from typing import TYPE_CHECKING, Any, Callable, Iterable
+
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitDuplicateElementId,
+    StreamlitDuplicateElementKey,
+    StreamlitInvalidFormCallbackError,
+    StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
+)
+from wasmlit.elements.text_util import help_text
+from wasmlit.runtime.context import ScriptRunContext, current_or_bare_ctx
+from wasmlit.runtime.session_state import ELEMENT_ID_PREFIX, RegisteredValue, WidgetMetadata
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
+
+
+def to_key(key: Any) -> str | None:
+    return None if key is None else str(key)
+
+
+def require_valid_user_key(key: str) -> None:
+    if key == "":
+        raise StreamlitValueError("key", ["a non-empty string"])
+    if key.startswith(ELEMENT_ID_PREFIX):
+        raise StreamlitAPIException(f"Keys beginning with {ELEMENT_ID_PREFIX} are reserved.")
+
+
+def normalize_callback(on_change: Any) -> Callable[..., Any] | None:
+    """``on_change`` may be a callable, None, or the modes "rerun"/"ignore"."""
+    if on_change is None or isinstance(on_change, str):
+        if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
+            raise StreamlitValueError("on_change", ["a callable", "'rerun'", "'ignore'"])
+        return None
+    return on_change
+
+
+def check_widget_policies(
+    dg: "DeltaGenerator",
+    key: str | None,
+    on_change: Callable[..., Any] | None = None,
+    *,
+    default_value: Any = None,
+    writes_allowed: bool = True,
+    check_callback_rules: bool = True,
+) -> None:
+    if check_callback_rules and dg._form and on_change is not None:
+        raise StreamlitInvalidFormCallbackError()
+    if key is None:
+        return
+    require_valid_user_key(key)
+    ctx = current_or_bare_ctx()
+    if not ctx.session_state.is_new_state_value(key):
+        return
+    if not writes_allowed:
+        raise StreamlitValueAssignmentNotAllowedError(key=key)
+    if default_value is not None and not ctx.config.get_option(
+        "global.disableWidgetStateDuplicationWarning"
+    ):
+        print(
+            f'The widget with key "{key}" was created with a default value but also had '
+            "its value set via the Session State API.",
+            file=sys.stderr,
+        )
+
+
+def check_label(label: Any, label_visibility: str) -> str:
+    text = "" if label is None else str(label)
+    if not text:
+        print(
+            "`label` got an empty value. This is discouraged for accessibility "
+            "reasons and may be disallowed in the future by raising an exception. "
+            "Please provide a non-empty label and hide it with label_visibility "
+            "if needed.",
+            file=sys.stderr,
+        )
+    if label_visibility not in LABEL_VISIBILITIES:
+        raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
+    return text
+
+
+def compute_widget_id(
+    element_type: str,
+    dg: "DeltaGenerator",
+    *,
+    user_key: str | None,
+    key_as_main_identity: bool | set[str],
+    **kwargs: Any,
+) -> str:
+    """A stable id from the widget's type and parameters (or its key), and
+    register it for this run, raising on duplicates like Streamlit."""
+    ctx = current_or_bare_ctx()
+    ignore_kwargs = user_key is not None and (
+        key_as_main_identity is True or isinstance(key_as_main_identity, set)
+    )
+    if isinstance(key_as_main_identity, set) and user_key:
+        used = {k: v for k, v in kwargs.items() if k in key_as_main_identity}
+    else:
+        used = {} if ignore_kwargs else dict(kwargs)
+    used["active_script_hash"] = ""
+    if not ignore_kwargs:
+        used["form_id"] = dg._form
+        used["active_dg_root_container"] = dg._active_dg._root
+    h = hashlib.md5(usedforsecurity=False)
+    h.update(element_type.encode())
+    if user_key:
+        h.update(user_key.encode())
+    for name, value in used.items():
+        h.update(str(name).encode())
+        h.update(str(value).encode())
+    widget_id = f"{ELEMENT_ID_PREFIX}-{h.hexdigest()}-{user_key}"
+    _register_id(ctx, element_type, widget_id, user_key)
+    return widget_id
+
+
+def _register_id(ctx: ScriptRunContext, element_type: str, widget_id: str, user_key: str | None) -> None:
+    if user_key:
+        if user_key in ctx.widget_user_keys_this_run:
+            raise StreamlitDuplicateElementKey(user_key)
+        ctx.widget_user_keys_this_run.add(user_key)
+    if widget_id in ctx.widget_ids_this_run:
+        raise StreamlitDuplicateElementId(element_type)
+    ctx.widget_ids_this_run.add(widget_id)
+
+
+def register_widget(
+    widget_id: str,
+    *,
+    user_key: str | None,
+    deserializer: Callable[[Any], Any],
+    serializer: Callable[[Any], Any],
+    value_type: str,
+    on_change: Callable[..., Any] | None,
+    args: Iterable[Any] | None,
+    kwargs: dict[str, Any] | None,
+    disabled: bool,
+) -> RegisteredValue:
+    ctx = current_or_bare_ctx()
+    meta = WidgetMetadata(
+        id=widget_id,
+        deserializer=deserializer,
+        serializer=serializer,
+        value_type=value_type,
+        callback=on_change,
+        callback_args=tuple(args) if args is not None else None,
+        callback_kwargs=dict(kwargs) if kwargs is not None else None,
+        disabled=bool(disabled),
+    )
+    return ctx.session_state.register_widget(meta, user_key)
+
+
+def widget_props(
+    dg: "DeltaGenerator",
+    *,
+    widget_id: str,
+    key: str | None,
+    label: str,
+    label_visibility: str,
+    help: Any,  # noqa: A002
+    disabled: bool,
+    value: Any,
+    default: Any,
+    set_value: bool,
+    **extra: Any,
+) -> dict[str, Any]:
+    props = {
+        "id": widget_id,
+        "key": key,
+        "formId": dg._form,
+        "label": label,
+        "labelVisibility": label_visibility,
+        "help": help_text(help),
+        "disabled": bool(disabled),
+        "value": value,
+        "default": default,
+        "setValue": bool(set_value),
+    }
+    props.update(extra)
+    return props

@@ -1,0 +1,117 @@
+"""st.time_input."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
+from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.widgets.common import (
+    check_label,
+    check_widget_policies,
+    compute_widget_id,
+    normalize_callback,
+    register_widget,
+    to_key,
+    widget_props,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+DEFAULT_STEP = timedelta(minutes=15)
+
+
+def to_time(value: Any) -> time:
+    if value == "now":
+        return datetime.now().time().replace(microsecond=0)
+    if isinstance(value, str):
+        try:
+            return time.fromisoformat(value).replace(microsecond=0)
+        except ValueError:
+            try:
+                return datetime.fromisoformat(value).time().replace(microsecond=0)
+            except ValueError:
+                pass
+    if isinstance(value, datetime):
+        return value.time().replace(microsecond=0, tzinfo=None)
+    if isinstance(value, time):
+        return value
+    raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["datetime", "time", "ISO string"])
+
+
+class TimeInputMixin:
+    def time_input(
+        self, label: str, value: Any = "now", key: Any = None, help: Any = None,  # noqa: A002
+        on_change: Any = None, args: Any = None, kwargs: Any = None, *,
+        disabled: bool = False, label_visibility: str = "visible", step: Any = DEFAULT_STEP,
+        width: Any = "stretch", **_ignored: Any,
+    ) -> time | None:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        key = to_key(key)
+        on_change = normalize_callback(on_change)
+        check_widget_policies(dg, key, on_change, default_value=value if value != "now" else None)
+        label = check_label(label, label_visibility)
+        parsed = None if value is None else to_time(value)
+        step_secs = (
+            int(step.total_seconds()) if isinstance(step, timedelta)
+            else step if isinstance(step, int) and not isinstance(step, bool) else 0
+        )
+        if parsed is not None and step_secs > 0 and step_secs % 60 == 0:
+            parsed = parsed.replace(second=0, microsecond=0)
+        widget_id = compute_widget_id(
+            "time_input", dg, user_key=key, key_as_main_identity={"step"},
+            label=label, value=parsed if isinstance(value, (datetime, time)) else value,
+            help=help, step=step, width=width,
+        )
+        state_now = current_or_bare_ctx().session_state.filtered_state()
+        if key is not None and key in state_now and state_now[key] is None:
+            parsed = None
+        if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
+            raise StreamlitInvalidParameterTypeError("step", type(step).__name__, ["int", "timedelta"])
+        if isinstance(step, timedelta):
+            step = int(step.total_seconds())
+        if not 1 <= step <= timedelta(hours=23).seconds:
+            raise StreamlitValueOutOfRangeError(
+                "step", value=f"{step} seconds", min_value="1 second", max_value="23 hours"
+            )
+        wire_fmt = "%H:%M:%S" if step % 60 != 0 else "%H:%M"
+        default = parsed
+
+        def deserialize(wire: Any) -> time | None:
+            if wire is None:
+                return default
+            result = None
+            for fmt in ("%H:%M:%S", "%H:%M"):
+                try:
+                    result = datetime.strptime(str(wire), fmt).time()
+                    break
+                except ValueError:
+                    continue
+            if result is None:
+                return default
+            if step % 60 == 0:
+                result = result.replace(second=0, microsecond=0)
+            return result
+
+        def serialize(v: Any) -> str | None:
+            if v is None:
+                return None
+            if isinstance(v, datetime):
+                v = v.time()
+            return v.strftime(wire_fmt)
+
+        state = register_widget(
+            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
+            value_type="string_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        dg._enqueue(
+            "timeInput",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
+                help=help, disabled=disabled, value=serialize(state.value), default=serialize(default),
+                set_value=state.value_changed, step=step,
+            ),
+        )
+        return state.value
