@@ -58,9 +58,6 @@ def rerun(*, scope: str = "app") -> NoReturn | None:
     """Stop the current run and start a new one right away."""
     if scope not in ("app", "fragment"):
         raise errors.StreamlitValueError("scope", ["'app'", "'fragment'"])
-    if _ctx().in_callback:
-        print("Calling st.rerun() within a callback is a no-op.", file=sys.stderr)
-        return None
     raise _Rerun()
 
 

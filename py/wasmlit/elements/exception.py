@@ -52,11 +52,11 @@ def stack_trace_lines(exc: BaseException) -> list[str]:
         stack = all_frames[id(e)]
         frames = _user_frames(stack) if any_user else list(stack)
         if e is not exc:
-            rows.extend(line.rstrip() for line in traceback.format_list(frames))
+            rows.extend(item.strip() for item in traceback.format_list(frames))
             rows.append(f"{type(e).__name__}: {e}".rstrip())
             rows.append("")
         else:
-            rows.extend(line.rstrip() for line in traceback.format_list(frames))
+            rows.extend(item.strip() for item in traceback.format_list(frames))
     return rows
 
 

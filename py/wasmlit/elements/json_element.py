@@ -22,7 +22,20 @@ def _is_list_like(obj: object) -> bool:
     return not isinstance(obj, str) and isinstance(obj, (list, set, tuple, frozenset))
 
 
+def is_custom_dict(obj: Any) -> bool:
+    """The runtime's own mappings (st.session_state) are shown as dicts."""
+    from collections.abc import Mapping
+
+    return (
+        isinstance(obj, Mapping)
+        and type(obj).__module__.startswith("wasmlit.")
+        and callable(getattr(obj, "to_dict", None))
+    )
+
+
 def to_json_text(body: Any) -> str:
+    if is_custom_dict(body):
+        body = body.to_dict()
     if isinstance(body, (ChainMap, types.MappingProxyType, UserDict)):
         body = dict(body)
     if _is_list_like(body):

@@ -11,6 +11,7 @@ from collections.abc import ItemsView, KeysView, ValuesView
 from io import StringIO
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.json_element import is_custom_dict
 from wasmlit.errors import StreamlitAPIException
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class WriteMixin:
             elif isinstance(arg, BaseException):
                 flush()
                 dg.exception(arg)
-            elif isinstance(arg, _JSON_TYPES) or _is_namedtuple(arg):
+            elif isinstance(arg, _JSON_TYPES) or _is_namedtuple(arg) or is_custom_dict(arg):
                 flush()
                 dg.json(arg._asdict() if _is_namedtuple(arg) else arg)
             elif isinstance(arg, StringIO):

@@ -91,6 +91,10 @@ class ScriptRunner:
                         ctx.in_callback = True
                         try:
                             state.run_callback(widget_id)
+                        except RerunException:
+                            # st.rerun() in a callback ends that callback; the
+                            # run that follows the callbacks is the rerun.
+                            pass
                         finally:
                             ctx.in_callback = False
                 code = self._compile()

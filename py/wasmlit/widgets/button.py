@@ -69,6 +69,8 @@ class ButtonMixin:
         width: Any = "content",
         **_ignored: Any,
     ) -> bool:
+        form_id = self._form  # type: ignore[attr-defined]
+        key = to_key(key) or f"FormSubmitter:{form_id}-{label}"
         return self._button(
             label, key, help, on_click, args, kwargs,
             is_form_submitter=True, type=type, icon=icon, disabled=disabled,
