@@ -85,7 +85,13 @@
 export const TO_WORKER = Object.freeze({
   /** { type, files: {[path]: string|Uint8Array}, entrypoint: string,
    *    config: {[option]: any}, indexURL: string, micropipURL: string|null,
-   *    requirements: string[] } */
+   *    requirements: string[], interruptBuffer?: Int32Array|null }
+   *  interruptBuffer (optional): an Int32Array over a SharedArrayBuffer (only in a
+   *  cross-origin isolated page), given to pyodide.setInterruptBuffer. The page
+   *  writes 2 (SIGINT) into it when the user stops a run, which raises
+   *  KeyboardInterrupt in the running script; the worker clears it before and
+   *  after each call into the session, and if KeyboardInterrupt escapes
+   *  handle_rerun it posts runFinished {status: "stopped"} for the open run. */
   BOOT: "boot",
   /** { type, widgets: WidgetStates } — run callbacks for changed widgets, then rerun. */
   RERUN: "rerun",
@@ -117,7 +123,7 @@ export const FROM_WORKER = Object.freeze({
 /**
  * @typedef {{type: "boot", files: Object<string, string|Uint8Array>, entrypoint: string,
  *            config: Object<string, any>, indexURL: string, micropipURL: string|null,
- *            requirements: string[]}} BootMsg
+ *            requirements: string[], interruptBuffer?: Int32Array|null}} BootMsg
  * @typedef {{type: "rerun", widgets: Object<string, any>}} RerunMsg
  * @typedef {{type: "stop"}} StopMsg
  * @typedef {BootMsg|RerunMsg|StopMsg} ToWorker

@@ -180,3 +180,16 @@ def test_magic_writes_bare_expressions(app):
 def test_magic_can_be_disabled(app):
     a = app("'no magic'\n", files={".streamlit/config.toml": "[runner]\nmagicEnabled = false\n"})
     assert a.texts() == []
+
+
+def test_keyboard_interrupt_stops_the_run(app):
+    a = app("""
+        import streamlit as st
+        st.write('before')
+        if st.session_state.get('go'):
+            raise KeyboardInterrupt
+        st.session_state.go = True
+    """)
+    a.run()
+    assert [m["status"] for m in a.messages if m["type"] == "runFinished"][-1] == "stopped"
+    assert not a.exceptions

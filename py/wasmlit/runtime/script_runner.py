@@ -82,6 +82,7 @@ class ScriptRunner:
         self.emit(protocol.run_started(self.run_id))
 
         rerun_requested = False
+        stopped_by_user = False
         premature_stop = False
         ran_without_errors = True
         try:
@@ -109,6 +110,10 @@ class ScriptRunner:
             rerun_requested = True
         except StopException:
             premature_stop = True
+        except KeyboardInterrupt:
+            # The page's Stop control (Pyodide's interrupt buffer).
+            premature_stop = True
+            stopped_by_user = True
         except Exception as exc:  # shown in the app, like Streamlit
             premature_stop = True
             ran_without_errors = False
@@ -122,7 +127,12 @@ class ScriptRunner:
             state.on_script_finished(
                 frozenset(ctx.widget_ids_this_run), remove_stale=not rerun_requested
             )
-        status = protocol.RUN_RERUN if rerun_requested else protocol.RUN_COMPLETE
+        if rerun_requested:
+            status = protocol.RUN_RERUN
+        elif stopped_by_user:
+            status = protocol.RUN_STOPPED
+        else:
+            status = protocol.RUN_COMPLETE
         self.emit(protocol.run_finished(self.run_id, status))
         set_script_run_ctx(None)
         return rerun_requested

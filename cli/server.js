@@ -1,0 +1,119 @@
+// `wasmlit serve`: dist/ plus a live `_wasmlit/app.json`, cross-origin isolated.
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { buildAppBundle } from "./appBundle.js";
+import { contentType } from "./mime.js";
+
+const ISOLATION_HEADERS = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+  "Cross-Origin-Resource-Policy": "same-origin",
+};
+// Missing files under these answer 404; any other unknown path is a page URL.
+const RESERVED_PREFIXES = ["/assets/", "/pyodide/", "/_wasmlit/"];
+
+/** index.html with <base href="/"> so its relative URLs resolve from the site root at any path. */
+function indexHtml(distDir) {
+  const html = readFileSync(path.join(distDir, "index.html"), "utf8");
+  return html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n    <base href="/" />`);
+}
+
+function fileIn(distDir, pathname) {
+  const file = path.join(distDir, ...pathname.split("/").filter(Boolean));
+  if (file !== distDir && !file.startsWith(distDir + path.sep)) return null;
+  try {
+    const stat = statSync(file);
+    return stat.isFile() ? { file, stat } : null;
+  } catch {
+    return null;
+  }
+}
+
+function send(req, res, status, headers, body) {
+  res.writeHead(status, { ...ISOLATION_HEADERS, ...headers });
+  res.end(req.method === "HEAD" ? undefined : body);
+}
+
+function sendText(req, res, status, type, text, extra = {}) {
+  const body = Buffer.from(text);
+  send(req, res, status, { "Content-Type": type, "Content-Length": body.length, ...extra }, body);
+}
+
+function sendFile(req, res, { file, stat }, pathname) {
+  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  const headers = {
+    "Content-Type": contentType(file),
+    ETag: etag,
+    "Last-Modified": stat.mtime.toUTCString(),
+    // Vite hashes everything under assets/; the rest is revalidated.
+    "Cache-Control": pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+  };
+  if (req.headers["if-none-match"] === etag) return send(req, res, 304, headers);
+  res.writeHead(200, { ...ISOLATION_HEADERS, ...headers, "Content-Length": stat.size });
+  if (req.method === "HEAD") return res.end();
+  createReadStream(file).pipe(res);
+}
+
+export function createHandler({ distDir, app, config }) {
+  return (req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      return sendText(req, res, 405, "text/plain; charset=utf-8", "method not allowed\n", { Allow: "GET, HEAD" });
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
+    } catch {
+      return sendText(req, res, 400, "text/plain; charset=utf-8", "bad request\n");
+    }
+    if (pathname === "/_wasmlit/app.json") {
+      try {
+        const json = JSON.stringify(buildAppBundle(app, config));
+        return sendText(req, res, 200, "application/json; charset=utf-8", json, { "Cache-Control": "no-store" });
+      } catch (error) {
+        return sendText(req, res, 500, "text/plain; charset=utf-8", `could not read the app: ${error.message}\n`);
+      }
+    }
+    const found = pathname === "/index.html" ? null : fileIn(distDir, pathname);
+    if (found) return sendFile(req, res, found, pathname);
+    if (RESERVED_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
+      return sendText(req, res, 404, "text/plain; charset=utf-8", `not found: ${pathname}\n`);
+    }
+    return sendText(req, res, 200, "text/html; charset=utf-8", indexHtml(distDir), { "Cache-Control": "no-cache" });
+  };
+}
+
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve(server.address().port);
+    });
+  });
+}
+
+/**
+ * Listens on `host` (default 127.0.0.1). For a loopback host it also listens
+ * on ::1 at the same port, so http://localhost:N works whichever address
+ * "localhost" resolves to first.
+ */
+export async function startServer({ distDir, app, config, host = "127.0.0.1", port = 8501 }) {
+  const handler = createHandler({ distDir, app, config });
+  const loopback = host === "127.0.0.1" || host === "localhost";
+  const servers = [http.createServer(handler)];
+  const actualPort = await listen(servers[0], port, loopback ? "127.0.0.1" : host);
+  if (loopback) {
+    const v6 = http.createServer(handler);
+    try {
+      await listen(v6, actualPort, "::1");
+      servers.push(v6);
+    } catch {
+      // no IPv6 loopback here: 127.0.0.1 is enough
+    }
+  }
+  return {
+    port: actualPort,
+    close: () => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))),
+  };
+}

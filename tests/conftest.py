@@ -1,0 +1,154 @@
+"""Browser test infrastructure: build the site once, serve example apps with the
+wasmlit CLI, run Debian's Chromium, and block (and record) every request that
+leaves the machine.
+
+Environment:
+  WASMLIT_SITE_BUILT=1   skip `npm run build` (dist/ is already current)
+  WASMLIT_CHROMIUM=PATH  browser binary (default /usr/lib/chromium/chromium)
+"""
+
+import os
+import re
+import subprocess
+import threading
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("WASMLIT_CHROMIUM", "/usr/lib/chromium/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+APP_READY = (
+    "[data-testid=stApp]"
+    "[data-test-connection-state=CONNECTED]"
+    "[data-test-script-state=notRunning]"
+)
+BOOT_TIMEOUT_MS = 120_000
+
+
+def wait_for_app(page: Page, timeout: float = BOOT_TIMEOUT_MS) -> None:
+    """Waits until the app is connected and its script is not running."""
+    try:
+        page.locator(APP_READY).wait_for(timeout=timeout)
+    except PlaywrightTimeoutError:
+        app = page.locator("[data-testid=stApp]")
+        shown = app.inner_text(timeout=1000) if app.count() else page.content()[:2000]
+        raise AssertionError(f"the app did not become ready within {timeout} ms; page shows:\n{shown}") from None
+
+
+# --------------------------------------------------------------------------- site
+
+
+@pytest.fixture(scope="session")
+def built_site() -> Path:
+    """dist/, built once per session with `npm run build`."""
+    if os.environ.get("WASMLIT_SITE_BUILT") != "1":
+        subprocess.run(["npm", "run", "build"], cwd=ROOT, check=True)
+    dist = ROOT / "dist"
+    assert (dist / "index.html").is_file(), f"{dist} is not built"
+    return dist
+
+
+class AppServer:
+    """`node cli/wasmlit.js serve APP --port 0`, its URL read from its output."""
+
+    def __init__(self, app_path: Path, args: tuple[str, ...]):
+        command = ["node", str(ROOT / "cli" / "wasmlit.js"), "serve", str(app_path), "--port", "0", *args]
+        self.proc = subprocess.Popen(
+            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        )
+        self.output: list[str] = []
+        self.base_url = None
+        for line in self.proc.stdout:
+            self.output.append(line)
+            match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+            if match:
+                self.base_url = f"http://127.0.0.1:{match.group(1)}"
+                break
+        if self.base_url is None:
+            self.close()
+            raise RuntimeError(f"`{' '.join(command)}` did not start:\n{''.join(self.output)}")
+        # Keep draining its output so the pipe never fills up.
+        threading.Thread(target=self._drain, daemon=True).start()
+
+    def _drain(self):
+        for line in self.proc.stdout:
+            self.output.append(line)
+
+    def close(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+@pytest.fixture(scope="session")
+def serve_app(built_site):
+    """Factory: serve_app("examples/counter/app.py", *cli_args) -> base URL
+    (no trailing slash). One server per (app, args) for the whole session."""
+    servers: dict[tuple[str, tuple[str, ...]], AppServer] = {}
+
+    def serve(app_path, *args: str) -> str:
+        path = Path(app_path)
+        if not path.is_absolute():
+            path = ROOT / path
+        key = (str(path.resolve()), tuple(args))
+        if key not in servers:
+            servers[key] = AppServer(path, tuple(args))
+        return servers[key].base_url
+
+    yield serve
+    for server in servers.values():
+        server.close()
+
+
+# --------------------------------------------------------------------------- browser
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture
+def offsite_requests() -> list[str]:
+    """URLs of requests that tried to leave 127.0.0.1/localhost (they were aborted)."""
+    return []
+
+
+@pytest.fixture
+def seen_requests() -> list[str]:
+    """URLs of every request the page and its workers made, in order."""
+    return []
+
+
+@pytest.fixture
+def context(context, offsite_requests, seen_requests):
+    """pytest-playwright's context, with every off-machine request aborted and recorded.
+    Routes added with page.route() take precedence over this one."""
+
+    def guard(route):
+        url = route.request.url
+        seen_requests.append(url)
+        if urlparse(url).hostname in LOCAL_HOSTS:
+            route.fallback()
+        else:
+            offsite_requests.append(url)
+            route.abort("blockedbyclient")
+
+    context.route("**/*", guard)
+    yield context

@@ -1,0 +1,100 @@
+"""The wasmlit CLI without a browser: what `serve` answers and what `build` writes."""
+
+import json
+import subprocess
+import urllib.error
+import urllib.request
+
+import pytest
+from conftest import ROOT
+
+CLI = ["node", str(ROOT / "cli" / "wasmlit.js")]
+
+
+@pytest.fixture(scope="module")
+def app_dir(tmp_path_factory):
+    app = tmp_path_factory.mktemp("cliapp")
+    (app / "app.py").write_text("import streamlit as st\nst.title('hi')\n")
+    (app / "helper.py").write_text("X = 1\n")
+    (app / "pages").mkdir()
+    (app / "pages" / "one.py").write_text("import streamlit as st\n")
+    (app / ".streamlit").mkdir()
+    (app / ".streamlit" / "config.toml").write_text("[runner]\nmagicEnabled = false\n")
+    (app / "data.bin").write_bytes(bytes([0, 1, 2, 255]))
+    (app / "requirements.txt").write_text("streamlit>=1.30\n# comment\nsix==1.16  # pinned\n")
+    for skipped in ["__pycache__", ".git", "node_modules", ".venv", "venv", ".hidden"]:
+        (app / skipped).mkdir()
+        (app / skipped / "skipped.py").write_text("")
+    return app
+
+
+def get(url, method="GET"):
+    request = urllib.request.Request(url, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+def test_app_bundle_holds_the_app_folder(serve_app, app_dir):
+    base = serve_app(app_dir / "app.py", "--config", "runner.enforceSerializableSessionState=true")
+    status, headers, body = get(base + "/_wasmlit/app.json")
+    assert status == 200
+    bundle = json.loads(body)
+    assert bundle["entrypoint"] == "app.py"
+    assert sorted(bundle["files"]) == [
+        ".streamlit/config.toml", "app.py", "data.bin", "helper.py", "pages/one.py", "requirements.txt",
+    ]
+    assert bundle["files"]["app.py"] == {"text": "import streamlit as st\nst.title('hi')\n"}
+    assert bundle["files"]["data.bin"] == {"base64": "AAEC/w=="}
+    assert bundle["config"] == {"runner.enforceSerializableSessionState": True}
+    assert bundle["requirements"] == ["six==1.16"]
+
+
+def test_app_bundle_is_read_again_on_each_request(serve_app, app_dir):
+    base = serve_app(app_dir / "app.py", "--config", "runner.enforceSerializableSessionState=true")
+    (app_dir / "helper.py").write_text("X = 2\n")
+    bundle = json.loads(get(base + "/_wasmlit/app.json")[2])
+    assert bundle["files"]["helper.py"] == {"text": "X = 2\n"}
+
+
+def test_serve_headers_types_and_fallback(serve_app, app_dir):
+    base = serve_app(app_dir / "app.py")
+    status, headers, body = get(base + "/some/page?x=1")
+    assert status == 200
+    assert headers["Content-Type"].startswith("text/html")
+    assert headers["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert headers["Cross-Origin-Embedder-Policy"] == "require-corp"
+    assert b'<base href="/" />' in body
+
+    status, headers, _ = get(base + "/pyodide/pyodide.asm.wasm", method="HEAD")
+    assert (status, headers["Content-Type"]) == (200, "application/wasm")
+    status, headers, _ = get(base + "/pyodide/pyodide.asm.mjs", method="HEAD")
+    assert (status, headers["Content-Type"].split(";")[0]) == (200, "text/javascript")
+    assert get(base + "/pyodide/missing.js")[0] == 404
+    assert get(base + "/assets/missing.js")[0] == 404
+
+
+def test_serve_answers_on_localhost_too(serve_app, app_dir):
+    port = serve_app(app_dir / "app.py").rsplit(":", 1)[1]
+    assert get(f"http://localhost:{port}/")[0] == 200
+
+
+def test_build_writes_a_static_site(built_site, app_dir, tmp_path):
+    site = tmp_path / "site"
+    subprocess.run([*CLI, "build", str(app_dir), "--out", str(site), "--config", "a.b=3"], check=True, cwd=ROOT)
+    assert "<base" not in (site / "index.html").read_text()
+    for name in ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]:
+        assert (site / "pyodide" / name).is_file()
+    assert list((site / "pyodide").glob("micropip-*.whl"))
+    bundle = json.loads((site / "_wasmlit" / "app.json").read_text())
+    assert bundle["entrypoint"] == "app.py" and bundle["config"] == {"a.b": 3}
+
+    # An earlier site is replaced; any other non-empty folder is left alone.
+    subprocess.run([*CLI, "build", str(app_dir / "app.py"), "--out", str(site)], check=True, cwd=ROOT)
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "keep.txt").write_text("mine")
+    result = subprocess.run([*CLI, "build", str(app_dir), "--out", str(other)], cwd=ROOT, capture_output=True)
+    assert result.returncode != 0 and (other / "keep.txt").read_text() == "mine"

@@ -1,0 +1,34 @@
+import { defineConfig } from "vite";
+import { pyodideAssets } from "./scripts/vite-plugin-pyodide.js";
+
+// Cross-origin isolation lets the page stop a CPU-bound script through
+// Pyodide's interrupt buffer (a SharedArrayBuffer).
+const isolationHeaders = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+};
+
+// pyodide.mjs imports node:* modules only on its Node.js code path; Vite
+// replaces them with empty stubs and warns once per module. Drop that noise.
+function quietPyodideNodeImports(level, log, handler) {
+  if (/externalized for browser compatibility, imported by .*pyodide\.mjs/.test(log.message ?? "")) return;
+  handler(level, log);
+}
+
+export default defineConfig({
+  base: "./",
+  plugins: [pyodideAssets()],
+  optimizeDeps: { exclude: ["pyodide"] },
+  worker: {
+    format: "es",
+    rolldownOptions: { onLog: quietPyodideNodeImports },
+  },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2048,
+    rolldownOptions: { onLog: quietPyodideNodeImports },
+  },
+  server: { headers: isolationHeaders },
+  preview: { headers: isolationHeaders },
+});

@@ -1,0 +1,71 @@
+// The Python session (wasmlit.bridge) seen from the worker: every JSON text the
+// runtime emits is parsed and posted; the run in progress is tracked so that an
+// exception escaping the runtime still closes the run for the page.
+import { FROM_WORKER } from "../protocol/messages.js";
+import { APP_DIR } from "./boot.js";
+import { errorText } from "./errors.js";
+
+export class Session {
+  /**
+   * @param {any} pyodide
+   * @param {{entrypoint: string, config: object, post: (msg: object) => void,
+   *          interruptBuffer?: Int32Array|null}} options
+   */
+  constructor(pyodide, { entrypoint, config, post, interruptBuffer = null }) {
+    this.post = post;
+    this.interruptBuffer = interruptBuffer;
+    this.openRunId = null;
+    const emit = (text) => this.#emit(text);
+    const bridge = pyodide.pyimport("wasmlit.bridge");
+    try {
+      this.py = bridge.create_session(APP_DIR, entrypoint, JSON.stringify(config ?? {}), emit);
+    } finally {
+      bridge.destroy();
+    }
+  }
+
+  #emit(text) {
+    const msg = JSON.parse(text);
+    if (msg.type === FROM_WORKER.RUN_STARTED) this.openRunId = msg.runId;
+    else if (msg.type === FROM_WORKER.RUN_FINISHED && msg.runId === this.openRunId) this.openRunId = null;
+    this.post(msg);
+  }
+
+  /** Runs callbacks and the script; messages are posted while it runs. */
+  async rerun(widgets) {
+    await this.#call(() => this.py.handle_rerun(JSON.stringify(widgets ?? {})));
+  }
+
+  async stop() {
+    await this.#call(() => this.py.handle_stop());
+  }
+
+  async #call(fn) {
+    this.#clearInterrupt();
+    try {
+      const result = fn();
+      if (result && typeof result.then === "function") await result;
+    } catch (error) {
+      this.#closeOpenRun(isKeyboardInterrupt(error) ? "stopped" : "error");
+      if (!isKeyboardInterrupt(error)) {
+        this.post({ type: FROM_WORKER.RUNTIME_ERROR, message: errorText(error) });
+      }
+    } finally {
+      this.#clearInterrupt();
+    }
+  }
+
+  #closeOpenRun(status) {
+    if (this.openRunId === null) return;
+    this.post({ type: FROM_WORKER.RUN_FINISHED, runId: this.openRunId, status });
+    this.openRunId = null;
+  }
+
+  #clearInterrupt() {
+    if (this.interruptBuffer) Atomics.store(this.interruptBuffer, 0, 0);
+  }
+}
+
+function isKeyboardInterrupt(error) {
+  return error?.type === "KeyboardInterrupt";
+}
