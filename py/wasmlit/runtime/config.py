@@ -4,13 +4,7 @@ app's files and overridden by options given to the runtime (mount/CLI)."""
 from __future__ import annotations
 
 import os
-import sys
 from typing import Any
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    tomllib = None
 
 DEFAULTS: dict[str, Any] = {
     "runner.enforceSerializableSessionState": False,
@@ -57,9 +51,11 @@ class Config:
     @classmethod
     def load(cls, app_dir: str | None, overrides: dict[str, Any] | None = None) -> "Config":
         options: dict[str, Any] = {}
-        if app_dir is not None and tomllib is not None:
+        if app_dir is not None:
             path = os.path.join(app_dir, ".streamlit", "config.toml")
             if os.path.isfile(path):
+                import tomllib  # imported only when there is a file to read
+
                 with open(path, "rb") as f:
                     options.update(_flatten(tomllib.load(f)))
         for name, value in (overrides or {}).items():

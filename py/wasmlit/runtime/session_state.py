@@ -15,7 +15,6 @@ The model follows Streamlit's:
 from __future__ import annotations
 
 import copy
-import pickle
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
@@ -366,6 +365,8 @@ class SessionState:
     # -- serializability --------------------------------------------------
 
     def check_serializable(self) -> None:
+        import pickle  # only apps that ask for the check pay for the import
+
         for k in self:
             try:
                 pickle.dumps(self[k])
