@@ -1,0 +1,71 @@
+// What widget components call when the user interacts with them.
+//
+//   edit(props, v)    a live, uncommitted edit (typing, dragging): shown, not sent
+//   commit(props)     the edit is done: outside a form, rerun if the value changed;
+//                     inside a form, the edit stays pending until the form is submitted
+//   change(props, v)  edit + commit in one (checkbox, radio, selectbox, step buttons)
+//   click(props)      a button: a rerun with its trigger, or the form's submit
+//   enter(props)      Enter in an input: submits its form when allowed; returns true if it did
+import { canEnterSubmit, submitForm } from "./forms.js";
+
+/**
+ * @param {{tree, widgets, rerun: (triggers?: object) => void, stop: () => void,
+ *          render: () => void}} ctx
+ */
+export function createActions(ctx) {
+  const { tree, widgets, rerun, render } = ctx;
+
+  const actions = {
+    edit(props, value) {
+      widgets.setPending(props.id, value);
+      render();
+    },
+
+    commit(props) {
+      if (props.formId) {
+        render();
+        return;
+      }
+      if (widgets.commit(props.id)) rerun();
+      else render();
+    },
+
+    change(props, value) {
+      widgets.setPending(props.id, value);
+      actions.commit(props);
+    },
+
+    /** Drops an uncommitted edit (e.g. Escape). */
+    revert(props) {
+      widgets.discardPending(props.id);
+      render();
+    },
+
+    click(props) {
+      if (props.disabled) return;
+      if (props.isFormSubmitter) {
+        submitForm(ctx, props.formId, props.id);
+        render();
+      } else {
+        rerun({ [props.id]: true });
+      }
+    },
+
+    /** Enter in a widget's input. Outside forms this commits; in a form it may submit. */
+    enter(props) {
+      if (!props.formId) {
+        actions.commit(props);
+        return true;
+      }
+      if (!canEnterSubmit(tree, props.formId)) return false;
+      submitForm(ctx, props.formId, null);
+      render();
+      return true;
+    },
+
+    stop() {
+      ctx.stop();
+    },
+  };
+  return actions;
+}

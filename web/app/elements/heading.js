@@ -1,0 +1,45 @@
+// st.title / st.header / st.subheader -> stHeading.
+import { h } from "preact";
+import { useContext } from "preact/hooks";
+import { SidebarContext } from "../context.js";
+import { HelpTooltip } from "../help.js";
+import { LinkIcon } from "../icons.js";
+import { markdownToText, renderMarkdown, slugify } from "../markdown.js";
+
+const DIVIDER_COLORS = {
+  blue: "#1c83e1",
+  green: "#21c354",
+  orange: "#ffa421",
+  red: "#ff4b4b",
+  violet: "#803df5",
+  gray: "#a3a8b8",
+  grey: "#a3a8b8",
+  yellow: "#faca2b",
+  primary: "#ff4b4b",
+};
+
+export function Heading({ props }) {
+  const inSidebar = useContext(SidebarContext);
+  const tag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(props.tag) ? props.tag : "h1";
+  const text = h("span", { "data-heading-text": "", dangerouslySetInnerHTML: { __html: renderMarkdown(props.body, { inline: true }) } });
+  const anchor = inSidebar ? null : props.anchor === false ? null : props.anchor || slugify(markdownToText(props.body));
+  const actions = (props.help || anchor)
+    ? h("span", { "data-testid": "stHeaderActionElements", class: "st-heading-actions" },
+        props.help ? h("label", null, h(HelpTooltip, { help: props.help })) : null,
+        anchor ? h("a", { href: `#${anchor}`, "aria-label": "Link to heading", class: "st-heading-link" }, h(LinkIcon)) : null)
+    : null;
+  const heading = h(tag, { id: anchor || undefined }, text, actions);
+  const divider = props.divider
+    ? h("hr", {
+        "data-testid": "stHeadingDivider",
+        class: "st-heading-divider",
+        style: props.divider === "rainbow"
+          ? { background: "linear-gradient(to right, #ff4b4b, #ffa421, #faca2b, #21c354, #1c83e1, #803df5)" }
+          : { background: DIVIDER_COLORS[props.divider] || props.divider },
+      })
+    : null;
+  return h("div", { class: "stHeading", "data-testid": "stHeading" },
+    h("div", { "data-testid": "stMarkdownContainer" },
+      inSidebar && !props.help ? heading : h("div", { "data-testid": "stHeadingWithActionElements" }, heading)),
+    divider);
+}

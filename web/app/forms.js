@@ -1,0 +1,44 @@
+// Forms: widgets whose props.formId is not "" keep their edits pending until
+// the form is submitted (a click on one of its submit buttons, or Enter in a
+// text/number input when the form has enterToSubmit).
+
+/** The widgets (not buttons) that belong to `formId`. */
+export function formMembers(tree, formId) {
+  return tree.widgets().filter((entry) => entry.type !== "button" && entry.props.formId === formId);
+}
+
+/** The form's submit buttons, in tree order. */
+export function submitButtons(tree, formId) {
+  return tree
+    .widgets()
+    .filter((entry) => entry.type === "button" && entry.props.isFormSubmitter && entry.props.formId === formId);
+}
+
+/** True when Enter in one of the form's inputs should submit it. */
+export function canEnterSubmit(tree, formId) {
+  if (!formId) return false;
+  const form = tree.findForm(formId);
+  if (form && form.props.enterToSubmit === false) return false;
+  return submitButtons(tree, formId).some((entry) => !entry.props.disabled);
+}
+
+/**
+ * Commits the form's pending values, sends the rerun (with the submit button's
+ * trigger), then resets the widgets to their defaults if the form clears on submit.
+ * @param {{tree, widgets, rerun: (triggers: object) => void}} ctx
+ * @param {string} formId
+ * @param {string|null} submitterId  the clicked submit button; null = the first one
+ */
+export function submitForm({ tree, widgets, rerun }, formId, submitterId = null) {
+  const members = formMembers(tree, formId);
+  for (const entry of members) widgets.commit(entry.props.id);
+  if (submitterId == null) {
+    const first = submitButtons(tree, formId).find((entry) => !entry.props.disabled);
+    submitterId = first ? first.props.id : null;
+  }
+  rerun(submitterId == null ? {} : { [submitterId]: true });
+  const form = tree.findForm(formId);
+  if (form && form.props.clearOnSubmit) {
+    for (const entry of members) widgets.set(entry.props.id, entry.props.default ?? null);
+  }
+}

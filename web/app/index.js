@@ -1,0 +1,270 @@
+// The renderer: turns the worker's messages (protocol/messages.js) into a
+// Streamlit-like DOM, and user interaction into `rerun` / `stop` messages.
+//
+//   createAppView(rootElement, { send }) -> { handleMessage, setConnectionState,
+//                                            showBootProgress, showBootError }
+//
+// The stApp element is created here and its data-test-script-state /
+// data-test-connection-state attributes are set directly (not through Preact),
+// so they change exactly when the state changes: "running" as a rerun is sent
+// or a run starts, "notRunning" only after the DOM shows the finished run.
+import { h, render } from "preact";
+import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
+import { createActions } from "./actions.js";
+import { AppContext } from "./context.js";
+import { Shell } from "./layout/shell.js";
+import { isWidgetType, NodeTree } from "./tree.js";
+import { WidgetState } from "./widget-state.js";
+import "./styles.css";
+
+export function createAppView(rootElement, { send }) {
+  const stApp = document.createElement("div");
+  stApp.className = "stApp";
+  stApp.setAttribute("data-testid", "stApp");
+  stApp.setAttribute("data-test-script-state", "initial");
+  stApp.setAttribute("data-test-connection-state", "INITIAL");
+  rootElement.replaceChildren(stApp);
+
+  const tree = new NodeTree();
+  const widgets = new WidgetState();
+  const view = {
+    tree,
+    scriptState: "initial",
+    connection: "INITIAL",
+    boot: { phase: "runtime", detail: "" },
+    bootError: null,
+    runtimeErrors: [],
+    pageConfig: { title: null, icon: null, layout: null, initialSidebarState: null },
+    rerunRequested: false,
+    dismissRuntimeError(id) {
+      view.runtimeErrors = view.runtimeErrors.filter((error) => error.id !== id);
+      renderNow();
+    },
+  };
+  let pendingRerun = false;
+  let errorCounter = 0;
+
+  function setScriptState(state) {
+    view.scriptState = state;
+    stApp.setAttribute("data-test-script-state", state);
+  }
+
+  // ---- rendering -----------------------------------------------------------
+  let frame = 0;
+  let timer = 0;
+  let rendering = false;
+  let renderAgain = false;
+
+  function cancelScheduled() {
+    if (frame) cancelAnimationFrame(frame);
+    if (timer) clearTimeout(timer);
+    frame = 0;
+    timer = 0;
+  }
+
+  /** Coalesces re-renders while a run streams deltas (rAF; a timer covers hidden tabs). */
+  function scheduleRender() {
+    if (frame || timer) return;
+    frame = requestAnimationFrame(renderNow);
+    timer = setTimeout(renderNow, 100);
+  }
+
+  function renderNow() {
+    cancelScheduled();
+    if (rendering) {
+      // A DOM event fired while Preact was patching (e.g. blur of a removed input).
+      renderAgain = true;
+      return;
+    }
+    rendering = true;
+    try {
+      do {
+        renderAgain = false;
+        render(h(AppContext.Provider, { value: ctx }, h(Shell, { view: viewProps(), actions })), stApp);
+      } while (renderAgain);
+    } finally {
+      rendering = false;
+    }
+  }
+
+  function viewProps() {
+    return {
+      tree: view.tree,
+      scriptState: view.scriptState,
+      connection: view.connection,
+      boot: view.boot,
+      bootError: view.bootError,
+      runtimeErrors: view.runtimeErrors,
+      pageConfig: view.pageConfig,
+      // "all": a rerun was requested (everything dims, as in Streamlit);
+      // "flags": a run is going, nodes not yet re-put by it are stale.
+      showStale: view.scriptState !== "running" ? "none" : view.rerunRequested ? "all" : "flags",
+      dismissRuntimeError: view.dismissRuntimeError,
+    };
+  }
+
+  // ---- page -> worker ------------------------------------------------------
+  /** Sends a rerun with every widget's value (+ one-shot button triggers). */
+  function rerun(triggers = {}) {
+    const payload = widgets.snapshot(tree.widgets());
+    Object.assign(payload, triggers);
+    pendingRerun = true;
+    view.rerunRequested = true;
+    setScriptState("running");
+    send({ type: TO_WORKER.RERUN, widgets: payload });
+    renderNow();
+  }
+
+  function stop() {
+    send({ type: TO_WORKER.STOP });
+  }
+
+  const ctx = { tree, widgets, rerun, stop, render: renderNow };
+  const actions = createActions(ctx);
+  ctx.actions = actions;
+
+  // ---- worker -> page ------------------------------------------------------
+  function runStarted() {
+    pendingRerun = false;
+    view.rerunRequested = false;
+    view.boot = null;
+    setScriptState("running");
+    tree.markAllStale();
+    renderNow();
+  }
+
+  function delta(msg) {
+    const node = msg.node ?? {};
+    const entry = tree.put(msg.path, node);
+    if (entry.kind === "element" && isWidgetType(entry.type) && entry.type !== "button") {
+      widgets.adopt(entry.props);
+    }
+    if (view.boot) view.boot = null;
+    scheduleRender();
+  }
+
+  function runFinished(msg) {
+    if (msg.status === "complete" || msg.status === "error") {
+      tree.removeStale();
+      const live = new Set(tree.widgets().map((entry) => entry.props.id));
+      widgets.prune(live);
+    }
+    const next = msg.status === "rerun" || pendingRerun ? "running" : "notRunning";
+    // Render the finished run first, so "notRunning" is only visible once the DOM is final.
+    view.scriptState = next;
+    renderNow();
+    setScriptState(next);
+  }
+
+  function pageConfig(msg) {
+    const config = { ...view.pageConfig };
+    for (const field of ["title", "icon", "layout", "initialSidebarState"]) {
+      if (msg[field] !== null && msg[field] !== undefined) config[field] = msg[field];
+    }
+    view.pageConfig = config;
+    if (config.title) document.title = config.title;
+    if (config.icon) setFavicon(config.icon);
+    scheduleRender();
+  }
+
+  function runtimeError(message) {
+    view.runtimeErrors = [...view.runtimeErrors, { id: ++errorCounter, message: String(message ?? "") }];
+    pendingRerun = false;
+    view.rerunRequested = false;
+    view.boot = null;
+    if (view.scriptState === "running") {
+      view.scriptState = "notRunning";
+      renderNow();
+      setScriptState("notRunning");
+    } else {
+      renderNow();
+    }
+  }
+
+  function handleMessage(msg) {
+    if (!msg || typeof msg !== "object") return;
+    try {
+      dispatch(msg);
+    } catch (error) {
+      console.error("wasmlit: could not handle a message from the worker", msg, error);
+      view.runtimeErrors = [
+        ...view.runtimeErrors,
+        { id: ++errorCounter, message: `The page could not handle a "${msg.type}" message: ${error && error.message ? error.message : error}` },
+      ];
+      scheduleRender();
+    }
+  }
+
+  function dispatch(msg) {
+    switch (msg.type) {
+      case FROM_WORKER.BOOT_PROGRESS:
+        showBootProgress(msg.phase, msg.detail);
+        break;
+      case FROM_WORKER.BOOT_ERROR:
+        showBootError(msg.message);
+        break;
+      case FROM_WORKER.READY:
+        if (view.boot) view.boot = { phase: "app", detail: "Running the app script" };
+        scheduleRender();
+        break;
+      case FROM_WORKER.RUN_STARTED:
+        runStarted(msg);
+        break;
+      case FROM_WORKER.DELTA:
+        delta(msg);
+        break;
+      case FROM_WORKER.RUN_FINISHED:
+        runFinished(msg);
+        break;
+      case FROM_WORKER.PAGE_CONFIG:
+        pageConfig(msg);
+        break;
+      case FROM_WORKER.RUNTIME_ERROR:
+        runtimeError(msg.message);
+        break;
+      default:
+        console.warn("wasmlit: unknown message from the worker", msg);
+    }
+  }
+
+  function setConnectionState(state) {
+    view.connection = state;
+    stApp.setAttribute("data-test-connection-state", state);
+    scheduleRender();
+  }
+
+  function showBootProgress(phase, detail) {
+    if (view.scriptState !== "initial") return;
+    view.boot = { phase, detail: detail ?? "" };
+    renderNow();
+  }
+
+  function showBootError(message) {
+    view.bootError = String(message ?? "Unknown error");
+    view.boot = null;
+    renderNow();
+  }
+
+  renderNow();
+  return { handleMessage, setConnectionState, showBootProgress, showBootError };
+}
+
+function setFavicon(icon) {
+  const text = String(icon);
+  let href;
+  if (/^(https?:|data:|\/|\.)/.test(text)) {
+    href = text;
+  } else {
+    const glyph = text.startsWith(":material/") ? "" : text;
+    href = `data:image/svg+xml,${encodeURIComponent(
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${glyph.replace(/[<&>]/g, "")}</text></svg>`,
+    )}`;
+  }
+  let link = document.querySelector("link[rel~='icon']");
+  if (!link) {
+    link = document.createElement("link");
+    link.rel = "icon";
+    document.head.appendChild(link);
+  }
+  link.href = href;
+}

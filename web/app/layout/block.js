@@ -1,0 +1,104 @@
+// Block nodes: vertical (st.container), horizontal (st.columns) with column
+// children, form (st.form). Every non-root block sits in a stLayoutWrapper,
+// as in Streamlit 1.67.
+import { h } from "preact";
+import { cx, keyClass } from "../classes.js";
+import { ElementContainer } from "./element-container.js";
+
+const GAPS = { small: "1rem", medium: "2rem", large: "4rem" };
+const ALIGN = { top: "flex-start", center: "center", bottom: "flex-end" };
+
+function childKey(child, index) {
+  return `${index}:${child.kind}:${child.type}:${child.props.id ?? ""}`;
+}
+
+/** Whether an element shows as stale under the view's stale mode ("none" | "flags" | "all"). */
+function isStale(showStale, child) {
+  return showStale === "all" || (showStale === "flags" && child.stale);
+}
+
+/** Renders a block's children (holes skipped). */
+export function Children({ block, showStale }) {
+  return block.children.map((child, index) => {
+    if (!child) return null;
+    const key = childKey(child, index);
+    if (child.kind === "block") return h(BlockNode, { key, entry: child, showStale });
+    return h(ElementContainer, { key, entry: child, stale: isStale(showStale, child) });
+  });
+}
+
+/** A stVerticalBlock holding a block's children. */
+export function VerticalBlock({ block, showStale, className, style, extra }) {
+  return h("div", {
+    class: cx("stVerticalBlock", className),
+    "data-testid": "stVerticalBlock",
+    direction: "column",
+    style,
+    ...extra,
+  }, h(Children, { block, showStale }));
+}
+
+function LayoutWrapper({ children }) {
+  return h("div", { "data-testid": "stLayoutWrapper", class: "st-layout-wrapper", width: "100%", height: "auto", overflow: "visible" }, children);
+}
+
+function BlockNode({ entry, showStale }) {
+  const props = entry.props;
+  switch (entry.type) {
+    case "horizontal":
+      return h(LayoutWrapper, null, h(HorizontalBlock, { entry, showStale }));
+    case "column":
+      return h(Column, { entry, showStale, gap: null });
+    case "form":
+      return h(LayoutWrapper, null,
+        h("div", { class: cx("stForm", props.border === false && "st-no-border"), "data-testid": "stForm", "data-form-id": props.formId },
+          h(VerticalBlock, { block: entry, showStale })));
+    case "vertical":
+    default: {
+      const height = props.height ? `${props.height}px` : null;
+      return h(LayoutWrapper, null,
+        h(VerticalBlock, {
+          block: entry,
+          showStale,
+          className: cx(keyClass(props.key), props.border && "st-bordered", height && "st-fixed-height"),
+          style: height ? { height, overflow: "auto" } : undefined,
+          extra: { "data-test-wrap": "false", "data-test-scroll-behavior": "normal" },
+        }));
+    }
+  }
+}
+
+function HorizontalBlock({ entry, showStale }) {
+  const props = entry.props;
+  const columns = entry.children.filter(Boolean);
+  const total = columns.reduce((sum, c) => sum + (Number(c.props.weight) > 0 ? Number(c.props.weight) : 1), 0) || 1;
+  const gap = GAPS[props.gap] ?? GAPS.small;
+  return h("div", {
+    class: cx("stHorizontalBlock", keyClass(props.key)),
+    "data-testid": "stHorizontalBlock",
+    "data-test-wrap": "true",
+    "data-test-scroll-behavior": "normal",
+    direction: "row",
+    style: { gap, alignItems: ALIGN[props.verticalAlignment] ?? "flex-start" },
+  },
+    entry.children.map((child, index) => {
+      if (!child) return null;
+      const key = childKey(child, index);
+      if (child.kind === "block" && child.type === "column") {
+        const weight = Number(child.props.weight) > 0 ? Number(child.props.weight) : 1;
+        return h(Column, { key, entry: child, showStale, basis: `calc(${((weight / total) * 100).toFixed(4)}% - ${gap})` });
+      }
+      if (child.kind === "block") return h(BlockNode, { key, entry: child, showStale });
+      return h(ElementContainer, { key, entry: child, stale: isStale(showStale, child) });
+    }));
+}
+
+function Column({ entry, showStale, basis }) {
+  const props = entry.props;
+  const align = ALIGN[props.verticalAlignment];
+  return h("div", {
+    class: cx("stColumn", keyClass(props.key), props.border && "st-bordered"),
+    "data-testid": "stColumn",
+    style: { flex: `1 1 ${basis ?? "0%"}`, ...(align && align !== "flex-start" ? { alignSelf: "stretch", display: "flex", flexDirection: "column", justifyContent: align } : {}) },
+  }, h(VerticalBlock, { block: entry, showStale }));
+}

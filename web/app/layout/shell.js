@@ -1,0 +1,116 @@
+// The page shell, mirroring Streamlit 1.67:
+//   stAppViewContainer > [stSidebar] + (stHeader, stMain > stMainBlockContainer > stVerticalBlock)
+import { h } from "preact";
+import { useEffect, useState } from "preact/hooks";
+import { cx } from "../classes.js";
+import { SidebarContext } from "../context.js";
+import { ChevronLeftDoubleIcon, ChevronRightDoubleIcon } from "../icons.js";
+import { ROOT_MAIN, ROOT_SIDEBAR } from "../tree.js";
+import { Children } from "./block.js";
+import { BootError, BootProgress, RuntimeErrors } from "./boot.js";
+
+function initialCollapsed(state) {
+  if (state === "collapsed") return true;
+  if (state === "expanded") return false;
+  return typeof window !== "undefined" && window.innerWidth < 768;
+}
+
+/**
+ * @param {{view: object, actions: object}} props  view: the controller's render state
+ */
+export function Shell({ view, actions }) {
+  const { tree, showStale, pageConfig } = view;
+  const [collapsed, setCollapsed] = useState(() => initialCollapsed(pageConfig.initialSidebarState));
+  useEffect(() => {
+    if (pageConfig.initialSidebarState) setCollapsed(initialCollapsed(pageConfig.initialSidebarState));
+  }, [pageConfig.initialSidebarState]);
+  const hasSidebar = !tree.isEmpty(ROOT_SIDEBAR);
+  const wide = pageConfig.layout === "wide";
+
+  return h("div", {
+    class: "stAppViewContainer appview-container",
+    "data-testid": "stAppViewContainer",
+    "data-layout": wide ? "wide" : "narrow",
+  },
+    h("a", { href: "#stMain", "data-testid": "stSkipToContent", class: "st-skip-link" }, "Skip to main content"),
+    hasSidebar
+      ? h("section", {
+          class: cx("stSidebar", collapsed && "st-collapsed"),
+          "data-testid": "stSidebar",
+          "aria-label": "Sidebar",
+          "aria-expanded": String(!collapsed),
+          "data-collapsed": String(collapsed),
+          id: "stSidebar",
+        },
+          h("div", { "data-testid": "stSidebarContent", class: "st-sidebar-content" },
+            h("div", { "data-testid": "stSidebarHeader", class: "st-sidebar-header" },
+              h("div", { "data-testid": "stLogoSpacer" }),
+              h("div", { "data-testid": "stSidebarCollapseButton", class: "st-sidebar-collapse" },
+                h("button", {
+                  type: "button",
+                  kind: "headerNoPadding",
+                  "data-testid": "stBaseButton-headerNoPadding",
+                  class: "st-icon-button",
+                  "aria-label": "Collapse sidebar",
+                  "aria-expanded": "true",
+                  "aria-controls": "stSidebar",
+                  onClick: () => setCollapsed(true),
+                }, h(ChevronLeftDoubleIcon)))),
+            h("div", { "data-testid": "stSidebarUserContent", class: "st-sidebar-user-content" },
+              h("div", null,
+                h(SidebarContext.Provider, { value: true },
+                  h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock", direction: "column" },
+                    h(Children, { block: tree.root(ROOT_SIDEBAR), showStale })))))))
+      : null,
+    h("div", { class: "st-main-column" },
+      h(Header, { view, actions, showExpand: hasSidebar && collapsed, onExpand: () => setCollapsed(false) }),
+      h("main", { id: "stMain", tabindex: "0", class: "stMain", "data-testid": "stMain" },
+        h("div", { class: cx("stMainBlockContainer block-container", wide && "st-wide"), "data-testid": "stMainBlockContainer" },
+          h(RuntimeErrors, { errors: view.runtimeErrors, onDismiss: view.dismissRuntimeError }),
+          view.bootError ? h(BootError, { message: view.bootError }) : null,
+          !view.bootError && view.boot ? h(BootProgress, view.boot) : null,
+          h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock", direction: "column" },
+            h(Children, { block: tree.root(ROOT_MAIN), showStale }))),
+        h("div", { "data-testid": "stAppIframeResizerAnchor", "data-iframe-height": "true" }))));
+}
+
+function Header({ view, actions, showExpand, onExpand }) {
+  return h("header", { class: "stAppHeader", "data-testid": "stHeader" },
+    h("div", { class: "stAppToolbar", "data-testid": "stToolbar" },
+      h("div", { class: "st-toolbar-left" },
+        showExpand
+          ? h("div", { "data-testid": "stExpandSidebarButton", class: "st-expand-sidebar" },
+              h("button", {
+                type: "button",
+                kind: "headerNoPadding",
+                "data-testid": "stBaseButton-headerNoPadding",
+                class: "st-icon-button",
+                "aria-label": "Expand sidebar",
+                "aria-expanded": "false",
+                "aria-controls": "stSidebar",
+                onClick: onExpand,
+              }, h(ChevronRightDoubleIcon)))
+          : null),
+      h("div", { class: "st-toolbar-right" },
+        h(StatusWidget, { view, actions }),
+        h("div", { class: "stToolbarActions", "data-testid": "stToolbarActions" }))));
+}
+
+function StatusWidget({ view, actions }) {
+  if (view.connection === "DISCONNECTED_FOREVER" && !view.bootError) {
+    return h("div", { class: "stStatusWidget st-status-error", "data-testid": "stStatusWidget" },
+      h("span", { class: "st-status-label" }, "Disconnected"));
+  }
+  if (view.scriptState !== "running") return null;
+  return h("div", { class: "stStatusWidget", "data-testid": "stStatusWidget" },
+    h("div", { role: "img", "aria-label": "Running...", "data-testid": "stStatusWidgetRunningIcon", class: "st-running-icon" },
+      h("span", { class: "st-spinner st-spinner-small", "aria-hidden": "true" })),
+    h("span", { class: "st-status-label" }, "Running..."),
+    h("button", {
+      type: "button",
+      kind: "header",
+      "data-testid": "stBaseButton-header",
+      class: "st-header-button",
+      onClick: () => actions.stop(),
+    }, "Stop"));
+}

@@ -1,0 +1,144 @@
+// Markdown -> sanitized HTML (marked + DOMPurify), Streamlit flavoured:
+// GitHub-flavoured markdown, raw HTML shown as text unless unsafeAllowHtml,
+// `:red[text]` / `:blue-background[text]` coloured text, links open in a new tab.
+// Scripts and event handlers are always removed, even with unsafeAllowHtml.
+import { Marked } from "marked";
+import DOMPurify from "dompurify";
+
+const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
+
+const coloredText = {
+  name: "stColoredText",
+  level: "inline",
+  start(src) {
+    const match = src.match(/:(?:red|orange|yellow|green|blue|violet|gray|grey|rainbow|primary)(?:-background)?\[/);
+    return match ? match.index : undefined;
+  },
+  tokenizer(src) {
+    const match = /^:([a-z]+)(-background)?\[((?:\\.|[^\[\]\\]|\[[^\]]*\])*)\]/.exec(src);
+    if (!match || !COLORS.includes(match[1])) return undefined;
+    return {
+      type: "stColoredText",
+      raw: match[0],
+      color: match[1] === "grey" ? "gray" : match[1],
+      background: Boolean(match[2]),
+      tokens: this.lexer.inlineTokens(match[3]),
+    };
+  },
+  renderer(token) {
+    const inner = this.parser.parseInline(token.tokens);
+    const cls = token.background ? "stMarkdownColoredBackground" : "stMarkdownColoredText";
+    const prop = token.background ? "background-color" : "color";
+    return `<span class="${cls} st-color-${token.color}" style="${prop}: var(--st-${token.color}-${token.background ? "bg" : "text"})">${inner}</span>`;
+  },
+};
+
+// `:material/icon_name:` needs an icon font we do not ship: drop the shortcode.
+const materialIcon = {
+  name: "stMaterialIcon",
+  level: "inline",
+  start(src) {
+    const index = src.indexOf(":material/");
+    return index >= 0 ? index : undefined;
+  },
+  tokenizer(src) {
+    const match = /^:material\/([a-z0-9_]+):/.exec(src);
+    if (!match) return undefined;
+    return { type: "stMaterialIcon", raw: match[0], name: match[1] };
+  },
+  renderer(token) {
+    return `<span data-testid="stIconMaterial" class="st-material-icon" aria-hidden="true" data-icon="${token.name}"></span>`;
+  },
+};
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
+
+function makeMarked(allowHtml) {
+  const instance = new Marked({ gfm: true, breaks: false });
+  instance.use({ extensions: [coloredText, materialIcon] });
+  if (!allowHtml) {
+    instance.use({
+      renderer: {
+        html({ text }) {
+          return escapeHtml(text);
+        },
+      },
+    });
+  }
+  return instance;
+}
+
+const safeMarked = makeMarked(false);
+const htmlMarked = makeMarked(true);
+
+let hooksInstalled = false;
+function installHooks() {
+  if (hooksInstalled) return;
+  hooksInstalled = true;
+  DOMPurify.addHook("afterSanitizeAttributes", (node) => {
+    if (node.tagName === "A" && node.hasAttribute("href")) {
+      const href = node.getAttribute("href");
+      if (!href.startsWith("#")) {
+        node.setAttribute("target", "_blank");
+        node.setAttribute("rel", "noopener noreferrer");
+      }
+    }
+  });
+}
+
+const LABEL_TAGS = ["p", "strong", "b", "em", "i", "del", "s", "code", "a", "span", "br", "img", "sub", "sup", "mark"];
+
+const cache = new Map();
+const CACHE_LIMIT = 500;
+
+/**
+ * @param {string} body  markdown source
+ * @param {{allowHtml?: boolean, isLabel?: boolean, inline?: boolean}} options
+ *   allowHtml: keep raw HTML (still sanitized); isLabel: only inline formatting;
+ *   inline: no <p> wrapper (headings).
+ * @returns {string} sanitized HTML
+ */
+export function renderMarkdown(body, { allowHtml = false, isLabel = false, inline = false } = {}) {
+  const source = body == null ? "" : String(body);
+  const cacheKey = `${allowHtml ? 1 : 0}${isLabel ? 1 : 0}${inline ? 1 : 0}${source}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
+  installHooks();
+  const engine = allowHtml ? htmlMarked : safeMarked;
+  const raw = inline ? engine.parseInline(source) : engine.parse(source);
+  const config = { ADD_ATTR: ["target"] };
+  if (allowHtml) config.FORCE_BODY = true;
+  if (isLabel) config.ALLOWED_TAGS = LABEL_TAGS;
+  const html = DOMPurify.sanitize(raw, config);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value);
+  cache.set(cacheKey, html);
+  return html;
+}
+
+const textCache = new Map();
+
+/** The visible text of a markdown string (for aria-labels and titles). */
+export function markdownToText(body) {
+  const source = body == null ? "" : String(body);
+  const cached = textCache.get(source);
+  if (cached !== undefined) return cached;
+  const html = renderMarkdown(source, { isLabel: true });
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
+  const text = (doc.body.textContent || "").replace(/\s+/g, " ").trim();
+  if (textCache.size >= CACHE_LIMIT) textCache.delete(textCache.keys().next().value);
+  textCache.set(source, text);
+  return text;
+}
+
+/** GitHub-style anchor slug for a heading (what Streamlit uses for heading ids). */
+export function slugify(text) {
+  return String(text)
+    .toLowerCase()
+    .trim()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/[\s_]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "");
+}

@@ -1,0 +1,160 @@
+// The element tree store: nodes addressed by integer paths (protocol/messages.js).
+//
+// Each stored entry is { kind, type, props, children (blocks only), stale }.
+// path[0] picks a root container (0 = main, 1 = sidebar); a block at path P
+// holds its children at P.concat(i). Children arrays may have holes (a slot
+// that was never filled, or whose stale node was removed): renderers skip them.
+
+export const ROOT_MAIN = 0;
+export const ROOT_SIDEBAR = 1;
+
+const WIDGET_TYPES = new Set([
+  "button",
+  "checkbox",
+  "textInput",
+  "textArea",
+  "numberInput",
+  "slider",
+  "selectbox",
+  "radio",
+  "timeInput",
+]);
+
+export function isWidgetType(type) {
+  return WIDGET_TYPES.has(type);
+}
+
+function makeRoot() {
+  return { kind: "block", type: "vertical", props: {}, children: [], stale: false, root: true };
+}
+
+function makeEntry(node) {
+  const entry = {
+    kind: node.kind === "block" ? "block" : "element",
+    type: node.type,
+    props: node.props ?? {},
+    stale: false,
+  };
+  if (entry.kind === "block") entry.children = [];
+  return entry;
+}
+
+export class NodeTree {
+  constructor() {
+    this.roots = [makeRoot(), makeRoot()];
+  }
+
+  root(index) {
+    while (this.roots.length <= index) this.roots.push(makeRoot());
+    return this.roots[index];
+  }
+
+  /**
+   * Puts `node` at `path`, replacing whatever was there. A block replaced by
+   * a block of the same type keeps its children (they go stale on their own).
+   * Missing parents are created as plain vertical blocks.
+   * @returns the stored entry
+   */
+  put(path, node) {
+    if (!Array.isArray(path) || path.length < 2) {
+      throw new Error(`delta path must have at least 2 parts, got ${JSON.stringify(path)}`);
+    }
+    let parent = this.root(path[0]);
+    for (let depth = 1; depth < path.length - 1; depth++) {
+      const index = path[depth];
+      let child = parent.children[index];
+      if (!child || child.kind !== "block") {
+        child = makeEntry({ kind: "block", type: "vertical", props: {} });
+        parent.children[index] = child;
+      }
+      child.stale = false;
+      parent = child;
+    }
+    const index = path[path.length - 1];
+    const previous = parent.children[index];
+    const entry = makeEntry(node);
+    if (previous && entry.kind === "block" && previous.kind === "block" && previous.type === entry.type) {
+      entry.children = previous.children;
+    }
+    parent.children[index] = entry;
+    return entry;
+  }
+
+  /** Marks every node stale (start of a run, or a rerun was requested). */
+  markAllStale() {
+    for (const root of this.roots) visit(root, (entry) => (entry.stale = true));
+  }
+
+  /** Clears every stale flag without removing anything. */
+  clearStale() {
+    for (const root of this.roots) visit(root, (entry) => (entry.stale = false));
+  }
+
+  /** Removes stale nodes (a block survives if any descendant is fresh). */
+  removeStale() {
+    for (const root of this.roots) {
+      pruneChildren(root);
+      root.stale = false;
+    }
+  }
+
+  /** Calls fn(entry) for every widget element in the tree. */
+  forEachWidget(fn) {
+    for (const root of this.roots) {
+      visit(root, (entry) => {
+        if (entry.kind === "element" && isWidgetType(entry.type) && entry.props.id != null) fn(entry);
+      });
+    }
+  }
+
+  widgets() {
+    const list = [];
+    this.forEachWidget((entry) => list.push(entry));
+    return list;
+  }
+
+  /** The form block whose props.formId is `formId`, or null. */
+  findForm(formId) {
+    let found = null;
+    for (const root of this.roots) {
+      visit(root, (entry) => {
+        if (!found && entry.kind === "block" && entry.type === "form" && entry.props.formId === formId) {
+          found = entry;
+        }
+      });
+    }
+    return found;
+  }
+
+  isEmpty(rootIndex) {
+    const root = this.roots[rootIndex];
+    return !root || !root.children.some(Boolean);
+  }
+}
+
+function visit(entry, fn) {
+  fn(entry);
+  if (entry.children) for (const child of entry.children) if (child) visit(child, fn);
+}
+
+/** Drops stale children; returns true when `block` keeps any fresh descendant. */
+function pruneChildren(block) {
+  let anyFresh = false;
+  const children = block.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (!child) continue;
+    let keep = !child.stale;
+    if (child.kind === "block") keep = pruneChildren(child) || keep;
+    if (keep) {
+      child.stale = false;
+      anyFresh = true;
+    } else {
+      delete children[i];
+    }
+  }
+  let end = children.length;
+  while (end > 0 && !children[end - 1]) end--;
+  children.length = end;
+  return anyFresh;
+}

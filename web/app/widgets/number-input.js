@@ -1,0 +1,140 @@
+// st.number_input -> stNumberInput (input[type=number] + step buttons).
+import { h } from "preact";
+import { useContext, useState } from "preact/hooks";
+import { AppContext } from "../context.js";
+import { canEnterSubmit } from "../forms.js";
+import { decimalsOf, formatNumber, formatPrecision, roundTo } from "../format.js";
+import { useUid } from "../hooks.js";
+import { MinusIcon, PlusIcon } from "../icons.js";
+import { InputInstructions } from "./input-instructions.js";
+import { labelText, WidgetLabel } from "./label.js";
+import { SyncedInput } from "./synced-input.js";
+
+function clamp(value, props) {
+  let v = value;
+  if (props.min != null && v < props.min) v = props.min;
+  if (props.max != null && v > props.max) v = props.max;
+  return v;
+}
+
+/** Parses the input's text into a value for this widget; undefined = invalid. */
+export function parseNumber(text, props) {
+  const trimmed = String(text).trim();
+  if (trimmed === "") return props.default === null || props.value === null ? null : undefined;
+  const parsed = Number(trimmed);
+  if (!Number.isFinite(parsed)) return undefined;
+  const v = props.dataType === "int" ? Math.trunc(parsed) : parsed;
+  return clamp(v, props);
+}
+
+/** value +/- step, snapped to sensible decimals and clamped; null when it cannot step. */
+export function stepNumber(value, direction, props) {
+  if (value == null) return null;
+  const step = Number(props.step) || (props.dataType === "int" ? 1 : 0.01);
+  const decimals = Math.max(decimalsOf(step), decimalsOf(value), formatPrecision(props.format) ?? 0);
+  let next = roundTo(value + direction * step, decimals);
+  if (props.dataType === "int") next = Math.round(next);
+  if (props.max != null && next > props.max) return null;
+  if (props.min != null && next < props.min) return null;
+  return next;
+}
+
+export function NumberInputWidget({ props }) {
+  const { tree, widgets, actions } = useContext(AppContext);
+  const uid = useUid("number-input");
+  const [draft, setDraft] = useState(null);
+  const [focused, setFocused] = useState(false);
+  const value = widgets.value(props.id);
+  const shown = draft ?? formatNumber(value, props.format, props.dataType);
+  const inForm = Boolean(props.formId);
+  const disabled = Boolean(props.disabled);
+  const up = stepNumber(value, 1, props);
+  const down = stepNumber(value, -1, props);
+
+  const finishDraft = () => {
+    if (draft === null) return;
+    const parsed = parseNumber(draft, props);
+    setDraft(null);
+    if (parsed !== undefined) widgets.setPending(props.id, parsed);
+  };
+  const commitDraft = () => {
+    finishDraft();
+    actions.commit(props);
+  };
+  const step = (direction) => {
+    const typed = draft === null ? undefined : parseNumber(draft, props);
+    const next = stepNumber(typed ?? value, direction, props);
+    if (next === null) return;
+    setDraft(null);
+    actions.change(props, next);
+  };
+
+  return h("div", { class: "stNumberInput", "data-testid": "stNumberInput" },
+    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled }),
+    h("div", { class: "react-aria-TextField" },
+      h("div", { "data-testid": "stNumberInputContainer", class: "st-input-root st-number-root" },
+        h(SyncedInput, {
+          id: uid,
+          type: "number",
+          "data-testid": "stNumberInputField",
+          "aria-label": labelText(props),
+          placeholder: props.placeholder ?? "",
+          step: props.step ?? undefined,
+          min: props.min ?? undefined,
+          max: props.max ?? undefined,
+          disabled,
+          value: shown,
+          onInput: (event) => {
+            const text = event.currentTarget.value;
+            setDraft(text);
+            const parsed = parseNumber(text, props);
+            if (parsed !== undefined && inForm) widgets.setPending(props.id, parsed);
+          },
+          onFocus: () => setFocused(true),
+          onBlur: () => {
+            setFocused(false);
+            commitDraft();
+          },
+          onKeyDown: (event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              finishDraft();
+              actions.enter(props);
+            } else if (event.key === "ArrowUp" || event.key === "ArrowDown") {
+              event.preventDefault();
+              step(event.key === "ArrowUp" ? 1 : -1);
+            }
+          },
+          onWheel: (event) => {
+            if (document.activeElement === event.currentTarget) event.currentTarget.blur();
+          },
+        }),
+        h("div", { class: "st-number-steps" },
+          h("button", {
+            type: "button",
+            "data-testid": "stNumberInputStepDown",
+            "aria-label": "Decrement",
+            tabindex: "-1",
+            class: "st-step-button",
+            disabled: disabled || down === null,
+            onMouseDown: (event) => event.preventDefault(),
+            onClick: () => step(-1),
+          }, h(MinusIcon)),
+          h("button", {
+            type: "button",
+            "data-testid": "stNumberInputStepUp",
+            "aria-label": "Increment",
+            tabindex: "-1",
+            class: "st-step-button",
+            disabled: disabled || up === null,
+            onMouseDown: (event) => event.preventDefault(),
+            onClick: () => step(1),
+          }, h(PlusIcon))))),
+    focused && !disabled
+      ? h(InputInstructions, {
+          dirty: draft !== null ? draft !== formatNumber(widgets.committedValue(props.id), props.format, props.dataType) : widgets.isDirty(props.id),
+          inForm,
+          enterSubmits: inForm && canEnterSubmit(tree, props.formId),
+        })
+      : null);
+}

@@ -1,0 +1,197 @@
+// st.selectbox -> stSelectbox: an input[role=combobox] whose value is the
+// selected option's label, with a filterable listbox (role=option items)
+// opened by click, typing or ArrowDown; Enter/click picks, Escape closes.
+import { createPortal, h } from "preact";
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { AppContext } from "../context.js";
+import { useUid } from "../hooks.js";
+import { ChevronDownIcon } from "../icons.js";
+import { labelText, WidgetLabel } from "./label.js";
+import { fromIndex, toIndex } from "./option-value.js";
+import { SyncedInput } from "./synced-input.js";
+
+export function filterOptions(options, query) {
+  const all = options.map((label, index) => ({ label: String(label), index }));
+  if (!query) return all;
+  const q = query.toLowerCase();
+  return all.filter((option) => option.label.toLowerCase().includes(q));
+}
+
+export function SelectboxWidget({ props }) {
+  const { widgets, actions } = useContext(AppContext);
+  const uid = useUid("selectbox");
+  const listId = `${uid}-listbox`;
+  const inputRef = useRef(null);
+  const groupRef = useRef(null);
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState(null);
+  const [active, setActive] = useState(0);
+  const [position, setPosition] = useState(null);
+  const options = Array.isArray(props.options) ? props.options : [];
+  const selected = toIndex(props, widgets.value(props.id));
+  const selectedLabel = selected == null || options[selected] === undefined ? "" : String(options[selected]);
+  const shown = filterOptions(options, query);
+  const disabled = Boolean(props.disabled) || options.length === 0;
+  const label = labelText(props);
+  const placeholder = options.length === 0 ? "No options to select" : props.placeholder || "Choose an option";
+
+  const place = () => {
+    const rect = groupRef.current?.getBoundingClientRect();
+    if (!rect) return;
+    const needed = Math.min(300, Math.max(1, options.length) * 36 + 8);
+    const below = window.innerHeight - rect.bottom - 12;
+    const above = rect.top - 12;
+    if (below >= needed || below >= above) {
+      setPosition({ left: rect.left, width: rect.width, top: rect.bottom + 4, maxHeight: Math.min(300, Math.max(80, below)) });
+    } else {
+      setPosition({ left: rect.left, width: rect.width, bottom: window.innerHeight - rect.top + 4, maxHeight: Math.min(300, Math.max(80, above)) });
+    }
+  };
+  const openList = (nextQuery = null) => {
+    if (disabled) return;
+    setQuery(nextQuery);
+    const list = filterOptions(options, nextQuery);
+    const at = nextQuery ? 0 : Math.max(0, list.findIndex((o) => o.index === selected));
+    setActive(at);
+    place();
+    setOpen(true);
+  };
+  const close = () => {
+    setOpen(false);
+    setQuery(null);
+  };
+  const pick = (index) => {
+    close();
+    actions.change(props, fromIndex(props, index));
+  };
+
+  useLayoutEffect(() => {
+    if (!open) return undefined;
+    const update = () => place();
+    window.addEventListener("resize", update);
+    window.addEventListener("scroll", update, true);
+    return () => {
+      window.removeEventListener("resize", update);
+      window.removeEventListener("scroll", update, true);
+    };
+  }, [open]);
+  useEffect(() => {
+    if (!open) return;
+    document.getElementById(`${listId}-option-${shown[active]?.index}`)?.scrollIntoView?.({ block: "nearest" });
+  }, [open, active, query]);
+
+  const onKeyDown = (event) => {
+    if (disabled) return;
+    switch (event.key) {
+      case "ArrowDown":
+        event.preventDefault();
+        if (!open) openList();
+        else setActive(Math.min(shown.length - 1, active + 1));
+        break;
+      case "ArrowUp":
+        event.preventDefault();
+        if (!open) openList();
+        else setActive(Math.max(0, active - 1));
+        break;
+      case "Enter":
+        if (open) {
+          event.preventDefault();
+          const option = shown[active];
+          if (option) pick(option.index);
+          else close();
+        }
+        break;
+      case "Escape":
+        if (open) {
+          event.preventDefault();
+          close();
+        }
+        break;
+      case "Tab":
+        close();
+        break;
+      default:
+    }
+  };
+
+  const activeOption = open ? shown[active] : null;
+  const dropdown = open && position
+    ? createPortal(
+        h("div", {
+          "data-testid": "stSelectboxVirtualDropdown",
+          class: "st-select-dropdown",
+          "data-placement": position.top !== undefined ? "bottom" : "top",
+          style: {
+            left: `${position.left}px`,
+            width: `${position.width}px`,
+            maxHeight: `${position.maxHeight}px`,
+            top: position.top !== undefined ? `${position.top}px` : "auto",
+            bottom: position.bottom !== undefined ? `${position.bottom}px` : "auto",
+          },
+          onMouseDown: (event) => event.preventDefault(),
+        },
+          h("div", { id: listId, role: "listbox", "aria-label": label, class: "st-select-listbox" },
+            shown.length
+              ? shown.map((option, i) =>
+                  h("div", {
+                    key: option.index,
+                    id: `${listId}-option-${option.index}`,
+                    role: "option",
+                    "aria-selected": String(option.index === selected),
+                    "data-selected": option.index === selected ? "true" : undefined,
+                    "data-focused": i === active ? "true" : undefined,
+                    class: "st-select-option",
+                    onMouseMove: () => i !== active && setActive(i),
+                    onClick: () => pick(option.index),
+                  }, h("div", { class: "st-select-option-text" }, option.label)))
+              : h("div", { class: "st-select-empty", role: "presentation" }, "No results"))),
+        document.body)
+    : null;
+
+  return h("div", { class: "stSelectbox", "data-testid": "stSelectbox" },
+    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled }),
+    h("div", { class: "react-aria-ComboBox", "data-open": open ? "true" : undefined },
+      h("div", {
+        role: "group",
+        class: "st-select-control",
+        ref: groupRef,
+        "data-disabled": disabled ? "true" : undefined,
+        onMouseDown: (event) => {
+          if (disabled) return;
+          if (event.target !== inputRef.current) event.preventDefault();
+          inputRef.current?.focus();
+          if (open) close();
+          else openList();
+        },
+      },
+        h(SyncedInput, {
+          id: uid,
+          inputRef,
+          type: "text",
+          role: "combobox",
+          "aria-label": label,
+          "aria-autocomplete": "list",
+          "aria-expanded": String(open),
+          "aria-controls": open ? listId : undefined,
+          "aria-activedescendant": activeOption ? `${listId}-option-${activeOption.index}` : undefined,
+          autocomplete: "off",
+          autocorrect: false,
+          spellcheck: false,
+          placeholder,
+          disabled,
+          value: query ?? selectedLabel,
+          onInput: (event) => openList(event.currentTarget.value),
+          onKeyDown,
+          onBlur: close,
+        }),
+        h("button", {
+          type: "button",
+          tabindex: "-1",
+          class: "st-select-open",
+          "aria-label": "Open",
+          "aria-haspopup": "listbox",
+          "aria-expanded": String(open),
+          disabled,
+        }, h(ChevronDownIcon)))),
+    dropdown);
+}
