@@ -152,3 +152,93 @@ def context(context, offsite_requests, seen_requests):
 
     context.route("**/*", guard)
     yield context
+
+
+# --------------------------------------------------------------------------- one page per app
+
+
+APPS = ROOT / "tests" / "apps"
+
+
+def wait_idle(page: Page, timeout: float = 30_000) -> None:
+    """Waits until the script is not running (after an interaction that may rerun it).
+
+    The page sets data-test-script-state="running" synchronously when it sends a
+    rerun, so right after the interaction returns this only passes once that run
+    has finished and the DOM shows it."""
+    try:
+        page.locator(APP_READY).wait_for(timeout=timeout)
+    except PlaywrightTimeoutError:
+        state = page.get_by_test_id("stApp").get_attribute("data-test-script-state", timeout=1000)
+        raise AssertionError(f"the script was still {state!r} after {timeout} ms") from None
+
+
+def click_and_wait(page: Page, locator, **click_args) -> None:
+    """Clicks `locator`, then waits for the rerun it triggers to finish."""
+    locator.click(**click_args)
+    wait_idle(page)
+
+
+def press_and_wait(page: Page, locator, key: str) -> None:
+    """Presses `key` in `locator`, then waits for any rerun to finish."""
+    locator.press(key)
+    wait_idle(page)
+
+
+class PageErrors(list):
+    """Uncaught exceptions and console errors of one page (as strings)."""
+
+
+@pytest.fixture(scope="module")
+def open_app(browser, browser_context_args, serve_app):
+    """Factory (module scope): open_app(app_dir_or_path, *cli_args) -> a Page showing the
+    booted app. One browser context and page per (app, args) per test module, so the
+    tests of a module share it in file order (and its session state). Requests that
+    leave the machine are aborted, and collected in `page.offsite_requests`; page
+    errors go to `page.errors`."""
+    opened: dict[tuple[str, tuple[str, ...]], Page] = {}
+    contexts = []
+
+    def open_(app, *args: str, path: str = "/") -> Page:
+        app_path = Path(app)
+        if not app_path.is_absolute():
+            app_path = APPS / app_path if (APPS / app_path).exists() else ROOT / app_path
+        key = (str(app_path.resolve()), tuple(args))
+        if key not in opened:
+            ctx = browser.new_context(**browser_context_args)
+            contexts.append(ctx)
+            offsite: list[str] = []
+
+            def guard(route):
+                url = route.request.url
+                if urlparse(url).hostname in LOCAL_HOSTS:
+                    route.fallback()
+                else:
+                    offsite.append(url)
+                    route.abort("blockedbyclient")
+
+            ctx.route("**/*", guard)
+            page = ctx.new_page()
+            page.errors = PageErrors()
+            page.offsite_requests = offsite
+            page.on("pageerror", lambda error: page.errors.append(f"pageerror: {error}"))
+            page.on(
+                "console",
+                lambda message: page.errors.append(f"console.{message.type}: {message.text}")
+                if message.type == "error"
+                else None,
+            )
+            page.goto(serve_app(app_path, *args) + path)
+            wait_for_app(page)
+            opened[key] = page
+        return opened[key]
+
+    yield open_
+    for ctx in contexts:
+        ctx.close()
+
+
+def markdown(page_or_locator, text: str):
+    """The stMarkdown element(s) whose whole visible text is `text` (whitespace-normalized)."""
+    page = getattr(page_or_locator, "page", page_or_locator)
+    return page_or_locator.get_by_test_id("stMarkdown").filter(has=page.get_by_text(text, exact=True))

@@ -245,8 +245,22 @@ export function createAppView(rootElement, { send }) {
     renderNow();
   }
 
+  // "r" reruns the app, as in Streamlit (not while typing in a field).
+  rootElement.ownerDocument.addEventListener("keydown", (event) => {
+    if (event.key !== "r" && event.key !== "R") return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+    if (isEditable(event.target) || view.connection !== "CONNECTED") return;
+    rerun();
+  });
+
   renderNow();
   return { handleMessage, setConnectionState, showBootProgress, showBootError };
+}
+
+function isEditable(target) {
+  if (!target || target.nodeType !== 1) return false;
+  if (target.isContentEditable) return true;
+  return /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || target.getAttribute("role") === "combobox";
 }
 
 function setFavicon(icon) {
