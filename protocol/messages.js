@@ -11,7 +11,8 @@
 // Element tree
 // ---------------------------------------------------------------------------
 // The app is a tree of nodes addressed by paths of integers. path[0] is the
-// root container: 0 = main area, 1 = sidebar. A block node at path P holds
+// root container: 0 = main area, 1 = sidebar, 2 = events (toasts: shown as
+// overlays with their own lifetime, never stale, not cleared at run end). A block node at path P holds
 // its children at P.concat(i). A `delta` message puts a node at a path,
 // replacing whatever was there. At `runStarted` every node becomes stale;
 // a node put by the current run is fresh again; at `runFinished` with status
@@ -38,6 +39,11 @@
 //   exception   { type: string, message: string, messageIsMarkdown: bool,
 //                 stackTrace: string[], isWarning: bool }
 //   empty       {}   (placeholder produced by st.empty())
+//   progress    { value: number (integer 0..100), text: string|null (markdown) }
+//   spinner     { text: string (markdown), showTime: bool }
+//   toast       { body: string (markdown), icon: string|null,
+//                 duration: number (seconds; 0 = until dismissed) }   (root 2 only;
+//                 a delta at the same path updates the toast in place)
 // Widgets (all have the WidgetProps below plus their own):
 //   button      { kind: "primary"|"secondary"|"tertiary", isFormSubmitter: bool,
 //                 useContainerWidth: bool, icon: string|null }      value: trigger (bool)
@@ -72,6 +78,11 @@
 //   horizontal  { gap: "small"|"medium"|"large"|null, verticalAlignment: "top"|"center"|"bottom" }
 //   column      { weight: number, gap: string|null, verticalAlignment: string, border: bool }
 //   form        { formId: string, clearOnSubmit: bool, enterToSubmit: bool, border: bool }
+//   expander    { label: string (markdown), expanded: bool, icon: string|null,
+//                 state: null|"running"|"complete"|"error" }   (st.expander; st.status
+//                 sets state: a spinner icon while running, a check or an error icon
+//                 after; re-putting it at the same path updates label/state/expanded
+//                 and keeps its children)
 //
 // ---------------------------------------------------------------------------
 // Widget values (page -> worker)

@@ -1,6 +1,8 @@
 // The Python session (wasmlit.bridge) seen from the worker: every JSON text the
 // runtime emits is parsed and posted; the run in progress is tracked so that an
-// exception escaping the runtime still closes the run for the page.
+// exception escaping the runtime still closes the run for the page. Runs are
+// entered with callPromising, so time.sleep suspends Python (JSPI) and the
+// worker keeps taking the page's messages meanwhile.
 import { FROM_WORKER } from "../protocol/messages.js";
 import { APP_DIR } from "./boot.js";
 import { errorText } from "./errors.js";
@@ -9,19 +11,27 @@ export class Session {
   /**
    * @param {any} pyodide
    * @param {{entrypoint: string, config: object, post: (msg: object) => void,
-   *          interruptBuffer?: Int32Array|null}} options
+   *          interruptBuffer?: Int32Array|null, poll: () => string|null}} options
    */
-  constructor(pyodide, { entrypoint, config, post, interruptBuffer = null }) {
+  constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll }) {
     this.post = post;
     this.interruptBuffer = interruptBuffer;
     this.openRunId = null;
     const emit = (text) => this.#emit(text);
     const bridge = pyodide.pyimport("wasmlit.bridge");
     try {
-      this.py = bridge.create_session(APP_DIR, entrypoint, JSON.stringify(config ?? {}), emit);
+      this.py = bridge.create_session(
+        APP_DIR,
+        entrypoint,
+        JSON.stringify(config ?? {}),
+        emit,
+        poll,
+        Boolean(interruptBuffer),
+      );
     } finally {
       bridge.destroy();
     }
+    this.handleRerun = this.py.handle_rerun;
   }
 
   #emit(text) {
@@ -33,18 +43,11 @@ export class Session {
 
   /** Runs callbacks and the script; messages are posted while it runs. */
   async rerun(widgets) {
-    await this.#call(() => this.py.handle_rerun(JSON.stringify(widgets ?? {})));
-  }
-
-  async stop() {
-    await this.#call(() => this.py.handle_stop());
-  }
-
-  async #call(fn) {
     this.#clearInterrupt();
     try {
-      const result = fn();
-      if (result && typeof result.then === "function") await result;
+      const json = JSON.stringify(widgets ?? {});
+      if (typeof this.handleRerun.callPromising === "function") await this.handleRerun.callPromising(json);
+      else this.handleRerun(json);
     } catch (error) {
       this.#closeOpenRun(isKeyboardInterrupt(error) ? "stopped" : "error");
       if (!isKeyboardInterrupt(error)) {

@@ -3,6 +3,7 @@
 import { FROM_WORKER, TO_WORKER } from "../protocol/messages.js";
 import { bootPyodide } from "./boot.js";
 import { Session } from "./session.js";
+import { PendingRequests } from "./requests.js";
 import { describeError } from "./errors.js";
 
 const post = (msg) => self.postMessage(msg);
@@ -10,15 +11,14 @@ const post = (msg) => self.postMessage(msg);
 /** @type {Session|null} */
 let session = null;
 let booted = false;
-// Reruns and stops wait for the boot and run one after another.
-let queue = Promise.resolve();
-const enqueue = (task) => {
-  queue = queue.then(task, task);
-};
+let running = false;
+/** @type {PendingRequests} */
+let requests = new PendingRequests(null);
 
 async function boot(msg) {
   if (booted) return post({ type: FROM_WORKER.BOOT_ERROR, message: "the worker was already booted" });
   booted = true;
+  requests = new PendingRequests(msg.interruptBuffer ?? null);
   let pyodide;
   try {
     pyodide = await bootPyodide(msg, (phase, detail) =>
@@ -30,6 +30,7 @@ async function boot(msg) {
       config: msg.config,
       post,
       interruptBuffer: msg.interruptBuffer ?? null,
+      poll: () => requests.poll(),
     });
   } catch (error) {
     console.error("wasmlit: boot failed", error);
@@ -38,20 +39,36 @@ async function boot(msg) {
   }
   const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
   post({ type: FROM_WORKER.READY, pythonVersion });
-  await session.rerun({});
+  if (!requests.next) requests.addRerun({});
+  pump();
+}
+
+/** Runs waiting requests one after another; one run at a time. */
+async function pump() {
+  if (running || !session) return;
+  running = true;
+  try {
+    for (let request = requests.take(); request; request = requests.take()) {
+      if (request.type === "rerun") await session.rerun(request.widgets);
+    }
+  } finally {
+    running = false;
+  }
 }
 
 self.onmessage = (event) => {
   const msg = event.data;
   switch (msg?.type) {
     case TO_WORKER.BOOT:
-      enqueue(() => boot(msg));
+      boot(msg);
       break;
     case TO_WORKER.RERUN:
-      enqueue(() => session?.rerun(msg.widgets));
+      requests.addRerun(msg.widgets);
+      pump();
       break;
     case TO_WORKER.STOP:
-      enqueue(() => session?.stop());
+      // Only a running script can be stopped; its poll sees the request.
+      if (running) requests.addStop();
       break;
     default:
       post({ type: FROM_WORKER.RUNTIME_ERROR, message: `unknown message: ${JSON.stringify(msg?.type)}` });

@@ -14,9 +14,9 @@ def app(tmp_path):
     """app(source, config=None, files=None) -> a harness that has run once."""
     counter = [0]
 
-    def make(source: str, config=None, files=None) -> ScriptHarness:
+    def make(source: str, config=None, files=None, control=None, run=True) -> ScriptHarness:
         counter[0] += 1
-        harness = ScriptHarness(source, tmp_path / f"app{counter[0]}", config, files)
-        return harness.run()
+        harness = ScriptHarness(source, tmp_path / f"app{counter[0]}", config, files, control)
+        return harness.run() if run else harness
 
     return make

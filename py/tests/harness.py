@@ -36,7 +36,7 @@ class Node:
 
 
 class ScriptHarness:
-    def __init__(self, source: str, folder: Path, config: dict[str, Any] | None = None, files: dict[str, str] | None = None) -> None:
+    def __init__(self, source: str, folder: Path, config: dict[str, Any] | None = None, files: dict[str, str] | None = None, control=None) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         for name, text in (files or {}).items():
             target = folder / name
@@ -45,8 +45,8 @@ class ScriptHarness:
         self.script = folder / "app.py"
         self.script.write_text(textwrap.dedent(source))
         self.messages: list[dict[str, Any]] = []
-        self.session = AppSession(str(self.script), self._receive, config)
-        self.roots = {0: self._root(0), 1: self._root(1)}
+        self.session = AppSession(str(self.script), self._receive, config, control)
+        self.roots = {0: self._root(0), 1: self._root(1), 2: self._root(2)}
         self.widget_values: dict[str, Any] = {}
         self.pending_form_values: dict[str, dict[str, Any]] = {}
 
@@ -98,8 +98,11 @@ class ScriptHarness:
     # -- running ----------------------------------------------------------
 
     def run(self, widgets: dict[str, Any] | None = None) -> "ScriptHarness":
-        self.session.handle_rerun(dict(self.widget_values) if widgets is None else widgets)
+        self.last_status = self.session.handle_rerun(dict(self.widget_values) if widgets is None else widgets)
         return self
+
+    def statuses(self) -> list[str]:
+        return [m["status"] for m in self.messages if m["type"] == "runFinished"]
 
     def all_nodes(self, root: int | None = None) -> list[Node]:
         roots = [self.roots[root]] if root is not None else list(self.roots.values())

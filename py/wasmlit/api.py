@@ -33,6 +33,10 @@ warning = _main.warning
 info = _main.info
 success = _main.success
 exception = _main.exception
+progress = _main.progress
+spinner = _main.spinner
+toast = _main.toast
+write_stream = _main.write_stream
 
 # Widgets
 button = _main.button
@@ -52,6 +56,8 @@ columns = _main.columns
 container = _main.container
 form = _main.form
 empty = _main.empty
+expander = _main.expander
+status = _main.status
 
 
 def rerun(*, scope: str = "app") -> NoReturn | None:

@@ -1,36 +1,66 @@
 """The worker's entry points into the runtime (called from worker/ via Pyodide).
 
-    session = create_session(app_dir, entrypoint, config_json, emit)
-    session.handle_rerun(widgets_json)
-    session.handle_stop()
+    session = create_session(app_dir, entrypoint, config_json, emit, poll, isolated)
+    status = session.handle_rerun(widgets_json)   # call with callPromising (JSPI)
 
 ``emit(json_text)`` receives every worker -> page message the runtime produces.
+``poll()`` returns "rerun" or "stop" when the page has asked for one while a
+run is going, else None. ``isolated``: the page can interrupt Python through
+Pyodide's interrupt buffer (SIGINT), so no cooperative yielding is needed.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 from typing import Any, Callable
 
 from wasmlit.alias import install_streamlit_alias
 from wasmlit.runtime.app_session import AppSession, json_emitter
+from wasmlit.runtime.execution_control import ExecutionControl
 
 
 class BridgeSession:
     def __init__(self, session: AppSession) -> None:
         self._session = session
 
-    def handle_rerun(self, widgets_json: str) -> None:
+    def handle_rerun(self, widgets_json: str) -> str:
         widgets = json.loads(widgets_json) if widgets_json else {}
-        self._session.handle_rerun(widgets)
-
-    def handle_stop(self) -> None:
-        self._session.handle_stop()
+        return self._session.handle_rerun(widgets)
 
 
-def create_session(app_dir: str, entrypoint: str, config_json: str, emit: Callable[[str], Any]) -> BridgeSession:
+def _jspi_yield() -> Callable[[], None] | None:
+    """A zero-length suspension that lets the worker take messages, where
+    Pyodide can suspend Python (JSPI); None elsewhere (plain CPython)."""
+    try:
+        from pyodide.ffi import can_run_sync, run_sync
+    except ImportError:
+        return None
+    import asyncio
+
+    def cooperative_yield() -> None:
+        if can_run_sync():
+            run_sync(asyncio.sleep(0.001))
+
+    return cooperative_yield
+
+
+def create_session(
+    app_dir: str,
+    entrypoint: str,
+    config_json: str,
+    emit: Callable[[str], Any],
+    poll: Callable[[], Any] | None = None,
+    isolated: bool = False,
+) -> BridgeSession:
     install_streamlit_alias()
     config = json.loads(config_json) if config_json else {}
+    control = ExecutionControl(
+        poll=(lambda: poll() or None) if poll is not None else None,
+        cooperative_yield=None if isolated else _jspi_yield(),
+    )
+    if isolated:
+        signal.signal(signal.SIGINT, control.on_sigint)
     script_path = os.path.join(app_dir, entrypoint)
-    return BridgeSession(AppSession(script_path, json_emitter(emit), config))
+    return BridgeSession(AppSession(script_path, json_emitter(emit), config, control))

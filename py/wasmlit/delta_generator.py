@@ -15,6 +15,7 @@ from wasmlit import protocol
 from wasmlit.elements.alerts import AlertMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.json_element import JsonMixin
+from wasmlit.elements.progress import ProgressMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.layouts import LayoutMixin
@@ -33,6 +34,7 @@ class DeltaGenerator(
     AlertMixin,
     JsonMixin,
     ExceptionMixin,
+    ProgressMixin,
     WriteMixin,
     LayoutMixin,
     ButtonMixin,
@@ -99,21 +101,28 @@ class DeltaGenerator(
         """Send one element; return the slot DG that replaces it."""
         dg = self._active_dg
         ctx = current_or_bare_ctx()
+        ctx.control.yield_point()
         path = dg._next_path(ctx)
         ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props)))
         ctx.any_element_sent = True
         return DeltaGenerator(dg._root, path, is_slot=True, form_id=dg._form_id)
 
     def _block(
-        self, block_type: str, props: dict[str, Any], *, form_id: str | None = None
+        self,
+        block_type: str,
+        props: dict[str, Any],
+        *,
+        form_id: str | None = None,
+        dg_class: type["DeltaGenerator"] | None = None,
     ) -> "DeltaGenerator":
         """Open a block; return the container DG that appends into it."""
         dg = self._active_dg
         ctx = current_or_bare_ctx()
+        ctx.control.yield_point()
         path = dg._next_path(ctx)
         ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node(block_type, props)))
         ctx.any_element_sent = True
-        return DeltaGenerator(
+        return (dg_class or DeltaGenerator)(
             dg._root,
             path,
             form_id=dg._form_id if form_id is None else form_id,

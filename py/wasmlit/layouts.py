@@ -6,6 +6,7 @@ from numbers import Integral
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import (
+    StreamlitAPIException,
     StreamlitDuplicateElementKey,
     StreamlitInvalidColumnSpecError,
     StreamlitInvalidLayoutContextError,
@@ -102,6 +103,32 @@ class LayoutMixin:
              "enterToSubmit": bool(enter_to_submit), "border": bool(border), "key": form_id},
             form_id=form_id,
         )
+
+    def expander(self, label: str, expanded: bool = False, *, icon: str | None = None,
+                 width: Any = "stretch", **_ignored: Any) -> "DeltaGenerator":
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        if label is None:
+            raise StreamlitAPIException("A label is required for an expander")
+        return dg._block(
+            "expander",
+            {"label": str(label), "expanded": bool(expanded), "icon": icon, "state": None},
+        )
+
+    def status(self, label: str = "Running...", *, expanded: bool = False, state: str = "running",
+               width: Any = "stretch", **_ignored: Any) -> "DeltaGenerator":
+        from wasmlit.status_container import StatusContainer, check_state
+
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        check_state(state)
+        container = dg._block(
+            "expander",
+            {"label": str(label or ""), "expanded": bool(expanded), "icon": None, "state": state},
+            dg_class=StatusContainer,
+        )
+        container._label = str(label or "")
+        container._expanded = bool(expanded)
+        container._state = state
+        return container
 
     def empty(self) -> "DeltaGenerator":
         dg: DeltaGenerator = self  # type: ignore[assignment]

@@ -12,7 +12,7 @@ from io import StringIO
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.json_element import is_custom_dict
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -86,9 +86,7 @@ class WriteMixin:
                 dg.markdown(arg.getvalue())
             elif inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg):
                 flush()
-                items = arg() if inspect.isgeneratorfunction(arg) else arg
-                for item in items:
-                    dg.write(item, unsafe_allow_html=unsafe_allow_html)
+                dg.write_stream(arg)
             elif (
                 inspect.isclass(arg)
                 or inspect.isroutine(arg)
@@ -104,6 +102,59 @@ class WriteMixin:
             else:
                 buffer.append(_as_code_markdown(_safe_str(arg)))
         flush()
+
+    def write_stream(self, stream: Any, *, cursor: str | None = None) -> Any:
+        """Writes a stream of chunks as they arrive: text chunks grow one
+        markdown element; other chunks are written with st.write."""
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        if isinstance(stream, str):
+            raise StreamlitInvalidParameterTypeError(
+                "stream", type(stream).__name__, ["generator", "stream-like object"],
+                detail="Please use `st.write` instead for this data type.",
+            )
+        if inspect.isgeneratorfunction(stream):
+            stream = stream()
+        try:
+            chunks = iter(stream)
+        except TypeError as exc:
+            raise StreamlitAPIException(
+                f"The provided input (type: {type(stream)}) cannot be iterated. "
+                "Please make sure that it is a generator, generator function or iterable."
+            ) from exc
+        cursor_text = cursor or ""
+        written: list[Any] = []
+        text = ""
+        slot: DeltaGenerator | None = None
+
+        def flush() -> None:
+            nonlocal text, slot
+            if text and slot is not None:
+                slot.markdown(text)
+                written.append(text)
+            text, slot = "", None
+
+        for chunk in chunks:
+            if isinstance(chunk, str):
+                if not chunk:
+                    continue
+                first = slot is None
+                if first:
+                    slot = dg.empty()
+                text += chunk
+                slot.markdown(text + ("" if first else cursor_text))
+            elif callable(chunk):
+                flush()
+                chunk()
+            else:
+                flush()
+                dg.write(chunk)
+                written.append(chunk)
+        flush()
+        if not written:
+            return ""
+        if len(written) == 1 and isinstance(written[0], str):
+            return written[0]
+        return written
 
     def _write_object_summary(self, obj: Any) -> "DeltaGenerator":
         """A short description of an object (its repr, signature and docstring)."""

@@ -7,6 +7,7 @@ import os
 from typing import Any, Callable
 
 from wasmlit.runtime.config import Config
+from wasmlit.runtime.execution_control import ExecutionControl
 from wasmlit.runtime.script_runner import ScriptRunner
 from wasmlit.runtime.session_state import SessionState
 
@@ -17,17 +18,19 @@ class AppSession:
         script_path: str,
         emit: Callable[[dict[str, Any]], None],
         config_overrides: dict[str, Any] | None = None,
+        control: ExecutionControl | None = None,
     ) -> None:
         self.script_path = os.path.abspath(script_path)
         self.config = Config.load(os.path.dirname(self.script_path), config_overrides)
         self.session_state = SessionState()
-        self.runner = ScriptRunner(self.script_path, self.session_state, self.config, emit)
+        self.control = control or ExecutionControl()
+        self.runner = ScriptRunner(self.script_path, self.session_state, self.config, emit, self.control)
 
-    def handle_rerun(self, widget_values: dict[str, Any] | None) -> None:
-        self.runner.run(widget_values if widget_values is not None else {})
-
-    def handle_stop(self) -> None:
-        """Runs are synchronous for now: there is never a run to stop here."""
+    def handle_rerun(self, widget_values: dict[str, Any] | None) -> str:
+        """Runs callbacks and the script for one page event; returns the
+        run's status ("complete", "rerun" when the page asked for a newer run,
+        "stopped")."""
+        return self.runner.run(widget_values if widget_values is not None else {})
 
 
 def _without_non_finite(value: Any) -> Any:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit.errors import NoSessionContext
+from wasmlit.runtime.execution_control import ExecutionControl
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 
 MAIN_ROOT = 0
 SIDEBAR_ROOT = 1
+EVENT_ROOT = 2
 
 
 @dataclass
@@ -23,11 +25,12 @@ class ScriptRunContext:
     emit: Callable[[dict[str, Any]], None]
     config: "Config"
     run_id: int = 0
+    control: ExecutionControl = field(default_factory=ExecutionControl)
     widget_ids_this_run: set[str] = field(default_factory=set)
     widget_user_keys_this_run: set[str] = field(default_factory=set)
     form_ids_this_run: set[str] = field(default_factory=set)
     # Next free child index of each root container.
-    root_cursors: dict[int, int] = field(default_factory=lambda: {MAIN_ROOT: 0, SIDEBAR_ROOT: 0})
+    root_cursors: dict[int, int] = field(default_factory=lambda: {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0})
     # Containers entered with `with`, innermost last.
     dg_stack: list["DeltaGenerator"] = field(default_factory=list)
     page_config_set: bool = False
@@ -44,7 +47,7 @@ class ScriptRunContext:
         self.widget_ids_this_run = set()
         self.widget_user_keys_this_run = set()
         self.form_ids_this_run = set()
-        self.root_cursors = {MAIN_ROOT: 0, SIDEBAR_ROOT: 0}
+        self.root_cursors = {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0}
         self.dg_stack = []
         self.page_config_set = False
         self.any_element_sent = False

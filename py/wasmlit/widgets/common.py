@@ -156,7 +156,8 @@ def register_widget(
         callback_kwargs=dict(kwargs) if kwargs is not None else None,
         disabled=bool(disabled),
     )
-    return ctx.session_state.register_widget(meta, user_key)
+    with ctx.control.protected():
+        return ctx.session_state.register_widget(meta, user_key)
 
 
 def widget_props(

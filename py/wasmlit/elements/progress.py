@@ -1,0 +1,77 @@
+"""Feedback while a script works: st.progress, st.spinner and st.toast."""
+
+from __future__ import annotations
+
+import math
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Iterator
+
+from wasmlit import protocol
+from wasmlit.elements.text_util import clean_text
+from wasmlit.errors import (
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
+from wasmlit.runtime.context import EVENT_ROOT, current_or_bare_ctx
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+TOAST_DURATIONS = {"short": 4, "long": 10, "infinite": 0}
+
+
+def _close_to(value: float, bound: float) -> bool:
+    return math.isclose(value, bound, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def progress_percent(value: Any) -> int:
+    if isinstance(value, bool):
+        raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["int", "float"])
+    if isinstance(value, int):
+        if not 0 <= value <= 100:
+            raise StreamlitValueOutOfRangeError("value", value, 0, 100)
+        return value
+    if isinstance(value, float):
+        if not (0.0 <= value <= 1.0 or _close_to(value, 0.0) or _close_to(value, 1.0)):
+            raise StreamlitValueOutOfRangeError("value", value, 0.0, 1.0)
+        return int(value * 100)
+    raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["int", "float"])
+
+
+class ProgressMixin:
+    def progress(self, value: Any, text: Any = None, width: Any = "stretch") -> "DeltaGenerator":
+        if text is not None and not isinstance(text, str):
+            raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
+        return self._enqueue(  # type: ignore[attr-defined]
+            "progress",
+            {"value": progress_percent(value), "text": None if text is None else clean_text(text)},
+        )
+
+    @contextmanager
+    def spinner(self, text: Any = "In progress...", *, show_time: bool = False, width: Any = "content") -> Iterator[None]:
+        """Shows a spinner while the block runs; the spinner leaves no trace after it."""
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        slot = dg._enqueue("spinner", {"text": clean_text(text), "showTime": bool(show_time)})
+        try:
+            yield
+        finally:
+            slot._enqueue("empty", {})
+
+    def toast(self, body: Any, *, icon: Any = None, duration: Any = "short") -> "DeltaGenerator":
+        if duration in TOAST_DURATIONS:
+            seconds = TOAST_DURATIONS[duration]
+        elif isinstance(duration, int) and not isinstance(duration, bool) and duration > 0:
+            seconds = duration
+        else:
+            raise StreamlitValueError("duration", ["short", "long", "infinite", "a positive integer"])
+        props = {"body": clean_text(body), "icon": None if icon is None else str(icon), "duration": seconds}
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        if dg._is_slot and dg._root == EVENT_ROOT:
+            return dg._enqueue("toast", props)
+        ctx = current_or_bare_ctx()
+        path = (EVENT_ROOT, ctx.next_root_index(EVENT_ROOT))
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node("toast", props)))
+        from wasmlit.delta_generator import DeltaGenerator as _DG
+
+        return _DG(EVENT_ROOT, path, is_slot=True)

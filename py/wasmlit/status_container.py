@@ -1,0 +1,52 @@
+"""st.status: an expander whose header shows a running/complete/error state."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from wasmlit import protocol
+from wasmlit.delta_generator import DeltaGenerator
+from wasmlit.errors import StreamlitValueError
+from wasmlit.runtime.context import current_or_bare_ctx
+
+STATES = ("running", "complete", "error")
+
+
+def check_state(state: Any) -> str:
+    if state not in STATES:
+        raise StreamlitValueError("state", [repr(s) for s in STATES])
+    return state
+
+
+class StatusContainer(DeltaGenerator):
+    """The container st.status returns; ``update`` changes its header."""
+
+    _label: str
+    _expanded: bool
+    _state: str
+
+    def _resend(self) -> None:
+        ctx = current_or_bare_ctx()
+        props = {"label": self._label, "expanded": self._expanded, "icon": None, "state": self._state}
+        ctx.emit(protocol.delta(ctx.run_id, self._path, protocol.block_node("expander", props)))
+
+    def update(self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None) -> None:
+        if state is not None:
+            self._state = check_state(state)
+        if label is not None:
+            self._label = str(label)
+        if expanded is not None:
+            self._expanded = bool(expanded)
+        self._resend()
+
+    def __enter__(self) -> "StatusContainer":
+        super().__enter__()
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if self._state == "running":
+            # Give the page a moment to show an update made just before the exit.
+            time.sleep(0.05)
+            self.update(state="error" if exc_type is not None else "complete")
+        return super().__exit__(exc_type, exc, tb)

@@ -1,0 +1,44 @@
+// Page events waiting for the Python session, coalesced.
+//
+// A rerun that arrives while another waits is merged into it: the newer
+// message's widget values win, and a button trigger (`true`, sent once) of the
+// older one is kept when the newer lacks that id. A stop replaces whatever
+// waits. In a cross-origin isolated page, the page also writes the request
+// into slot 1 of the shared interrupt buffer (1 = rerun, 2 = stop), which a
+// busy Python run can read while this worker cannot take messages.
+
+export const REQUEST_SLOT = 1;
+const CODES = { 1: "rerun", 2: "stop" };
+
+export class PendingRequests {
+  /** @param {Int32Array|null} shared */
+  constructor(shared) {
+    this.shared = shared;
+    /** @type {{type: "rerun", widgets: object} | {type: "stop"} | null} */
+    this.next = null;
+  }
+
+  addRerun(widgets) {
+    const older = this.next?.type === "rerun" ? this.next.widgets : {};
+    this.next = { type: "rerun", widgets: { ...older, ...(widgets ?? {}) } };
+  }
+
+  addStop() {
+    this.next = { type: "stop" };
+  }
+
+  /** What a running script should do: "rerun", "stop" or null. */
+  poll() {
+    const code = this.shared ? Atomics.load(this.shared, REQUEST_SLOT) : 0;
+    if (code) return CODES[code] ?? null;
+    return this.next?.type ?? null;
+  }
+
+  /** Takes the waiting request (and clears the page's flag). */
+  take() {
+    const request = this.next;
+    this.next = null;
+    if (this.shared) Atomics.store(this.shared, REQUEST_SLOT, 0);
+    return request;
+  }
+}
