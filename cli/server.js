@@ -31,7 +31,7 @@ function fileIn(distDir, pathname) {
 }
 
 function send(req, res, status, headers, body) {
-  res.writeHead(status, { ...ISOLATION_HEADERS, ...headers });
+  res.writeHead(status, { ...res.baseHeaders, ...headers });
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
@@ -50,13 +50,17 @@ function sendFile(req, res, { file, stat }, pathname) {
     "Cache-Control": pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
   };
   if (req.headers["if-none-match"] === etag) return send(req, res, 304, headers);
-  res.writeHead(200, { ...ISOLATION_HEADERS, ...headers, "Content-Length": stat.size });
+  res.writeHead(200, { ...res.baseHeaders, ...headers, "Content-Length": stat.size });
   if (req.method === "HEAD") return res.end();
   createReadStream(file).pipe(res);
 }
 
-export function createHandler({ distDir, app, config }) {
+/** `isolate`: send the cross-origin isolation headers (a running script can
+ * then be interrupted); without them the page falls back to polling. */
+export function createHandler({ distDir, app, config, isolate = true }) {
+  const baseHeaders = isolate ? ISOLATION_HEADERS : {};
   return (req, res) => {
+    res.baseHeaders = baseHeaders;
     if (req.method !== "GET" && req.method !== "HEAD") {
       return sendText(req, res, 405, "text/plain; charset=utf-8", "method not allowed\n", { Allow: "GET, HEAD" });
     }
@@ -98,8 +102,8 @@ function listen(server, port, host) {
  * on ::1 at the same port, so http://localhost:N works whichever address
  * "localhost" resolves to first.
  */
-export async function startServer({ distDir, app, config, host = "127.0.0.1", port = 8501 }) {
-  const handler = createHandler({ distDir, app, config });
+export async function startServer({ distDir, app, config, host = "127.0.0.1", port = 8501, isolate = true }) {
+  const handler = createHandler({ distDir, app, config, isolate });
   const loopback = host === "127.0.0.1" || host === "localhost";
   const servers = [http.createServer(handler)];
   const actualPort = await listen(servers[0], port, loopback ? "127.0.0.1" : host);

@@ -8,7 +8,7 @@ import { startServer } from "./server.js";
 import { buildSite } from "./site.js";
 
 const USAGE = `Usage:
-  wasmlit serve PATH [--port N] [--host H] [--config key=value]... [--rebuild]
+  wasmlit serve PATH [--port N] [--host H] [--config key=value]... [--rebuild] [--no-isolation]
   wasmlit build PATH [--out SITE] [--config key=value]... [--rebuild]
 
 PATH is the app's script, or a folder holding streamlit_app.py or app.py. The
@@ -17,7 +17,10 @@ script's folder (modules, pages/, .streamlit/, data files) goes with it.
   --host H      address to listen on (default 127.0.0.1, also answers on localhost)
   --out SITE    folder for the static site (default ./site)
   --config k=v  a config option for the app, e.g. runner.enforceSerializableSessionState=true
-  --rebuild     rebuild the page with Vite first (otherwise only when dist/ is missing)`;
+  --rebuild     rebuild the page with Vite first (otherwise only when dist/ is missing)
+  --no-isolation  serve without the cross-origin isolation headers (COOP/COEP), as a
+                plain static host would: a CPU-bound script can then only be stopped
+                by restarting Python`;
 
 function parseArgs(argv) {
   const args = { command: argv[0], positional: [], config: [], port: 8501, host: "127.0.0.1", out: "site" };
@@ -34,6 +37,7 @@ function parseArgs(argv) {
     else if (flag === "--out") args.out = value();
     else if (flag === "--config") args.config.push(value());
     else if (flag === "--rebuild") args.rebuild = true;
+    else if (flag === "--no-isolation") args.isolate = false;
     else if (flag === "--help" || flag === "-h") args.help = true;
     else if (flag.startsWith("-")) throw new Error(`unknown option ${flag}`);
     else args.positional.push(arg);
@@ -46,7 +50,9 @@ async function serve(args) {
   const app = resolveApp(args.positional[0]);
   const distDir = ensureDist({ rebuild: args.rebuild });
   const config = parseConfigOptions(args.config);
-  const server = await startServer({ distDir, app, config, host: args.host, port: args.port });
+  const server = await startServer({
+    distDir, app, config, host: args.host, port: args.port, isolate: args.isolate !== false,
+  });
   const shownHost = args.host === "127.0.0.1" ? "localhost" : args.host;
   console.log(`wasmlit: serving ${path.join(app.appDir, app.entrypoint)}`);
   console.log(`  Local URL: http://${shownHost}:${server.port}/`);

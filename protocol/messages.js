@@ -16,7 +16,8 @@
 // its children at P.concat(i). A `delta` message puts a node at a path,
 // replacing whatever was there. At `runStarted` every node becomes stale;
 // a node put by the current run is fresh again; at `runFinished` with status
-// "complete" (or "error") stale nodes are removed. A node whose `type` is
+// "complete", "error" or "stopped" (the user stopped it) stale nodes are
+// removed; with "rerun" (cut short for a newer run) they stay for that run. A node whose `type` is
 // unchanged keeps its DOM (and a widget keeps its in-page value unless
 // `props.setValue` is true).
 //
@@ -78,11 +79,13 @@
 //   horizontal  { gap: "small"|"medium"|"large"|null, verticalAlignment: "top"|"center"|"bottom" }
 //   column      { weight: number, gap: string|null, verticalAlignment: string, border: bool }
 //   form        { formId: string, clearOnSubmit: bool, enterToSubmit: bool, border: bool }
-//   expander    { label: string (markdown), expanded: bool, icon: string|null,
-//                 state: null|"running"|"complete"|"error" }   (st.expander; st.status
+//   expander    { label: string (markdown), expanded: bool|null, icon: string|null,
+//                 state: null|"running"|"complete"|"error", key: string|null }
+//                 (st.expander; st.status
 //                 sets state: a spinner icon while running, a check or an error icon
 //                 after; re-putting it at the same path updates label/state/expanded
-//                 and keeps its children)
+//                 and keeps its children; expanded null on a re-put: keep the
+//                 user's open/closed choice, but collapse if the label changed)
 //
 // ---------------------------------------------------------------------------
 // Widget values (page -> worker)

@@ -104,14 +104,14 @@ class LayoutMixin:
             form_id=form_id,
         )
 
-    def expander(self, label: str, expanded: bool = False, *, icon: str | None = None,
+    def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,
                  width: Any = "stretch", **_ignored: Any) -> "DeltaGenerator":
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if label is None:
             raise StreamlitAPIException("A label is required for an expander")
         return dg._block(
             "expander",
-            {"label": str(label), "expanded": bool(expanded), "icon": icon, "state": None},
+            {"label": str(label), "expanded": bool(expanded), "icon": icon, "state": None, "key": to_key(key)},
         )
 
     def status(self, label: str = "Running...", *, expanded: bool = False, state: str = "running",
@@ -122,11 +122,10 @@ class LayoutMixin:
         check_state(state)
         container = dg._block(
             "expander",
-            {"label": str(label or ""), "expanded": bool(expanded), "icon": None, "state": state},
+            {"label": str(label or ""), "expanded": bool(expanded), "icon": None, "state": state, "key": None},
             dg_class=StatusContainer,
         )
         container._label = str(label or "")
-        container._expanded = bool(expanded)
         container._state = state
         return container
 

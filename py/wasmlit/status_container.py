@@ -23,22 +23,24 @@ class StatusContainer(DeltaGenerator):
     """The container st.status returns; ``update`` changes its header."""
 
     _label: str
-    _expanded: bool
     _state: str
 
-    def _resend(self) -> None:
-        ctx = current_or_bare_ctx()
-        props = {"label": self._label, "expanded": self._expanded, "icon": None, "state": self._state}
-        ctx.emit(protocol.delta(ctx.run_id, self._path, protocol.block_node("expander", props)))
-
     def update(self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None) -> None:
+        """Changes the header. ``expanded`` None leaves the open/closed state to
+        the page (which collapses the status when its label changes)."""
         if state is not None:
             self._state = check_state(state)
         if label is not None:
             self._label = str(label)
-        if expanded is not None:
-            self._expanded = bool(expanded)
-        self._resend()
+        ctx = current_or_bare_ctx()
+        props = {
+            "label": self._label,
+            "expanded": None if expanded is None else bool(expanded),
+            "icon": None,
+            "state": self._state,
+            "key": None,
+        }
+        ctx.emit(protocol.delta(ctx.run_id, self._path, protocol.block_node("expander", props)))
 
     def __enter__(self) -> "StatusContainer":
         super().__enter__()

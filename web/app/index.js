@@ -1,8 +1,9 @@
 // The renderer: turns the worker's messages (protocol/messages.js) into a
 // Streamlit-like DOM, and user interaction into `rerun` / `stop` messages.
 //
-//   createAppView(rootElement, { send }) -> { handleMessage, setConnectionState,
-//                                            showBootProgress, showBootError }
+//   createAppView(rootElement, { send, restart }) -> { handleMessage, setConnectionState,
+//       showBootProgress, showBootError, reset(notice), showCrash(message) }
+//   restart(): replaces the worker (offered on runtime errors)
 //
 // The stApp element is created here and its data-test-script-state /
 // data-test-connection-state attributes are set directly (not through Preact),
@@ -13,11 +14,12 @@ import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
 import { createActions } from "./actions.js";
 import { AppContext } from "./context.js";
 import { Shell } from "./layout/shell.js";
-import { isWidgetType, NodeTree } from "./tree.js";
+import { isWidgetType, NodeTree, ROOT_EVENT } from "./tree.js";
+import { ToastStore } from "./toasts.js";
 import { WidgetState } from "./widget-state.js";
 import "./styles.css";
 
-export function createAppView(rootElement, { send }) {
+export function createAppView(rootElement, { send, restart = null }) {
   const stApp = document.createElement("div");
   stApp.className = "stApp";
   stApp.setAttribute("data-testid", "stApp");
@@ -27,8 +29,11 @@ export function createAppView(rootElement, { send }) {
 
   const tree = new NodeTree();
   const widgets = new WidgetState();
+  const toasts = new ToastStore(() => scheduleRender());
   const view = {
     tree,
+    toasts,
+    runId: null,
     scriptState: "initial",
     connection: "INITIAL",
     boot: { phase: "runtime", detail: "" },
@@ -39,6 +44,10 @@ export function createAppView(rootElement, { send }) {
     dismissRuntimeError(id) {
       view.runtimeErrors = view.runtimeErrors.filter((error) => error.id !== id);
       renderNow();
+    },
+    restart,
+    dismissToast(id) {
+      if (toasts.dismiss(id)) renderNow();
     },
   };
   let pendingRerun = false;
@@ -90,6 +99,9 @@ export function createAppView(rootElement, { send }) {
   function viewProps() {
     return {
       tree: view.tree,
+      toasts: view.toasts.list(),
+      eventSlots: view.toasts.slotKeys(),
+      dismissToast: view.dismissToast,
       scriptState: view.scriptState,
       connection: view.connection,
       boot: view.boot,
@@ -100,6 +112,7 @@ export function createAppView(rootElement, { send }) {
       // "flags": a run is going, nodes not yet re-put by it are stale.
       showStale: view.scriptState !== "running" ? "none" : view.rerunRequested ? "all" : "flags",
       dismissRuntimeError: view.dismissRuntimeError,
+      restart: view.restart,
     };
   }
 
@@ -124,7 +137,8 @@ export function createAppView(rootElement, { send }) {
   ctx.actions = actions;
 
   // ---- worker -> page ------------------------------------------------------
-  function runStarted() {
+  function runStarted(msg) {
+    if (msg.runId !== undefined && msg.runId !== null) view.runId = msg.runId;
     pendingRerun = false;
     view.rerunRequested = false;
     view.boot = null;
@@ -135,6 +149,13 @@ export function createAppView(rootElement, { send }) {
 
   function delta(msg) {
     const node = msg.node ?? {};
+    if (Array.isArray(msg.path) && msg.path[0] === ROOT_EVENT) {
+      // Toasts: overlays keyed by (runId, path), outside the tree and its stale logic.
+      toasts.put(msg.runId ?? view.runId, msg.path, node);
+      if (view.boot) view.boot = null;
+      scheduleRender();
+      return;
+    }
     const entry = tree.put(msg.path, node);
     if (entry.kind === "element" && isWidgetType(entry.type) && entry.type !== "button") {
       widgets.adopt(entry.props);
@@ -144,8 +165,11 @@ export function createAppView(rootElement, { send }) {
   }
 
   function runFinished(msg) {
-    if (msg.status === "complete" || msg.status === "error") {
+    // As in Streamlit, a run that ended (also by the user's Stop) removes what
+    // it did not redraw; a run cut short for a rerun leaves it for the next run.
+    if (msg.status === "complete" || msg.status === "error" || msg.status === "stopped") {
       tree.removeStale();
+      toasts.pruneSlots(msg.runId ?? view.runId);
       const live = new Set(tree.widgets().map((entry) => entry.props.id));
       widgets.prune(live);
     }
@@ -253,8 +277,32 @@ export function createAppView(rootElement, { send }) {
     rerun();
   });
 
+  /** A fresh session is starting (the worker was replaced): forget everything shown. */
+  function reset(notice = null) {
+    cancelScheduled();
+    tree.clear();
+    widgets.clear();
+    pendingRerun = false;
+    view.rerunRequested = false;
+    view.bootError = null;
+    view.boot = { phase: "runtime", detail: "" };
+    view.runtimeErrors = notice ? [{ id: ++errorCounter, kind: "notice", message: String(notice) }] : [];
+    setScriptState("initial");
+    renderNow();
+  }
+
+  /** The worker failed while the app was up: say so, and offer a restart. */
+  function showCrash(message) {
+    view.runtimeErrors = [...view.runtimeErrors, { id: ++errorCounter, kind: "error", message: String(message ?? "") }];
+    pendingRerun = false;
+    view.rerunRequested = false;
+    view.scriptState = "notRunning";
+    renderNow();
+    setScriptState("notRunning");
+  }
+
   renderNow();
-  return { handleMessage, setConnectionState, showBootProgress, showBootError };
+  return { handleMessage, setConnectionState, showBootProgress, showBootError, reset, showCrash };
 }
 
 function isEditable(target) {

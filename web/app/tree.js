@@ -2,11 +2,14 @@
 //
 // Each stored entry is { kind, type, props, children (blocks only), stale }.
 // path[0] picks a root container (0 = main, 1 = sidebar); a block at path P
-// holds its children at P.concat(i). Children arrays may have holes (a slot
+// holds its children at P.concat(i). Root 2 (events: toasts) is not stored
+// here: index.js routes those deltas to the ToastStore (toasts.js), so toasts
+// never render in the main/sidebar layout nor take part in stale marking. Children arrays may have holes (a slot
 // that was never filled, or whose stale node was removed): renderers skip them.
 
 export const ROOT_MAIN = 0;
 export const ROOT_SIDEBAR = 1;
+export const ROOT_EVENT = 2;
 
 const WIDGET_TYPES = new Set([
   "button",
@@ -41,6 +44,11 @@ function makeEntry(node) {
 
 export class NodeTree {
   constructor() {
+    this.clear();
+  }
+
+  /** Forgets every node (a new session starts). */
+  clear() {
     this.roots = [makeRoot(), makeRoot()];
   }
 
@@ -59,6 +67,7 @@ export class NodeTree {
     if (!Array.isArray(path) || path.length < 2) {
       throw new Error(`delta path must have at least 2 parts, got ${JSON.stringify(path)}`);
     }
+    if (path[0] === ROOT_EVENT) throw new Error("event-root (toast) deltas belong to the ToastStore, not the tree");
     let parent = this.root(path[0]);
     for (let depth = 1; depth < path.length - 1; depth++) {
       const index = path[depth];

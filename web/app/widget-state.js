@@ -26,6 +26,12 @@ export class WidgetState {
     this.pending = new Map();
   }
 
+  /** Forgets every value (a new session starts). */
+  clear() {
+    this.committed.clear();
+    this.pending.clear();
+  }
+
   /** A widget node arrived: adopt its Python value when the page has none or Python set it. */
   adopt(props) {
     const id = props.id;

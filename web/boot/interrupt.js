@@ -1,12 +1,25 @@
-// Stopping a CPU-bound script: a shared Int32Array handed to Pyodide's
-// setInterruptBuffer; writing 2 (SIGINT) raises KeyboardInterrupt in Python.
-// Needs a cross-origin isolated page (COOP/COEP headers); null otherwise.
+// Reaching a busy Python run from the page (cross-origin isolated pages only):
+// a shared Int32Array of two slots, handed to the worker at boot.
+//   slot 0: Pyodide's interrupt buffer; writing 2 (SIGINT) interrupts Python
+//           between two bytecodes, even in a CPU-bound loop.
+//   slot 1: what the page wants: 1 = a rerun, 2 = a stop; the running script
+//           reads it to end its run the right way, the worker clears it when it
+//           takes the page's message.
+// Without isolation (no SharedArrayBuffer) this is null and the worker polls
+// its own message queue instead.
+
+export const REQUEST_RERUN = 1;
+export const REQUEST_STOP = 2;
+const SIGINT = 2;
 
 export function createInterruptBuffer() {
   if (!globalThis.crossOriginIsolated || typeof SharedArrayBuffer !== "function") return null;
-  return new Int32Array(new SharedArrayBuffer(4));
+  return new Int32Array(new SharedArrayBuffer(8));
 }
 
-export function requestInterrupt(buffer) {
-  if (buffer) Atomics.store(buffer, 0, 2);
+/** Asks the running script to end its run for `request` (a stop outranks a rerun). */
+export function requestInterrupt(buffer, request = REQUEST_STOP) {
+  if (!buffer) return;
+  if (request === REQUEST_STOP || Atomics.load(buffer, 1) !== REQUEST_STOP) Atomics.store(buffer, 1, request);
+  Atomics.store(buffer, 0, SIGINT);
 }

@@ -75,9 +75,9 @@ def test_status_container_updates_its_header(app):
     """)
     status_msgs = [m for m in a.messages if m["type"] == "delta" and m["node"]["type"] == "expander"]
     first = [m["node"]["props"] for m in status_msgs if m["path"] == [0, 0]]
-    assert first[0] == {"label": "Downloading data...", "expanded": True, "icon": None, "state": "running"}
+    assert first[0] == {"label": "Downloading data...", "expanded": True, "icon": None, "state": "running", "key": None}
     assert first[1]["label"] == "Almost" and first[1]["expanded"] is False
-    assert first[-1]["state"] == "complete"
+    assert first[-1]["state"] == "complete" and first[-1]["expanded"] is None
     second = [m["node"]["props"] for m in status_msgs if m["path"] == [0, 2]]
     assert second[-1]["state"] == "error"
     [expander0, expander2] = a.of_type("expander")
@@ -92,7 +92,7 @@ def test_expander(app):
             st.write('inside')
     """)
     [exp] = a.of_type("expander")
-    assert exp.props == {"label": "More", "expanded": True, "icon": None, "state": None}
+    assert exp.props == {"label": "More", "expanded": True, "icon": None, "state": None, "key": None}
 
 
 def test_write_stream_grows_one_markdown_and_returns_the_text(app):

@@ -49,6 +49,7 @@ class ExecutionControl:
         self._yield = cooperative_yield
         self._raw_sleep = raw_sleep or ORIGINAL_SLEEP
         self._protected = 0
+        self._suspended = False
         self._interrupt_pending = False
         self._last_poll = time.monotonic()
         self._last_yield = self._last_poll
@@ -72,7 +73,10 @@ class ExecutionControl:
         """SIGINT handler (Pyodide's interrupt buffer)."""
         if not self.running:
             return
-        if self._protected:
+        if self._protected or self._suspended:
+            # Inside the runtime's bookkeeping, or while the script's sleep is
+            # suspended (this handler then runs in an event-loop callback, not
+            # in the script): take effect at the next check instead.
             self._interrupt_pending = True
             return
         raise ScriptInterrupted()
@@ -103,7 +107,11 @@ class ExecutionControl:
         self._last_poll = now
         if self._yield is not None and not sleeping and now - self._last_yield >= YIELD_INTERVAL:
             self._last_yield = now
-            self._yield()
+            self._suspended = True
+            try:
+                self._yield()
+            finally:
+                self._suspended = False
         if self.pending_request() is not None:
             raise ScriptInterrupted()
 
@@ -122,4 +130,8 @@ class ExecutionControl:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return
-            self._raw_sleep(min(remaining, SLEEP_SLICE))
+            self._suspended = True
+            try:
+                self._raw_sleep(min(remaining, SLEEP_SLICE))
+            finally:
+                self._suspended = False

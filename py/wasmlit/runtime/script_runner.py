@@ -4,9 +4,9 @@ One call of ``run(widget_values)`` handles one page event: it runs the
 changed widgets' callbacks, then the script; ``st.rerun()`` starts the script
 again right away. A stop or rerun requested by the page while the script runs
 (see execution_control.py) ends the run early; the host then starts the next
-run with the page's newer widget values. Button triggers of a run that was cut
-short are replayed in that next run (their callbacks are not run again), so
-no click is lost and none is applied twice.
+run with the page's newer widget values. As in Streamlit, a click's callback
+runs once, with its event; a run cut short by a newer event does not pass
+its clicks on (the newer run sees only the newer event's clicks).
 """
 
 from __future__ import annotations
@@ -86,8 +86,6 @@ class ScriptRunner:
         self.ctx = ScriptRunContext(
             session_state=session_state, emit=emit, config=config, control=self.control
         )
-        # Triggers (button clicks) of a run that was cut short by the page.
-        self._replay_triggers: list[str] = []
 
     def _compile(self) -> Any:
         with open(self.script_path, encoding="utf-8") as f:
@@ -126,13 +124,11 @@ class ScriptRunner:
         rerun_self = False
         premature_stop = False
         ran_without_errors = True
-        replay = self._replay_triggers
-        self._replay_triggers = []
         control.running = True
         try:
             with _script_dir_on_path(self.script_path):
                 with control.protected():
-                    self._prepare_widgets(widget_values, replay)
+                    self._prepare_widgets(widget_values)
                 code = self._compile()
                 module = types.ModuleType("__main__")
                 module.__dict__["__file__"] = self.script_path
@@ -149,12 +145,8 @@ class ScriptRunner:
         except (ScriptInterrupted, KeyboardInterrupt):
             premature_stop = True
             with control.protected():
-                if control.pending_request() == "rerun":
-                    status = protocol.RUN_RERUN
-                    clicked = state.active_triggers(widget_values or {})
-                    self._replay_triggers = list(dict.fromkeys(clicked + replay))
-                else:
-                    status = protocol.RUN_STOPPED
+                rerun_next = control.pending_request() == "rerun"
+            status = protocol.RUN_RERUN if rerun_next else protocol.RUN_STOPPED
         except Exception as exc:  # shown in the app, like Streamlit
             premature_stop = True
             ran_without_errors = False
@@ -172,9 +164,8 @@ class ScriptRunner:
         set_script_run_ctx(None)
         return status, rerun_self
 
-    def _prepare_widgets(self, widget_values: dict[str, Any] | None, replay: list[str]) -> None:
-        """Take the page's widget values, run changed widgets' callbacks, and
-        replay the clicks of a run that was cut short."""
+    def _prepare_widgets(self, widget_values: dict[str, Any] | None) -> None:
+        """Take the page's widget values and run changed widgets' callbacks."""
         state = self.session_state
         ctx = self.ctx
         if widget_values is None:
@@ -189,7 +180,6 @@ class ScriptRunner:
                 pass
             finally:
                 ctx.in_callback = False
-        state.replay_triggers(replay)
 
     def _show_uncaught(self, exc: BaseException) -> None:
         ctx = self.ctx

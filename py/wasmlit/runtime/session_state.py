@@ -304,22 +304,6 @@ class SessionState:
                 changed.append(widget_id)
         return changed
 
-    def active_triggers(self, widget_values: dict[str, Any]) -> list[str]:
-        """The ids of buttons that were clicked in these page values."""
-        return [
-            widget_id
-            for widget_id, value in widget_values.items()
-            if value is True
-            and (meta := self._widget_states.metadata.get(widget_id)) is not None
-            and meta.value_type == TRIGGER_VALUE
-        ]
-
-    def replay_triggers(self, widget_ids: list[str]) -> None:
-        """Clicks whose callbacks already ran: the script still sees them."""
-        for widget_id in widget_ids:
-            if widget_id in self._widget_states.metadata:
-                self._widget_states.set_value(widget_id, True)
-
     def _widget_changed(self, widget_id: str) -> bool:
         return self._widget_states.get(widget_id) != self._old_state.get(widget_id)
 

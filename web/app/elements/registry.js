@@ -6,6 +6,8 @@ import { ExceptionElement } from "./exception.js";
 import { Heading } from "./heading.js";
 import { JsonElement } from "./json.js";
 import { MarkdownElement } from "./markdown.js";
+import { ProgressElement } from "./progress.js";
+import { SpinnerElement } from "./spinner.js";
 import { TextElement } from "./text.js";
 import { ButtonWidget } from "../widgets/button.js";
 import { CheckboxWidget } from "../widgets/checkbox.js";
@@ -26,6 +28,8 @@ export const ELEMENTS = {
   alert: AlertElement,
   exception: ExceptionElement,
   empty: EmptyElement,
+  progress: ProgressElement,
+  spinner: SpinnerElement,
   button: ButtonWidget,
   checkbox: CheckboxWidget,
   textInput: TextInputWidget,
@@ -40,6 +44,6 @@ export const ELEMENTS = {
 /** The `width` attribute Streamlit 1.67 puts on the element container. */
 export function containerWidth(type, props) {
   if (type === "button") return props.useContainerWidth ? "100%" : "fit-content";
-  if (type === "checkbox" || type === "radio" || type === "text") return "fit-content";
+  if (type === "checkbox" || type === "radio" || type === "text" || type === "spinner") return "fit-content";
   return "100%";
 }

@@ -1,9 +1,10 @@
 // Block nodes: vertical (st.container), horizontal (st.columns) with column
-// children, form (st.form). Every non-root block sits in a stLayoutWrapper,
-// as in Streamlit 1.67.
+// children, form (st.form), expander (st.expander / st.status). Every non-root
+// block sits in a stLayoutWrapper, as in Streamlit 1.67.
 import { h } from "preact";
 import { cx, keyClass } from "../classes.js";
 import { ElementContainer } from "./element-container.js";
+import { Expander } from "./expander.js";
 
 const GAPS = { small: "1rem", medium: "2rem", large: "4rem" };
 const ALIGN = { top: "flex-start", center: "center", bottom: "flex-end" };
@@ -38,8 +39,8 @@ export function VerticalBlock({ block, showStale, className, style, extra }) {
   }, h(Children, { block, showStale }));
 }
 
-function LayoutWrapper({ children }) {
-  return h("div", { "data-testid": "stLayoutWrapper", class: "st-layout-wrapper", width: "100%", height: "auto", overflow: "visible" }, children);
+function LayoutWrapper({ className, children }) {
+  return h("div", { "data-testid": "stLayoutWrapper", class: cx("st-layout-wrapper", className), width: "100%", height: "auto", overflow: "visible" }, children);
 }
 
 function BlockNode({ entry, showStale }) {
@@ -53,6 +54,10 @@ function BlockNode({ entry, showStale }) {
       return h(LayoutWrapper, null,
         h("div", { class: cx("stForm", props.border === false && "st-no-border"), "data-testid": "stForm", "data-form-id": props.formId },
           h(VerticalBlock, { block: entry, showStale })));
+    case "expander":
+      // Streamlit puts an expander's st-key-<key> class on its stLayoutWrapper.
+      return h(LayoutWrapper, { className: keyClass(props.key) },
+        h(Expander, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } })));
     case "vertical":
     default: {
       const height = props.height ? `${props.height}px` : null;

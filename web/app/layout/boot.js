@@ -33,12 +33,27 @@ export function BootError({ message }) {
         "and check that the site was built and served with wasmlit (the Python runtime files must be reachable)."));
 }
 
-export function RuntimeErrors({ errors, onDismiss }) {
+/**
+ * Problems outside any script run: `error`s (the runtime failed; a Restart
+ * button replaces Python and starts a fresh session) and `notice`s (what the
+ * page did about a problem, e.g. that it restarted Python).
+ */
+export function RuntimeErrors({ errors, onDismiss, onRestart }) {
   if (!errors.length) return null;
   return h("div", { class: "st-runtime-errors" },
-    errors.map((error) => h("div", { key: error.id, class: "st-runtime-error", "data-testid": "stRuntimeError", role: "alert" },
-      h("div", { class: "st-runtime-error-text" },
-        h("strong", null, "Runtime error: "), error.message,
-        h("div", { class: "st-runtime-error-help" }, "The app may not respond any more. Reload the page to restart it.")),
-      h("button", { type: "button", class: "st-icon-button", "aria-label": "Dismiss", onClick: () => onDismiss(error.id) }, "×"))));
+    errors.map((error) => {
+      const notice = error.kind === "notice";
+      return h("div", {
+        key: error.id,
+        class: notice ? "st-runtime-error st-runtime-notice" : "st-runtime-error",
+        "data-testid": notice ? "stRuntimeNotice" : "stRuntimeError",
+        role: "alert",
+      },
+        h("div", { class: "st-runtime-error-text" },
+          notice ? null : h("strong", null, "Runtime error: "), error.message,
+          notice || !onRestart ? null : h("div", { class: "st-runtime-error-help" },
+            "The app may not respond any more. Restart Python to continue: this session's state will be lost.")),
+        notice || !onRestart ? null : h("button", { type: "button", class: "st-runtime-restart", onClick: () => onRestart() }, "Restart"),
+        h("button", { type: "button", class: "st-icon-button", "aria-label": "Dismiss", onClick: () => onDismiss(error.id) }, "×"));
+    }));
 }

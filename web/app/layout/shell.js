@@ -8,6 +8,7 @@ import { ChevronLeftDoubleIcon, ChevronRightDoubleIcon } from "../icons.js";
 import { ROOT_MAIN, ROOT_SIDEBAR } from "../tree.js";
 import { Children } from "./block.js";
 import { BootError, BootProgress, RuntimeErrors } from "./boot.js";
+import { EventRoot, ToastContainer } from "../elements/toast.js";
 
 function initialCollapsed(state) {
   if (state === "collapsed") return true;
@@ -66,12 +67,14 @@ export function Shell({ view, actions }) {
       h(Header, { view, actions, showExpand: hasSidebar && collapsed, onExpand: () => setCollapsed(false) }),
       h("main", { id: "stMain", tabindex: "0", class: "stMain", "data-testid": "stMain" },
         h("div", { class: cx("stMainBlockContainer block-container", wide && "st-wide"), "data-testid": "stMainBlockContainer" },
-          h(RuntimeErrors, { errors: view.runtimeErrors, onDismiss: view.dismissRuntimeError }),
+          h(RuntimeErrors, { errors: view.runtimeErrors, onDismiss: view.dismissRuntimeError, onRestart: view.restart }),
           view.bootError ? h(BootError, { message: view.bootError }) : null,
           !view.bootError && view.boot ? h(BootProgress, view.boot) : null,
           h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock", direction: "column" },
             h(Children, { block: tree.root(ROOT_MAIN), showStale }))),
-        h("div", { "data-testid": "stAppIframeResizerAnchor", "data-iframe-height": "true" }))));
+        h("div", { "data-testid": "stAppIframeResizerAnchor", "data-iframe-height": "true" }))),
+    h(EventRoot, { slots: view.eventSlots ?? [] }),
+    h(ToastContainer, { toasts: view.toasts ?? [], onDismiss: view.dismissToast }));
 }
 
 function Header({ view, actions, showExpand, onExpand }) {

@@ -1,0 +1,92 @@
+// st.expander / st.status -> stExpander, mirroring Streamlit 1.67:
+//   div.stExpander > details[open] > summary > span > (span > icon) + div > stMarkdownContainer
+//                                  + div[data-testid=stExpanderDetails][inert when closed] > content
+// The header icon: the status icon (stExpanderIconSpinner / stExpanderIconCheck /
+// stExpanderIconError) or the user's icon (stExpanderIcon); a chevron instead
+// when there is none or while the pointer is over the expander (as Streamlit).
+// Open state: starts at props.expanded; the header toggles it; a re-put follows
+// props.expanded when that value changes, and a new label resets it to
+// props.expanded (Streamlit's rules; expanded null/undefined = "unchanged").
+import { h } from "preact";
+import { useRef, useState } from "preact/hooks";
+import { ArrowDownIcon, ArrowRightIcon, MaterialCheckIcon, MaterialErrorIcon } from "../icons.js";
+import { Markdown } from "../markdown-view.js";
+
+const STATE_ICONS = { running: "spinner", complete: "check", error: "error" };
+
+function HeaderIcon({ icon }) {
+  if (icon === "spinner") {
+    return h("span", { class: "st-icon-wrap" },
+      h("span", { class: "st-spin-icon", "aria-hidden": "true", "data-testid": "stExpanderIconSpinner" }));
+  }
+  if (icon === "check") {
+    return h("span", { class: "st-icon-wrap" },
+      h("span", { class: "st-expander-icon", "aria-hidden": "true", "data-testid": "stExpanderIconCheck" }, h(MaterialCheckIcon)));
+  }
+  if (icon === "error") {
+    return h("span", { class: "st-icon-wrap" },
+      h("span", { class: "st-expander-icon", "aria-hidden": "true", "data-testid": "stExpanderIconError" }, h(MaterialErrorIcon)));
+  }
+  return h("span", { class: "st-icon-wrap" },
+    h("span", { class: "st-expander-icon st-expander-emoji", "aria-hidden": "true", "data-testid": "stExpanderIcon" }, icon));
+}
+
+/** The header icon a node asks for: its status icon, else a (non-material) user icon, else null. */
+function headerIcon(props) {
+  if (props.state && STATE_ICONS[props.state]) return STATE_ICONS[props.state];
+  const icon = props.icon;
+  if (!icon || String(icon).startsWith(":material/")) return null;
+  return String(icon);
+}
+
+/** [open, setOpen]: Streamlit's open-state rules (see the header comment). */
+function useOpenState(label, expanded) {
+  const ref = useRef(null);
+  const [, forceRender] = useState(0);
+  if (ref.current === null) ref.current = { open: Boolean(expanded), label, expanded };
+  const state = ref.current;
+  if (state.label !== label) {
+    state.open = Boolean(expanded);
+  } else if (expanded !== null && expanded !== undefined && expanded !== state.expanded) {
+    state.open = Boolean(expanded);
+  }
+  state.label = label;
+  state.expanded = expanded;
+  const setOpen = (value) => {
+    if (state.open === value) return;
+    state.open = value;
+    forceRender((n) => n + 1);
+  };
+  return [state.open, setOpen];
+}
+
+export function Expander({ props, children }) {
+  const label = String(props.label ?? "");
+  const [open, setOpen] = useOpenState(label, props.expanded);
+  const [hovered, setHovered] = useState(false);
+  const icon = headerIcon(props);
+  const showChevron = !icon || hovered;
+
+  return h("div", { class: "stExpander", "data-testid": "stExpander" },
+    h("details", {
+      class: open ? "st-expander-open" : undefined,
+      open,
+      onMouseEnter: () => setHovered(true),
+      onMouseLeave: () => setHovered(false),
+      // Keep the state in step if the browser opens it itself (e.g. find in page).
+      onToggle: (event) => {
+        if (event.currentTarget.open !== open) setOpen(event.currentTarget.open);
+      },
+    },
+      h("summary", {
+        onClick: (event) => {
+          event.preventDefault();
+          setOpen(!open);
+        },
+      },
+        h("span", { class: "st-expander-header" },
+          showChevron ? h("span", { class: "st-icon-wrap st-expander-chevron" }, h(open ? ArrowDownIcon : ArrowRightIcon)) : null,
+          icon && !hovered ? h(HeaderIcon, { icon }) : null,
+          h("div", { class: "st-expander-label" }, h(Markdown, { body: label, isLabel: true })))),
+      h("div", { class: "st-expander-details", "data-testid": "stExpanderDetails", inert: !open }, children)));
+}
