@@ -1,5 +1,5 @@
 // `wasmlit build`: a static site = dist/ + _wasmlit/app.json, relative URLs only.
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildAppBundle } from "./appBundle.js";
 
@@ -15,10 +15,21 @@ function prepareOutDir(outDir) {
   mkdirSync(outDir, { recursive: true });
 }
 
-export function buildSite({ distDir, app, config, outDir }) {
+/** Marks the site's page to register the isolation service worker (web/boot/isolation.js). */
+function enableIsolationServiceWorker(outDir) {
+  const index = path.join(outDir, "index.html");
+  const html = readFileSync(index, "utf8").replace(
+    /<head(\s[^>]*)?>/i,
+    (head) => `${head}\n    <meta name="wasmlit-isolation" content="service-worker" />`,
+  );
+  writeFileSync(index, html);
+}
+
+export function buildSite({ distDir, app, config, outDir, isolationServiceWorker = false }) {
   const bundle = buildAppBundle(app, config);
   prepareOutDir(outDir);
   cpSync(distDir, outDir, { recursive: true });
+  if (isolationServiceWorker) enableIsolationServiceWorker(outDir);
   mkdirSync(path.join(outDir, "_wasmlit"), { recursive: true });
   writeFileSync(path.join(outDir, "_wasmlit", "app.json"), JSON.stringify(bundle));
   return { files: Object.keys(bundle.files).length };

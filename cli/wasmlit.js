@@ -9,7 +9,7 @@ import { buildSite } from "./site.js";
 
 const USAGE = `Usage:
   wasmlit serve PATH [--port N] [--host H] [--config key=value]... [--rebuild] [--no-isolation]
-  wasmlit build PATH [--out SITE] [--config key=value]... [--rebuild]
+  wasmlit build PATH [--out SITE] [--config key=value]... [--rebuild] [--isolation-service-worker]
 
 PATH is the app's script, or a folder holding streamlit_app.py or app.py. The
 script's folder (modules, pages/, .streamlit/, data files) goes with it.
@@ -18,6 +18,9 @@ script's folder (modules, pages/, .streamlit/, data files) goes with it.
   --out SITE    folder for the static site (default ./site)
   --config k=v  a config option for the app, e.g. runner.enforceSerializableSessionState=true
   --rebuild     rebuild the page with Vite first (otherwise only when dist/ is missing)
+  --isolation-service-worker  (build) for hosts that cannot send COOP/COEP headers
+                (GitHub Pages): the page registers a service worker that adds them,
+                reloading once on the first visit, so a busy script can be interrupted
   --no-isolation  serve without the cross-origin isolation headers (COOP/COEP), as a
                 plain static host would: a CPU-bound script can then only be stopped
                 by restarting Python`;
@@ -38,6 +41,7 @@ function parseArgs(argv) {
     else if (flag === "--config") args.config.push(value());
     else if (flag === "--rebuild") args.rebuild = true;
     else if (flag === "--no-isolation") args.isolate = false;
+    else if (flag === "--isolation-service-worker") args.isolationServiceWorker = true;
     else if (flag === "--help" || flag === "-h") args.help = true;
     else if (flag.startsWith("-")) throw new Error(`unknown option ${flag}`);
     else args.positional.push(arg);
@@ -66,10 +70,14 @@ function build(args) {
   const app = resolveApp(args.positional[0]);
   const distDir = ensureDist({ rebuild: args.rebuild });
   const outDir = path.resolve(args.out);
-  const { files } = buildSite({ distDir, app, config: parseConfigOptions(args.config), outDir });
+  const { files } = buildSite({
+    distDir, app, config: parseConfigOptions(args.config), outDir,
+    isolationServiceWorker: Boolean(args.isolationServiceWorker),
+  });
   console.log(`wasmlit: wrote ${outDir} (${files} app files, entrypoint ${app.entrypoint})`);
-  console.log("  Serve it with any static file server; send COOP same-origin + COEP require-corp");
-  console.log("  headers if you want a running script to be stoppable.");
+  console.log("  Serve it with any static file server. For a busy script to be interruptible the");
+  console.log("  page must be cross-origin isolated: send COOP same-origin + COEP require-corp");
+  console.log("  headers, or build with --isolation-service-worker where headers cannot be set.");
 }
 
 async function main(argv) {

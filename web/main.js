@@ -11,9 +11,12 @@ import { FROM_WORKER, TO_WORKER } from "../protocol/messages.js";
 import { fetchAppBundle } from "./boot/appBundle.js";
 import { bootTimeoutMs, micropipURL, pyodideIndexURL } from "./boot/options.js";
 import { createInterruptBuffer, requestInterrupt, REQUEST_RERUN, REQUEST_STOP } from "./boot/interrupt.js";
+import { ensureIsolation } from "./boot/isolation.js";
 
 /** How long a stopped run may take to end before the worker is replaced. */
 const STOP_GRACE_MS = 1500;
+
+if ((await ensureIsolation()) === "reloading") await new Promise(() => {});
 
 const root = document.getElementById("root");
 const interruptBuffer = createInterruptBuffer();

@@ -1,0 +1,24 @@
+// wasmlit's isolation service worker, for static hosts that cannot send
+// headers (GitHub Pages and the like). It re-serves the site's own responses
+// with the cross-origin isolation headers (COOP/COEP), so the page becomes
+// cross-origin isolated and can interrupt a busy Python script. A site built
+// with `wasmlit build --isolation-service-worker` registers it (web/boot/isolation.js).
+
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  // Chromium rejects this combination outside same-origin requests.
+  if (request.cache === "only-if-cached" && request.mode !== "same-origin") return;
+  event.respondWith(
+    fetch(request).then((response) => {
+      if (response.status === 0 || response.type === "opaque") return response;
+      const headers = new Headers(response.headers);
+      headers.set("Cross-Origin-Opener-Policy", "same-origin");
+      headers.set("Cross-Origin-Embedder-Policy", "require-corp");
+      headers.set("Cross-Origin-Resource-Policy", "same-origin");
+      return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+    }),
+  );
+});

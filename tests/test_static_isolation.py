@@ -1,0 +1,68 @@
+"""A static site on a host that sends no headers (python -m http.server):
+without help it is not cross-origin isolated (the app still works); built
+with --isolation-service-worker it becomes isolated after one reload, and a
+CPU-bound script is then stopped in place."""
+
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+from conftest import ROOT, click_and_wait, markdown, wait_for_app, wait_idle
+from playwright.sync_api import expect
+
+APP = ROOT / "tests" / "apps" / "responsive" / "app.py"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def static_sites(built_site, tmp_path_factory):
+    """{name: base URL} for the app built plain and with the service worker,
+    each served by Python's own static server (no COOP/COEP headers)."""
+    sites, servers = {}, []
+    for name, extra in (("plain", []), ("service-worker", ["--isolation-service-worker"])):
+        out = tmp_path_factory.mktemp(f"site-{name}") / "site"
+        subprocess.run(["node", str(ROOT / "cli" / "wasmlit.js"), "build", str(APP), "--out", str(out), *extra],
+                       cwd=ROOT, check=True, capture_output=True)
+        port = free_port()
+        servers.append(subprocess.Popen(
+            [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(out)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        sites[name] = f"http://127.0.0.1:{port}/"
+    time.sleep(0.5)
+    yield sites
+    for server in servers:
+        server.terminate()
+
+
+def test_plain_static_site_works_without_isolation(browser, static_sites):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(static_sites["plain"])
+    wait_for_app(page)
+    assert page.evaluate("crossOriginIsolated") is False
+    click_and_wait(page, page.get_by_role("button", name="Count"))
+    expect(markdown(page, "clicks: 1")).to_have_count(1)
+    context.close()
+
+
+def test_service_worker_makes_the_static_site_isolated(browser, static_sites):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(static_sites["service-worker"])
+    wait_for_app(page)
+    assert page.evaluate("crossOriginIsolated") is True
+    page.get_by_role("button", name="Spin", exact=True).click()
+    expect(markdown(page, "spinning")).to_have_count(1)
+    page.get_by_test_id("stStatusWidget").get_by_role("button", name="Stop").click()
+    wait_idle(page, timeout=5_000)
+    # Stopped in place, not by restarting Python.
+    expect(page.get_by_text("session's state was reset")).to_have_count(0)
+    expect(markdown(page, "spinning")).to_have_count(1)
+    context.close()
