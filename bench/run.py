@@ -3,15 +3,40 @@
 
   npm run bench                       # builds .bench-site from examples/counter, then runs this
   python3 bench/run.py [--site DIR] [--runs N] [--clicks N]
+                       [--interrupts N] [--progress-runs N] [--reruns N]
 
 (a) bare Pyodide boot in a module worker (loadPyodide + one runPython), a tiny page
     served from the same site; (b) wasmlit cold boot (fresh context) and warm boot
     (persistent context, later loads) to the counter's first visible heading;
 (c) click -> DOM update latency, measured in the page; (d) bytes transferred on a
 cold load against the size of Pyodide's core files.
+
+Responsiveness, on small apps in bench/apps/ (each built into SITE/_apps/NAME on
+every run; the site is served twice, with and without the COOP/COEP headers):
+(e) interrupt latency (bench/apps/interrupt): a busy run is started ("Spin": a
+    CPU-bound loop, "Sleep": time.sleep(60)); 300-350 ms later (at random, so
+    the event falls anywhere in a 50 ms sleep slice) the page commits a new
+    text_input value (input + Enter keydown, dispatched in page.evaluate)
+    and a MutationObserver times it until the new run's "value: ..." markdown
+    is in the DOM. Isolated page (SIGINT through the shared interrupt buffer)
+    for Spin and Sleep; without isolation for Sleep only (the worker polls
+    between 50 ms sleep slices; a CPU-bound loop there ends only by a restart
+    on Stop). Target: isolated under 50 ms.
+(f) progress delivery (bench/apps/progress): 50 bar.progress() updates 20 ms
+    apart, each carrying the worker's time.time() in ms; the page records its
+    Date.now() minus that number whenever the text changes in the DOM (both
+    are wall clocks, ms resolution; the DOM change precedes the paint).
+(g) rerun of a 1,000-element script (bench/apps/many): from a button click
+    (page.evaluate) until data-test-script-state is "notRunning" again (set
+    only once the DOM shows the finished run), after a warm-up rerun; next to
+    it the script's own run time in Python, which the app writes into its last
+    element. Target: under 100 ms.
 """
 
 import argparse
+import itertools
+import math
+import random
 import shutil
 import statistics
 import subprocess
@@ -34,9 +59,11 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+BENCH_APPS = ["interrupt", "progress", "many"]
 PYODIDE_CORE = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]
 APP_READY = "[data-testid=stApp][data-test-connection-state=CONNECTED][data-test-script-state=notRunning]"
 TIMEOUT_MS = 180_000
+TOKENS = itertools.count(1)  # unique text_input values for (e)
 
 # Records when the first heading becomes visible, in ms since navigation start.
 FIRST_HEADING = """
@@ -74,6 +101,75 @@ ARM_CLICK = """
 """
 
 
+# (e) Commits a new text_input value and resolves with the ms until the new
+# run's "value: <token>" markdown is in the DOM (null after 30 s).
+INTERRUPT = """
+(token) => new Promise((resolve) => {
+  const input = document.querySelector("[data-testid=stTextInputField]");
+  const want = `value: ${token}`;
+  const shown = () => [...document.querySelectorAll("[data-testid=stMarkdown]")]
+    .some((e) => e.textContent.trim() === want);
+  let startedAt = 0;
+  const observer = new MutationObserver(() => {
+    if (shown()) {
+      observer.disconnect();
+      resolve(performance.now() - startedAt);
+    }
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  setTimeout(() => { observer.disconnect(); resolve(null); }, 30000);
+  startedAt = performance.now();
+  input.value = token;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", code: "Enter", bubbles: true, cancelable: true }));
+})
+"""
+
+# (f) Records Date.now() minus the ms timestamp in the progress text, each
+# time that text changes to a timestamp taken after arming (the bar of the
+# previous run is still on screen when the next run starts).
+RECORD_PROGRESS = """
+() => {
+  window.__delays = [];
+  const armedAt = Date.now();
+  let last = null;
+  const observer = new MutationObserver(() => {
+    const label = document.querySelector("[data-testid=stProgress] .st-progress-text");
+    if (!label) return;
+    const text = label.textContent.trim();
+    if (text === last) return;
+    last = text;
+    const sentAt = Number(text);
+    if (text !== "" && Number.isFinite(sentAt) && sentAt >= armedAt) window.__delays.push(Date.now() - sentAt);
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  window.__stopRecording = () => observer.disconnect();
+}
+"""
+
+# (g) Clicks the button and resolves with the ms until the script state is
+# "notRunning" again, and the Python run time the app wrote into its last element.
+TIMED_RERUN = """
+() => new Promise((resolve) => {
+  const app = document.querySelector("[data-testid=stApp]");
+  const button = document.querySelector("[data-testid=stButton] button");
+  let clickedAt = 0;
+  const observer = new MutationObserver(() => {
+    if (app.getAttribute("data-test-script-state") !== "notRunning") return;
+    const elapsed = performance.now() - clickedAt;
+    observer.disconnect();
+    const last = [...document.querySelectorAll("[data-testid=stMarkdown]")].at(-1)?.textContent ?? "";
+    const match = /python: ([0-9.]+) ms/.exec(last);
+    resolve({ ms: elapsed, pythonMs: match ? Number(match[1]) : null,
+              count: document.querySelectorAll("[data-testid=stMarkdown]").length });
+  });
+  observer.observe(app, { attributes: true, attributeFilter: ["data-test-script-state"] });
+  clickedAt = performance.now();
+  button.click();
+})
+"""
+
+
 def prepare_site(site: Path) -> None:
     if not (site / "_wasmlit" / "app.json").is_file():
         subprocess.run(
@@ -85,12 +181,31 @@ def prepare_site(site: Path) -> None:
     for file in (ROOT / "bench" / "static").iterdir():
         shutil.copy(file, bench / file.name)
     shutil.copy(ROOT / "node_modules" / "pyodide" / "pyodide.mjs", bench / "pyodide.mjs")
+    for name in BENCH_APPS:
+        subprocess.run(
+            ["node", str(ROOT / "cli" / "wasmlit.js"), "build", str(ROOT / "bench" / "apps" / name),
+             "--out", str(site / "_apps" / name)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
 
-def summary(values, unit="ms"):
+def summary(values, unit="ms", digits=0):
     if not values:
         return "n/a"
-    return f"{statistics.median(values):8.0f} {unit}  (min {min(values):.0f}, max {max(values):.0f}, n={len(values)})"
+    return (f"{statistics.median(values):8.{digits}f} {unit}  "
+            f"(min {min(values):.{digits}f}, max {max(values):.{digits}f}, n={len(values)})")
+
+
+def row(label, figures):
+    """A printout line: the figures start in the same column as (a)-(d)'s."""
+    return f"{label:<52} {figures}" if len(label) <= 52 else f"{label}\n{'':<52} {figures}"
+
+
+def percentile(values, fraction):
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
 
 def load_app(page, url):
@@ -187,21 +302,88 @@ def bench_clicks(browser, url, clicks):
     return latencies
 
 
+def open_bench_app(browser, url):
+    """A fresh context on a bench app, its first run finished."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(url)
+    page.locator(APP_READY).wait_for(timeout=TIMEOUT_MS)
+    return context, page
+
+
+def wait_ready(page):
+    page.locator(APP_READY).wait_for(timeout=TIMEOUT_MS)
+
+
+def bench_interrupt(browser, url, button_names, runs):
+    """{button name: [ms]} and whether the page was cross-origin isolated."""
+    context, page = open_bench_app(browser, f"{url}/_apps/interrupt/")
+    isolated = page.evaluate("crossOriginIsolated")
+    results = {}
+    for name in button_names:
+        latencies = []
+        for _ in range(runs):
+            page.get_by_role("button", name=name).click()
+            page.wait_for_function(
+                "document.querySelector('[data-testid=stApp]').getAttribute('data-test-script-state') === 'running'"
+            )
+            # A random phase against the 50 ms sleep slices (a fixed wait aliases with them).
+            page.wait_for_timeout(300 + random.uniform(0, 50))
+            ms = page.evaluate(INTERRUPT, f"{name.lower()}-{next(TOKENS):04d}")
+            if ms is None:
+                raise RuntimeError(f"interrupt benchmark: the {name} run was not interrupted within 30 s")
+            latencies.append(ms)
+            wait_ready(page)
+        results[name] = latencies
+    context.close()
+    return results, isolated
+
+
+def bench_progress(browser, url, runs):
+    context, page = open_bench_app(browser, f"{url}/_apps/progress/")
+    delays = []
+    for _ in range(runs):
+        page.evaluate(RECORD_PROGRESS)
+        page.get_by_role("button", name="Go").click()
+        wait_ready(page)
+        page.wait_for_timeout(100)
+        delays.extend(page.evaluate("window.__stopRecording(), window.__delays"))
+    context.close()
+    return delays
+
+
+def bench_many(browser, url, runs):
+    context, page = open_bench_app(browser, f"{url}/_apps/many/")
+    page.evaluate(TIMED_RERUN)  # warm-up
+    times, python_times, count = [], [], 0
+    for _ in range(runs):
+        result = page.evaluate(TIMED_RERUN)
+        times.append(result["ms"])
+        count = result["count"]
+        if result["pythonMs"] is not None:
+            python_times.append(result["pythonMs"])
+    context.close()
+    return times, python_times, count
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--site", default=str(ROOT / ".bench-site"), help="built site (wasmlit build ... --out)")
     parser.add_argument("--runs", type=int, default=5, help="runs per boot measurement (default 5)")
     parser.add_argument("--clicks", type=int, default=10, help="clicks for the latency measurement (default 10)")
+    parser.add_argument("--interrupts", type=int, default=5, help="interrupts per case in (e) (default 5)")
+    parser.add_argument("--progress-runs", type=int, default=3, help="runs of 50 progress updates in (f) (default 3)")
+    parser.add_argument("--reruns", type=int, default=7, help="timed reruns in (g) (default 7)")
     args = parser.parse_args()
 
     site = Path(args.site).resolve()
     prepare_site(site)
     core_bytes = {name: (site / "pyodide" / name).stat().st_size for name in PYODIDE_CORE}
 
-    with StaticServer(site) as server, sync_playwright() as playwright:
+    with StaticServer(site) as server, StaticServer(site, isolate=False) as plain, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         print(f"wasmlit benchmark: Chromium {browser.version}, site {site}, served at {server.url}")
-        print(f"median of {args.runs} runs each (clicks: {args.clicks})\n")
+        print(f"median of {args.runs} runs each (clicks: {args.clicks}); without isolation headers at {plain.url}\n")
 
         bare_nav, bare_worker = bench_bare(browser, server.url, args.runs)
         print(f"(a) bare Pyodide boot, navigation -> runPython done  {summary(bare_nav)}")
@@ -225,6 +407,31 @@ def main():
         print("    largest responses on the cold load:")
         for response_url, size in sorted(per_url.items(), key=lambda item: -item[1])[:8]:
             print(f"      {size / 1e3:10.1f} KB  {response_url.replace(server.url, '')}")
+
+        isolated, isolated_ok = bench_interrupt(browser, server.url, ["Spin", "Sleep"], args.interrupts)
+        plain_runs, plain_isolated = bench_interrupt(browser, plain.url, ["Sleep"], args.interrupts)
+        print("(e) interrupt: event during a busy run -> new run's first markdown in the DOM (target: isolated < 50 ms)")
+        flag = "" if isolated_ok else " (NOT crossOriginIsolated!)"
+        print(row(f"    isolated{flag}, Spin (while True: pass)", summary(isolated["Spin"], digits=1)))
+        print(row(f"    isolated{flag}, Sleep (time.sleep(60))", summary(isolated["Sleep"], digits=1)))
+        flag = " (crossOriginIsolated!)" if plain_isolated else ""
+        print(row(f"    not isolated{flag}, Sleep (50 ms sleep slices)", summary(plain_runs["Sleep"], digits=1)))
+        print(row("    not isolated, Spin", "     n/a (restart on Stop)"))
+
+        delays = bench_progress(browser, server.url, args.progress_runs)
+        print("(f) progress delivery: worker time.time() -> page Date.now() at the DOM change")
+        print("    (two wall clocks, ms resolution; 50 updates 20 ms apart per run)")
+        if delays:
+            print(row("    median / p90", f"{statistics.median(delays):8.0f} ms / {percentile(delays, 0.9):.0f} ms  "
+                      f"(min {min(delays):.0f}, max {max(delays):.0f}, n={len(delays)} of "
+                      f"{50 * args.progress_runs} updates seen)"))
+        else:
+            print(row("    median / p90", "     n/a (no progress text seen)"))
+
+        rerun_times, python_times, elements = bench_many(browser, server.url, args.reruns)
+        print(f"(g) rerun of a 1,000-element script ({elements} markdown elements; target < 100 ms)")
+        print(row("    click -> notRunning (DOM final)", summary(rerun_times)))
+        print(row("    the script's own run in Python (in the worker)", summary(python_times, digits=1)))
         browser.close()
 
 

@@ -1,6 +1,7 @@
 """A static server for the benchmark site: correct MIME types, cross-origin
-isolation headers, and `Cache-Control: no-cache` (revalidation with
-If-Modified-Since -> 304), the same caching policy as `wasmlit serve`."""
+isolation headers (unless `isolate=False`, as a plain static host), and
+`Cache-Control: no-cache` (revalidation with If-Modified-Since -> 304), the
+same caching policy as `wasmlit serve`."""
 
 import functools
 import threading
@@ -18,9 +19,12 @@ class Handler(SimpleHTTPRequestHandler):
         ".whl": "application/zip",
     }
 
+    isolate = True
+
     def end_headers(self):
-        self.send_header("Cross-Origin-Opener-Policy", "same-origin")
-        self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+        if self.isolate:
+            self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+            self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
         self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 
@@ -28,11 +32,18 @@ class Handler(SimpleHTTPRequestHandler):
         pass
 
 
-class StaticServer:
-    """Serves `root` on 127.0.0.1 at a free port in a background thread."""
+class PlainHandler(Handler):
+    """As a plain static host: no cross-origin isolation headers."""
 
-    def __init__(self, root):
-        handler = functools.partial(Handler, directory=str(root))
+    isolate = False
+
+
+class StaticServer:
+    """Serves `root` on 127.0.0.1 at a free port in a background thread, with
+    the cross-origin isolation headers (COOP/COEP) unless `isolate` is false."""
+
+    def __init__(self, root, isolate=True):
+        handler = functools.partial(Handler if isolate else PlainHandler, directory=str(root))
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

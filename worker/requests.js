@@ -16,15 +16,34 @@ export class PendingRequests {
     this.shared = shared;
     /** @type {{type: "rerun", widgets: object} | {type: "stop"} | null} */
     this.next = null;
+    /** Ends the script's current sleep slice early (see sleep()). */
+    this.wake = null;
   }
 
   addRerun(widgets) {
     const older = this.next?.type === "rerun" ? this.next.widgets : {};
     this.next = { type: "rerun", widgets: { ...older, ...(widgets ?? {}) } };
+    this.wake?.();
   }
 
   addStop() {
     this.next = { type: "stop" };
+    this.wake?.();
+  }
+
+  /** A sleep slice for the running script: resolves after `ms`, or at once
+   * when a request arrives (so a sleeping script reacts immediately). */
+  sleep(ms) {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        if (this.wake === done) this.wake = null;
+        resolve();
+      };
+      const timer = setTimeout(done, Math.max(0, ms));
+      this.wake = done;
+      if (this.next) done();
+    });
   }
 
   /** What a running script should do: "rerun", "stop" or null. */

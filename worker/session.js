@@ -11,9 +11,10 @@ export class Session {
   /**
    * @param {any} pyodide
    * @param {{entrypoint: string, config: object, post: (msg: object) => void,
-   *          interruptBuffer?: Int32Array|null, poll: () => string|null}} options
+   *          interruptBuffer?: Int32Array|null, poll: () => string|null,
+   *          sleep: (ms: number) => Promise<void>}} options
    */
-  constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll }) {
+  constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll, sleep }) {
     this.post = post;
     this.interruptBuffer = interruptBuffer;
     this.openRunId = null;
@@ -27,6 +28,7 @@ export class Session {
         emit,
         poll,
         Boolean(interruptBuffer),
+        sleep,
       );
     } finally {
       bridge.destroy();

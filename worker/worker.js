@@ -31,6 +31,7 @@ async function boot(msg) {
       post,
       interruptBuffer: msg.interruptBuffer ?? null,
       poll: () => requests.poll(),
+      sleep: (ms) => requests.sleep(ms),
     });
   } catch (error) {
     console.error("wasmlit: boot failed", error);

@@ -5,7 +5,8 @@
 
 ``emit(json_text)`` receives every worker -> page message the runtime produces.
 ``poll()`` returns "rerun" or "stop" when the page has asked for one while a
-run is going, else None. ``isolated``: the page can interrupt Python through
+run is going, else None. ``sleep_ms(ms)`` returns a promise the worker
+resolves early when a page event arrives, so a sleeping script reacts at once. ``isolated``: the page can interrupt Python through
 Pyodide's interrupt buffer (SIGINT), so no cooperative yielding is needed.
 """
 
@@ -46,6 +47,26 @@ def _jspi_yield() -> Callable[[], None] | None:
     return cooperative_yield
 
 
+def _wakeable_sleep(sleep_ms: Callable[[float], Any] | None) -> Callable[[float], None] | None:
+    """A sleep slice the worker can end early: ``sleep_ms(ms)`` returns a JS
+    promise that resolves after ``ms`` or as soon as a page event arrives."""
+    if sleep_ms is None:
+        return None
+    try:
+        from pyodide.ffi import can_run_sync, run_sync
+    except ImportError:
+        return None
+    from wasmlit.runtime.execution_control import ORIGINAL_SLEEP
+
+    def sleep(seconds: float) -> None:
+        if can_run_sync():
+            run_sync(sleep_ms(seconds * 1000))
+        else:
+            ORIGINAL_SLEEP(seconds)
+
+    return sleep
+
+
 def create_session(
     app_dir: str,
     entrypoint: str,
@@ -53,12 +74,14 @@ def create_session(
     emit: Callable[[str], Any],
     poll: Callable[[], Any] | None = None,
     isolated: bool = False,
+    sleep_ms: Callable[[float], Any] | None = None,
 ) -> BridgeSession:
     install_streamlit_alias()
     config = json.loads(config_json) if config_json else {}
     control = ExecutionControl(
         poll=(lambda: poll() or None) if poll is not None else None,
         cooperative_yield=None if isolated else _jspi_yield(),
+        raw_sleep=_wakeable_sleep(sleep_ms),
     )
     if isolated:
         signal.signal(signal.SIGINT, control.on_sigint)

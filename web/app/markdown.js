@@ -91,7 +91,8 @@ function installHooks() {
 const LABEL_TAGS = ["p", "strong", "b", "em", "i", "del", "s", "code", "a", "span", "br", "img", "sub", "sup", "mark"];
 
 const cache = new Map();
-const CACHE_LIMIT = 500;
+// Large enough for a few thousand elements: a rerun re-renders every one.
+const CACHE_LIMIT = 5000;
 
 /**
  * @param {string} body  markdown source

@@ -42,6 +42,16 @@ function makeEntry(node) {
   return entry;
 }
 
+/** Deep equality of JSON values (props arrive as parsed JSON). */
+function sameValue(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && sameValue(a[key], b[key]));
+}
+
 export class NodeTree {
   constructor() {
     this.clear();
@@ -82,6 +92,9 @@ export class NodeTree {
     const index = path[path.length - 1];
     const previous = parent.children[index];
     const entry = makeEntry(node);
+    if (previous && previous.type === entry.type && sameValue(previous.props, entry.props)) {
+      entry.props = previous.props; // unchanged: keep its identity (renderers skip it)
+    }
     if (previous && entry.kind === "block" && previous.kind === "block" && previous.type === entry.type) {
       entry.children = previous.children;
     }

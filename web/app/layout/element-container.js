@@ -1,13 +1,32 @@
 // stElementContainer: wraps every element; carries data-stale and st-key-<key>.
-import { h } from "preact";
+import { Component as PreactComponent, h } from "preact";
 import { cx, keyClass, widgetUserKey } from "../classes.js";
 import { containerWidth, ELEMENTS } from "../elements/registry.js";
 import { UnknownElement } from "../elements/unknown.js";
 import { ElementErrorBoundary } from "./error-boundary.js";
+import { isWidgetType } from "../tree.js";
+
+// Display elements (not widgets, whose values live outside their props) render
+// again only when their props change: the tree keeps a node's props object
+// when a rerun sends equal props, so a rerun of a long app stays cheap.
+class StaticElement extends PreactComponent {
+  shouldComponentUpdate(next) {
+    return next.props !== this.props.props || next.Component !== this.props.Component;
+  }
+
+  render({ Component, props }) {
+    return h(Component, { props });
+  }
+}
 
 export function ElementContainer({ entry, stale }) {
   const Component = ELEMENTS[entry.type];
   const props = entry.props;
+  const body = !Component
+    ? h(UnknownElement, { type: entry.type })
+    : isWidgetType(entry.type)
+      ? h(Component, { props })
+      : h(StaticElement, { Component, props });
   return h("div", {
     class: cx("stElementContainer element-container", keyClass(widgetUserKey(entry.type, props)), entry.type === "empty" && "st-empty-container"),
     "data-testid": "stElementContainer",
@@ -15,6 +34,5 @@ export function ElementContainer({ entry, stale }) {
     width: containerWidth(entry.type, props),
     height: "auto",
     overflow: entry.type === "textArea" ? "auto" : "visible",
-  }, h(ElementErrorBoundary, { type: entry.type, node: entry },
-    Component ? h(Component, { props }) : h(UnknownElement, { type: entry.type })));
+  }, h(ElementErrorBoundary, { type: entry.type, node: entry }, body));
 }
