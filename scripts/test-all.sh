@@ -35,3 +35,6 @@ python3 -m pytest py/tests
 
 echo "== browser tests (tests)"
 WASMLIT_SITE_BUILT=1 python3 -m pytest tests
+
+echo "== sample project: AppTest and browser tests (examples/testing-project)"
+PYTHONPATH="$PWD/py${PYTHONPATH:+:$PYTHONPATH}" python3 -m pytest examples/testing-project
