@@ -193,3 +193,15 @@ def test_keyboard_interrupt_stops_the_run(app):
     a.run()
     assert [m["status"] for m in a.messages if m["type"] == "runFinished"][-1] == "stopped"
     assert not a.exceptions
+
+
+def test_rerun_in_callback_makes_the_body_see_no_click(app):
+    a = app("""
+        import streamlit as st
+        def go():
+            st.rerun()
+        clicked = st.button('Go', on_click=go)
+        st.write('clicked', clicked)
+    """)
+    a.click("Go")
+    assert a.texts() == ["clicked `False`"]

@@ -170,6 +170,7 @@ class ScriptRunner:
         ctx = self.ctx
         if widget_values is None:
             return
+        rerun_asked = False
         for widget_id in state.on_script_will_rerun(widget_values):
             ctx.in_callback = True
             try:
@@ -177,9 +178,12 @@ class ScriptRunner:
             except RerunException:
                 # st.rerun() in a callback ends that callback; the run that
                 # follows the callbacks is the rerun.
-                pass
+                rerun_asked = True
             finally:
                 ctx.in_callback = False
+        if rerun_asked:
+            # As in Streamlit, that rerun is a fresh run: clicks read False.
+            state.reset_triggers()
 
     def _show_uncaught(self, exc: BaseException) -> None:
         ctx = self.ctx
