@@ -12,7 +12,8 @@
 // ---------------------------------------------------------------------------
 // The app is a tree of nodes addressed by paths of integers. path[0] is the
 // root container: 0 = main area, 1 = sidebar, 2 = events (toasts: shown as
-// overlays with their own lifetime, never stale, not cleared at run end). A block node at path P holds
+// overlays with their own lifetime, never stale, not cleared at run end), 3 = bottom
+// (stBottom, pinned below the main area: a top-level st.chat_input). A block node at path P holds
 // its children at P.concat(i). A `delta` message puts a node at a path,
 // replacing whatever was there. At `runStarted` every node becomes stale;
 // a node put by the current run is fresh again; at `runFinished` with status
@@ -45,6 +46,50 @@
 //   toast       { body: string (markdown), icon: string|null,
 //                 duration: number (seconds; 0 = until dismissed) }   (root 2 only;
 //                 a delta at the same path updates the toast in place)
+//   dataframe   { data: Frame, width: number|"stretch"|"content",
+//                 height: number|"auto"|"content"|"stretch", hideIndex: bool,
+//                 columnOrder: string[]|null, columnConfig: {[column name | "_index"]:
+//                   ColumnSettings}, rowHeight: number|null, placeholder: string|null,
+//                 alt: string|null }
+//                 ColumnSettings = { label?: string, width?: number (px), help?: string,
+//                   hidden?: bool, alignment?: "left"|"center"|"right",
+//                   format?: string (printf-style "%.2f" or a preset: "plain",
+//                   "localized", "percent", "dollar", "euro", "accounting", "compact",
+//                   "scientific", "engineering"), pinned?: bool }
+//   table       { data: Frame, border: "all"|"none"|"horizontal", hideIndex: bool,
+//                 hideHeader: bool, width: number|"stretch"|"content",
+//                 height: number|"stretch"|"content", alt: string|null }
+//   vegaLiteChart { spec: string (Vega-Lite JSON without its tabular data),
+//                 data: Frame|null (the spec's main data), datasets: {name: string,
+//                 data: Frame}[] (the spec's named datasets), width: number|"stretch"|
+//                 "content"|null, height: number|"stretch"|"content",
+//                 useContainerWidth: bool, theme: "streamlit"|null, alt: string|null }
+//                 (st.line_chart/area_chart/bar_chart/scatter_chart/vega_lite_chart/
+//                 altair_chart; a spec width/height of 0 means "fit the container" /
+//                 the default 350 px)
+//   Frame = { numRows: number, index: FrameColumn[] (levels), columns: FrameColumn[] }
+//   FrameColumn = { name: string, type: "integer"|"float"|"bool"|"string"|"datetime"|
+//                   "date"|"time"|"timedelta"|"object"|"empty", values: any[] }
+//               | { name: "", type: "range", start: number, step: number }
+//                 (a default 0..n-1 index without values). Values are JSON: NaN/±inf
+//                 -> null, datetimes "YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]", dates
+//                 "YYYY-MM-DD", times "HH:MM:SS", timedeltas and other objects -> str().
+//   metric      { label: string (markdown), body: string (the value text, "—" for None),
+//                 delta: string ("" = none), color: "green"|"red"|"gray"|"orange"|
+//                 "yellow"|"blue"|"violet"|"primary", direction: "up"|"down"|"none",
+//                 help: string|null, icon: string|null,
+//                 labelVisibility: "visible"|"hidden"|"collapsed", border: bool,
+//                 chartData: number[], chartType: "line"|"bar"|"area",
+//                 deltaDescription: string|null }
+//   html        { body: string (raw HTML; the page sanitises it), styleOnly: bool }
+//   help        { name: string|null, type: string, value: string|null,
+//                 docString: string|null, members: {name, type, value: string|null,
+//                 docString: string|null}[] }            (st.help; st.write of a
+//                 function, class or module)
+//   balloons    { runId: number }   (st.balloons: a one-off animation; runId makes
+//   snow        { runId: number }    each run's call a new node, so it plays again)
+//   (st.latex is a markdown node whose body is "$$\n<tex>\n$$"; `$…$`/`$$…$$` in
+//    any markdown body is math, typeset in the page by KaTeX)
 // Widgets (all have the WidgetProps below plus their own):
 //   button      { kind: "primary"|"secondary"|"tertiary", isFormSubmitter: bool,
 //                 useContainerWidth: bool, icon: string|null }      value: trigger (bool)
@@ -59,11 +104,49 @@
 //                 dataType: "int"|"float"|"date"|"time"|"datetime",
 //                 options: string[] (select_slider labels, else []),
 //                 formattedValues: string[] }                        value: number[]
+//                 (st.select_slider: options non-empty, min 0, max options.length-1,
+//                 step 1; value: string[] — the selected labels, 1, or 2 for a range)
 //   selectbox   { options: string[], placeholder: string }
 //                                         value: string|null (the formatted option label)
 //   radio       { options: string[], horizontal: bool, captions: string[] }
 //                                         value: string|null (the formatted option label)
 //   timeInput   { step: number (seconds) }                          value: "HH:MM"|null
+//   multiselect { options: string[], placeholder: string, maxSelections: number (0 = no limit),
+//                 acceptNewOptions: bool, selectAll: number (-1 always, 0 never,
+//                 N: offer "Select all" when at most N options are selectable) }
+//                                         value: string[] (the selected labels, in order)
+//   dateInput   { min: "YYYY-MM-DD", max: "YYYY-MM-DD", format: string ("YYYY/MM/DD",
+//                 "DD.MM.YYYY", ...), isRange: bool, required: bool }
+//                                         value: string[] of ISO "YYYY-MM-DD" dates
+//                                         ([] = no date; a range may hold 1 or 2)
+//   colorPicker {}                        value: string ("#rrggbb")
+//   buttonGroup { options: string[] (markdown labels), style: "pills"|"segmented_control",
+//                 selectionMode: "single"|"multi", required: bool }
+//                                         value: string[] (selected labels; at most 1 when single)
+//                 (st.pills / st.segmented_control; label "" + labelVisibility
+//                 "collapsed" when no label)
+//   feedback    { feedbackType: "thumbs"|"faces"|"stars" }
+//                                         value: string ("N" = option index N, "" = none)
+//                 (label is "", labelVisibility "collapsed")
+//   fileUploader { accept: string[] (normalized: "image/*", "text/csv", ".csv"),
+//                 multiple: bool, directory: bool, maxUploadSizeMb: number,
+//                 ignoreRerun: bool (on_change="ignore": a change reruns nothing) }
+//                                         value: UploadedFileInfo[] (see TO_WORKER.UPLOAD)
+//   downloadButton { kind: "primary"|"secondary"|"tertiary", icon: string|null,
+//                 useContainerWidth: bool, fileName: string, mime: string,
+//                 data: string (the file, base64), ignoreRerun: bool }
+//                                         value: trigger (bool), unless ignoreRerun
+//   linkButton  { url: string, kind: "primary"|"secondary"|"tertiary", icon: string|null,
+//                 useContainerWidth: bool, ignoreRerun: bool }
+//                 (with on_click="ignore" it is a plain element: id null, no value)
+//                                         value: trigger (bool), unless ignoreRerun
+//   chatInput   { placeholder: string, maxChars: number|null, position: "bottom"|"inline",
+//                 submitMode: "submit"|"disable"|"stop" }
+//                 value: trigger (string: the submitted text, in that one rerun only);
+//                 props.value with setValue true: text to put in the field (not submitted)
+// Elements (not widgets) of the same family:
+//   pageLink    { page: string, label: string, icon: string|null, help: string|null,
+//                 disabled: bool, external: bool, useContainerWidth: bool }
 //
 // WidgetProps (on every widget node):
 //   { id: string, key: string|null, formId: string, label: string (markdown),
@@ -79,6 +162,9 @@
 //   horizontal  { gap: "small"|"medium"|"large"|null, verticalAlignment: "top"|"center"|"bottom" }
 //   column      { weight: number, gap: string|null, verticalAlignment: string, border: bool }
 //   form        { formId: string, clearOnSubmit: bool, enterToSubmit: bool, border: bool }
+//   chatMessage { name: string, avatarType: "icon"|"emoji"|"image",
+//                 avatar: string ("user"|"assistant"|":material/x:"|"" for icon; the
+//                 emoji; an image URL) }   (st.chat_message)
 //   expander    { label: string (markdown), expanded: bool|null, icon: string|null,
 //                 state: null|"running"|"complete"|"error", key: string|null }
 //                 (st.expander; st.status
@@ -86,11 +172,27 @@
 //                 after; re-putting it at the same path updates label/state/expanded
 //                 and keeps its children; expanded null on a re-put: keep the
 //                 user's open/closed choice, but collapse if the label changed)
+//   tabs        { labels: string[], default: number (index shown first),
+//                 height: number|null, key: string|null }   (st.tabs; its children
+//                 are `tab` blocks, one per label; switching tabs is page-only)
+//   tab         { label: string }
+//   popover     { label: string (markdown), kind: "primary"|"secondary"|"tertiary",
+//                 help: string|null, icon: string|null, disabled: bool,
+//                 stretch: bool, key: string|null }  (st.popover; the page opens and
+//                 closes its panel without a rerun)
+//   dialog      { title: string (markdown), width: "small"|"medium"|"large"|number,
+//                 position: "left"|"center"|"right", dismissible: bool,
+//                 icon: string|null, openedIn: number (run id) }  (@st.dialog; put
+//                 at the end of the main root whatever container is active; shown
+//                 as a modal until the user closes it; a new openedIn reopens it)
 //
 // ---------------------------------------------------------------------------
 // Widget values (page -> worker)
 // ---------------------------------------------------------------------------
 // WidgetStates = { [widgetId: string]: WidgetValue }
+// UploadedFileInfo = { fileId: string, name: string, type: string (MIME), size: number }
+// A file's bytes reach the worker once, in an `upload` message sent before the
+// rerun whose value first lists it; they never travel inside a rerun.
 // A rerun carries the page's value of every widget currently in the tree
 // (widgets inside a form: the value as of the form's last submit). A button
 // click carries `true` for that button id in that one rerun only.
@@ -111,6 +213,10 @@ export const TO_WORKER = Object.freeze({
   RERUN: "rerun",
   /** { type } — stop the current run at its next st.* call. */
   STOP: "stop",
+  /** { type, fileId: string ([A-Za-z0-9_-], at most 128), name: string, mime: string,
+   *    data: Uint8Array (its buffer is transferred) } — a picked file's bytes; the
+   *  worker writes them to /tmp/wasmlit-uploads/<fileId>, where Python reads them. */
+  UPLOAD: "upload",
 });
 
 /** Message type tags, worker -> page. */
@@ -140,7 +246,8 @@ export const FROM_WORKER = Object.freeze({
  *            requirements: string[], interruptBuffer?: Int32Array|null}} BootMsg
  * @typedef {{type: "rerun", widgets: Object<string, any>}} RerunMsg
  * @typedef {{type: "stop"}} StopMsg
- * @typedef {BootMsg|RerunMsg|StopMsg} ToWorker
+ * @typedef {{type: "upload", fileId: string, name: string, mime: string, data: Uint8Array}} UploadMsg
+ * @typedef {BootMsg|RerunMsg|StopMsg|UploadMsg} ToWorker
  *
  * @typedef {{kind: "element"|"block", type: string, props: Object<string, any>}} Node
  * @typedef {{type: "bootProgress", phase: string, detail: string}} BootProgressMsg

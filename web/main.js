@@ -28,8 +28,8 @@ let runOpen = false;
 let bootTimer = 0;
 let stopTimer = 0;
 
-/** The renderer's way to the worker. Events during a run interrupt it. */
-function send(msg) {
+/** The renderer's way to the worker (transfer: buffers to move, e.g. an upload's bytes). Events during a run interrupt it. */
+function send(msg, transfer = []) {
   if (state !== "ready") return;
   if (runOpen) {
     if (msg.type === TO_WORKER.STOP) {
@@ -39,7 +39,7 @@ function send(msg) {
       requestInterrupt(interruptBuffer, REQUEST_RERUN);
     }
   }
-  worker.postMessage(msg);
+  worker.postMessage(msg, transfer);
 }
 
 function armStopTimer() {

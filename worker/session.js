@@ -16,6 +16,8 @@ export class Session {
    */
   constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll, sleep }) {
     this.post = post;
+    /** Pyodide's file system (uploads are written into it). */
+    this.FS = pyodide.FS;
     this.interruptBuffer = interruptBuffer;
     this.openRunId = null;
     const emit = (text) => this.#emit(text);

@@ -5,6 +5,7 @@ import { bootPyodide } from "./boot.js";
 import { Session } from "./session.js";
 import { PendingRequests } from "./requests.js";
 import { describeError } from "./errors.js";
+import { storeUpload } from "./uploads.js";
 
 const post = (msg) => self.postMessage(msg);
 
@@ -66,6 +67,15 @@ self.onmessage = (event) => {
     case TO_WORKER.RERUN:
       requests.addRerun(msg.widgets);
       pump();
+      break;
+    case TO_WORKER.UPLOAD:
+      // Handled at once (also during a run): the rerun that lists the file comes after.
+      try {
+        if (!session) throw new Error("the app is not running yet");
+        storeUpload(session.FS, msg);
+      } catch (error) {
+        post({ type: FROM_WORKER.RUNTIME_ERROR, message: describeError("A file upload failed", error) });
+      }
       break;
     case TO_WORKER.STOP:
       // Only a running script can be stopped; its poll sees the request.

@@ -13,6 +13,10 @@ from wasmlit.runtime.app_session import AppSession, to_json_text
 import json
 
 
+# Widgets whose value is a one-shot trigger: never kept, sent in one rerun only.
+TRIGGER_TYPES = ("button", "downloadButton", "linkButton", "chatInput")
+
+
 class Node:
     def __init__(self, path: tuple[int, ...], node: dict[str, Any]) -> None:
         self.path = path
@@ -46,7 +50,7 @@ class ScriptHarness:
         self.script.write_text(textwrap.dedent(source))
         self.messages: list[dict[str, Any]] = []
         self.session = AppSession(str(self.script), self._receive, config, control)
-        self.roots = {0: self._root(0), 1: self._root(1), 2: self._root(2)}
+        self.roots = {0: self._root(0), 1: self._root(1), 2: self._root(2), 3: self._root(3)}
         self.widget_values: dict[str, Any] = {}
         self.pending_form_values: dict[str, dict[str, Any]] = {}
 
@@ -82,7 +86,7 @@ class ScriptHarness:
 
     def _adopt(self, node: Node) -> None:
         widget_id = node.props.get("id")
-        if widget_id is None or node.type == "button":
+        if widget_id is None or node.type in TRIGGER_TYPES:
             return
         if widget_id not in self.widget_values or node.props.get("setValue"):
             self.widget_values[widget_id] = node.props["value"]

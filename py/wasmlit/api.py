@@ -7,6 +7,9 @@ from typing import Any, NoReturn
 
 from wasmlit import errors
 from wasmlit import protocol as _protocol
+from wasmlit.elements.dialog import dialog
+from wasmlit.elements.echo import echo
+from wasmlit.elements import column_config
 from wasmlit.delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from wasmlit.runtime.context import current_or_bare_ctx as _ctx
 from wasmlit.runtime.control import RerunException as _Rerun
@@ -37,6 +40,22 @@ progress = _main.progress
 spinner = _main.spinner
 toast = _main.toast
 write_stream = _main.write_stream
+metric = _main.metric
+latex = _main.latex
+html = _main.html
+help = _main.help  # noqa: A001 - Streamlit's name
+balloons = _main.balloons
+snow = _main.snow
+
+# Data and charts
+dataframe = _main.dataframe
+table = _main.table
+line_chart = _main.line_chart
+area_chart = _main.area_chart
+bar_chart = _main.bar_chart
+scatter_chart = _main.scatter_chart
+vega_lite_chart = _main.vega_lite_chart
+altair_chart = _main.altair_chart
 
 # Widgets
 button = _main.button
@@ -50,6 +69,19 @@ slider = _main.slider
 selectbox = _main.selectbox
 radio = _main.radio
 time_input = _main.time_input
+file_uploader = _main.file_uploader
+download_button = _main.download_button
+link_button = _main.link_button
+page_link = _main.page_link
+chat_message = _main.chat_message
+chat_input = _main.chat_input
+multiselect = _main.multiselect
+select_slider = _main.select_slider
+date_input = _main.date_input
+color_picker = _main.color_picker
+pills = _main.pills
+segmented_control = _main.segmented_control
+feedback = _main.feedback
 
 # Layout
 columns = _main.columns
@@ -58,6 +90,8 @@ form = _main.form
 empty = _main.empty
 expander = _main.expander
 status = _main.status
+tabs = _main.tabs
+popover = _main.popover
 
 
 def rerun(*, scope: str = "app") -> NoReturn | None:

@@ -13,16 +13,36 @@ from typing import Any
 
 from wasmlit import protocol
 from wasmlit.elements.alerts import AlertMixin
+from wasmlit.elements.celebrations import CelebrationMixin
+from wasmlit.elements.charts import ChartsMixin
+from wasmlit.elements.dataframe import DataframeMixin
 from wasmlit.elements.exception import ExceptionMixin
+from wasmlit.elements.help import HelpMixin
+from wasmlit.elements.html import HtmlMixin
 from wasmlit.elements.json_element import JsonMixin
+from wasmlit.elements.latex import LatexMixin
+from wasmlit.elements.metric import MetricMixin
+from wasmlit.elements.popover import PopoverMixin
 from wasmlit.elements.progress import ProgressMixin
+from wasmlit.elements.tabs import TabsMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.layouts import LayoutMixin
-from wasmlit.runtime.context import MAIN_ROOT, SIDEBAR_ROOT, ScriptRunContext, current_or_bare_ctx
+from wasmlit.runtime.context import BOTTOM_ROOT, MAIN_ROOT, SIDEBAR_ROOT, ScriptRunContext, current_or_bare_ctx
 from wasmlit.widgets.button import ButtonMixin
+from wasmlit.elements.chat_message import ChatMessageMixin
+from wasmlit.widgets.chat_input import ChatInputMixin
+from wasmlit.widgets.download_button import DownloadButtonMixin
+from wasmlit.widgets.file_uploader import FileUploaderMixin
+from wasmlit.widgets.link_button import LinkButtonMixin
+from wasmlit.widgets.button_group import ButtonGroupMixin
 from wasmlit.widgets.checkbox import CheckboxMixin
+from wasmlit.widgets.color_picker import ColorPickerMixin
+from wasmlit.widgets.date_input import DateInputMixin
+from wasmlit.widgets.feedback import FeedbackMixin
+from wasmlit.widgets.multiselect import MultiselectMixin
 from wasmlit.widgets.number_input import NumberInputMixin
+from wasmlit.widgets.select_slider import SelectSliderMixin
 from wasmlit.widgets.selection import SelectionMixin
 from wasmlit.widgets.slider import SliderMixin
 from wasmlit.widgets.text_input import TextInputMixin
@@ -36,6 +56,13 @@ class DeltaGenerator(
     ExceptionMixin,
     ProgressMixin,
     WriteMixin,
+    MetricMixin,
+    LatexMixin,
+    HtmlMixin,
+    HelpMixin,
+    CelebrationMixin,
+    TabsMixin,
+    PopoverMixin,
     LayoutMixin,
     ButtonMixin,
     CheckboxMixin,
@@ -44,6 +71,19 @@ class DeltaGenerator(
     SliderMixin,
     SelectionMixin,
     TimeInputMixin,
+    FileUploaderMixin,
+    DownloadButtonMixin,
+    LinkButtonMixin,
+    ChatMessageMixin,
+    ChatInputMixin,
+    MultiselectMixin,
+    SelectSliderMixin,
+    DateInputMixin,
+    ColorPickerMixin,
+    ButtonGroupMixin,
+    FeedbackMixin,
+    DataframeMixin,
+    ChartsMixin,
 ):
     def __init__(
         self,
@@ -144,3 +184,4 @@ class DeltaGenerator(
 
 main_dg = DeltaGenerator(MAIN_ROOT)
 sidebar_dg = DeltaGenerator(SIDEBAR_ROOT)
+bottom_dg = DeltaGenerator(BOTTOM_ROOT)

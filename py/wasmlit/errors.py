@@ -253,6 +253,43 @@ class StreamlitDefaultNotInOptionsError(LocalizableStreamlitException):
         )
 
 
+class StreamlitSelectionCountExceedsMaxError(LocalizableStreamlitException):
+    def __init__(self, current_selections_count: int, max_selections_count: int) -> None:
+        super().__init__(
+            "Multiselect has {current_selections_count} {current_selections_noun} "
+            "selected but `max_selections` is set to {max_selections_count}. "
+            "This happened because you either gave too many options to `default` "
+            "or you manipulated the widget's state through `st.session_state`. "
+            "Note that the latter can happen before the line indicated in the traceback. "
+            "Please select at most {max_selections_count} {options_noun}.",
+            current_selections_count=current_selections_count,
+            current_selections_noun="option" if current_selections_count == 1 else "options",
+            max_selections_count=max_selections_count,
+            options_noun="option" if max_selections_count == 1 else "options",
+        )
+
+
+class StreamlitMissingRequiredParameterError(LocalizableStreamlitException):
+    def __init__(self, parameter: str, *, detail: str | None = None) -> None:
+        message = "The `{parameter}` parameter is required."
+        if detail:
+            message += " {detail}"
+        super().__init__(message, parameter=parameter, detail=detail)
+
+
+class StreamlitIncompatibleParametersError(LocalizableStreamlitException):
+    def __init__(self, first_use: str, second_use: str, *other_uses: str, explanation: str | None = None) -> None:
+        quoted = [f"`{use}`" for use in (first_use, second_use, *other_uses)]
+        if len(quoted) == 2:
+            uses_text = f"{quoted[0]} and {quoted[1]}"
+        else:
+            uses_text = ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+        message = "{uses_text} cannot be used together."
+        if explanation:
+            message += " {explanation}"
+        super().__init__(message, uses_text=uses_text, explanation=explanation)
+
+
 # Shown as `streamlit.errors.X` in the app, like Streamlit's own types.
 for _cls in list(globals().values()):
     if isinstance(_cls, type) and issubclass(_cls, Exception) and _cls.__module__ == __name__:

@@ -14,7 +14,7 @@ import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
 import { createActions } from "./actions.js";
 import { AppContext } from "./context.js";
 import { Shell } from "./layout/shell.js";
-import { isWidgetType, NodeTree, ROOT_EVENT } from "./tree.js";
+import { isTriggerType, isWidgetType, NodeTree, ROOT_EVENT } from "./tree.js";
 import { ToastStore } from "./toasts.js";
 import { WidgetState } from "./widget-state.js";
 import "./styles.css";
@@ -132,7 +132,12 @@ export function createAppView(rootElement, { send, restart = null }) {
     send({ type: TO_WORKER.STOP });
   }
 
-  const ctx = { tree, widgets, rerun, stop, render: renderNow };
+  /** Sends a picked file's bytes to the worker (transferred, not copied). */
+  function upload(fileId, name, mime, bytes) {
+    send({ type: TO_WORKER.UPLOAD, fileId, name, mime, data: bytes }, [bytes.buffer]);
+  }
+
+  const ctx = { tree, widgets, rerun, stop, upload, render: renderNow };
   const actions = createActions(ctx);
   ctx.actions = actions;
 
@@ -157,7 +162,7 @@ export function createAppView(rootElement, { send, restart = null }) {
       return;
     }
     const entry = tree.put(msg.path, node);
-    if (entry.kind === "element" && isWidgetType(entry.type) && entry.type !== "button") {
+    if (entry.kind === "element" && isWidgetType(entry.type) && !isTriggerType(entry.type)) {
       widgets.adopt(entry.props);
     }
     if (view.boot) view.boot = null;

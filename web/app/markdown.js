@@ -4,6 +4,8 @@
 // Scripts and event handlers are always removed, even with unsafeAllowHtml.
 import { Marked } from "marked";
 import DOMPurify from "dompurify";
+import { emojiGeneration, emojiShortcode } from "./emoji.js";
+import { blockMath, inlineMath } from "./markdown-math.js";
 
 const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
 
@@ -57,7 +59,7 @@ function escapeHtml(text) {
 
 function makeMarked(allowHtml) {
   const instance = new Marked({ gfm: true, breaks: false });
-  instance.use({ extensions: [coloredText, materialIcon] });
+  instance.use({ extensions: [blockMath, inlineMath, coloredText, materialIcon, emojiShortcode] });
   if (!allowHtml) {
     instance.use({
       renderer: {
@@ -103,7 +105,7 @@ const CACHE_LIMIT = 5000;
  */
 export function renderMarkdown(body, { allowHtml = false, isLabel = false, inline = false } = {}) {
   const source = body == null ? "" : String(body);
-  const cacheKey = `${allowHtml ? 1 : 0}${isLabel ? 1 : 0}${inline ? 1 : 0}${source}`;
+  const cacheKey = `${emojiGeneration()}${allowHtml ? 1 : 0}${isLabel ? 1 : 0}${inline ? 1 : 0}${source}`;
   const cached = cache.get(cacheKey);
   if (cached !== undefined) return cached;
   installHooks();
@@ -123,13 +125,14 @@ const textCache = new Map();
 /** The visible text of a markdown string (for aria-labels and titles). */
 export function markdownToText(body) {
   const source = body == null ? "" : String(body);
-  const cached = textCache.get(source);
+  const textKey = `${emojiGeneration()}${source}`;
+  const cached = textCache.get(textKey);
   if (cached !== undefined) return cached;
   const html = renderMarkdown(source, { isLabel: true });
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
   const text = (doc.body.textContent || "").replace(/\s+/g, " ").trim();
   if (textCache.size >= CACHE_LIMIT) textCache.delete(textCache.keys().next().value);
-  textCache.set(source, text);
+  textCache.set(textKey, text);
   return text;
 }
 

@@ -10,6 +10,7 @@
 export const ROOT_MAIN = 0;
 export const ROOT_SIDEBAR = 1;
 export const ROOT_EVENT = 2;
+export const ROOT_BOTTOM = 3;
 
 const WIDGET_TYPES = new Set([
   "button",
@@ -21,10 +22,27 @@ const WIDGET_TYPES = new Set([
   "selectbox",
   "radio",
   "timeInput",
+  "fileUploader",
+  "downloadButton",
+  "linkButton",
+  "chatInput",
+  "multiselect",
+  "dateInput",
+  "colorPicker",
+  "buttonGroup",
+  "feedback",
 ]);
 
 export function isWidgetType(type) {
   return WIDGET_TYPES.has(type);
+}
+
+// Widgets whose value is a one-shot trigger (a click, a submitted chat
+// message): the page keeps no value for them; one rerun carries the trigger.
+const TRIGGER_TYPES = new Set(["button", "downloadButton", "linkButton", "chatInput"]);
+
+export function isTriggerType(type) {
+  return TRIGGER_TYPES.has(type);
 }
 
 function makeRoot() {

@@ -8,6 +8,8 @@
 //
 // Button triggers are never stored: a click adds `true` to one rerun only.
 
+import { isTriggerType } from "./tree.js";
+
 function same(a, b) {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -96,7 +98,7 @@ export class WidgetState {
   snapshot(widgetEntries) {
     const out = {};
     for (const entry of widgetEntries) {
-      if (entry.type === "button") continue;
+      if (isTriggerType(entry.type)) continue;
       const id = entry.props.id;
       if (this.committed.has(id)) out[id] = copy(this.committed.get(id));
     }

@@ -95,7 +95,7 @@ class WriteMixin:
                 or _MEM_ADDRESS.match(_safe_str(arg))
             ):
                 flush()
-                dg._write_object_summary(arg)
+                dg.help(arg)
             elif unsafe_allow_html and callable(getattr(arg, "_repr_html_", None)):
                 flush()
                 dg.markdown(arg._repr_html_(), unsafe_allow_html=True)
@@ -155,21 +155,6 @@ class WriteMixin:
         if len(written) == 1 and isinstance(written[0], str):
             return written[0]
         return written
-
-    def _write_object_summary(self, obj: Any) -> "DeltaGenerator":
-        """A short description of an object (its repr, signature and docstring)."""
-        lines = []
-        name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
-        try:
-            signature = str(inspect.signature(obj)) if callable(obj) else ""
-        except (TypeError, ValueError):
-            signature = ""
-        lines.append(f"{name}{signature}" if name else _safe_str(obj))
-        doc = inspect.getdoc(obj) if (inspect.isclass(obj) or inspect.isroutine(obj) or inspect.ismodule(obj)) else None
-        if doc:
-            lines.append("")
-            lines.append(doc)
-        return self.text("\n".join(lines))  # type: ignore[attr-defined]
 
 
 def _safe_str(obj: Any) -> str:

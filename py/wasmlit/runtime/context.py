@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 MAIN_ROOT = 0
 SIDEBAR_ROOT = 1
 EVENT_ROOT = 2
+BOTTOM_ROOT = 3  # st.chat_input at the top level: pinned below the main area
 
 
 @dataclass
@@ -30,7 +31,7 @@ class ScriptRunContext:
     widget_user_keys_this_run: set[str] = field(default_factory=set)
     form_ids_this_run: set[str] = field(default_factory=set)
     # Next free child index of each root container.
-    root_cursors: dict[int, int] = field(default_factory=lambda: {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0})
+    root_cursors: dict[int, int] = field(default_factory=lambda: {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0, BOTTOM_ROOT: 0})
     # Containers entered with `with`, innermost last.
     dg_stack: list["DeltaGenerator"] = field(default_factory=list)
     page_config_set: bool = False
@@ -47,7 +48,7 @@ class ScriptRunContext:
         self.widget_ids_this_run = set()
         self.widget_user_keys_this_run = set()
         self.form_ids_this_run = set()
-        self.root_cursors = {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0}
+        self.root_cursors = {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0, BOTTOM_ROOT: 0}
         self.dg_stack = []
         self.page_config_set = False
         self.any_element_sent = False

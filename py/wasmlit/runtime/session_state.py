@@ -27,6 +27,8 @@ ELEMENT_ID_PREFIX = "$$ID"
 INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
 
 TRIGGER_VALUE = "trigger_value"
+# One-shot values and what they fall back to after their run.
+TRIGGER_RESET_VALUES = {TRIGGER_VALUE: False, "string_trigger_value": None, "chat_input_value": None}
 
 
 def is_element_id(key: str) -> bool:
@@ -274,14 +276,19 @@ class SessionState:
         self._new_session_state.clear()
         self._widget_states.clear_values()
 
+    def reset_triggers(self) -> None:
+        """Clicks (and chat submissions) read as not happened from here on."""
+        self._reset_triggers()
+
     def _reset_triggers(self) -> None:
         for widget_id, meta in self._widget_states.metadata.items():
-            if meta.value_type != TRIGGER_VALUE:
+            if meta.value_type not in TRIGGER_RESET_VALUES:
                 continue
+            reset = TRIGGER_RESET_VALUES[meta.value_type]
             if widget_id in self._widget_states.states:
-                self._widget_states.set_value(widget_id, False)
+                self._widget_states.set_value(widget_id, reset)
             if widget_id in self._old_state:
-                self._old_state[widget_id] = False
+                self._old_state[widget_id] = reset
 
     def on_script_will_rerun(self, widget_values: dict[str, Any] | None) -> list[str]:
         """Take the page's widget values for a new run.

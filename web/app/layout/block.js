@@ -5,6 +5,10 @@ import { h } from "preact";
 import { cx, keyClass } from "../classes.js";
 import { ElementContainer } from "./element-container.js";
 import { Expander } from "./expander.js";
+import { ChatMessage } from "./chat-message.js";
+import { Dialog } from "./dialog.js";
+import { Popover } from "./popover.js";
+import { Tabs } from "./tabs.js";
 
 const GAPS = { small: "1rem", medium: "2rem", large: "4rem" };
 const ALIGN = { top: "flex-start", center: "center", bottom: "flex-end" };
@@ -39,8 +43,8 @@ export function VerticalBlock({ block, showStale, className, style, extra }) {
   }, h(Children, { block, showStale }));
 }
 
-function LayoutWrapper({ className, children }) {
-  return h("div", { "data-testid": "stLayoutWrapper", class: cx("st-layout-wrapper", className), width: "100%", height: "auto", overflow: "visible" }, children);
+function LayoutWrapper({ className, children, height = "auto", overflow = "visible" }) {
+  return h("div", { "data-testid": "stLayoutWrapper", class: cx("st-layout-wrapper", className), width: "100%", height, overflow }, children);
 }
 
 function BlockNode({ entry, showStale }) {
@@ -58,16 +62,26 @@ function BlockNode({ entry, showStale }) {
       // Streamlit puts an expander's st-key-<key> class on its stLayoutWrapper.
       return h(LayoutWrapper, { className: keyClass(props.key) },
         h(Expander, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } })));
+    case "tabs":
+      // Streamlit puts stTabs straight in its parent (no stLayoutWrapper).
+      return h(Tabs, { entry, renderPanel: (tab) => h(VerticalBlock, { block: tab, showStale }) });
+    case "popover":
+      return h(Popover, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } }));
+    case "dialog":
+      return h(Dialog, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } }));
+    case "chatMessage":
+      return h(LayoutWrapper, null,
+        h(ChatMessage, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } })));
     case "vertical":
     default: {
       const height = props.height ? `${props.height}px` : null;
-      return h(LayoutWrapper, null,
+      return h(LayoutWrapper, height ? { height, overflow: "auto" } : null,
         h(VerticalBlock, {
           block: entry,
           showStale,
           className: cx(keyClass(props.key), props.border && "st-bordered", height && "st-fixed-height"),
           style: height ? { height, overflow: "auto" } : undefined,
-          extra: { "data-test-wrap": "false", "data-test-scroll-behavior": "normal" },
+          extra: { "data-test-wrap": "false", "data-test-scroll-behavior": "normal", overflow: height ? "auto" : "visible", height: height ?? "auto" },
         }));
     }
   }

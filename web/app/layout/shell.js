@@ -5,7 +5,7 @@ import { useEffect, useState } from "preact/hooks";
 import { cx } from "../classes.js";
 import { SidebarContext } from "../context.js";
 import { ChevronLeftDoubleIcon, ChevronRightDoubleIcon } from "../icons.js";
-import { ROOT_MAIN, ROOT_SIDEBAR } from "../tree.js";
+import { ROOT_BOTTOM, ROOT_MAIN, ROOT_SIDEBAR } from "../tree.js";
 import { Children } from "./block.js";
 import { BootError, BootProgress, RuntimeErrors } from "./boot.js";
 import { EventRoot, ToastContainer } from "../elements/toast.js";
@@ -72,9 +72,19 @@ export function Shell({ view, actions }) {
           !view.bootError && view.boot ? h(BootProgress, view.boot) : null,
           h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock", direction: "column" },
             h(Children, { block: tree.root(ROOT_MAIN), showStale }))),
+        tree.isEmpty(ROOT_BOTTOM) ? null : h(Bottom, { tree, showStale, wide }),
         h("div", { "data-testid": "stAppIframeResizerAnchor", "data-iframe-height": "true" }))),
     h(EventRoot, { slots: view.eventSlots ?? [] }),
     h(ToastContainer, { toasts: view.toasts ?? [], onDismiss: view.dismissToast }));
+}
+
+/** stBottom: pinned below the main area (a top-level st.chat_input lives here). */
+function Bottom({ tree, showStale, wide }) {
+  return h("div", { class: "stBottom", "data-testid": "stBottom" },
+    h("div", { class: "st-bottom-inner" },
+      h("div", { "data-testid": "stBottomBlockContainer", class: cx("st-bottom-block-container", wide && "st-wide") },
+        h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock", direction: "column" },
+          h(Children, { block: tree.root(ROOT_BOTTOM), showStale })))));
 }
 
 function Header({ view, actions, showExpand, onExpand }) {

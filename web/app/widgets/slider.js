@@ -3,6 +3,8 @@
 // arrows/Page/Home/End) holding a visually hidden native input[type=range]
 // whose value is readable; dragging on the track moves the nearest thumb.
 // The value is sent when the pointer is released (or a key is released).
+// st.select_slider (props.options non-empty) works on option indices here but
+// stores/sends the selected labels (string[]), as protocol/messages.js says.
 import { h } from "preact";
 import { useContext, useRef } from "preact/hooks";
 import { cx } from "../classes.js";
@@ -50,8 +52,15 @@ export function SliderWidget({ props }) {
   const trackRef = useRef(null);
   const dragRef = useRef(null);
   const b = bounds(props);
-  const raw = widgets.value(props.id);
-  const values = (Array.isArray(raw) ? raw : raw == null ? [b.min] : [raw]).map(Number);
+  const labels = Array.isArray(props.options) && props.options.length ? props.options.map(String) : null;
+  // Wire value <-> thumb positions (labels <-> indices for select_slider).
+  const toPositions = (raw) => {
+    const list = Array.isArray(raw) ? raw : raw == null ? [] : [raw];
+    const nums = labels ? list.map((v) => labels.indexOf(String(v))).filter((i) => i >= 0) : list.map(Number);
+    return nums.length ? nums : [b.min];
+  };
+  const edit = (positions) => actions.edit(props, labels ? positions.map((i) => labels[i]) : positions);
+  const values = toPositions(widgets.value(props.id));
   const disabled = Boolean(props.disabled);
   const label = labelText(props);
   const span = b.max - b.min || 1;
@@ -78,14 +87,14 @@ export function SliderWidget({ props }) {
     event.currentTarget.setPointerCapture?.(event.pointerId);
     const thumb = trackRef.current.querySelectorAll("[role=slider]")[index];
     thumb?.focus({ preventScroll: true });
-    actions.edit(props, withThumb(values, index, v));
+    edit(withThumb(values, index, v));
   };
   const onPointerMove = (event) => {
     const drag = dragRef.current;
     if (!drag || drag.pointerId !== event.pointerId) return;
-    const current = widgets.value(props.id) ?? values;
+    const current = toPositions(widgets.value(props.id));
     const v = valueAt(event.clientX);
-    if (current[drag.index] !== v) actions.edit(props, withThumb(current, drag.index, v));
+    if (current[drag.index] !== v) edit(withThumb(current, drag.index, v));
   };
   const onPointerUp = (event) => {
     const drag = dragRef.current;
@@ -124,7 +133,7 @@ export function SliderWidget({ props }) {
         return;
     }
     event.preventDefault();
-    actions.edit(props, withThumb(values, index, snap(next, b)));
+    edit(withThumb(values, index, snap(next, b)));
   };
   const onKeyUp = (event) => {
     if (["ArrowRight", "ArrowUp", "ArrowLeft", "ArrowDown", "PageUp", "PageDown", "Home", "End"].includes(event.key)) {
@@ -133,7 +142,7 @@ export function SliderWidget({ props }) {
   };
   const onNativeInput = (index) => (event) => {
     const v = snap(Number(event.currentTarget.value), b);
-    actions.edit(props, withThumb(values, index, v));
+    edit(withThumb(values, index, v));
   };
   const onNativeChange = () => actions.commit(props);
 

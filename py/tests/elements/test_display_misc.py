@@ -1,0 +1,80 @@
+"""st.latex, st.html, st.echo, st.balloons and st.snow."""
+
+import pytest
+
+
+def test_latex_is_display_math_markdown(app):
+    a = app('import streamlit as st\nst.latex(r"""\n    a^2 + b^2 = c^2\n""", help="Pythagoras")\n')
+    (node,) = a.of_type("markdown")
+    assert node.props["body"] == "$$\na^2 + b^2 = c^2\n$$"
+    assert node.props["help"] == "Pythagoras"
+
+
+def test_html_body_and_style_only_flag(app, tmp_path):
+    css = tmp_path / "style.css"
+    css.write_text("p { color: red; }")
+    a = app(f'''
+        import streamlit as st
+        from pathlib import Path
+
+        class Table:
+            def _repr_html_(self):
+                return "<table><tr><td>1</td></tr></table>"
+
+        st.html("  <b>Bold</b>  ")
+        st.html(Table())
+        st.html(Path({str(css)!r}))
+        st.html("<!-- c --><style>h1 {{ color: red; }}</style>")
+    ''')
+    bodies = [(n.props["body"], n.props["styleOnly"]) for n in a.of_type("html")]
+    assert bodies == [
+        ("<b>Bold</b>", False),
+        ("<table><tr><td>1</td></tr></table>", False),
+        ("<style>p { color: red; }</style>", True),
+        ("<!-- c --><style>h1 { color: red; }</style>", True),
+    ]
+
+
+def test_html_requires_a_body(app):
+    a = app('import streamlit as st\nst.html("   ")\n')
+    (exc,) = a.exceptions
+    assert exc.props["message"] == "The `body` parameter is required."
+
+
+@pytest.mark.parametrize("location, order", [("above", ["code", "markdown"]), ("below", ["markdown", "code"])])
+def test_echo_shows_the_block_and_runs_it(app, location, order):
+    a = app(f'''
+        import streamlit as st
+
+        with st.echo(code_location="{location}"):
+            def double(x):
+                return 2 * x
+
+            st.write("result", double(21))
+        st.write("after")
+    ''')
+    nodes = [n for n in a.all_nodes(0) if n.type in ("code", "markdown")]
+    assert [n.type for n in nodes[:2]] == order
+    code = a.of_type("code")[0].props
+    assert code["body"] == 'def double(x):\n    return 2 * x\n\nst.write("result", double(21))'
+    assert code["language"] == "python"
+    assert a.texts()[-1] == "after"
+    assert "result `42`" in a.texts()
+
+
+def test_echo_in_a_container(app):
+    a = app('''
+        import streamlit as st
+        with st.echo():
+            x = 1
+    ''')
+    assert a.of_type("code")[0].props["body"] == "x = 1"
+
+
+def test_balloons_and_snow_are_new_each_run(app):
+    a = app('import streamlit as st\nst.balloons()\nst.snow()\n')
+    first = [n.props["runId"] for n in a.of_type("balloons") + a.of_type("snow")]
+    a.run()
+    second = [n.props["runId"] for n in a.of_type("balloons") + a.of_type("snow")]
+    assert len(first) == 2 and first[0] == first[1]
+    assert second[0] != first[0]

@@ -1,0 +1,19 @@
+"""st.balloons and st.snow: brief full-page animations."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wasmlit.runtime.context import current_or_bare_ctx
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+
+class CelebrationMixin:
+    def balloons(self) -> "DeltaGenerator":
+        # runId makes each call a new node, so the animation plays again.
+        return self._enqueue("balloons", {"runId": current_or_bare_ctx().run_id})  # type: ignore[attr-defined]
+
+    def snow(self) -> "DeltaGenerator":
+        return self._enqueue("snow", {"runId": current_or_bare_ctx().run_id})  # type: ignore[attr-defined]

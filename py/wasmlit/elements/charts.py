@@ -1,0 +1,290 @@
+"""st.line_chart, st.area_chart, st.bar_chart, st.scatter_chart,
+st.vega_lite_chart and st.altair_chart -> one `vegaLiteChart` element."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+from wasmlit.elements import chart_spec as charts
+from wasmlit.elements import frame as frames
+from wasmlit.elements.layout_checks import validate_height, validate_width
+from wasmlit.errors import LocalizableStreamlitException, StreamlitAPIException, StreamlitValueError
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+_COMPOSITIONS = ("hconcat", "vconcat", "concat", "layer", "facet", "repeat")
+
+
+class StreamlitMissingRequiredParameterError(LocalizableStreamlitException):
+    def __init__(self, parameter: str, *, detail: str | None = None) -> None:
+        message = "The `{parameter}` parameter is required."
+        if detail:
+            message += " {detail}"
+        super().__init__(message, parameter=parameter, detail=detail)
+
+
+def _is_facet(spec: Mapping[str, Any]) -> bool:
+    encoding = spec.get("encoding")
+    return "facet" in spec or (
+        isinstance(encoding, Mapping) and any(k in encoding for k in ("row", "column", "facet"))
+    )
+
+
+def _has_nested_composition(spec: Mapping[str, Any]) -> bool:
+    children = spec.get("vconcat")
+    if not isinstance(children, list):
+        return False
+    return any(isinstance(c, Mapping) and any(k in c for k in _COMPOSITIONS) for c in children)
+
+
+def _prepare_spec(spec: Mapping[str, Any], use_container_width: bool) -> dict[str, Any]:
+    spec = dict(spec)
+    if not spec:
+        raise StreamlitMissingRequiredParameterError("spec", detail="Vega-Lite charts require a non-empty spec dict.")
+    if "autosize" not in spec:
+        nested = _has_nested_composition(spec)
+        if "vconcat" in spec and use_container_width:
+            spec["autosize"] = {"type": "pad" if nested else "fit-x", "contains": "padding"}
+        elif _is_facet(spec) or (nested and not use_container_width):
+            spec["autosize"] = {"type": "pad", "contains": "padding"}
+        else:
+            spec["autosize"] = {"type": "fit", "contains": "padding"}
+    encoding = spec.get("encoding")
+    if isinstance(encoding, Mapping) and isinstance(encoding.get("color"), Mapping):
+        color = dict(encoding["color"])
+        if "title" in color and color["title"] is None:
+            color["title"] = " "
+        if isinstance(color.get("legend"), Mapping) and "title" in color["legend"] and color["legend"]["title"] is None:
+            color["legend"] = {**color["legend"], "title": " "}
+        spec["encoding"] = {**encoding, "color": color}
+    return spec
+
+
+def _is_geo(data: Any) -> bool:
+    if isinstance(data, Mapping):
+        kind = data.get("type")
+        if kind in ("FeatureCollection", "Feature", "GeometryCollection", "Topology"):
+            return True
+        return kind is None and isinstance(data.get("arcs"), list) and isinstance(data.get("objects"), Mapping)
+    if isinstance(data, list) and data:
+        first = data[0]
+        return isinstance(first, Mapping) and first.get("type") == "Feature" and "geometry" in first
+    return False
+
+
+def _split_data(spec: dict[str, Any], data: Any) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """Moves tabular data out of the spec (as Streamlit does) into Frames."""
+    datasets: list[dict[str, Any]] = []
+    if "datasets" in spec:
+        remaining = {}
+        for name, values in dict(spec["datasets"]).items():
+            if _is_geo(values):
+                remaining[str(name)] = values
+            else:
+                datasets.append({"name": str(name), "data": frames.to_wire(frames.to_frame(values))})
+        if remaining:
+            spec["datasets"] = remaining
+        else:
+            del spec["datasets"]
+    if "data" in spec:
+        data_spec = spec["data"]
+        if isinstance(data_spec, Mapping):
+            if "values" in data_spec and not _is_geo(data_spec["values"]):
+                data = data_spec["values"]
+                del spec["data"]
+        elif not _is_geo(data_spec):
+            data = data_spec
+            del spec["data"]
+    wire = None if data is None else frames.to_wire(frames.to_frame(data))
+    return wire, datasets
+
+
+def _altair_to_spec(chart: Any) -> dict[str, Any]:
+    import altair as alt
+
+    theme = getattr(alt, "theme", None) or getattr(alt, "themes", None)
+    try:
+        context = theme.enable("none") if theme is not None and theme.active == "default" else None
+    except Exception:  # noqa: BLE001 - an older Altair without themes
+        context = None
+    if context is None:
+        return chart.to_dict()
+    with context:
+        return chart.to_dict()
+
+
+class ChartsMixin:
+    # -- built-in charts ----------------------------------------------------
+
+    def _built_in_chart(self, chart: str, data: Any, width: Any, height: Any, use_container_width: Any, alt: Any, **options: Any) -> "DeltaGenerator":
+        validate_width(width, allow_content=True)
+        validate_height(height, allow_content=True)
+        spec, wire = charts.built_in_chart(chart, data, width=width, height=height, **options)
+        return self._send_chart(spec, wire, [], width, height, use_container_width, "streamlit", None, alt)
+
+    def line_chart(
+        self,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: Any = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        width: int | Literal["stretch", "content"] = "stretch",
+        height: int | Literal["stretch", "content"] = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> "DeltaGenerator":
+        return self._built_in_chart(charts.LINE, data, width, height, use_container_width, alt,
+                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color)
+
+    def area_chart(
+        self,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: Any = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        stack: bool | Literal["normalize", "center"] | None = None,
+        width: int | Literal["stretch", "content"] = "stretch",
+        height: int | Literal["stretch", "content"] = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> "DeltaGenerator":
+        charts.maybe_raise_stack_warning(stack)
+        if stack is False or stack is None:
+            stack = "layered"
+        return self._built_in_chart(charts.AREA, data, width, height, use_container_width, alt,
+                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color, stack=stack)
+
+    def bar_chart(
+        self,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: Any = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        horizontal: bool = False,
+        sort: bool | str = True,
+        stack: bool | Literal["normalize", "center", "layered"] | None = None,
+        width: int | Literal["stretch", "content"] = "stretch",
+        height: int | Literal["stretch", "content"] = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> "DeltaGenerator":
+        charts.maybe_raise_stack_warning(stack)
+        kind = charts.HORIZONTAL_BAR if horizontal else charts.BAR
+        return self._built_in_chart(kind, data, width, height, use_container_width, alt,
+                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color,
+                                    stack=stack, sort=sort)
+
+    def scatter_chart(
+        self,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: Any = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        size: str | float | int | None = None,
+        width: int | Literal["stretch", "content"] = "stretch",
+        height: int | Literal["stretch", "content"] = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> "DeltaGenerator":
+        return self._built_in_chart(charts.SCATTER, data, width, height, use_container_width, alt,
+                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color, size=size)
+
+    # -- your own specs -----------------------------------------------------
+
+    def vega_lite_chart(
+        self,
+        data: Any = None,
+        spec: Mapping[str, Any] | None = None,
+        *,
+        width: int | Literal["stretch", "content"] | None = None,
+        height: int | Literal["stretch", "content"] = "content",
+        use_container_width: bool | None = None,
+        theme: Literal["streamlit"] | None = "streamlit",
+        key: str | int | None = None,
+        on_select: Any = "ignore",
+        selection_mode: Any = None,
+        alt: str | None = None,
+        **kwargs: Any,
+    ) -> "DeltaGenerator":
+        if isinstance(data, dict) and spec is None:
+            spec, data = data, None
+        spec = dict(spec or {})
+        # Streamlit merges extra keyword arguments into the spec.
+        spec.update(kwargs)
+        return self._vega_lite(spec, data, width, height, use_container_width, theme, key, on_select, alt)
+
+    def altair_chart(
+        self,
+        altair_chart: Any,
+        *,
+        width: int | Literal["stretch", "content"] | None = None,
+        height: int | Literal["stretch", "content"] = "content",
+        use_container_width: bool | None = None,
+        theme: Literal["streamlit"] | None = "streamlit",
+        key: str | int | None = None,
+        on_select: Any = "ignore",
+        selection_mode: Any = None,
+        alt: str | None = None,
+    ) -> "DeltaGenerator":
+        spec = _altair_to_spec(altair_chart)
+        return self._vega_lite(spec, None, width, height, use_container_width, theme, key, on_select, alt)
+
+    def _vega_lite(self, spec, data, width, height, use_container_width, theme, key, on_select, alt) -> "DeltaGenerator":
+        if theme not in ("streamlit", None):
+            raise StreamlitValueError("theme", ["'streamlit'", "None"])
+        if on_select != "ignore":
+            if on_select != "rerun" and not callable(on_select):
+                raise StreamlitValueError("on_select", ["'ignore'", "'rerun'", "a callable"])
+            raise StreamlitAPIException("Chart selections (`on_select`) are not supported by wasmlit.")
+        if use_container_width is None and width is None:
+            layered = _is_facet(spec) or "hconcat" in spec or "repeat" in spec or _has_nested_composition(spec)
+            width = "content" if layered else "stretch"
+        if use_container_width is not None:
+            if use_container_width:
+                width = "stretch"
+            elif not isinstance(width, int):
+                width = "content"
+        if width is not None:
+            validate_width(width, allow_content=True)
+        validate_height(height, allow_content=True)
+        stretch = use_container_width if use_container_width is not None else width == "stretch"
+        spec = _prepare_spec(spec, stretch)
+        wire, datasets = _split_data(spec, data)
+        return self._send_chart(spec, wire, datasets, width, height, use_container_width, theme, key, alt, prepared=True)
+
+    def _send_chart(self, spec, wire, datasets, width, height, use_container_width, theme, key, alt, prepared=False) -> "DeltaGenerator":
+        if not prepared:
+            stretch = use_container_width if use_container_width is not None else width == "stretch"
+            if use_container_width is not None:
+                width = "stretch" if use_container_width else (width if isinstance(width, int) else "content")
+            spec = _prepare_spec(spec, stretch)
+            if wire is not None:
+                datasets = [{"name": spec["data"]["name"], "data": wire}]
+                wire = None
+        props = {
+            "spec": json.dumps(spec, default=str),
+            "data": wire,
+            "datasets": datasets,
+            "width": width,
+            "height": height,
+            "useContainerWidth": bool(use_container_width if use_container_width is not None else width == "stretch"),
+            "theme": theme,
+            "alt": alt,
+            "key": None if key is None else str(key),
+        }
+        return self._enqueue("vegaLiteChart", props)  # type: ignore[attr-defined]

@@ -1,0 +1,159 @@
+"""st.dataframe (interactive grid) and st.table (static table)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal
+
+from wasmlit.elements import frame as frames
+from wasmlit.elements.layout_checks import validate_height, validate_width
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+INDEX_IDENTIFIER = "_index"
+_NAMED_WIDTHS = {"small": 75, "medium": 200, "large": 400}
+
+
+def _column_width(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and value in _NAMED_WIDTHS:
+        return _NAMED_WIDTHS[value]
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    raise StreamlitValueError("width", ["'small'", "'medium'", "'large'", "a positive integer"], detail=f"Got {value!r}.")
+
+
+def column_config_props(column_config: Mapping[Any, Any] | None, frame: frames.Frame) -> dict[str, dict[str, Any]]:
+    """The user's column_config as {column name or "_index": settings} for the page."""
+    if column_config is None:
+        return {}
+    result: dict[str, dict[str, Any]] = {}
+    for column, config in column_config.items():
+        if config is None:
+            settings: dict[str, Any] = {"hidden": True}
+        elif isinstance(config, str):
+            settings = {"label": config}
+        elif isinstance(config, dict):
+            settings = dict(config)
+        else:
+            raise StreamlitInvalidParameterTypeError(
+                "column_config",
+                type(config).__name__,
+                ["None", "str", "dict"],
+                detail=f"Invalid configuration for column `{column}`.",
+            )
+        if isinstance(column, int) and not isinstance(column, bool):
+            if not 0 <= column < len(frame.columns):
+                continue
+            name = str(frame.columns[column].name)
+        else:
+            name = str(column)
+        type_config = settings.get("type_config") or {}
+        wire = {
+            "label": settings.get("label"),
+            "width": _column_width(settings.get("width")),
+            "help": settings.get("help"),
+            "hidden": bool(settings.get("hidden", False)),
+            "alignment": settings.get("alignment"),
+            "format": type_config.get("format"),
+            "pinned": settings.get("pinned"),
+        }
+        result[name] = {key: value for key, value in wire.items() if value is not None}
+    return result
+
+
+def _width_prop(width: Any, use_container_width: bool | None) -> Any:
+    if use_container_width is not None:
+        if use_container_width:
+            width = "stretch"
+        elif not isinstance(width, int):
+            width = "content"
+    return width
+
+
+class DataframeMixin:
+    def dataframe(
+        self,
+        data: Any = None,
+        width: int | Literal["stretch", "content"] = "stretch",
+        height: int | Literal["auto", "content", "stretch"] = "auto",
+        *,
+        use_container_width: bool | None = None,
+        hide_index: bool | None = None,
+        column_order: Iterable[str] | None = None,
+        column_config: Mapping[Any, Any] | None = None,
+        key: str | int | None = None,
+        on_select: Any = "ignore",
+        selection_mode: Any = "multi-row",
+        selection_default: Any = None,
+        row_height: int | None = None,
+        placeholder: str | None = None,
+        lazy: bool | None = None,
+        alt: str | None = None,
+    ) -> "DeltaGenerator":
+        if on_select != "ignore":
+            if on_select != "rerun" and not callable(on_select):
+                raise StreamlitValueError("on_select", ["'ignore'", "'rerun'", "a callable"])
+            raise StreamlitAPIException("Dataframe selections (`on_select`) are not supported by wasmlit.")
+        if selection_default is not None:
+            raise StreamlitAPIException(
+                "`selection_default` is incompatible with `on_select='ignore'`. "
+                "Set `on_select` to `'rerun'` or a callback to use `selection_default`."
+            )
+        width = _width_prop(width, use_container_width)
+        validate_width(width, allow_content=True)
+        validate_height(height, allow_content=True, additional_allowed=["auto"])
+        frame = frames.to_frame(data)
+        if hide_index is None and frame.data_format in frames.INDEXLESS_FORMATS:
+            hide_index = True
+        props = {
+            "data": frames.to_wire(frame),
+            "width": width,
+            "height": height,
+            "hideIndex": bool(hide_index),
+            "columnOrder": [str(c) for c in column_order] if column_order else None,
+            "columnConfig": column_config_props(column_config, frame),
+            "rowHeight": row_height or None,
+            "placeholder": placeholder,
+            "alt": alt,
+            "key": None if key is None else str(key),
+        }
+        return self._enqueue("dataframe", props)  # type: ignore[attr-defined]
+
+    def table(
+        self,
+        data: Any = None,
+        *,
+        border: bool | Literal["horizontal"] = True,
+        width: int | Literal["stretch", "content"] = "stretch",
+        height: int | Literal["stretch", "content"] = "content",
+        hide_index: bool | None = None,
+        hide_header: bool | None = None,
+        alt: str | None = None,
+    ) -> "DeltaGenerator":
+        validate_width(width, allow_content=True)
+        validate_height(height, allow_content=True)
+        if isinstance(border, bool):
+            border_mode = "all" if border else "none"
+        elif border == "horizontal":
+            border_mode = "horizontal"
+        else:
+            raise StreamlitValueError("border", ["True", "False", "'horizontal'"])
+        frame = frames.to_frame(data)
+        if hide_index is None:
+            hide_index = frame.has_range_index
+        if hide_header is None:
+            hide_header = frame.data_format in frames.HEADERLESS_FORMATS
+        props = {
+            "data": frames.to_wire(frame),
+            "border": border_mode,
+            "hideIndex": bool(hide_index),
+            "hideHeader": bool(hide_header),
+            "width": width,
+            "height": height,
+            "alt": alt,
+        }
+        return self._enqueue("table", props)  # type: ignore[attr-defined]

@@ -1,0 +1,88 @@
+"""@st.dialog: a modal whose content is the decorated function's output.
+
+Streamlit runs a dialog as a fragment; wasmlit has no fragments, so a widget
+in the dialog reruns the whole app, and the dialog stays open as long as the
+app keeps calling the decorated function. The page closes it on X / Escape.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Callable, TypeVar
+
+from wasmlit.errors import (
+    StreamlitInvalidLayoutContextError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
+from wasmlit.runtime.context import current_or_bare_ctx
+
+F = TypeVar("F", bound=Callable[..., Any])
+WIDTHS = ("small", "medium", "large")
+POSITIONS = ("left", "center", "right")
+
+
+def _open_dialog_block(props: dict[str, Any]):
+    """A dialog block at the end of the main area, whatever container is active."""
+    from wasmlit.delta_generator import main_dg
+
+    ctx = current_or_bare_ctx()
+    saved = list(ctx.dg_stack)
+    ctx.dg_stack.clear()
+    try:
+        return main_dg._block("dialog", props)
+    finally:
+        ctx.dg_stack[:] = saved
+
+
+def _check_can_open() -> None:
+    ctx = current_or_bare_ctx()
+    if any(getattr(dg, "_block_type", None) == "dialog" for dg in ctx.dg_stack):
+        raise StreamlitInvalidLayoutContextError("Dialogs may not be nested inside other dialogs.")
+    if getattr(ctx, "dialog_opened_in_run", None) == (id(ctx.session_state), ctx.run_id):
+        raise StreamlitInvalidLayoutContextError(
+            "Only one dialog is allowed to be opened at the same time. "
+            "Please make sure to not call a dialog-decorated function more than once in a script run."
+        )
+    ctx.dialog_opened_in_run = (id(ctx.session_state), ctx.run_id)  # type: ignore[attr-defined]
+
+
+def _width(width: Any) -> Any:
+    if width in WIDTHS:
+        return width
+    if isinstance(width, int) and not isinstance(width, bool) and 0 < width <= 2**32 - 1:
+        return width
+    raise StreamlitValueError(
+        "width", ["'small'", "'medium'", "'large'", "a positive integer"], detail=f"Got {width!r}."
+    )
+
+
+def _decorate(func: F, title: str, width: Any, position: str, dismissible: bool, icon: str | None) -> F:
+    if title is None or title == "":
+        raise StreamlitMissingRequiredParameterError("title", detail='For example: `@st.dialog("Example Title")`.')
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        _check_can_open()
+        if position not in POSITIONS:
+            raise StreamlitValueError("position", [f"'{p}'" for p in POSITIONS])
+        props = {"title": str(title), "width": _width(width), "position": position,
+                 "dismissible": bool(dismissible), "icon": icon, "openedIn": current_or_bare_ctx().run_id}
+        with _open_dialog_block(props):
+            func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def dialog(
+    title: Any,
+    *,
+    width: Any = "small",
+    position: str = "center",
+    dismissible: bool = True,
+    icon: str | None = None,
+) -> Any:
+    """``@st.dialog("Title")`` (or bare ``@st.dialog``, which raises: a title is required)."""
+    if isinstance(title, str):
+        return lambda func: _decorate(func, title, width, position, dismissible, icon)
+    return _decorate(title, "", width, position, dismissible, icon)

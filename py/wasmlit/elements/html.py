@@ -1,0 +1,54 @@
+"""st.html: raw HTML, sanitised in the page (no scripts run)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.elements.text_util import clean_text
+from wasmlit.errors import StreamlitMissingRequiredParameterError
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_STYLE = re.compile(r"<style[^>]*>.*?</style>", re.S | re.I)
+
+
+def only_style_tags(html: str) -> bool:
+    return _STYLE.sub("", _COMMENT.sub("", html)).strip() == ""
+
+
+def _is_file(text: str) -> bool:
+    if len(text) > 4096 or "<" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except (TypeError, OSError, ValueError):
+        return False
+
+
+def html_content(body: Any) -> str:
+    repr_html = getattr(body, "_repr_html_", None)
+    if callable(repr_html):
+        return repr_html()
+    if isinstance(body, Path):
+        content = body.read_text(encoding="utf-8")
+        return f"<style>{content}</style>" if body.suffix.lower() == ".css" else content
+    if isinstance(body, str) and _is_file(body):
+        path = Path(body)
+        content = path.read_text(encoding="utf-8")
+        return f"<style>{content}</style>" if path.suffix.lower() == ".css" else content
+    return clean_text(body)
+
+
+class HtmlMixin:
+    def html(self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> "DeltaGenerator":
+        content = html_content(body)
+        if content == "":
+            raise StreamlitMissingRequiredParameterError("body")
+        return self._enqueue(  # type: ignore[attr-defined]
+            "html",
+            {"body": content, "styleOnly": only_style_tags(content)},
+        )

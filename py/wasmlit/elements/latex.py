@@ -1,0 +1,32 @@
+"""st.latex: a display-mode formula (rendered by KaTeX in the page)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.elements.text_util import clean_text, help_text
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+
+def _latex_source(body: Any) -> str:
+    module = type(body).__module__ or ""
+    if module.startswith("sympy"):
+        import sympy  # the object is a sympy expression, so sympy is importable
+
+        return sympy.latex(body)
+    return clean_text(body)
+
+
+class LatexMixin:
+    def latex(self, body: Any, *, help: Any = None, width: Any = "stretch") -> "DeltaGenerator":  # noqa: A002
+        return self._enqueue(  # type: ignore[attr-defined]
+            "markdown",
+            {
+                "body": f"$$\n{_latex_source(body)}\n$$",
+                "unsafeAllowHtml": False,
+                "isCaption": False,
+                "help": help_text(help),
+            },
+        )

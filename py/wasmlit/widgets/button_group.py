@@ -1,0 +1,138 @@
+"""st.pills and st.segmented_control: options as a row of toggle buttons,
+single or multi selection. The value travels as the list of selected labels
+(at most one in single mode; [] = nothing selected)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable, Sequence
+
+from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
+from wasmlit.widgets.common import (
+    LABEL_VISIBILITIES,
+    check_label,
+    check_widget_policies,
+    compute_widget_id,
+    normalize_callback,
+    register_widget,
+    to_key,
+    widget_props,
+)
+from wasmlit.widgets.option_utils import (
+    anything_to_list,
+    comparable_options,
+    default_indices,
+    format_labels,
+    keep_valid,
+    safe_label,
+    valid_or_default,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+
+class ButtonGroupMixin:
+    def pills(
+        self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
+        required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Any = None,
+        help: Any = None, on_change: Any = None, args: Any = None, kwargs: Any = None,  # noqa: A002
+        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
+        wrap: bool | None = None, **_ignored: Any,
+    ) -> Any:
+        return self._button_group(
+            "pills", label, options, selection_mode, default, required, format_func, key, help,
+            on_change, args, kwargs, disabled, label_visibility, width,
+        )
+
+    def segmented_control(
+        self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
+        required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Any = None,
+        help: Any = None, on_change: Any = None, args: Any = None, kwargs: Any = None,  # noqa: A002
+        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
+        wrap: bool | None = None, **_ignored: Any,
+    ) -> Any:
+        return self._button_group(
+            "segmented_control", label, options, selection_mode, default, required, format_func, key, help,
+            on_change, args, kwargs, disabled, label_visibility, width,
+        )
+
+    def _button_group(
+        self, style, label, options, selection_mode, default, required, format_func, key, help,  # noqa: A002
+        on_change, args, kwargs, disabled, label_visibility, width,
+    ) -> Any:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        if label is not None:
+            label = check_label(label, label_visibility)
+        elif label_visibility not in LABEL_VISIBILITIES:
+            raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
+        if required and selection_mode == "multi":
+            raise StreamlitIncompatibleParametersError(
+                "required=True", "selection_mode='multi'",
+                explanation="`required` is only supported for single-select mode.",
+            )
+        fmt = format_func or str
+        opts = comparable_options(options)
+        defaults = default_indices(opts, default)
+        labels, label_index = format_labels(opts, fmt)
+        if selection_mode not in ("single", "multi"):
+            raise StreamlitValueError("selection_mode", ["'single'", "'multi'"])
+        multi = selection_mode == "multi"
+        if not multi and len(defaults) > 1:
+            raise StreamlitAPIException(
+                f"The default argument to `st.{style}` must be a single value when "
+                "`selection_mode='single'`.",
+                error_id="button-group-single-select-multiple-defaults",
+            )
+        key = to_key(key)
+        on_change = normalize_callback(on_change)
+        check_widget_policies(dg, key, on_change, default_value=defaults or None)
+        widget_id = compute_widget_id(
+            style, dg, user_key=key, key_as_main_identity={"click_mode"},
+            options=labels, default=defaults, click_mode=1 if multi else 0, style=style,
+            width=width, label=label, help=help,
+        )
+        default_single = opts[defaults[0]] if defaults else None
+
+        def deserialize(wire: Any) -> Any:
+            if multi:
+                if wire is None:
+                    return [opts[i] for i in defaults]
+                return [opts[label_index[str(w)]] for w in wire if str(w) in label_index]
+            if not opts:
+                return None
+            if wire is None:
+                return default_single
+            if len(wire) == 0:
+                return None
+            i = label_index.get(str(wire[0]))
+            return opts[i] if i is not None else default_single
+
+        def serialize(value: Any) -> list[str]:
+            if value is None:
+                return []
+            items = anything_to_list(value) if multi else [value]
+            out = []
+            for v in items:
+                text = safe_label(fmt, v)
+                out.append(text if text is not None else str(v))
+            return out
+
+        state = register_widget(
+            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
+            value_type="string_array_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        if multi:
+            value, needs_reset = keep_valid(list(state.value), set(labels), fmt, key)
+        else:
+            value, needs_reset = valid_or_default(state.value, set(labels), fmt, default_single, key)
+        dg._enqueue(
+            "buttonGroup",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label="" if label is None else label,
+                label_visibility="collapsed" if label is None else label_visibility,
+                help=help, disabled=disabled, value=serialize(value),
+                default=[labels[i] for i in defaults], set_value=needs_reset or state.value_changed,
+                options=labels, style=style, selectionMode=selection_mode, required=bool(required),
+            ),
+        )
+        return value

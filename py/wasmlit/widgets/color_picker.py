@@ -1,0 +1,75 @@
+"""st.color_picker: a hex colour string, sent as is ("#rrggbb")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
+from wasmlit.widgets.common import (
+    check_label,
+    check_widget_policies,
+    compute_widget_id,
+    normalize_callback,
+    register_widget,
+    to_key,
+    widget_props,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+
+
+class ColorPickerMixin:
+    def color_picker(
+        self, label: str, value: str | None = None, key: Any = None, help: Any = None,  # noqa: A002
+        on_change: Any = None, args: Any = None, kwargs: Any = None, *,
+        disabled: bool = False, label_visibility: str = "visible", width: Any = "content", **_ignored: Any,
+    ) -> str:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        key = to_key(key)
+        on_change = normalize_callback(on_change)
+        check_widget_policies(dg, key, on_change, default_value=value)
+        label = check_label(label, label_visibility)
+        if isinstance(width, int) and not isinstance(width, bool) and width < 40:
+            width = 40
+        widget_id = compute_widget_id(
+            "color_picker", dg, user_key=key, key_as_main_identity=True,
+            label=label, value=str(value), help=help, width=width,
+        )
+        if value is None:
+            value = "#000000"
+        if not isinstance(value, str):
+            raise StreamlitInvalidParameterTypeError(
+                "value", type(value).__name__, ["str"], detail="Pass a hex string like `'#00FFAA'` or `'#000'`."
+            )
+        if not HEX_COLOR.match(value):
+            raise StreamlitAPIException(
+                f"'{value}' is not a valid hex code for colors. Valid ones are like '#00FFAA' or '#000'.",
+                error_id="color-picker-invalid-hex",
+            )
+        default = value
+
+        def deserialize(wire: Any) -> str:
+            if wire is None or wire == "":
+                return default
+            text = str(wire)
+            if not text.startswith("#"):
+                text = f"#{text}"
+            return text if HEX_COLOR.match(text) else default
+
+        state = register_widget(
+            widget_id, user_key=key, deserializer=deserialize, serializer=str,
+            value_type="string_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        dg._enqueue(
+            "colorPicker",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
+                help=help, disabled=disabled, value=str(state.value), default=default,
+                set_value=state.value_changed,
+            ),
+        )
+        return state.value

@@ -1,0 +1,228 @@
+"""st.date_input: one date or a range; dates travel as ISO "YYYY-MM-DD" strings."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Sequence
+
+from wasmlit.errors import (
+    StreamlitInvalidMinMaxError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
+    StreamlitValueError,
+)
+from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.widgets.common import (
+    check_label,
+    check_widget_policies,
+    compute_widget_id,
+    normalize_callback,
+    register_widget,
+    to_key,
+    widget_props,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+SUPPORTED_FORMATS = [
+    "YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY",
+    "YYYY.MM.DD", "DD.MM.YYYY", "MM.DD.YYYY",
+    "YYYY-MM-DD", "DD-MM-YYYY", "MM-DD-YYYY",
+]
+_FORMAT_RE = re.compile("^(" + "|".join(re.escape(f) for f in SUPPORTED_FORMATS) + ")$")
+
+
+def iso(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def adjust_years(d: date, years: int) -> date:
+    """`d` moved by whole years, clamped to date.min/date.max (Feb 29 -> Feb 28)."""
+    year = d.year + years
+    if year > date.max.year:
+        return date.max
+    if year < date.min.year:
+        return date.min
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return d.replace(year=year, day=28)
+
+
+def to_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if value == "today":
+        return datetime.now().date()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            try:
+                return datetime.fromisoformat(value).date()
+            except ValueError:
+                pass
+    raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["date", "datetime", "ISO string", '"today"'])
+
+
+def _parse_value(value: Any) -> tuple[list[date] | None, bool]:
+    if value is None:
+        return None, False
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        items, is_range = list(value), True
+    else:
+        items, is_range = [value], False
+    if len(items) not in (0, 1, 2):
+        raise StreamlitInvalidParameterTypeError(
+            "value", type(value).__name__, ["date", "datetime", "sequence of 0 to 2 date or datetime values"]
+        )
+    return [to_date(v) for v in items], is_range
+
+
+def _parse_bound(name: str, bound: Any, parsed: list[date] | None, years: int) -> date:
+    if isinstance(bound, (datetime, date, str)):
+        return to_date(bound)
+    if bound is None:
+        base = (parsed[0] if years < 0 else parsed[-1]) if parsed else date.today()
+        return adjust_years(base, years)
+    raise StreamlitInvalidParameterTypeError(name, type(bound).__name__, ["date", "datetime", "ISO string", "None"])
+
+
+class _Values:
+    def __init__(self, value: Any, min_value: Any, max_value: Any) -> None:
+        parsed, self.is_range = _parse_value(value)
+        self.min = _parse_bound("min_value", min_value, parsed, -10)
+        self.max = _parse_bound("max_value", max_value, parsed, 10)
+        if value == "today" and parsed:
+            if parsed[0] < self.min:
+                parsed = [self.min]
+            if parsed[0] > self.max:
+                parsed = [self.max]
+        self.value = parsed
+        if self.min > self.max:
+            raise StreamlitInvalidMinMaxError(self.min, self.max)
+        if self.value:
+            if self.value[0] < self.min:
+                raise StreamlitValueBelowMinError(self.value[0], self.min)
+            if self.value[-1] > self.max:
+                raise StreamlitValueAboveMaxError(self.value[-1], self.max)
+
+    def empty(self) -> Any:
+        return () if self.is_range else None
+
+    def default(self) -> Any:
+        if not self.value:
+            return self.empty()
+        return tuple(self.value) if self.is_range else self.value[0]
+
+
+def _plain(d: date) -> date:
+    return d.date() if isinstance(d, datetime) else d
+
+
+def _check_against_bounds(current: Any, parsed: _Values, explicit_bounds: bool) -> tuple[Any, bool]:
+    """Streamlit resets a value outside explicitly given bounds to the default."""
+    if current is None or not explicit_bounds:
+        return current, False
+    if parsed.is_range and isinstance(current, tuple) and len(current) > 0:
+        start, end = current[0], current[-1]
+        bad = _plain(start) < parsed.min or _plain(end) > parsed.max
+    elif not parsed.is_range and isinstance(current, date):
+        bad = _plain(current) < parsed.min or _plain(current) > parsed.max
+    else:
+        bad = True
+    return (parsed.default(), True) if bad else (current, False)
+
+
+def _id_part(v: Any) -> str | None:
+    if v == "today":
+        return None
+    if isinstance(v, str):
+        return v
+    if isinstance(v, datetime):
+        return iso(v.date())
+    if isinstance(v, date):
+        return iso(v)
+    return None
+
+
+class DateInputMixin:
+    def date_input(
+        self, label: str, value: Any = "today", min_value: Any = None, max_value: Any = None,
+        key: Any = None, help: Any = None, on_change: Any = None, args: Any = None,  # noqa: A002
+        kwargs: Any = None, *, format: str = "YYYY/MM/DD", disabled: bool = False,  # noqa: A002
+        required: bool = False, label_visibility: str = "visible", width: Any = "stretch", **_ignored: Any,
+    ) -> Any:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        key = to_key(key)
+        on_change = normalize_callback(on_change)
+        check_widget_policies(dg, key, on_change, default_value=value if value != "today" else None)
+        label = check_label(label, label_visibility)
+        if value == "today":
+            id_value: Any = None
+        elif isinstance(value, Sequence) and not isinstance(value, str):
+            id_value = [_id_part(v) for v in value]
+        else:
+            id_value = _id_part(value)
+        widget_id = compute_widget_id(
+            "date_input", dg, user_key=key, key_as_main_identity={"format"},
+            label=label, value=id_value, min_value=_id_part(min_value), max_value=_id_part(max_value),
+            help=help, format=format, width=width, required=required,
+        )
+        if not isinstance(format, str):
+            raise StreamlitInvalidParameterTypeError("format", type(format).__name__, ["str"])
+        if not _FORMAT_RE.match(format):
+            raise StreamlitValueError(
+                "format", [repr(f) for f in SUPPORTED_FORMATS], detail=f"Provided value: {format!r}."
+            )
+        parsed = _Values(value, min_value, max_value)
+        explicit_bounds = min_value is not None or max_value is not None
+        if value == "today" and key is not None:
+            state_now = current_or_bare_ctx().session_state.filtered_state()
+            if key in state_now:
+                parsed = _Values(state_now[key], min_value, max_value)
+
+        def deserialize(wire: Any) -> Any:
+            dates: list[date] | None
+            if wire is None:
+                dates = parsed.value
+            else:
+                try:
+                    dates = [datetime.strptime(str(w).replace("/", "-"), "%Y-%m-%d").date() for w in wire]
+                except ValueError:
+                    dates = parsed.value
+                else:
+                    if any(d < parsed.min or d > parsed.max for d in dates):
+                        dates = parsed.value
+            if not dates:
+                return parsed.empty()
+            return tuple(dates) if parsed.is_range else dates[0]
+
+        def serialize(v: Any) -> list[str]:
+            if v is None:
+                return []
+            items = list(v) if isinstance(v, (list, tuple)) else [v]
+            return [iso(_plain(d)) for d in items]
+
+        state = register_widget(
+            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
+            value_type="string_array_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        current, needs_reset = _check_against_bounds(state.value, parsed, explicit_bounds)
+        if needs_reset and key is not None:
+            current_or_bare_ctx().session_state.reset_state_value(key, current)
+        dg._enqueue(
+            "dateInput",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
+                help=help, disabled=disabled, value=serialize(current), default=serialize(parsed.default()),
+                set_value=needs_reset or state.value_changed, min=iso(parsed.min), max=iso(parsed.max),
+                format=format, isRange=parsed.is_range, required=bool(required),
+            ),
+        )
+        return current

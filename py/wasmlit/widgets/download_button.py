@@ -1,0 +1,141 @@
+"""st.download_button: the file's bytes travel with the element (base64);
+the page offers them as a Blob download and reruns like a button."""
+
+from __future__ import annotations
+
+import base64
+import io
+import mimetypes
+import os
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
+from wasmlit.widgets.button import BUTTON_TYPES, FORM_DOCS_INFO
+from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit.widgets.common import (
+    check_label,
+    check_widget_policies,
+    compute_widget_id,
+    register_widget,
+    to_key,
+    widget_props,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+# Streamlit's extensions for MIME types Python's table lacks or disagrees on.
+_PREFERRED_EXTENSIONS = {"audio/wav": ".wav", "text/vtt": ".vtt", "application/vnd.apache.arrow.stream": ""}
+
+
+def _as_trigger(value: Any) -> bool:
+    return value is True
+
+
+def data_to_bytes(data: Any) -> tuple[bytes, str]:
+    """The bytes to download and the MIME type inferred from the data's kind."""
+    if isinstance(data, str):
+        return data.encode(), "text/plain"
+    if isinstance(data, io.TextIOWrapper):
+        return data.read().encode(), "text/plain"
+    if isinstance(data, io.StringIO):
+        return data.getvalue().encode(), "text/plain"
+    if isinstance(data, bytes):
+        return data, "application/octet-stream"
+    if isinstance(data, io.BytesIO):
+        data.seek(0)
+        return data.getvalue(), "application/octet-stream"
+    if isinstance(data, (io.BufferedReader, io.RawIOBase)):
+        data.seek(0)
+        return data.read() or b"", "application/octet-stream"
+    raise StreamlitAPIException(
+        f"Invalid binary data format: {type(data)}",
+        error_id="download-button-invalid-binary-data-format",
+    )
+
+
+def _infer_file_info(data: Any, file_name: str | None, mime: str | None) -> tuple[str | None, str | None]:
+    """A file opened from disk names the download when file_name/mime are missing."""
+    try:
+        name = getattr(data, "name", None)
+    except (AttributeError, ValueError, OSError):
+        return file_name, mime
+    if not isinstance(name, str) or not name or isinstance(data, str):
+        return file_name, mime
+    if file_name is None:
+        file_name = os.path.basename(name)
+    if mime is None:
+        mime = mimetypes.guess_type(file_name)[0]
+    return file_name, mime
+
+
+def default_file_name(mime: str) -> str:
+    if mime in _PREFERRED_EXTENSIONS:
+        extension = _PREFERRED_EXTENSIONS[mime]
+    else:
+        extension = mimetypes.guess_extension(mime, strict=False) or ""
+    return f"streamlit_download{extension}"
+
+
+class DownloadButtonMixin:
+    def download_button(
+        self,
+        label: str,
+        data: Any,
+        file_name: str | None = None,
+        mime: str | None = None,
+        key: Any = None,
+        help: Any = None,  # noqa: A002
+        on_click: Any = "rerun",
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        type: str = "secondary",  # noqa: A002
+        icon: str | None = None,
+        icon_position: str = "left",
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: Any = "content",
+        shortcut: str | None = None,
+        wrap: bool | None = None,
+        **_ignored: Any,
+    ) -> bool:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        key = to_key(key)
+        label = "" if label is None else str(label)
+        callback = validate_callback_mode(on_click, supported_modes=("rerun", "ignore"), param_name="on_click")
+        if type not in BUTTON_TYPES:
+            raise StreamlitValueError("type", [repr(t) for t in BUTTON_TYPES])
+        check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
+        check_label(label, "visible")
+        widget_id = compute_widget_id(
+            "download_button", dg, user_key=key, key_as_main_identity=True,
+            label=label, icon=icon, file_name=file_name, mime=mime, help=help, type=type,
+            width=width, icon_position=icon_position, shortcut=shortcut,
+        )
+        if dg._form:
+            raise StreamlitInvalidLayoutContextError(
+                f"`st.download_button()` can't be used in an `st.form()`.{FORM_DOCS_INFO}"
+            )
+        if callable(data):
+            data = data()
+        file_name, mime = _infer_file_info(data, file_name, mime)
+        payload, inferred_mime = data_to_bytes(data)
+        mime = mime or inferred_mime
+        state = register_widget(
+            widget_id, user_key=key, deserializer=_as_trigger, serializer=bool,
+            value_type="trigger_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        dg._enqueue(
+            "downloadButton",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label=label, label_visibility="visible",
+                help=help, disabled=disabled, value=False, default=False, set_value=False,
+                kind=type, icon=icon,
+                useContainerWidth=bool(use_container_width) or width == "stretch",
+                fileName=file_name or default_file_name(mime), mime=mime,
+                data=base64.b64encode(payload).decode("ascii"),
+                ignoreRerun=on_click == "ignore",
+            ),
+        )
+        return bool(state.value)

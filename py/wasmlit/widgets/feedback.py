@@ -1,0 +1,81 @@
+"""st.feedback: thumbs (2), faces (5) or stars (5); returns the chosen index.
+
+The value travels as a string: "N" for option N, "" when nothing is chosen."""
+
+from __future__ import annotations
+
+from numbers import Integral
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import StreamlitValueError, StreamlitValueOutOfRangeError
+from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.widgets.common import (
+    check_widget_policies,
+    compute_widget_id,
+    normalize_callback,
+    register_widget,
+    to_key,
+    widget_props,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+OPTION_COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
+
+
+class FeedbackMixin:
+    def feedback(
+        self, options: str = "thumbs", *, key: Any = None, default: int | None = None,
+        disabled: bool = False, on_change: Any = None, args: Any = None, kwargs: Any = None,
+        width: Any = "content", **_ignored: Any,
+    ) -> int | None:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        if options not in OPTION_COUNTS:
+            raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])
+        count = OPTION_COUNTS[options]
+        if default is not None and not 0 <= default < count:
+            raise StreamlitValueOutOfRangeError("default", default, 0, count - 1)
+        key = to_key(key)
+        on_change = normalize_callback(on_change)
+        check_widget_policies(dg, key, on_change, default_value=default)
+        widget_id = compute_widget_id(
+            "feedback", dg, user_key=key, key_as_main_identity={"options"},
+            options=options, default=default, width=width,
+        )
+
+        def deserialize(wire: Any) -> int | None:
+            if wire is None:
+                return default
+            if wire == "":
+                return None
+            try:
+                value = int(wire)
+            except (TypeError, ValueError):
+                return default
+            return value if 0 <= value < count else default
+
+        def serialize(value: Any) -> str:
+            return "" if value is None else str(value)
+
+        state = register_widget(
+            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
+            value_type="string_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        value = state.value
+        needs_reset = value is not None and (
+            isinstance(value, bool) or not isinstance(value, Integral) or not 0 <= int(value) < count
+        )
+        if needs_reset:
+            value = default
+            if key is not None:
+                current_or_bare_ctx().session_state.reset_state_value(key, value)
+        dg._enqueue(
+            "feedback",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label="", label_visibility="collapsed",
+                help=None, disabled=disabled, value=serialize(value), default=serialize(default),
+                set_value=needs_reset or state.value_changed, feedbackType=options,
+            ),
+        )
+        return value

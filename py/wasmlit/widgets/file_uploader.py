@@ -1,0 +1,151 @@
+"""st.file_uploader: the page sends the files' bytes to the worker once
+(see wasmlit.runtime.uploads); the widget's wire value lists them."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any, Sequence
+
+from wasmlit.errors import StreamlitAPIException, StreamlitValueError
+from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.runtime.uploads import DeletedFile, UploadedFile, file_infos, open_uploads
+from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit.widgets.common import (
+    check_label,
+    check_widget_policies,
+    compute_widget_id,
+    register_widget,
+    to_key,
+    widget_props,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+DEFAULT_MAX_UPLOAD_SIZE_MB = 200
+CATEGORY_SHORTCUTS = frozenset({"image", "audio", "video", "text"})
+TYPE_PAIRS = [(".jpg", ".jpeg"), (".mpg", ".mpeg"), (".mp4", ".mpeg4"), (".tif", ".tiff"), (".htm", ".html")]
+
+
+def normalize_upload_file_type(file_type: str | Sequence[str]) -> list[str]:
+    """Shortcuts -> "image/*"; MIME types lowercased; extensions -> ".ext",
+    with Streamlit's automatic pairs (.jpg/.jpeg, ...). MIME types first."""
+    if isinstance(file_type, str):
+        file_type = [file_type]
+    extensions: list[str] = []
+    mime_types: list[str] = []
+    for raw in file_type:
+        entry = str(raw).strip()
+        if not entry:
+            continue
+        if entry.lower() in CATEGORY_SHORTCUTS:
+            mime_types.append(f"{entry.lower()}/*")
+        elif "/" in entry:
+            mime_types.append(entry.lower())
+        else:
+            ext = entry.lower()
+            extensions.append(ext if ext.startswith(".") else f".{ext}")
+    for x, y in TYPE_PAIRS:
+        if x in extensions and y not in extensions:
+            extensions.append(y)
+        if y in extensions and x not in extensions:
+            extensions.append(x)
+    return mime_types + extensions
+
+
+def enforce_filename_restriction(filename: str, allowed_types: Sequence[str]) -> None:
+    """Re-checks an uploaded file's extension (the page checks first)."""
+    if "\0" in filename:
+        raise StreamlitAPIException("Filename cannot contain null bytes.", error_id="filename-contains-null-bytes")
+    has_mime_types = any("/" in t for t in allowed_types)
+    extension_types = [t.lower() for t in allowed_types if t.startswith(".")]
+    if has_mime_types or not extension_types:
+        return
+    extension = os.path.splitext(filename)[1]
+    if not any(filename.lower().endswith(t) for t in extension_types):
+        raise StreamlitAPIException(
+            f"Invalid file extension: `{extension}`. Allowed: {extension_types}",
+            error_id="file-uploader-invalid-extension",
+        )
+
+
+def _serde(multiple: bool, allowed_types: Sequence[str] | None):
+    def deserialize(wire: Any) -> Any:
+        files = open_uploads(wire)
+        for f in files:
+            if allowed_types and isinstance(f, UploadedFile):
+                enforce_filename_restriction(f.name, allowed_types)
+        if not files:
+            return [] if multiple else None
+        return files if multiple else files[0]
+
+    return deserialize, file_infos
+
+
+def _check_max_upload_size(value: Any) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise StreamlitValueError(
+            "max_upload_size",
+            ["a positive integer"],
+            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
+        )
+
+
+class FileUploaderMixin:
+    def file_uploader(
+        self,
+        label: str,
+        type: str | Sequence[str] | None = None,  # noqa: A002
+        accept_multiple_files: bool | str = False,
+        key: Any = None,
+        help: Any = None,  # noqa: A002
+        on_change: Any = "rerun",
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        max_upload_size: int | None = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "stretch",
+        **_ignored: Any,
+    ) -> Any:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        key = to_key(key)
+        callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
+        _check_max_upload_size(max_upload_size)
+        check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
+        label = check_label(label, label_visibility)
+        widget_id = compute_widget_id(
+            "file_uploader", dg, user_key=key,
+            key_as_main_identity={"type", "accept_multiple_files", "max_upload_size"},
+            max_upload_size=max_upload_size, label=label, type=type,
+            accept_multiple_files=accept_multiple_files, help=help, width=width,
+        )
+        normalized = normalize_upload_file_type(type) if type else None
+        directory = accept_multiple_files == "directory"
+        multiple = accept_multiple_files is True or directory
+        if max_upload_size is None:
+            configured = current_or_bare_ctx().config.get_option("server.maxUploadSize")
+            max_upload_size = configured if isinstance(configured, int) and configured > 0 else DEFAULT_MAX_UPLOAD_SIZE_MB
+        deserialize, serialize = _serde(multiple, normalized)
+        state = register_widget(
+            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
+            value_type="file_uploader_state_value", on_change=callback, args=args, kwargs=kwargs,
+            disabled=disabled,
+        )
+        dg._enqueue(
+            "fileUploader",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
+                help=help, disabled=disabled, value=serialize(state.value), default=[],
+                set_value=False, accept=list(normalized or []), multiple=multiple,
+                directory=directory, maxUploadSizeMb=max_upload_size,
+                ignoreRerun=on_change == "ignore",
+            ),
+        )
+        value = state.value
+        if isinstance(value, DeletedFile):
+            return None
+        if isinstance(value, list):
+            return [f for f in value if not isinstance(f, DeletedFile)]
+        return value

@@ -1,0 +1,143 @@
+"""st.link_button (an <a> styled as a button) and st.page_link."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.elements.text_util import help_text
+from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
+from wasmlit.widgets.button import BUTTON_TYPES
+from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit.widgets.common import (
+    check_widget_policies,
+    compute_widget_id,
+    register_widget,
+    to_key,
+    widget_props,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+_URL = re.compile(r"^(https?|mailto|tel):", re.IGNORECASE)
+
+
+def _as_trigger(value: Any) -> bool:
+    return value is True
+
+
+def is_url(page: str) -> bool:
+    return bool(_URL.match(page.strip()))
+
+
+def page_name_from_path(page: str) -> str:
+    """The page title Streamlit derives from a script name ("1_📈_Plots.py" -> "📈 Plots")."""
+    stem = Path(page).stem
+    stem = re.sub(r"^[0-9]*[_ -]*", "", stem) or stem
+    return stem.replace("_", " ").strip()
+
+
+class LinkButtonMixin:
+    def link_button(
+        self,
+        label: str,
+        url: str,
+        *,
+        key: Any = None,
+        on_click: Any = "ignore",
+        args: Any = None,
+        kwargs: Any = None,
+        help: Any = None,  # noqa: A002
+        type: str = "secondary",  # noqa: A002
+        icon: str | None = None,
+        icon_position: str = "left",
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: Any = "content",
+        shortcut: str | None = None,
+        wrap: bool | None = None,
+        **_ignored: Any,
+    ) -> Any:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        key = to_key(key)
+        label = "" if label is None else str(label)
+        callback = validate_callback_mode(on_click, supported_modes=("rerun", "ignore"), param_name="on_click")
+        if type not in BUTTON_TYPES:
+            raise StreamlitValueError("type", [repr(t) for t in BUTTON_TYPES])
+        rerun_mode = on_click != "ignore"
+        widget_id = None
+        if rerun_mode or key is not None:
+            check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
+            widget_id = compute_widget_id(
+                "link_button", dg, user_key=key, key_as_main_identity=True,
+                label=label, icon=icon, url=url, help=help, type=type, width=width,
+                icon_position=icon_position, shortcut=shortcut,
+            )
+        state = None
+        if rerun_mode:
+            state = register_widget(
+                widget_id, user_key=key, deserializer=_as_trigger, serializer=bool,  # type: ignore[arg-type]
+                value_type="trigger_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            )
+        extra = dict(
+            kind=type, icon=icon, url=str(url),
+            useContainerWidth=bool(use_container_width) or width == "stretch",
+            ignoreRerun=not rerun_mode,
+        )
+        if rerun_mode:
+            props = widget_props(
+                dg, widget_id=widget_id, key=key, label=label, label_visibility="visible",  # type: ignore[arg-type]
+                help=help, disabled=disabled, value=False, default=False, set_value=False, **extra,
+            )
+        else:
+            props = {"id": None, "key": key, "label": label, "help": help_text(help),
+                     "disabled": bool(disabled), **extra}
+        slot = dg._enqueue("linkButton", props)
+        return bool(state.value) if state is not None else slot
+
+    def page_link(
+        self,
+        page: Any,
+        *,
+        label: str | None = None,
+        icon: str | None = None,
+        icon_position: str = "left",
+        help: Any = None,  # noqa: A002
+        disabled: bool = False,
+        use_container_width: bool | None = None,
+        width: Any = "content",
+        query_params: Any = None,
+        **_ignored: Any,
+    ) -> "DeltaGenerator":
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        page = str(page) if isinstance(page, (str, os.PathLike)) else page
+        if not isinstance(page, str):
+            raise StreamlitAPIException(
+                "st.page_link with an st.Page needs multipage apps, which wasmlit does not support yet."
+            )
+        external = is_url(page)
+        if external and not label:
+            raise StreamlitMissingRequiredParameterError(
+                "label", detail="Streamlit cannot infer a label for an external URL."
+            )
+        if not external and (page.startswith("/") or ".." in Path(page).parts):
+            raise StreamlitAPIException(
+                f"The page path `{page}` is not allowed: it must be relative to the main script's folder."
+            )
+        if label is None:
+            label = page_name_from_path(page)
+        return dg._enqueue(
+            "pageLink",
+            {
+                "page": page,
+                "label": str(label),
+                "icon": icon,
+                "help": help_text(help),
+                "disabled": bool(disabled),
+                "external": external,
+                "useContainerWidth": bool(use_container_width) or width == "stretch",
+            },
+        )

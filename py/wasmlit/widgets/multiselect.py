@@ -1,0 +1,139 @@
+"""st.multiselect: any number of options, sent as a list of their labels."""
+
+from __future__ import annotations
+
+from numbers import Integral
+from typing import TYPE_CHECKING, Any, Callable
+
+from wasmlit.errors import (
+    StreamlitInvalidParameterTypeError,
+    StreamlitSelectionCountExceedsMaxError,
+    StreamlitValueError,
+)
+from wasmlit.widgets.common import (
+    check_label,
+    check_widget_policies,
+    compute_widget_id,
+    normalize_callback,
+    register_widget,
+    to_key,
+    widget_props,
+)
+from wasmlit.widgets.option_utils import (
+    anything_to_list,
+    comparable_options,
+    default_indices,
+    format_labels,
+    keep_valid,
+    safe_label,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+
+def _selection_count(selections: Any) -> int:
+    if selections is None:
+        return 0
+    if isinstance(selections, (str, bytes)):
+        return 1
+    try:
+        return len(selections)
+    except TypeError:
+        return 1
+
+
+def _check_max_selections(selections: Any, max_selections: int | None) -> None:
+    if max_selections is None:
+        return
+    count = _selection_count(selections)
+    if count > max_selections:
+        raise StreamlitSelectionCountExceedsMaxError(
+            current_selections_count=count, max_selections_count=max_selections
+        )
+
+
+def _check_select_all(select_all: Any) -> int:
+    if isinstance(select_all, bool):
+        return -1 if select_all else 0
+    if isinstance(select_all, int):
+        if select_all < 0:
+            raise StreamlitValueError(
+                "select_all", ["True", "False", "a non-negative integer"],
+                detail="When using an int, `select_all` must be a non-negative integer.",
+            )
+        return select_all
+    raise StreamlitInvalidParameterTypeError("select_all", type(select_all).__name__, ["bool", "int"])
+
+
+class MultiselectMixin:
+    def multiselect(
+        self, label: str, options: Any, default: Any = None, format_func: Callable[[Any], Any] = str,
+        key: Any = None, help: Any = None, on_change: Any = None, args: Any = None,  # noqa: A002
+        kwargs: Any = None, *, max_selections: int | None = None, placeholder: str | None = None,
+        disabled: bool = False, label_visibility: str = "visible", accept_new_options: bool = False,
+        filter_mode: str = "fuzzy", select_all: bool | int = 1000, width: Any = "stretch",
+        wrap: bool | None = None, **_ignored: Any,
+    ) -> list[Any]:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        key = to_key(key)
+        on_change = normalize_callback(on_change)
+        check_widget_policies(dg, key, on_change, default_value=default)
+        label = check_label(label, label_visibility)
+        if max_selections is not None and (
+            isinstance(max_selections, bool) or not isinstance(max_selections, Integral) or max_selections < 1
+        ):
+            raise StreamlitValueError(
+                "max_selections", ["a positive integer"],
+                detail="To disable `st.multiselect`, use `disabled=True`."
+                if isinstance(max_selections, Integral) and max_selections == 0 else None,
+            )
+        opts = comparable_options(options)
+        labels, label_index = format_labels(opts, format_func)
+        defaults = default_indices(opts, default)
+        if placeholder == "":
+            placeholder = " "
+        select_all_code = _check_select_all(select_all)
+        widget_id = compute_widget_id(
+            "multiselect", dg, user_key=key, key_as_main_identity={"max_selections", "accept_new_options"},
+            label=label, options=labels, default=defaults, help=help, max_selections=max_selections,
+            placeholder=placeholder, accept_new_options=accept_new_options, filter_mode=filter_mode,
+            select_all=select_all_code, width=width,
+        )
+
+        def deserialize(wire: Any) -> list[Any]:
+            if wire is None:
+                return [opts[i] for i in defaults]
+            out = []
+            for label_ in wire:
+                i = label_index.get(str(label_))
+                out.append(opts[i] if i is not None else str(label_))
+            return out
+
+        def serialize(value: Any) -> list[str]:
+            out = []
+            for v in anything_to_list(value):
+                text = safe_label(format_func, v)
+                out.append(text if text is not None else str(v))
+            return out
+
+        state = register_widget(
+            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
+            value_type="string_array_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        _check_max_selections(state.value, max_selections)
+        value = state.value
+        needs_reset = False
+        if not accept_new_options:
+            value, needs_reset = keep_valid(list(value), set(labels), format_func, key)
+        dg._enqueue(
+            "multiselect",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
+                help=help, disabled=disabled, value=serialize(value),
+                default=[labels[i] for i in defaults], set_value=needs_reset or state.value_changed,
+                options=labels, placeholder=placeholder or "", maxSelections=max_selections or 0,
+                acceptNewOptions=bool(accept_new_options), selectAll=select_all_code,
+            ),
+        )
+        return value

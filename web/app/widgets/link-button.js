@@ -1,0 +1,36 @@
+// st.link_button -> stLinkButton: an <a> styled as a button, opening the URL
+// in a new tab; with on_click set it also reruns the app with its trigger.
+import { h } from "preact";
+import { useContext } from "preact/hooks";
+import { AppContext } from "../context.js";
+import { WithTooltip } from "../help.js";
+import { Markdown } from "../markdown-view.js";
+
+export function LinkButtonWidget({ props }) {
+  const { actions } = useContext(AppContext);
+  const kind = ["primary", "secondary", "tertiary"].includes(props.kind) ? props.kind : "secondary";
+  const icon = props.icon && !String(props.icon).startsWith(":material/") ? props.icon : null;
+  const disabled = Boolean(props.disabled);
+  const link = h("a", {
+    kind,
+    href: disabled ? undefined : props.url,
+    target: "_blank",
+    rel: "noreferrer",
+    tabindex: disabled ? "-1" : "0",
+    "aria-disabled": disabled ? "true" : undefined,
+    "data-testid": `stBaseLinkButton-${kind}`,
+    class: `st-button st-button-${kind} st-link-button${props.useContainerWidth ? " st-button-full" : ""}${disabled ? " st-disabled" : ""}`,
+    onClick: (event) => {
+      if (disabled) {
+        event.preventDefault();
+        return;
+      }
+      if (!props.ignoreRerun && props.id) actions.click(props);
+    },
+  },
+    h("div", { class: "st-button-inner" },
+      icon ? h("span", { class: "st-button-icon", "data-testid": "stIconEmoji" }, icon) : null,
+      h("span", { "data-has-shortcut": "false" },
+        h("span", { style: { display: "contents" } }, h(Markdown, { body: props.label ?? "", isLabel: true })))));
+  return h("div", { class: "stLinkButton", "data-testid": "stLinkButton" }, h(WithTooltip, { help: props.help }, link));
+}
