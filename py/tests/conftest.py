@@ -20,3 +20,27 @@ def app(tmp_path):
         return harness.run() if run else harness
 
     return make
+
+
+@pytest.fixture
+def app_file(tmp_path):
+    """app_file(source, files=None) -> the path of app.py (dedented source) in a
+    new folder with `files` beside it, for AppTest.from_file (local modules,
+    data files, .streamlit/config.toml)."""
+    counter = [0]
+
+    def make(source: str, files=None) -> Path:
+        import textwrap
+
+        counter[0] += 1
+        folder = tmp_path / f"apptest{counter[0]}"
+        folder.mkdir(parents=True)
+        for name, text in (files or {}).items():
+            target = folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(textwrap.dedent(text))
+        script = folder / "app.py"
+        script.write_text(textwrap.dedent(source))
+        return script
+
+    return make

@@ -1,6 +1,14 @@
-"""Runs a script through the real runtime and plays the page's part:
-keeps the element tree from the deltas, keeps widget values, sends them
-back on interactions (buttons as one-shot triggers, forms on submit)."""
+"""The wire-level test harness.
+
+Semantic tests drive apps with ``wasmlit.testing.AppTest`` (the Streamlit
+testing API, over the same runtime). This harness is for what AppTest does not
+expose: the messages a run sends (``runFinished`` statuses, rerun sequences),
+one-run props such as ``setValue``, element paths, the raw widget values the
+page sends back (``widget_values``, forged values), config options passed as
+the worker's ``config`` and an ``ExecutionControl``. It runs a script through
+the real runtime and plays the page's part: keeps the element tree from the
+deltas, keeps widget values, sends them back on interactions (buttons as
+one-shot triggers, forms on submit)."""
 
 from __future__ import annotations
 
@@ -11,6 +19,13 @@ from typing import Any
 from wasmlit.runtime.app_session import AppSession, to_json_text
 
 import json
+
+
+def props(element: Any) -> dict[str, Any]:
+    """An AppTest element's or block's wire props: what Streamlit's AppTest
+    keeps as ``.proto`` (e.g. an exception's ``type``, which AppTest, like
+    Streamlit's, has no attribute for)."""
+    return element._props
 
 
 # Widgets whose value is a one-shot trigger: never kept, sent in one rerun only.

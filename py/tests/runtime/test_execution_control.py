@@ -2,6 +2,9 @@
 call (or during a sleep), the next run takes the newer values, callbacks run
 once per event, and clicks are never lost."""
 
+# On the wire-level harness: these drive an ExecutionControl mid-run and check
+# runFinished statuses, which AppTest (synchronous, no page events) does not expose.
+
 import time
 
 import pytest

@@ -1,20 +1,26 @@
 """Widget values in session state: mirrored under keys, set before creation,
 the rules Streamlit enforces, and clean-up of widgets a run did not create."""
 
+import pytest
 
-def test_widget_value_is_mirrored_under_its_key(app):
-    a = app("""
+from harness import props
+from wasmlit.testing import AppTest
+
+
+def test_widget_value_is_mirrored_under_its_key():
+    at = AppTest.from_string("""
         import streamlit as st
         st.slider('Temperature', 0, 100, 20, key='celsius')
         st.write(st.session_state.celsius)
-    """)
-    assert a.texts() == ["`20`"]
-    a.set_value("celsius", [42])
-    assert a.texts() == ["`42`"]
-    assert a.session.session_state["celsius"] == 42
+    """).run()
+    assert at.markdown.values == ["`20`"]
+    at.slider(key="celsius").set_value(42).run()
+    assert at.markdown.values == ["`42`"]
+    assert at.session_state["celsius"] == 42
 
 
 def test_initial_value_set_through_session_state(app):
+    # Wire-level: the one-run `setValue` prop, which AppTest does not expose.
     a = app("""
         import streamlit as st
         if "celsius" not in st.session_state:
@@ -32,38 +38,41 @@ def test_initial_value_set_through_session_state(app):
     assert a.texts() == ["`50.0`"]
 
 
-def test_setting_button_key_raises_value_assignment_error(app):
-    a = app("""
+def test_setting_button_key_raises_value_assignment_error():
+    at = AppTest.from_string("""
         import streamlit as st
         if 'my_button' not in st.session_state:
             st.session_state.my_button = True
         st.button('Submit', key='my_button')
-    """)
-    [exc] = a.exceptions
-    assert exc.props["type"] == "streamlit.errors.StreamlitValueAssignmentNotAllowedError"
-    assert exc.props["message"] == (
+    """).run()
+    [exc] = at.exception
+    assert props(exc)["type"] == "streamlit.errors.StreamlitValueAssignmentNotAllowedError"
+    assert exc.message == (
         "`st.session_state['my_button']` is read-only and cannot be assigned through "
         "session state. Use a different session state key for values you need to set."
     )
-    assert exc.props["messageIsMarkdown"] is True
-    assert any("app.py" in line for line in exc.props["stackTrace"])
-    assert not any("wasmlit" in line for line in exc.props["stackTrace"])
+    assert exc.is_markdown is True
+    assert any("app.py" in line for line in exc.stack_trace)
+    # No runtime frames (AppTest's temporary folder is named wasmlit-apptest-*).
+    assert all('app.py", line' in line for line in exc.stack_trace)
+    assert not any("/wasmlit/" in line for line in exc.stack_trace)
 
 
-def test_modifying_widget_key_after_instantiation_raises(app):
-    a = app("""
+def test_modifying_widget_key_after_instantiation_raises():
+    at = AppTest.from_string("""
         import streamlit as st
         st.text_input('Name', key='name')
         st.session_state.name = 'changed'
-    """)
-    [exc] = a.exceptions
-    assert exc.props["type"] == "streamlit.errors.StreamlitWidgetAlreadyInstantiatedError"
-    assert exc.props["message"].startswith(
+    """).run()
+    [exc] = at.exception
+    assert props(exc)["type"] == "streamlit.errors.StreamlitWidgetAlreadyInstantiatedError"
+    assert exc.message.startswith(
         "`st.session_state['name']` cannot be modified after the widget with that key is instantiated."
     )
 
 
 def test_callback_may_modify_widget_key(app):
+    # Wire-level: the `setValue` prop and the value the page keeps (widget_values).
     a = app("""
         import streamlit as st
         def reset():
@@ -81,128 +90,153 @@ def test_callback_may_modify_widget_key(app):
     assert a.widget_values[a.widget("name").props["id"]] == ""
 
 
-def test_duplicate_auto_id_raises(app):
-    a = app("""
+def test_callback_may_modify_widget_key_as_seen_by_apptest():
+    at = AppTest.from_string("""
+        import streamlit as st
+        def reset():
+            st.session_state.name = ''
+        st.text_input('Name', key='name')
+        st.button('Clear', on_click=reset)
+        st.write('Name:', st.session_state.name)
+    """).run()
+    at.text_input(key="name").input("Ada").run()
+    assert at.markdown.values == ["Name: Ada"]
+    at.button[0].click().run()
+    assert at.text_input(key="name").value == ""
+    assert at.markdown.values == ["Name:"]
+    at.run()  # the page keeps the value the callback set
+    assert at.text_input(key="name").value == ""
+    assert at.markdown.values == ["Name:"]
+
+
+def test_duplicate_auto_id_raises():
+    at = AppTest.from_string("""
         import streamlit as st
         st.button('OK')
         st.button('OK')
-    """)
-    [exc] = a.exceptions
-    assert exc.props["type"] == "streamlit.errors.StreamlitDuplicateElementId"
-    assert exc.props["message"].startswith("There are multiple `button` elements with the same auto-generated ID.")
-    assert "please pass a unique `key` argument to the `button` element." in exc.props["message"]
+    """).run()
+    [exc] = at.exception
+    assert props(exc)["type"] == "streamlit.errors.StreamlitDuplicateElementId"
+    assert exc.message.startswith("There are multiple `button` elements with the same auto-generated ID.")
+    assert "please pass a unique `key` argument to the `button` element." in exc.message
     # The first button was displayed before the error.
-    assert len(a.of_type("button")) == 1
+    assert len(at.button) == 1
 
 
-def test_duplicate_key_raises(app):
-    a = app("""
+def test_duplicate_key_raises():
+    at = AppTest.from_string("""
         import streamlit as st
         st.checkbox('A', key='k')
         st.text_input('B', key='k')
-    """)
-    [exc] = a.exceptions
-    assert exc.props["type"] == "streamlit.errors.StreamlitDuplicateElementKey"
-    assert exc.props["message"] == (
+    """).run()
+    [exc] = at.exception
+    assert props(exc)["type"] == "streamlit.errors.StreamlitDuplicateElementKey"
+    assert exc.message == (
         "There are multiple elements with the same `key='k'`. To fix this, please make sure "
         "that the `key` argument is unique for each element you create."
     )
 
 
-def test_same_label_with_different_keys_is_fine(app):
-    a = app("""
+def test_same_label_with_different_keys_is_fine():
+    at = AppTest.from_string("""
         import streamlit as st
         st.button('OK', key='a')
         st.button('OK', key='b')
-    """)
-    assert not a.exceptions
-    assert len(a.of_type("button")) == 2
+    """).run()
+    assert not at.exception
+    assert len(at.button) == 2
 
 
-def test_widget_state_removed_when_run_does_not_create_widget(app):
-    a = app("""
+def test_widget_state_removed_when_run_does_not_create_widget():
+    at = AppTest.from_string("""
         import streamlit as st
         show = st.checkbox('Show', value=True)
         if show:
             st.text_input('Name', key='name')
         st.write('name' in st.session_state)
-    """)
-    a.set_value("name", "Ada")
-    assert a.session.session_state["name"] == "Ada"
-    a.set_value("Show", False)
+    """).run()
+    at.text_input(key="name").set_value("Ada").run()
+    assert at.session_state["name"] == "Ada"
+    at.checkbox[0].uncheck().run()
     # This run did not create the widget: its state goes at the end of the run.
-    assert "name" not in a.session.session_state
-    a.run()
-    assert a.texts() == ["`False`"]
-    a.set_value("Show", True)
-    assert a.widget("name").props["value"] == ""
+    assert "name" not in at.session_state
+    with pytest.raises(KeyError):
+        at.session_state["name"]
+    at.run()
+    assert at.markdown.values == ["`False`"]
+    at.checkbox[0].check().run()
+    assert at.text_input(key="name").value == ""
 
 
-def test_plain_values_survive_when_widgets_disappear(app):
-    a = app("""
+def test_plain_values_survive_when_widgets_disappear():
+    at = AppTest.from_string("""
         import streamlit as st
         st.session_state.setdefault('kept', 'yes')
         if st.checkbox('Show'):
             st.text_input('Name', key='name')
-    """)
-    a.set_value("Show", True)
-    a.set_value("Show", False)
-    assert a.session.session_state["kept"] == "yes"
+    """).run()
+    at.checkbox[0].check().run()
+    at.checkbox[0].uncheck().run()
+    assert at.session_state["kept"] == "yes"
 
 
-def test_callbacks_run_before_the_script_with_args_and_kwargs(app):
-    a = app("""
+def test_callbacks_run_before_the_script_with_args_and_kwargs():
+    at = AppTest.from_string("""
         import streamlit as st
         st.session_state.setdefault('log', [])
         def changed(name, suffix=''):
             st.session_state.log.append(name + suffix + ':' + str(st.session_state.t))
         st.text_input('T', key='t', on_change=changed, args=('t',), kwargs={'suffix': '!'})
         st.write(st.session_state.log)
-    """)
-    a.set_value("t", "hello")
-    assert a.texts("json") == ['["t!:hello"]']
-    a.run()  # no change: no callback
-    assert a.texts("json") == ['["t!:hello"]']
+    """).run()
+    at.text_input(key="t").set_value("hello").run()
+    assert at.json.values == ['["t!:hello"]']
+    at.run()  # no change: no callback
+    assert at.json.values == ['["t!:hello"]']
 
 
-def test_callbacks_follow_widget_order(app):
-    a = app("""
+def test_callbacks_follow_widget_order():
+    at = AppTest.from_string("""
         import streamlit as st
         st.session_state.setdefault('log', [])
         st.checkbox('one', key='one', on_change=lambda: st.session_state.log.append('one'))
         st.checkbox('two', key='two', on_change=lambda: st.session_state.log.append('two'))
         st.write(st.session_state.log)
-    """)
-    one, two = a.widget("one").props["id"], a.widget("two").props["id"]
-    a.widget_values[one] = True
-    a.widget_values[two] = True
-    a.run()
-    assert a.texts("json") == ['["one", "two"]']
+    """).run()
+    # Set in the opposite order: the callbacks still follow the widgets' order.
+    at.checkbox(key="two").check()
+    at.checkbox(key="one").check()
+    at.run()
+    assert at.json.values == ['["one", "two"]']
 
 
-def test_button_is_true_for_one_run_only(app):
-    a = app("""
+def test_button_is_true_for_one_run_only():
+    at = AppTest.from_string("""
         import streamlit as st
         st.write(st.button('Go'))
-    """)
-    a.click("Go")
-    assert a.texts() == ["`True`"]
-    a.run()
-    assert a.texts() == ["`False`"]
+    """).run()
+    at.button[0].click().run()
+    assert at.markdown.values == ["`True`"]
+    assert at.button[0].value is True
+    at.run()
+    assert at.markdown.values == ["`False`"]
+    assert at.button[0].value is False
 
 
-def test_unkeyed_widgets_are_not_in_session_state(app):
-    a = app("""
+def test_unkeyed_widgets_are_not_in_session_state():
+    at = AppTest.from_string("""
         import streamlit as st
         st.checkbox('unkeyed')
         st.checkbox('keyed', key='k')
         st.write(list(st.session_state.keys()))
-    """)
-    a.run()
-    assert a.texts("json") == ['["k"]']
+    """).run()
+    at.run()
+    assert at.json.values == ['["k"]']
+    assert list(at.session_state.keys()) == ["k"]
 
 
 def test_widget_state_changes_do_not_leak_to_disabled_widgets(app):
+    # Wire-level: forges a value from the page for a disabled widget (AppTest refuses to set one).
     a = app("""
         import streamlit as st
         st.write(st.text_input('T', value='fixed', disabled=True))
@@ -212,12 +246,13 @@ def test_widget_state_changes_do_not_leak_to_disabled_widgets(app):
     assert a.texts() == ["fixed"]
 
 
-def test_default_and_session_state_value_prefers_session_state(app, capsys):
-    a = app("""
+def test_default_and_session_state_value_prefers_session_state(capsys):
+    at = AppTest.from_string("""
         import streamlit as st
         if 'n' not in st.session_state:
             st.session_state.n = 7
         st.write(st.number_input('N', value=3, key='n'))
-    """)
-    assert a.texts() == ["`7`"]
+    """).run()
+    assert at.markdown.values == ["`7`"]
+    assert at.number_input(key="n").value == 7
     assert 'The widget with key "n" was created with a default value' in capsys.readouterr().err

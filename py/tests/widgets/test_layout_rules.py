@@ -1,5 +1,7 @@
 """Containers, columns, sidebar and forms: where elements go, and the errors."""
 
+# On the wire-level harness: these check delta paths and block props (border, gap), not in AppTest.
+
 
 def test_columns_and_with_blocks(app):
     a = app("""
