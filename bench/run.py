@@ -3,7 +3,7 @@
 
   npm run bench                       # builds .bench-site from examples/counter, then runs this
   python3 bench/run.py [--site DIR] [--runs N] [--clicks N]
-                       [--interrupts N] [--progress-runs N] [--reruns N]
+                       [--interrupts N] [--progress-runs N] [--reruns N] [--gallery-reruns N]
 
 (a) bare Pyodide boot in a module worker (loadPyodide + one runPython), a tiny page
     served from the same site; (b) wasmlit cold boot (fresh context) and warm boot
@@ -31,6 +31,13 @@ every run; the site is served twice, with and without the COOP/COEP headers):
     only once the DOM shows the finished run), after a warm-up rerun; next to
     it the script's own run time in Python, which the app writes into its last
     element. Target: under 100 ms.
+(h) rerun of the gallery (examples/gallery, built into SITE/_apps/gallery): every
+    element and widget on one page; from a click on its first button (in
+    page.evaluate) until data-test-script-state is "notRunning" again, after a
+    warm-up rerun.
+(i) the page bundle: bytes of SITE/assets' JS and CSS that the first page load
+    needs, i.e. without the lazily imported chunks (katex, gemoji, vega) and the
+    KaTeX fonts; the worker's own script is printed apart.
 """
 
 import argparse
@@ -60,6 +67,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 BENCH_APPS = ["interrupt", "progress", "many"]
+GALLERY = ROOT / "examples" / "gallery"
+LAZY_CHUNKS = ("katex", "KaTeX_", "gemoji", "vega")
 PYODIDE_CORE = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]
 APP_READY = "[data-testid=stApp][data-test-connection-state=CONNECTED][data-test-script-state=notRunning]"
 TIMEOUT_MS = 180_000
@@ -170,6 +179,25 @@ TIMED_RERUN = """
 """
 
 
+# (h) Clicks the first button and resolves with the ms until the script state
+# is "notRunning" again.
+TIMED_CLICK = """
+() => new Promise((resolve) => {
+  const app = document.querySelector("[data-testid=stApp]");
+  const button = document.querySelector("[data-testid=stButton] button");
+  let clickedAt = 0;
+  const observer = new MutationObserver(() => {
+    if (app.getAttribute("data-test-script-state") !== "notRunning") return;
+    observer.disconnect();
+    resolve(performance.now() - clickedAt);
+  });
+  observer.observe(app, { attributes: true, attributeFilter: ["data-test-script-state"] });
+  clickedAt = performance.now();
+  button.click();
+})
+"""
+
+
 def prepare_site(site: Path) -> None:
     if not (site / "_wasmlit" / "app.json").is_file():
         subprocess.run(
@@ -188,6 +216,11 @@ def prepare_site(site: Path) -> None:
             check=True,
             stdout=subprocess.DEVNULL,
         )
+    subprocess.run(
+        ["node", str(ROOT / "cli" / "wasmlit.js"), "build", str(GALLERY), "--out", str(site / "_apps" / "gallery")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def summary(values, unit="ms", digits=0):
@@ -366,6 +399,29 @@ def bench_many(browser, url, runs):
     return times, python_times, count
 
 
+def bench_gallery(browser, url, runs):
+    context, page = open_bench_app(browser, f"{url}/_apps/gallery/")
+    page.evaluate(TIMED_CLICK)  # warm-up
+    times = [page.evaluate(TIMED_CLICK) for _ in range(runs)]
+    context.close()
+    return times
+
+
+def page_bundle(site):
+    """(JS bytes, CSS bytes, worker JS bytes) of SITE/assets without the lazy chunks."""
+    js = css = worker = 0
+    for file in (site / "assets").iterdir():
+        if file.name.startswith(LAZY_CHUNKS):
+            continue
+        if file.name.startswith("worker") and file.suffix == ".js":
+            worker += file.stat().st_size
+        elif file.suffix == ".js":
+            js += file.stat().st_size
+        elif file.suffix == ".css":
+            css += file.stat().st_size
+    return js, css, worker
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--site", default=str(ROOT / ".bench-site"), help="built site (wasmlit build ... --out)")
@@ -374,6 +430,7 @@ def main():
     parser.add_argument("--interrupts", type=int, default=5, help="interrupts per case in (e) (default 5)")
     parser.add_argument("--progress-runs", type=int, default=3, help="runs of 50 progress updates in (f) (default 3)")
     parser.add_argument("--reruns", type=int, default=7, help="timed reruns in (g) (default 7)")
+    parser.add_argument("--gallery-reruns", type=int, default=5, help="timed gallery reruns in (h) (default 5)")
     args = parser.parse_args()
 
     site = Path(args.site).resolve()
@@ -432,6 +489,15 @@ def main():
         print(f"(g) rerun of a 1,000-element script ({elements} markdown elements; target < 100 ms)")
         print(row("    click -> notRunning (DOM final)", summary(rerun_times)))
         print(row("    the script's own run in Python (in the worker)", summary(python_times, digits=1)))
+
+        gallery_times = bench_gallery(browser, server.url, args.gallery_reruns)
+        print("(h) rerun of the gallery (examples/gallery: every element and widget)")
+        print(row("    click -> notRunning (DOM final)", summary(gallery_times)))
+
+        js, css, worker = page_bundle(site)
+        print("(i) page bundle (assets without the lazy katex/gemoji/vega chunks)")
+        print(row("    JS + CSS", f"{js / 1e3:8.1f} KB JS + {css / 1e3:.1f} KB CSS"))
+        print(row("    the worker's script (apart)", f"{worker / 1e3:8.1f} KB"))
         browser.close()
 
 

@@ -56,6 +56,13 @@
 //                   format?: string (printf-style "%.2f" or a preset: "plain",
 //                   "localized", "percent", "dollar", "euro", "accounting", "compact",
 //                   "scientific", "engineering"), pinned?: bool }
+//   dataEditor  (widget; st.data_editor) the dataframe props plus id, key, formId,
+//                 disabled (all cells), editingMode: "fixed"|"dynamic"|"add"|"delete",
+//                 editing: {[column name | "_index"]: { kind: FrameColumn type,
+//                   disabled?: bool, required?: bool, default?: any, min?, max?, step? }},
+//                 ignoreRerun: bool. value (wire string_value): JSON text
+//                 {"edited_rows": {"<row>": {column: value}}, "added_rows": [{column:
+//                 value}], "deleted_rows": [row]} (row = position in the original data)
 //   table       { data: Frame, border: "all"|"none"|"horizontal", hideIndex: bool,
 //                 hideHeader: bool, width: number|"stretch"|"content",
 //                 height: number|"stretch"|"content", alt: string|null }
@@ -88,6 +95,17 @@
 //                 function, class or module)
 //   balloons    { runId: number }   (st.balloons: a one-off animation; runId makes
 //   snow        { runId: number }    each run's call a new node, so it plays again)
+//   image       { images: {url: string|null, data: string|null (base64), mime: string,
+//                 caption: string|null (markdown), alt: string|null}[],
+//                 width: number|"stretch"|"content", link: string|null }
+//                 (st.image; each image is a URL the page loads as is, or bytes
+//                 that the page turns into a Blob URL)
+//   audio       { src: MediaSource, startTime: number (s), endTime: number|null,
+//                 loop: bool, autoplay: bool, alt: string|null, width: number|"stretch" }
+//   video       { src: MediaSource, startTime: number, endTime: number|null, loop: bool,
+//                 autoplay: bool, muted: bool, alt: string|null, width: number|"stretch" }
+//   MediaSource = { url: string|null, data: string|null (base64 bytes), mime: string }
+//                 (both null: no media)
 //   (st.latex is a markdown node whose body is "$$\n<tex>\n$$"; `$…$`/`$$…$$` in
 //    any markdown body is math, typeset in the page by KaTeX)
 // Widgets (all have the WidgetProps below plus their own):

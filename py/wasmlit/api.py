@@ -49,6 +49,7 @@ snow = _main.snow
 
 # Data and charts
 dataframe = _main.dataframe
+data_editor = _main.data_editor
 table = _main.table
 line_chart = _main.line_chart
 area_chart = _main.area_chart
@@ -56,6 +57,11 @@ bar_chart = _main.bar_chart
 scatter_chart = _main.scatter_chart
 vega_lite_chart = _main.vega_lite_chart
 altair_chart = _main.altair_chart
+
+# Media
+image = _main.image
+audio = _main.audio
+video = _main.video
 
 # Widgets
 button = _main.button

@@ -16,9 +16,12 @@ from wasmlit.elements.alerts import AlertMixin
 from wasmlit.elements.celebrations import CelebrationMixin
 from wasmlit.elements.charts import ChartsMixin
 from wasmlit.elements.dataframe import DataframeMixin
+from wasmlit.widgets.data_editor import DataEditorMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.help import HelpMixin
 from wasmlit.elements.html import HtmlMixin
+from wasmlit.elements.image import ImageMixin
+from wasmlit.elements.media import MediaMixin
 from wasmlit.elements.json_element import JsonMixin
 from wasmlit.elements.latex import LatexMixin
 from wasmlit.elements.metric import MetricMixin
@@ -83,7 +86,10 @@ class DeltaGenerator(
     ButtonGroupMixin,
     FeedbackMixin,
     DataframeMixin,
+    DataEditorMixin,
     ChartsMixin,
+    ImageMixin,
+    MediaMixin,
 ):
     def __init__(
         self,

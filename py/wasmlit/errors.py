@@ -290,6 +290,35 @@ class StreamlitIncompatibleParametersError(LocalizableStreamlitException):
         super().__init__(message, uses_text=uses_text, explanation=explanation)
 
 
+class StreamlitInvalidWidthError(LocalizableStreamlitException):
+    def __init__(self, width, allow_content: bool = False) -> None:
+        valid_values = "a positive integer (pixels) or 'stretch'"
+        if allow_content:
+            valid_values = "a positive integer (pixels), 'stretch', or 'content'"
+        super().__init__(
+            "Invalid width value: {width}. Width must be either {valid_values}.",
+            width=repr(width),
+            valid_values=valid_values,
+        )
+
+
+class StreamlitInvalidHeightError(LocalizableStreamlitException):
+    def __init__(self, height, allow_content: bool = False) -> None:
+        valid_values = "a positive integer (pixels) or 'stretch'"
+        if allow_content:
+            valid_values = "a positive integer (pixels), 'stretch', or 'content'"
+        super().__init__(
+            "Invalid height value: {height}. Height must be either {valid_values}.",
+            height=repr(height),
+            valid_values=valid_values,
+        )
+
+
+
+class StreamlitDataframeConversionError(StreamlitAPIException):
+    """Raised when a value cannot be converted to a dataframe."""
+
+
 # Shown as `streamlit.errors.X` in the app, like Streamlit's own types.
 for _cls in list(globals().values()):
     if isinstance(_cls, type) and issubclass(_cls, Exception) and _cls.__module__ == __name__:

@@ -14,6 +14,7 @@ export const ROOT_BOTTOM = 3;
 
 const WIDGET_TYPES = new Set([
   "button",
+  "dataEditor",
   "checkbox",
   "textInput",
   "textArea",

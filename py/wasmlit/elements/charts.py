@@ -10,20 +10,12 @@ from typing import TYPE_CHECKING, Any, Literal
 from wasmlit.elements import chart_spec as charts
 from wasmlit.elements import frame as frames
 from wasmlit.elements.layout_checks import validate_height, validate_width
-from wasmlit.errors import LocalizableStreamlitException, StreamlitAPIException, StreamlitValueError
+from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
 _COMPOSITIONS = ("hconcat", "vconcat", "concat", "layer", "facet", "repeat")
-
-
-class StreamlitMissingRequiredParameterError(LocalizableStreamlitException):
-    def __init__(self, parameter: str, *, detail: str | None = None) -> None:
-        message = "The `{parameter}` parameter is required."
-        if detail:
-            message += " {detail}"
-        super().__init__(message, parameter=parameter, detail=detail)
 
 
 def _is_facet(spec: Mapping[str, Any]) -> bool:

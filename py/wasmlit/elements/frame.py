@@ -19,11 +19,7 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from types import MappingProxyType
 from typing import Any
 
-from wasmlit.errors import StreamlitAPIException
-
-
-class StreamlitDataframeConversionError(StreamlitAPIException):
-    """Raised when a value cannot be converted to a dataframe."""
+from wasmlit.errors import StreamlitAPIException, StreamlitDataframeConversionError
 
 
 # Data formats (Streamlit's DataFormat names) that matter for defaults.

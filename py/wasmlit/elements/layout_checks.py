@@ -4,33 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from wasmlit.errors import LocalizableStreamlitException
+from wasmlit.errors import StreamlitInvalidHeightError, StreamlitInvalidWidthError
 
 _UINT32_MAX = 2**32 - 1
-
-
-class StreamlitInvalidWidthError(LocalizableStreamlitException):
-    def __init__(self, width: Any, allow_content: bool = False) -> None:
-        valid_values = "a positive integer (pixels) or 'stretch'"
-        if allow_content:
-            valid_values = "a positive integer (pixels), 'stretch', or 'content'"
-        super().__init__(
-            "Invalid width value: {width}. Width must be either {valid_values}.",
-            width=repr(width),
-            valid_values=valid_values,
-        )
-
-
-class StreamlitInvalidHeightError(LocalizableStreamlitException):
-    def __init__(self, height: Any, allow_content: bool = False) -> None:
-        valid_values = "a positive integer (pixels) or 'stretch'"
-        if allow_content:
-            valid_values = "a positive integer (pixels), 'stretch', or 'content'"
-        super().__init__(
-            "Invalid height value: {height}. Height must be either {valid_values}.",
-            height=repr(height),
-            valid_values=valid_values,
-        )
 
 
 def validate_width(width: Any, allow_content: bool = False) -> None:

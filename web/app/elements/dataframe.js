@@ -24,7 +24,7 @@ function autoWidth(label, values, column, format) {
 }
 
 /** The columns to show, in order: index levels first, then data columns. */
-function buildColumns(props) {
+export function buildColumns(props) {
   const frame = props.data ?? { numRows: 0, index: [], columns: [] };
   const n = frame.numRows ?? 0;
   const config = props.columnConfig ?? {};
@@ -54,14 +54,14 @@ function buildColumns(props) {
   return { cols, numRows: n };
 }
 
-function containerHeight(height, numRows, rowHeight) {
+export function containerHeight(height, numRows, rowHeight) {
   if (typeof height === "number") return height;
   if (height === "content") return (numRows + 1) * rowHeight + 2;
   if (height === "stretch") return null;
   return (Math.min(numRows, AUTO_MAX_ROWS) + 1) * rowHeight + 2;
 }
 
-function useWidth(ref) {
+export function useWidth(ref) {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     const el = ref.current;
@@ -74,7 +74,7 @@ function useWidth(ref) {
   return width;
 }
 
-function HeaderCell({ col, colIndex, left, width, sort, onSort }) {
+export function HeaderCell({ col, colIndex, left, width, sort, onSort }) {
   const sorted = sort && sort.col === colIndex ? sort.dir : null;
   const ariaSort = sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
   return h("div", {

@@ -34,10 +34,14 @@ import { ChatInputWidget } from "../widgets/chat-input.js";
 import { DownloadButtonWidget } from "../widgets/download-button.js";
 import { FileUploaderWidget } from "../widgets/file-uploader.js";
 import { LinkButtonWidget } from "../widgets/link-button.js";
+import { DataEditorWidget } from "../widgets/data-editor.js";
 import { PageLinkElement } from "./page-link.js";
+import { ImageElement } from "./image.js";
+import { AudioElement, VideoElement } from "./media-player.js";
 
 export const ELEMENTS = {
   dataframe: DataFrameElement,
+  dataEditor: DataEditorWidget,
   table: TableElement,
   vegaLiteChart: VegaLiteChartElement,
   metric: MetricElement,
@@ -74,6 +78,9 @@ export const ELEMENTS = {
   linkButton: LinkButtonWidget,
   pageLink: PageLinkElement,
   chatInput: ChatInputWidget,
+  image: ImageElement,
+  audio: AudioElement,
+  video: VideoElement,
 };
 
 /** The `width` attribute Streamlit 1.67 puts on the element container. */
@@ -82,5 +89,6 @@ export function containerWidth(type, props) {
   if (type === "downloadButton" || type === "linkButton" || type === "pageLink") return props.useContainerWidth ? "100%" : "fit-content";
   if (type === "checkbox" || type === "radio" || type === "text" || type === "spinner") return "fit-content";
   if (type === "colorPicker" || type === "buttonGroup" || type === "feedback") return "fit-content";
+  if (type === "image") return props.width === "stretch" ? "100%" : "auto";
   return "100%";
 }

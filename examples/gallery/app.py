@@ -1,0 +1,159 @@
+"""wasmlit gallery: every element and widget wasmlit supports, on one page."""
+
+import datetime
+import io
+import math
+import time
+import wave
+
+import streamlit as st
+
+st.set_page_config(page_title="wasmlit gallery", page_icon="🎨", layout="wide")
+
+PIXELS = [[[(x * 32) % 256, (y * 32) % 256, 160] for x in range(8)] for y in range(8)]
+TONE = [math.sin(2 * math.pi * 440 * i / 8000) for i in range(2000)]
+
+
+def tone_wav() -> bytes:
+    out = io.BytesIO()
+    with wave.open(out, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(8000)
+        wav.writeframes(b"".join(int(v * 9000).to_bytes(2, "little", signed=True) for v in TONE))
+    return out.getvalue()
+
+
+st.title("wasmlit gallery")
+st.caption("Every element and widget on one page, running in your browser with Pyodide.")
+
+with st.sidebar:
+    st.header("Sidebar")
+    st.page_link("app.py", label="Home", icon="🏠")
+    theme = st.radio("Colour", ["Red", "Green", "Blue"], horizontal=True, key="colour")
+    st.link_button("Streamlit docs", "https://docs.streamlit.io", on_click="ignore")
+
+text_tab, data_tab, input_tab, media_tab, layout_tab, chat_tab = st.tabs(
+    ["Text", "Data", "Inputs", "Media", "Layout", "Chat"]
+)
+
+with text_tab:
+    st.header("Text elements", divider="blue")
+    st.subheader("Markdown, code and math")
+    st.markdown("**Bold**, *italic*, `code`, :red[red text] and an emoji :tada:.")
+    st.text("Fixed-width text")
+    st.code("def hello():\n    return 'world'", language="python", line_numbers=True)
+    st.latex(r"e^{i\pi} + 1 = 0")
+    st.write("st.write of a number:", 42, "and a dict:", {"a": 1})
+    st.json({"name": "wasmlit", "features": ["pyodide", "preact"]}, expanded=1)
+    st.html("<p style='color: teal'>Sanitised <b>HTML</b></p>")
+    st.divider()
+    st.subheader("Status")
+    st.success("Success")
+    st.info("Info", icon="ℹ️")
+    st.warning("Warning")
+    st.error("Error")
+    st.exception(RuntimeError("An example exception"))
+    st.progress(0.6, text="Progress 60%")
+    with st.spinner("Working..."):
+        time.sleep(0.01)
+    st.metric("Temperature", "21 °C", "1.2 °C", border=True)
+    with st.echo():
+        answer = 6 * 7
+    st.help(len)
+    st.write_stream(word + " " for word in ["Streamed", "word", "by", "word."])
+
+with data_tab:
+    st.header("Data and charts", divider="green")
+    data = {"x": [1, 2, 3, 4, 5], "sin": [round(math.sin(v), 3) for v in range(5)], "label": list("abcde")}
+    st.dataframe(data, hide_index=True, key="frame")
+    st.table({"fruit": ["apple", "pear"], "count": [3, 5]})
+    st.line_chart({"a": [1, 3, 2, 4], "b": [2, 1, 3, 2]})
+    st.bar_chart({"fruit": ["apple", "pear", "plum"], "count": [3, 5, 2]}, x="fruit", y="count")
+    st.area_chart({"a": [1, 2, 3]})
+    st.scatter_chart({"x": [1, 2, 3], "y": [2, 4, 1]}, x="x", y="y")
+    st.vega_lite_chart(
+        {"cat": ["u", "v"], "val": [4, 7]},
+        {"mark": "bar", "encoding": {"x": {"field": "cat", "type": "nominal"}, "y": {"field": "val", "type": "quantitative"}}},
+    )
+
+with input_tab:
+    st.header("Widgets", divider="orange")
+    left, right = st.columns(2)
+    with left:
+        st.session_state.setdefault("clicks", 0)
+        if st.button("Click me", type="primary", key="click"):
+            st.session_state.clicks += 1
+        st.write(f"Clicked {st.session_state.clicks} times")
+        st.checkbox("Checkbox", value=True, key="check")
+        st.toggle("Toggle", key="toggle")
+        st.text_input("Text input", "hello", key="text")
+        st.text_area("Text area", "Several\nlines", key="area")
+        st.number_input("Number input", 0, 10, 5, key="number")
+        st.slider("Slider", 0, 100, (20, 80), key="slider")
+        st.select_slider("Select slider", ["low", "mid", "high"], value="mid", key="sslider")
+    with right:
+        st.selectbox("Selectbox", ["alpha", "beta", "gamma"], key="select")
+        st.multiselect("Multiselect", ["red", "green", "blue"], ["red"], key="multi")
+        st.date_input("Date input", datetime.date(2024, 5, 17), key="date")
+        st.time_input("Time input", datetime.time(9, 30), key="time")
+        st.color_picker("Colour picker", "#1E90FF", key="color")
+        st.pills("Pills", ["one", "two", "three"], key="pills")
+        st.segmented_control("Segmented", ["day", "week"], default="day", key="segment")
+        st.feedback("thumbs", key="thumbs")
+        st.file_uploader("File uploader", type=["csv", "txt"], key="upload")
+        st.download_button("Download a file", "some,data\n1,2\n", file_name="data.csv", key="download")
+    with st.form("form"):
+        st.text_input("Name in a form", key="form_name")
+        submitted = st.form_submit_button("Submit")
+    if submitted:
+        st.toast(f"Hello {st.session_state.form_name or 'there'}!", icon="👋")
+
+with media_tab:
+    st.header("Media", divider="violet")
+    st.image(PIXELS, caption="A gradient from a list of pixels", width=160)
+    st.image([PIXELS, PIXELS], caption=["One", "Two"], width=80)
+    st.audio(TONE, sample_rate=8000)
+    st.video(tone_wav(), format="audio/wav", muted=True)
+
+with layout_tab:
+    st.header("Layout", divider="red")
+    with st.container(border=True):
+        st.write("A bordered container")
+    with st.expander("An expander", expanded=False):
+        st.write("Hidden until opened")
+    with st.popover("A popover"):
+        st.write("Popover content")
+    with st.status("A finished status", state="complete"):
+        st.write("Step done")
+    slot = st.empty()
+    slot.write("Written into st.empty()")
+    a, b, c = st.columns([1, 2, 1])
+    a.write("Narrow")
+    b.write("Wide column")
+    c.write("Narrow")
+
+    @st.dialog("A dialog")
+    def show_dialog():
+        st.write("Dialog content")
+
+    if st.button("Open dialog", key="dialog"):
+        show_dialog()
+    if st.button("Celebrate", key="celebrate"):
+        st.balloons()
+    if st.button("Let it snow", key="snow"):
+        st.snow()
+
+with chat_tab:
+    st.header("Chat", divider="gray")
+    history = st.session_state.setdefault("history", [("assistant", "Ask me anything.")])
+    for role, content in history:
+        with st.chat_message(role):
+            st.write(content)
+    prompt = st.chat_input("Say something", key="chat")
+    if prompt:
+        history.append(("user", prompt))
+        history.append(("assistant", f"You said: {prompt}"))
+        st.rerun()
+
+st.write(f"Colour in the sidebar: {theme}")

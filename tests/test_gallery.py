@@ -1,0 +1,60 @@
+"""The gallery (examples/gallery/app.py) boots with every element and widget,
+without console errors or off-origin requests; reruns ("r" and a button) complete."""
+
+import pytest
+from conftest import click_and_wait, markdown, wait_idle
+from playwright.sync_api import expect
+
+APP = "examples/gallery/app.py"
+
+
+@pytest.fixture(scope="module")
+def page(open_app):
+    return open_app(APP)
+
+
+def clean_errors(page):
+    return [e for e in page.errors if "favicon" not in e]
+
+
+def test_gallery_boots_with_every_family(page):
+    expect(page.get_by_test_id("stHeading").filter(has_text="wasmlit gallery")).to_be_visible()
+    expect(page.get_by_role("tab")).to_have_count(6)
+    for testid in ("stCode", "stJson", "stAlert", "stMetric", "stProgress", "stDataFrame", "stTable",
+                   "stVegaLiteChart", "stButton", "stCheckbox", "stTextInput", "stSlider", "stSelectbox",
+                   "stMultiSelect", "stDateInput", "stTimeInput", "stColorPicker", "stFileUploader",
+                   "stDownloadButton", "stImage", "stAudio", "stVideo", "stExpander", "stPopover",
+                   "stChatMessage", "stChatInput", "stForm", "stSidebar", "stPageLink", "stLinkButton"):
+        assert page.get_by_test_id(testid).count() > 0, testid
+    assert page.offsite_requests == []
+    assert clean_errors(page) == []
+
+
+def test_gallery_rerun_with_r_completes(page):
+    page.evaluate("""() => {
+      window.__states = [];
+      const app = document.querySelector("[data-testid=stApp]");
+      new MutationObserver(() => window.__states.push(app.getAttribute("data-test-script-state")))
+        .observe(app, { attributes: true, attributeFilter: ["data-test-script-state"] });
+      document.activeElement?.blur();
+    }""")
+    page.keyboard.press("r")
+    page.wait_for_function("window.__states.includes('running')")
+    wait_idle(page)
+    assert page.evaluate("window.__states.at(-1)") == "notRunning"
+    expect(page.get_by_test_id("stImage")).to_have_count(2)
+    assert clean_errors(page) == []
+
+
+def test_gallery_widgets_rerun(page):
+    page.get_by_role("tab", name="Inputs").click()
+    click_and_wait(page, page.get_by_role("button", name="Click me"))
+    expect(markdown(page, "Clicked 1 times")).to_have_count(1)
+    page.get_by_role("tab", name="Chat").click()
+    chat = page.get_by_test_id("stChatInputTextArea")
+    chat.fill("hi")
+    chat.press("Enter")
+    wait_idle(page)
+    expect(markdown(page, "You said: hi")).to_have_count(1)
+    assert page.offsite_requests == []
+    assert clean_errors(page) == []

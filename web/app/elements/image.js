@@ -1,0 +1,29 @@
+// st.image -> stImage: one stImageContainer per image (an <img>, and a
+// stImageCaption holding a stCaptionContainer when it has a caption).
+import { h } from "preact";
+import { Markdown } from "../markdown-view.js";
+import { useMediaUrl } from "../media-url.js";
+
+function imageStyle(width) {
+  if (typeof width === "number") return { width: `${width}px`, maxWidth: "100%" };
+  if (width === "stretch") return { width: "100%", maxWidth: "100%" };
+  return { maxWidth: "100%" };
+}
+
+function OneImage({ image, width, link }) {
+  const url = useMediaUrl(image);
+  const style = imageStyle(width);
+  const img = h("img", { src: url, style, alt: image.alt ?? undefined });
+  return h("div", { "data-testid": "stImageContainer", class: "st-image-container" },
+    link ? h("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, img) : img,
+    image.caption != null
+      ? h("div", { "data-testid": "stImageCaption", class: "st-image-caption", style },
+          h(Markdown, { body: image.caption, testid: "stCaptionContainer" }))
+      : null);
+}
+
+export function ImageElement({ props }) {
+  return h("div", { class: "stImage", "data-testid": "stImage" },
+    (props.images ?? []).map((image, index) =>
+      h(OneImage, { key: index, image, width: props.width, link: props.link })));
+}

@@ -1,0 +1,66 @@
+// st.audio -> <audio class="stAudio">, st.video -> <video class="stVideo">:
+// native players with controls; start/end time, loop, autoplay and muted as
+// Streamlit's frontend applies them.
+import { h } from "preact";
+import { useEffect, useRef } from "preact/hooks";
+import { useMediaUrl } from "../media-url.js";
+
+function usePlayback(ref, props, url) {
+  useEffect(() => {
+    const media = ref.current;
+    if (!media) return undefined;
+    const start = Number(props.startTime) || 0;
+    media.currentTime = start;
+    const onTimeUpdate = () => {
+      if (props.endTime != null && media.currentTime >= props.endTime) {
+        if (props.loop) {
+          media.currentTime = start;
+          media.play().catch(() => {});
+        } else {
+          media.pause();
+        }
+      }
+    };
+    const onEnded = () => {
+      if (props.loop) {
+        media.currentTime = start;
+        media.play().catch(() => {});
+      }
+    };
+    media.addEventListener("timeupdate", onTimeUpdate);
+    media.addEventListener("ended", onEnded);
+    return () => {
+      media.removeEventListener("timeupdate", onTimeUpdate);
+      media.removeEventListener("ended", onEnded);
+    };
+  }, [url, props.startTime, props.endTime, props.loop]);
+}
+
+function widthStyle(width) {
+  return typeof width === "number" ? { width: `${width}px`, maxWidth: "100%" } : { width: "100%" };
+}
+
+function Player({ tag, testid, props }) {
+  const ref = useRef(null);
+  const url = useMediaUrl(props.src);
+  usePlayback(ref, props, url);
+  return h(tag, {
+    ref,
+    class: testid,
+    "data-testid": testid,
+    controls: true,
+    src: url || undefined,
+    autoplay: Boolean(props.autoplay),
+    muted: tag === "video" ? Boolean(props.muted) : undefined,
+    "aria-label": props.alt ?? undefined,
+    style: widthStyle(props.width),
+  });
+}
+
+export function AudioElement({ props }) {
+  return h("div", { class: "st-audio-frame" }, h(Player, { tag: "audio", testid: "stAudio", props }));
+}
+
+export function VideoElement({ props }) {
+  return h(Player, { tag: "video", testid: "stVideo", props });
+}
