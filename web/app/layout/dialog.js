@@ -3,7 +3,7 @@
 // backdrop close it in the page (when dismissible); a new run that calls the
 // dialog function again (props.openedIn changes) opens it again.
 import { h } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { cx } from "../classes.js";
 import { Markdown } from "../markdown-view.js";
 
@@ -24,7 +24,9 @@ export function Dialog({ props, children }) {
   const dismissible = props.dismissible !== false;
   const close = () => { if (dismissible) setClosedAt(props.openedIn); };
 
-  useEffect(() => {
+  // A layout effect: the Escape handler is in place as soon as the dialog is
+  // on screen (a plain effect runs after paint, and an early Escape was lost).
+  useLayoutEffect(() => {
     if (!open) return undefined;
     section.current?.focus();
     const onKey = (event) => { if (event.key === "Escape") close(); };
