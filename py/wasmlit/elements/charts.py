@@ -115,7 +115,12 @@ class ChartsMixin:
         validate_width(width, allow_content=True)
         validate_height(height, allow_content=True)
         spec, wire = charts.built_in_chart(chart, data, width=width, height=height, **options)
-        return self._send_chart(spec, wire, [], width, height, use_container_width, "streamlit", None, alt)
+        stretch = use_container_width if use_container_width is not None else width == "stretch"
+        if use_container_width is not None:
+            width = "stretch" if use_container_width else (width if isinstance(width, int) else "content")
+        spec = _prepare_spec(spec, stretch)
+        datasets = [{"name": spec["data"]["name"], "data": wire}] if wire is not None else []
+        return self._send_chart(spec, None, datasets, width, height, use_container_width, "streamlit", None, alt)
 
     def line_chart(
         self,
@@ -257,17 +262,10 @@ class ChartsMixin:
         stretch = use_container_width if use_container_width is not None else width == "stretch"
         spec = _prepare_spec(spec, stretch)
         wire, datasets = _split_data(spec, data)
-        return self._send_chart(spec, wire, datasets, width, height, use_container_width, theme, key, alt, prepared=True)
+        return self._send_chart(spec, wire, datasets, width, height, use_container_width, theme, key, alt)
 
-    def _send_chart(self, spec, wire, datasets, width, height, use_container_width, theme, key, alt, prepared=False) -> "DeltaGenerator":
-        if not prepared:
-            stretch = use_container_width if use_container_width is not None else width == "stretch"
-            if use_container_width is not None:
-                width = "stretch" if use_container_width else (width if isinstance(width, int) else "content")
-            spec = _prepare_spec(spec, stretch)
-            if wire is not None:
-                datasets = [{"name": spec["data"]["name"], "data": wire}]
-                wire = None
+    def _send_chart(self, spec, wire, datasets, width, height, use_container_width, theme, key, alt) -> "DeltaGenerator":
+        """Sends a chart whose spec is final (sized and with its data split out)."""
         props = {
             "spec": json.dumps(spec, default=str),
             "data": wire,
