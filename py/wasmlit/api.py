@@ -129,8 +129,7 @@ def set_page_config(
             '`initial_sidebar_state` must be "auto" or "expanded" or "collapsed" '
             f'(got "{initial_sidebar_state}")'
         )
-    ctx = _ctx()
-    ctx.emit(
+    _ctx().emit(
         _protocol.page_config(
             page_title,
             None if page_icon is None else str(page_icon),
@@ -138,7 +137,6 @@ def set_page_config(
             initial_sidebar_state,
         )
     )
-    ctx.page_config_set = True
 
 
 __all__ = [name for name in dir() if not name.startswith("_") and name not in ("annotations", "sys", "Any", "NoReturn")]

@@ -150,7 +150,6 @@ class DeltaGenerator(
         ctx.control.yield_point()
         path = dg._next_path(ctx)
         ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props)))
-        ctx.any_element_sent = True
         return DeltaGenerator(dg._root, path, is_slot=True, form_id=dg._form_id)
 
     def _block(
@@ -167,7 +166,6 @@ class DeltaGenerator(
         ctx.control.yield_point()
         path = dg._next_path(ctx)
         ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node(block_type, props)))
-        ctx.any_element_sent = True
         return (dg_class or DeltaGenerator)(
             dg._root,
             path,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
-from wasmlit.errors import NoSessionContext
 from wasmlit.runtime.execution_control import ExecutionControl
 
 if TYPE_CHECKING:
@@ -34,9 +33,6 @@ class ScriptRunContext:
     root_cursors: dict[int, int] = field(default_factory=lambda: {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0, BOTTOM_ROOT: 0})
     # Containers entered with `with`, innermost last.
     dg_stack: list["DeltaGenerator"] = field(default_factory=list)
-    page_config_set: bool = False
-    any_element_sent: bool = False
-    in_callback: bool = False
 
     def next_root_index(self, root: int) -> int:
         index = self.root_cursors[root]
@@ -50,24 +46,12 @@ class ScriptRunContext:
         self.form_ids_this_run = set()
         self.root_cursors = {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0, BOTTOM_ROOT: 0}
         self.dg_stack = []
-        self.page_config_set = False
-        self.any_element_sent = False
-        self.in_callback = False
 
 
 _current: ScriptRunContext | None = None
 
 
 def get_script_run_ctx() -> ScriptRunContext | None:
-    return _current
-
-
-def require_ctx() -> ScriptRunContext:
-    if _current is None:
-        raise NoSessionContext(
-            "No script is running: wasmlit's API can only be used while a "
-            "session runs a script."
-        )
     return _current
 
 

@@ -167,20 +167,16 @@ class ScriptRunner:
     def _prepare_widgets(self, widget_values: dict[str, Any] | None) -> None:
         """Take the page's widget values and run changed widgets' callbacks."""
         state = self.session_state
-        ctx = self.ctx
         if widget_values is None:
             return
         rerun_asked = False
         for widget_id in state.on_script_will_rerun(widget_values):
-            ctx.in_callback = True
             try:
                 state.run_callback(widget_id)
             except RerunException:
                 # st.rerun() in a callback ends that callback; the run that
                 # follows the callbacks is the rerun.
                 rerun_asked = True
-            finally:
-                ctx.in_callback = False
         if rerun_asked:
             # As in Streamlit, that rerun is a fresh run: clicks read False.
             state.reset_triggers()
