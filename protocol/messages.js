@@ -176,7 +176,7 @@
 // is submitted.
 //
 // BlockType and its props:
-//   vertical    { border: bool, height: number|null }   (st.container; the roots are implicit)
+//   vertical    { border: bool, height: number|null, fragmentId?: string }   (st.container; an @st.fragment's container carries fragmentId; the roots are implicit)
 //   horizontal  { gap: "small"|"medium"|"large"|null, verticalAlignment: "top"|"center"|"bottom" }
 //   column      { weight: number, gap: string|null, verticalAlignment: string, border: bool }
 //   form        { formId: string, clearOnSubmit: bool, enterToSubmit: bool, border: bool }
@@ -214,6 +214,18 @@
 // A rerun carries the page's value of every widget currently in the tree
 // (widgets inside a form: the value as of the form's last submit). A button
 // click carries `true` for that button id in that one rerun only.
+//
+// Routing (RunRouting, in every rerun and in boot's firstRun):
+//   pageScriptHash: string  the page to run by hash ("" = by pageName)
+//   pageName: string        the page's URL pathname ("" = the default page)
+//   queryString: string     the URL's query string, without "?"
+//   client: { timezone, timezoneOffset, locale, url, isEmbedded, theme: {type} }  (st.context)
+// fragmentId: string|null  rerun only that fragment (a widget inside an
+//   @st.fragment's container, or a run_every timer); null = the whole app.
+//
+// Fragments: an @st.fragment body writes into a `vertical` block whose props
+// carry `fragmentId`. A run with fragmentIds redraws only what is inside those
+// blocks: the page marks only their descendants stale.
 
 /** Message type tags, page -> worker. */
 export const TO_WORKER = Object.freeze({
@@ -225,9 +237,11 @@ export const TO_WORKER = Object.freeze({
    *  writes 2 (SIGINT) into it when the user stops a run, which raises
    *  KeyboardInterrupt in the running script; the worker clears it before and
    *  after each call into the session, and if KeyboardInterrupt escapes
-   *  handle_rerun it posts runFinished {status: "stopped"} for the open run. */
+   *  handle_rerun it posts runFinished {status: "stopped"} for the open run.
+   *  firstRun: RunRouting of the run the worker starts once it is ready. */
   BOOT: "boot",
-  /** { type, widgets: WidgetStates } — run callbacks for changed widgets, then rerun. */
+  /** { type, widgets: WidgetStates, fragmentId: string|null, ...RunRouting } —
+   *  run callbacks for changed widgets, then the app (or the fragment). */
   RERUN: "rerun",
   /** { type } — stop the current run at its next st.* call. */
   STOP: "stop",
@@ -245,12 +259,24 @@ export const FROM_WORKER = Object.freeze({
   READY: "ready",
   /** { type, message: string } — boot failed; the worker is unusable. */
   BOOT_ERROR: "bootError",
-  /** { type, runId: number } */
+  /** { type, runId: number, fragmentIds: string[] } (empty: a run of the whole app) */
   RUN_STARTED: "runStarted",
   /** { type, runId: number, path: number[], node: Node } */
   DELTA: "delta",
-  /** { type, runId: number, status: "complete"|"rerun"|"stopped"|"error" } */
+  /** { type, runId: number, status: "complete"|"rerun"|"stopped"|"error",
+   *    fragmentIds: string[], autoReruns: {fragmentId: string, intervalSeconds: number}[] }
+   *  autoReruns: the fragments with run_every the app has now (the page keeps their timers). */
   RUN_FINISHED: "runFinished",
+  /** { type, pages: AppPage[], sections: string[], position: "sidebar"|"top"|"hidden",
+   *    expanded: bool, visibleItems: number|null, currentPageHash: string,
+   *    pageNotFound: bool, queryString: string }
+   *  AppPage = { pageScriptHash, title, icon, urlPath ("" = default page), isDefault,
+   *              section, hidden, help, externalUrl: string|null }
+   *  st.navigation ran (also for an app with a pages/ folder): the page shows the
+   *  menu and puts the current page's URL (and query string) in the address bar. */
+  NAVIGATION: "navigation",
+  /** { type, queryString: string } — st.query_params changed: the page updates its URL. */
+  PAGE_INFO: "pageInfo",
   /** { type, title: string|null, icon: string|null, layout: string|null,
    *    initialSidebarState: string|null } */
   PAGE_CONFIG: "pageConfig",
@@ -262,7 +288,8 @@ export const FROM_WORKER = Object.freeze({
  * @typedef {{type: "boot", files: Object<string, string|Uint8Array>, entrypoint: string,
  *            config: Object<string, any>, indexURL: string, micropipURL: string|null,
  *            requirements: string[], interruptBuffer?: Int32Array|null}} BootMsg
- * @typedef {{type: "rerun", widgets: Object<string, any>}} RerunMsg
+ * @typedef {{pageScriptHash?: string, pageName?: string, queryString?: string, client?: object}} RunRouting
+ * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null} & RunRouting} RerunMsg
  * @typedef {{type: "stop"}} StopMsg
  * @typedef {{type: "upload", fileId: string, name: string, mime: string, data: Uint8Array}} UploadMsg
  * @typedef {BootMsg|RerunMsg|StopMsg|UploadMsg} ToWorker
@@ -271,13 +298,18 @@ export const FROM_WORKER = Object.freeze({
  * @typedef {{type: "bootProgress", phase: string, detail: string}} BootProgressMsg
  * @typedef {{type: "ready", pythonVersion: string}} ReadyMsg
  * @typedef {{type: "bootError", message: string}} BootErrorMsg
- * @typedef {{type: "runStarted", runId: number}} RunStartedMsg
+ * @typedef {{type: "runStarted", runId: number, fragmentIds: string[]}} RunStartedMsg
  * @typedef {{type: "delta", runId: number, path: number[], node: Node}} DeltaMsg
  * @typedef {{type: "runFinished", runId: number,
- *            status: "complete"|"rerun"|"stopped"|"error"}} RunFinishedMsg
+ *            status: "complete"|"rerun"|"stopped"|"error", fragmentIds: string[],
+ *            autoReruns: {fragmentId: string, intervalSeconds: number}[]}} RunFinishedMsg
+ * @typedef {{type: "navigation", pages: object[], sections: string[], position: string,
+ *            expanded: boolean, visibleItems: number|null, currentPageHash: string,
+ *            pageNotFound: boolean, queryString: string}} NavigationMsg
+ * @typedef {{type: "pageInfo", queryString: string}} PageInfoMsg
  * @typedef {{type: "pageConfig", title: string|null, icon: string|null,
  *            layout: string|null, initialSidebarState: string|null}} PageConfigMsg
  * @typedef {{type: "runtimeError", message: string}} RuntimeErrorMsg
  * @typedef {BootProgressMsg|ReadyMsg|BootErrorMsg|RunStartedMsg|DeltaMsg|
- *           RunFinishedMsg|PageConfigMsg|RuntimeErrorMsg} FromWorker
+ *           RunFinishedMsg|PageConfigMsg|NavigationMsg|PageInfoMsg|RuntimeErrorMsg} FromWorker
  */

@@ -166,6 +166,7 @@ async function boot(own) {
       indexURL: pyodideIndexURL(),
       micropipURL: micropipURL(),
       interruptBuffer,
+      firstRun: view.firstRun(),
     },
     app.transfer,
   );

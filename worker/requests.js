@@ -2,8 +2,11 @@
 //
 // A rerun that arrives while another waits is merged into it: the newer
 // message's widget values win, and a button trigger (`true`, sent once) of the
-// older one is kept when the newer lacks that id. A stop replaces whatever
-// waits. In a cross-origin isolated page, the page also writes the request
+// older one is kept when the newer lacks that id; the newer page, query
+// string and client info win; two reruns of different scopes (the app, or a
+// fragment) merge into a run of the whole app. A stop replaces whatever
+// waits. A fragment's rerun does not cut a running run of the whole app
+// short: it waits for it (as in Streamlit). In a cross-origin isolated page, the page also writes the request
 // into slot 1 of the shared interrupt buffer (1 = rerun, 2 = stop), which a
 // busy Python run can read while this worker cannot take messages.
 
@@ -20,10 +23,21 @@ export class PendingRequests {
     this.wake = null;
   }
 
-  addRerun(widgets) {
-    const older = this.next?.type === "rerun" ? this.next.widgets : {};
-    this.next = { type: "rerun", widgets: { ...older, ...(widgets ?? {}) } };
-    this.wake?.();
+  /** @param {import("../protocol/messages.js").RerunMsg} msg */
+  addRerun(msg) {
+    const older = this.next?.type === "rerun" ? this.next : null;
+    const next = { ...(older ?? {}), ...definedFields(msg), type: "rerun" };
+    next.widgets = { ...(older?.widgets ?? {}), ...(msg.widgets ?? {}) };
+    next.fragmentId = older && older.fragmentId !== msg.fragmentId ? null : (msg.fragmentId ?? null);
+    this.next = next;
+    if (!this.#waitsForRunningApp()) this.wake?.();
+  }
+
+  /** The request being run now (set by the worker's pump). */
+  running = null;
+
+  #waitsForRunningApp() {
+    return Boolean(this.next?.type === "rerun" && this.next.fragmentId && this.running && !this.running.fragmentId);
   }
 
   addStop() {
@@ -42,7 +56,7 @@ export class PendingRequests {
       };
       const timer = setTimeout(done, Math.max(0, ms));
       this.wake = done;
-      if (this.next) done();
+      if (this.next && !this.#waitsForRunningApp()) done();
     });
   }
 
@@ -50,6 +64,7 @@ export class PendingRequests {
   poll() {
     const code = this.shared ? Atomics.load(this.shared, REQUEST_SLOT) : 0;
     if (code) return CODES[code] ?? null;
+    if (this.#waitsForRunningApp()) return null;
     return this.next?.type ?? null;
   }
 
@@ -60,4 +75,10 @@ export class PendingRequests {
     if (this.shared) Atomics.store(this.shared, REQUEST_SLOT, 0);
     return request;
   }
+}
+
+function definedFields(msg) {
+  const fields = {};
+  for (const [key, value] of Object.entries(msg ?? {})) if (value !== undefined) fields[key] = value;
+  return fields;
 }

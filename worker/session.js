@@ -45,11 +45,12 @@ export class Session {
     this.post(msg);
   }
 
-  /** Runs callbacks and the script; messages are posted while it runs. */
-  async rerun(widgets) {
+  /** Runs callbacks and the script (or a fragment) for one rerun request; messages are posted while it runs. */
+  async rerun(request) {
     this.#clearInterrupt();
     try {
-      const json = JSON.stringify(widgets ?? {});
+      const { type, ...fields } = request ?? {};
+      const json = JSON.stringify(fields);
       if (typeof this.handleRerun.callPromising === "function") await this.handleRerun.callPromising(json);
       else this.handleRerun(json);
     } catch (error) {

@@ -41,7 +41,7 @@ async function boot(msg) {
   }
   const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
   post({ type: FROM_WORKER.READY, pythonVersion });
-  if (!requests.next) requests.addRerun({});
+  if (!requests.next) requests.addRerun({ type: TO_WORKER.RERUN, widgets: {}, ...(msg.firstRun ?? {}) });
   pump();
 }
 
@@ -51,7 +51,13 @@ async function pump() {
   running = true;
   try {
     for (let request = requests.take(); request; request = requests.take()) {
-      if (request.type === "rerun") await session.rerun(request.widgets);
+      if (request.type !== "rerun") continue;
+      requests.running = request;
+      try {
+        await session.rerun(request);
+      } finally {
+        requests.running = null;
+      }
     }
   } finally {
     running = false;
@@ -65,7 +71,7 @@ self.onmessage = (event) => {
       boot(msg);
       break;
     case TO_WORKER.RERUN:
-      requests.addRerun(msg.widgets);
+      requests.addRerun(msg);
       pump();
       break;
     case TO_WORKER.UPLOAD:

@@ -15,10 +15,20 @@ from wasmlit.runtime.context import current_or_bare_ctx as _ctx
 from wasmlit.runtime.control import RerunException as _Rerun
 from wasmlit.runtime.control import StopException as _Stop
 from wasmlit.runtime.state_proxy import SessionStateProxy as _SessionStateProxy
+from wasmlit.runtime.query_params_proxy import QueryParamsProxy as _QueryParamsProxy
+from wasmlit.runtime.client_context import ContextProxy as _ContextProxy
+from wasmlit.runtime.rerun_data import RerunData as _RerunData
+from wasmlit.runtime.context import get_script_run_ctx as _get_ctx
+from wasmlit.fragment import fragment
+from wasmlit.navigation.navigation import navigation
+from wasmlit.navigation.page import Page
+from wasmlit.navigation.switch_page import switch_page
 
 __version__ = "1.67.0"
 
 session_state = _SessionStateProxy()
+query_params = _QueryParamsProxy()
+context = _ContextProxy()
 
 # Text and display
 title = _main.title
@@ -100,11 +110,25 @@ tabs = _main.tabs
 popover = _main.popover
 
 
-def rerun(*, scope: str = "app") -> NoReturn | None:
-    """Stop the current run and start a new one right away."""
-    if scope not in ("app", "fragment"):
-        raise errors.StreamlitValueError("scope", ["'app'", "'fragment'"])
-    raise _Rerun()
+def rerun(*, scope: Any = "app") -> NoReturn | None:
+    """Stop the current run and start a new one right away: the whole app, or
+    (``scope="fragment"``, during a fragment run) only the running fragment."""
+    if isinstance(scope, int) and not isinstance(scope, bool):
+        scope = str(scope)
+    if not isinstance(scope, str) or scope == "":
+        raise errors.StreamlitValueError("scope", ["'app'", "'fragment'", "a fragment key", "a list of keys"])
+    ctx = _get_ctx()
+    if scope == "app" or ctx is None:
+        raise _Rerun()
+    if scope == "fragment":
+        if not ctx.fragment_ids_this_run:
+            raise errors.StreamlitInvalidLayoutContextError(
+                'scope="fragment" can only be specified from `@st.fragment`-decorated '
+                "functions during fragment reruns."
+            )
+        current = ctx.current_fragment_id or ctx.fragment_ids_this_run[0]
+        raise _Rerun(_RerunData(fragment_ids=[current]))
+    raise errors.StreamlitValueError("scope", ["'app'", "'fragment'"])
 
 
 def stop() -> NoReturn:

@@ -1,7 +1,10 @@
 """The worker's entry points into the runtime (called from worker/ via Pyodide).
 
     session = create_session(app_dir, entrypoint, config_json, emit, poll, isolated)
-    status = session.handle_rerun(widgets_json)   # call with callPromising (JSPI)
+    status = session.handle_rerun(request_json)   # call with callPromising (JSPI)
+
+``request_json``: the page's rerun request (protocol/messages.js, RerunMsg
+fields: widgets, pageScriptHash, pageName, queryString, fragmentId, client).
 
 ``emit(json_text)`` receives every worker -> page message the runtime produces.
 ``poll()`` returns "rerun" or "stop" when the page has asked for one while a
@@ -20,15 +23,16 @@ from typing import Any, Callable
 from wasmlit.alias import install_streamlit_alias
 from wasmlit.runtime.app_session import AppSession, json_emitter
 from wasmlit.runtime.execution_control import ExecutionControl
+from wasmlit.runtime.rerun_data import RerunData
 
 
 class BridgeSession:
     def __init__(self, session: AppSession) -> None:
         self._session = session
 
-    def handle_rerun(self, widgets_json: str) -> str:
-        widgets = json.loads(widgets_json) if widgets_json else {}
-        return self._session.handle_rerun(widgets)
+    def handle_rerun(self, request_json: str) -> str:
+        request = json.loads(request_json) if request_json else {}
+        return self._session.handle_rerun(RerunData.from_page(request))
 
 
 def _jspi_yield() -> Callable[[], None] | None:

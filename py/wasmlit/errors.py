@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from typing import Any
 
 
@@ -313,6 +315,61 @@ class StreamlitInvalidHeightError(LocalizableStreamlitException):
             valid_values=valid_values,
         )
 
+
+
+class StreamlitQueryParamDictValueError(LocalizableStreamlitException):
+    """A query parameter's value was a dict."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            "Query param value for `{key}` cannot be set to a dictionary. "
+            "Provide a string or iterable of strings instead.",
+            key=key,
+        )
+
+
+class StreamlitPageNotFoundError(LocalizableStreamlitException):
+    """A page given to st.switch_page / st.page_link / st.Page is not part of the app."""
+
+    def __init__(
+        self, page: str, main_script_directory: str | None = None, uses_pages_directory: bool = False
+    ) -> None:
+        if main_script_directory is None:
+            super().__init__("Unable to create Page. The file `{page}` could not be found.", page=page)
+            return
+        if uses_pages_directory:
+            message = (
+                "Could not find page: `{page}`. You must provide a file path "
+                "relative to the entrypoint file (from the directory `{directory}`). "
+                "Only the entrypoint file and files in the `pages/` directory are supported."
+            )
+        else:
+            message = (
+                "Could not find page: `{page}`. You must provide a `Page` "
+                "object or file path relative to the entrypoint file. Only pages "
+                "previously defined by `st.Page` and passed to `st.navigation` are "
+                "allowed."
+            )
+        super().__init__(message, page=page, directory=os.path.basename(main_script_directory))
+
+
+class FragmentStorageKeyError(Error, KeyError):
+    """A fragment rerun asked for a fragment this session does not know."""
+
+
+class FragmentHandledException(Exception):
+    """A fragment's exception that was already shown; ends the run quietly."""
+
+
+class StreamlitBadTimeStringError(LocalizableStreamlitException):
+    """A duration given as text could not be read."""
+
+    def __init__(self, time_string: str) -> None:
+        super().__init__(
+            "Time string doesn't look right. It should be formatted as "
+            "`'1d2h34m'` or `2 days`, for example. Got: {time_string}",
+            time_string=time_string,
+        )
 
 
 class StreamlitDataframeConversionError(StreamlitAPIException):

@@ -12,6 +12,8 @@ RUN_STARTED = "runStarted"
 DELTA = "delta"
 RUN_FINISHED = "runFinished"
 PAGE_CONFIG = "pageConfig"
+NAVIGATION = "navigation"
+PAGE_INFO = "pageInfo"
 
 RUN_COMPLETE = "complete"
 RUN_RERUN = "rerun"
@@ -19,12 +21,52 @@ RUN_STOPPED = "stopped"
 RUN_ERROR = "error"
 
 
-def run_started(run_id: int) -> dict[str, Any]:
-    return {"type": RUN_STARTED, "runId": run_id}
+def run_started(run_id: int, fragment_ids: list[str] | None = None) -> dict[str, Any]:
+    return {"type": RUN_STARTED, "runId": run_id, "fragmentIds": list(fragment_ids or [])}
 
 
-def run_finished(run_id: int, status: str) -> dict[str, Any]:
-    return {"type": RUN_FINISHED, "runId": run_id, "status": status}
+def run_finished(
+    run_id: int,
+    status: str,
+    fragment_ids: list[str] | None = None,
+    auto_reruns: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    return {
+        "type": RUN_FINISHED,
+        "runId": run_id,
+        "status": status,
+        "fragmentIds": list(fragment_ids or []),
+        "autoReruns": list(auto_reruns or []),
+    }
+
+
+def navigation(
+    *,
+    pages: list[dict[str, Any]],
+    sections: list[str],
+    position: str,
+    expanded: bool,
+    visible_items: int | None,
+    current_page_hash: str,
+    page_not_found: bool,
+    query_string: str,
+) -> dict[str, Any]:
+    return {
+        "type": NAVIGATION,
+        "pages": pages,
+        "sections": sections,
+        "position": position,
+        "expanded": expanded,
+        "visibleItems": visible_items,
+        "currentPageHash": current_page_hash,
+        "pageNotFound": page_not_found,
+        "queryString": query_string,
+    }
+
+
+def page_info(query_string: str) -> dict[str, Any]:
+    """The session's query string changed (st.query_params): the page updates its address bar."""
+    return {"type": PAGE_INFO, "queryString": query_string}
 
 
 def delta(run_id: int, path: tuple[int, ...], node: dict[str, Any]) -> dict[str, Any]:

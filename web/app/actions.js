@@ -9,7 +9,7 @@
 import { canEnterSubmit, submitForm } from "./forms.js";
 
 /**
- * @param {{tree, widgets, rerun: (triggers?: object) => void, stop: () => void,
+ * @param {{tree, widgets, rerun: (triggers?: object, origin?: object) => void, stop: () => void,
  *          render: () => void}} ctx
  */
 export function createActions(ctx) {
@@ -26,7 +26,7 @@ export function createActions(ctx) {
         render();
         return;
       }
-      if (widgets.commit(props.id)) rerun();
+      if (widgets.commit(props.id)) rerun({}, props);
       else render();
     },
 
@@ -47,7 +47,7 @@ export function createActions(ctx) {
         submitForm(ctx, props.formId, props.id);
         render();
       } else {
-        rerun({ [props.id]: true });
+        rerun({ [props.id]: true }, props);
       }
     },
 

@@ -25,7 +25,7 @@ export function canEnterSubmit(tree, formId) {
 /**
  * Commits the form's pending values, sends the rerun (with the submit button's
  * trigger), then resets the widgets to their defaults if the form clears on submit.
- * @param {{tree, widgets, rerun: (triggers: object) => void}} ctx
+ * @param {{tree, widgets, rerun: (triggers: object, origin?: object) => void}} ctx
  * @param {string} formId
  * @param {string|null} submitterId  the clicked submit button; null = the first one
  */
@@ -36,7 +36,9 @@ export function submitForm({ tree, widgets, rerun }, formId, submitterId = null)
     const first = submitButtons(tree, formId).find((entry) => !entry.props.disabled);
     submitterId = first ? first.props.id : null;
   }
-  rerun(submitterId == null ? {} : { [submitterId]: true });
+  // A form inside a fragment reruns that fragment (its members share the fragment).
+  const origin = submitterId != null ? { id: submitterId } : members[0]?.props ?? null;
+  rerun(submitterId == null ? {} : { [submitterId]: true }, origin);
   const form = tree.findForm(formId);
   if (form && form.props.clearOnSubmit) {
     for (const entry of members) widgets.set(entry.props.id, entry.props.default ?? null);

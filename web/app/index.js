@@ -1,9 +1,11 @@
 // The renderer: turns the worker's messages (protocol/messages.js) into a
 // Streamlit-like DOM, and user interaction into `rerun` / `stop` messages.
 //
-//   createAppView(rootElement, { send, restart }) -> { handleMessage, setConnectionState,
-//       showBootProgress, showBootError, reset(notice), showCrash(message) }
+//   createAppView(rootElement, { send, restart, location }) -> { handleMessage, setConnectionState,
+//       showBootProgress, showBootError, reset(notice), showCrash(message), firstRun() }
 //   restart(): replaces the worker (offered on runtime errors)
+//   location: where the app's page and query string live (location.js; default: the address bar)
+//   firstRun(): the routing fields of the boot message's first run
 //
 // The stApp element is created here and its data-test-script-state /
 // data-test-connection-state attributes are set directly (not through Preact),
@@ -17,9 +19,11 @@ import { Shell } from "./layout/shell.js";
 import { isTriggerType, isWidgetType, NodeTree, ROOT_EVENT } from "./tree.js";
 import { ToastStore } from "./toasts.js";
 import { WidgetState } from "./widget-state.js";
+import { clientInfo, createBrowserLocation } from "./location.js";
+import { FragmentTimers } from "./fragment-timers.js";
 import "./styles.css";
 
-export function createAppView(rootElement, { send, restart = null }) {
+export function createAppView(rootElement, { send, restart = null, location = createBrowserLocation() }) {
   const stApp = document.createElement("div");
   stApp.className = "stApp";
   stApp.setAttribute("data-testid", "stApp");
@@ -41,6 +45,16 @@ export function createAppView(rootElement, { send, restart = null }) {
     runtimeErrors: [],
     pageConfig: { title: null, icon: null, layout: null, initialSidebarState: null },
     rerunRequested: false,
+    // st.navigation's last message (null: a single-page app), and the URL
+    // pathname of a "Page not found" being shown (null: none).
+    navigation: null,
+    pageNotFound: null,
+    closePageNotFound() {
+      view.pageNotFound = null;
+      renderNow();
+    },
+    navigate: (target) => navigate(target),
+    hrefFor: (pageName) => location.href(pageName, ""),
     dismissRuntimeError(id) {
       view.runtimeErrors = view.runtimeErrors.filter((error) => error.id !== id);
       renderNow();
@@ -113,20 +127,66 @@ export function createAppView(rootElement, { send, restart = null }) {
       showStale: view.scriptState !== "running" ? "none" : view.rerunRequested ? "all" : "flags",
       dismissRuntimeError: view.dismissRuntimeError,
       restart: view.restart,
+      navigation: view.navigation,
+      navigate: view.navigate,
+      hrefFor: view.hrefFor,
+      pageNotFound: view.pageNotFound,
+      closePageNotFound: view.closePageNotFound,
     };
   }
 
   // ---- page -> worker ------------------------------------------------------
-  /** Sends a rerun with every widget's value (+ one-shot button triggers). */
-  function rerun(triggers = {}) {
+  /** The page the app shows (its hash from st.navigation), for reruns that stay on it. */
+  function currentPageHash() {
+    return view.navigation?.currentPageHash ?? "";
+  }
+
+  /** Where a run goes: the current page (or `target`), the URL's query string, the browser's facts. */
+  function routing(target = null) {
+    const here = location.read();
+    return {
+      pageScriptHash: target ? target.pageScriptHash ?? "" : currentPageHash(),
+      pageName: target ? target.pageName ?? "" : here.pageName,
+      queryString: target?.queryString ?? here.queryString,
+      client: clientInfo(location, rootElement),
+    };
+  }
+
+  /**
+   * Sends a rerun with every widget's value (+ one-shot button triggers).
+   * `origin`: the widget's props when a widget caused it (a widget inside a
+   * fragment reruns only that fragment). `target`: another page to run.
+   */
+  function rerun(triggers = {}, origin = null, target = null) {
     const payload = widgets.snapshot(tree.widgets());
     Object.assign(payload, triggers);
+    const fragmentId = origin && !target ? tree.fragmentOf(origin.id) : null;
     pendingRerun = true;
-    view.rerunRequested = true;
+    view.rerunRequested = !fragmentId;
     setScriptState("running");
-    send({ type: TO_WORKER.RERUN, widgets: payload });
+    send({ type: TO_WORKER.RERUN, widgets: payload, fragmentId, ...routing(target) });
     renderNow();
   }
+
+  /** Switches pages: a nav link, st.page_link, or the browser's back/forward. */
+  function navigate(target) {
+    view.pageNotFound = null;
+    rerun({}, null, target);
+  }
+
+  location.listen(() => {
+    if (view.connection !== "CONNECTED") return;
+    const here = location.read();
+    navigate({ pageScriptHash: "", pageName: here.pageName, queryString: here.queryString });
+  });
+
+  const fragmentTimers = new FragmentTimers((fragmentId) => {
+    if (view.connection !== "CONNECTED" || pendingRerun) return;
+    const payload = widgets.snapshot(tree.widgets());
+    pendingRerun = true;
+    setScriptState("running");
+    send({ type: TO_WORKER.RERUN, widgets: payload, fragmentId, ...routing() });
+  });
 
   function stop() {
     send({ type: TO_WORKER.STOP });
@@ -137,7 +197,7 @@ export function createAppView(rootElement, { send, restart = null }) {
     send({ type: TO_WORKER.UPLOAD, fileId, name, mime, data: bytes }, [bytes.buffer]);
   }
 
-  const ctx = { tree, widgets, rerun, stop, upload, render: renderNow };
+  const ctx = { tree, widgets, rerun, stop, upload, navigate, hrefFor: (name, query) => location.href(name, query ?? ""), render: renderNow };
   const actions = createActions(ctx);
   ctx.actions = actions;
 
@@ -148,7 +208,7 @@ export function createAppView(rootElement, { send, restart = null }) {
     view.rerunRequested = false;
     view.boot = null;
     setScriptState("running");
-    tree.markAllStale();
+    tree.markStale(msg.fragmentIds ?? []);
     renderNow();
   }
 
@@ -178,6 +238,7 @@ export function createAppView(rootElement, { send, restart = null }) {
       const live = new Set(tree.widgets().map((entry) => entry.props.id));
       widgets.prune(live);
     }
+    if (msg.status !== "rerun") fragmentTimers.set(msg.autoReruns ?? []);
     const next = msg.status === "rerun" || pendingRerun ? "running" : "notRunning";
     // Render the finished run first, so "notRunning" is only visible once the DOM is final.
     view.scriptState = next;
@@ -194,6 +255,28 @@ export function createAppView(rootElement, { send, restart = null }) {
     if (config.title) document.title = config.title;
     if (config.icon) setFavicon(config.icon);
     scheduleRender();
+  }
+
+  function navigation(msg) {
+    view.navigation = msg;
+    const current = (msg.pages ?? []).find((page) => page.pageScriptHash === msg.currentPageHash);
+    if (current) {
+      const here = location.read();
+      if (msg.pageNotFound) {
+        view.pageNotFound = here.pageName;
+        location.replace(current.urlPath, msg.queryString);
+      } else if (here.pageName !== current.urlPath || here.queryString !== msg.queryString) {
+        location.push(current.urlPath, msg.queryString);
+      }
+      if (!view.pageConfig.title) document.title = current.title;
+    }
+    scheduleRender();
+  }
+
+  function pageInfo(msg) {
+    const here = location.read();
+    const current = (view.navigation?.pages ?? []).find((page) => page.pageScriptHash === currentPageHash());
+    location.replace(current ? current.urlPath : here.pageName, msg.queryString ?? "");
   }
 
   function runtimeError(message) {
@@ -248,6 +331,12 @@ export function createAppView(rootElement, { send, restart = null }) {
       case FROM_WORKER.PAGE_CONFIG:
         pageConfig(msg);
         break;
+      case FROM_WORKER.NAVIGATION:
+        navigation(msg);
+        break;
+      case FROM_WORKER.PAGE_INFO:
+        pageInfo(msg);
+        break;
       case FROM_WORKER.RUNTIME_ERROR:
         runtimeError(msg.message);
         break;
@@ -285,6 +374,9 @@ export function createAppView(rootElement, { send, restart = null }) {
   /** A fresh session is starting (the worker was replaced): forget everything shown. */
   function reset(notice = null) {
     cancelScheduled();
+    fragmentTimers.set([]);
+    view.navigation = null;
+    view.pageNotFound = null;
     tree.clear();
     widgets.clear();
     pendingRerun = false;
@@ -306,8 +398,13 @@ export function createAppView(rootElement, { send, restart = null }) {
     setScriptState("notRunning");
   }
 
+  /** The routing fields of the first run (sent in the boot message): the URL's page and query string. */
+  function firstRun() {
+    return routing();
+  }
+
   renderNow();
-  return { handleMessage, setConnectionState, showBootProgress, showBootError, reset, showCrash };
+  return { handleMessage, setConnectionState, showBootProgress, showBootError, reset, showCrash, firstRun };
 }
 
 function isEditable(target) {

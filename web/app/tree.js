@@ -79,6 +79,13 @@ export class NodeTree {
   /** Forgets every node (a new session starts). */
   clear() {
     this.roots = [makeRoot(), makeRoot()];
+    /** Widget id -> the fragment whose container holds it (absent: the app's body). */
+    this.widgetFragments = new Map();
+  }
+
+  /** The fragment a widget belongs to (null: none), for fragment-scoped reruns. */
+  fragmentOf(widgetId) {
+    return widgetId == null ? null : this.widgetFragments.get(widgetId) ?? null;
   }
 
   root(index) {
@@ -98,6 +105,7 @@ export class NodeTree {
     }
     if (path[0] === ROOT_EVENT) throw new Error("event-root (toast) deltas belong to the ToastStore, not the tree");
     let parent = this.root(path[0]);
+    let fragmentId = null;
     for (let depth = 1; depth < path.length - 1; depth++) {
       const index = path[depth];
       let child = parent.children[index];
@@ -106,6 +114,7 @@ export class NodeTree {
         parent.children[index] = child;
       }
       child.stale = false;
+      if (child.props.fragmentId) fragmentId = child.props.fragmentId;
       parent = child;
     }
     const index = path[path.length - 1];
@@ -118,12 +127,37 @@ export class NodeTree {
       entry.children = previous.children;
     }
     parent.children[index] = entry;
+    if (entry.kind === "element" && entry.props.id != null) {
+      if (fragmentId) this.widgetFragments.set(entry.props.id, fragmentId);
+      else this.widgetFragments.delete(entry.props.id);
+    }
     return entry;
   }
 
   /** Marks every node stale (start of a run, or a rerun was requested). */
   markAllStale() {
     for (const root of this.roots) visit(root, (entry) => (entry.stale = true));
+  }
+
+  /**
+   * Start of a run: marks what it will redraw stale. A run of the whole app
+   * (no fragment ids) redraws everything; a fragment run only what is inside
+   * those fragments' containers.
+   */
+  markStale(fragmentIds = []) {
+    if (fragmentIds.length === 0) {
+      this.markAllStale();
+      return;
+    }
+    const wanted = new Set(fragmentIds);
+    const inside = (entry) => {
+      for (const child of entry.children ?? []) {
+        if (!child) continue;
+        if (wanted.has(child.props.fragmentId)) visit(child, (node) => { if (node !== child) node.stale = true; });
+        else inside(child);
+      }
+    };
+    for (const root of this.roots) inside(root);
   }
 
   /** Clears every stale flag without removing anything. */

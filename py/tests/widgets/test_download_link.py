@@ -99,14 +99,22 @@ def test_page_link(app):
     a = app("""
         import streamlit as st
         st.page_link("https://example.com", label="Ex", icon="🌎", help="h")
-        st.page_link("pages/1_📈_Plot_demo.py")
-        st.page_link("other.py", label="Other", disabled=True)
+        st.page_link("app.py", label="Home", disabled=True)
     """)
-    ext, page, other = a.of_type("pageLink")
-    assert ext.props == {"page": "https://example.com", "label": "Ex", "icon": "🌎", "help": "h", "disabled": False,
-                         "external": True, "useContainerWidth": False}
-    assert page.props["label"] == "📈 Plot demo" and page.props["external"] is False
-    assert other.props["disabled"] is True
+    ext, home = a.of_type("pageLink")
+    assert ext.props == {"page": "https://example.com", "pageScriptHash": "", "queryString": "", "label": "Ex",
+                         "icon": "🌎", "help": "h", "disabled": False, "external": True, "useContainerWidth": False}
+    assert home.props["label"] == "Home" and home.props["external"] is False and home.props["page"] == ""
+    assert home.props["disabled"] is True
+
+
+def test_page_link_to_a_missing_page(app):
+    a = app("""
+        import streamlit as st
+        st.page_link("pages/nope.py")
+    """)
+    (exc,) = a.exceptions
+    assert exc.props["type"] == "streamlit.errors.StreamlitPageNotFoundError"
 
 
 def test_page_link_external_needs_a_label(app):

@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from wasmlit.runtime.config import Config
 from wasmlit.runtime.execution_control import ExecutionControl
+from wasmlit.runtime.rerun_data import RerunData
 from wasmlit.runtime.script_runner import ScriptRunner
 from wasmlit.runtime.session_state import SessionState
 
@@ -26,11 +27,13 @@ class AppSession:
         self.control = control or ExecutionControl()
         self.runner = ScriptRunner(self.script_path, self.session_state, self.config, emit, self.control)
 
-    def handle_rerun(self, widget_values: dict[str, Any] | None) -> str:
-        """Runs callbacks and the script for one page event; returns the
-        run's status ("complete", "rerun" when the page asked for a newer run,
-        "stopped")."""
-        return self.runner.run(widget_values if widget_values is not None else {})
+    def handle_rerun(self, request: "RerunData | dict[str, Any] | None") -> str:
+        """Runs callbacks and the script for one page event (a RerunData, or
+        just the widget values); returns the run's status ("complete", "rerun"
+        when the page asked for a newer run, "stopped")."""
+        if request is None:
+            request = {}
+        return self.runner.run(request)
 
 
 def _without_non_finite(value: Any) -> Any:

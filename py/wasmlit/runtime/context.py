@@ -8,9 +8,13 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit.runtime.execution_control import ExecutionControl
 
+from wasmlit.runtime.fragments import FragmentStorage
+from wasmlit.runtime.query_params import QueryParams
+
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
     from wasmlit.runtime.config import Config
+    from wasmlit.runtime.pages_manager import PagesManager
     from wasmlit.runtime.session_state import SessionState
 
 MAIN_ROOT = 0
@@ -33,14 +37,26 @@ class ScriptRunContext:
     root_cursors: dict[int, int] = field(default_factory=lambda: {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0, BOTTOM_ROOT: 0})
     # Containers entered with `with`, innermost last.
     dg_stack: list["DeltaGenerator"] = field(default_factory=list)
+    # Multipage apps (None outside a session: one page).
+    pages_manager: "PagesManager | None" = None
+    query_params: QueryParams = field(default_factory=QueryParams)
+    fragment_storage: FragmentStorage = field(default_factory=FragmentStorage)
+    # The fragments this run reruns (empty: a full run), and the fragment
+    # whose body is running now (None: the app's body).
+    fragment_ids_this_run: list[str] = field(default_factory=list)
+    current_fragment_id: str | None = None
+    # What the page said about the browser (st.context).
+    client: dict[str, Any] = field(default_factory=dict)
 
     def next_root_index(self, root: int) -> int:
         index = self.root_cursors[root]
         self.root_cursors[root] = index + 1
         return index
 
-    def reset_for_run(self, run_id: int) -> None:
+    def reset_for_run(self, run_id: int, fragment_ids: list[str] | None = None) -> None:
         self.run_id = run_id
+        self.fragment_ids_this_run = list(fragment_ids or [])
+        self.current_fragment_id = None
         self.widget_ids_this_run = set()
         self.widget_user_keys_this_run = set()
         self.form_ids_this_run = set()

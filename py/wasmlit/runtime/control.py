@@ -13,4 +13,9 @@ class StopException(ScriptControlException):
 
 
 class RerunException(ScriptControlException):
-    """Raised by st.rerun(): the run ends here and a new one starts."""
+    """Raised by st.rerun() / st.switch_page(): the run ends here and a new
+    one starts (``rerun_data``: where it goes; None: same page, whole app)."""
+
+    def __init__(self, rerun_data=None) -> None:
+        super().__init__()
+        self.rerun_data = rerun_data

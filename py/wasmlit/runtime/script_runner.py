@@ -20,6 +20,7 @@ from typing import Any, Callable, Iterator
 
 from wasmlit import protocol
 from wasmlit.elements.exception import exception_props
+from wasmlit.errors import FragmentHandledException
 from wasmlit.runtime import magic as magic_funcs
 from wasmlit.runtime.config import Config
 from wasmlit.runtime.context import (
@@ -30,7 +31,10 @@ from wasmlit.runtime.context import (
 )
 from wasmlit.runtime.control import RerunException, StopException
 from wasmlit.runtime.execution_control import ORIGINAL_SLEEP, ExecutionControl, ScriptInterrupted
-from wasmlit.runtime.magic import MAGIC_NAME, add_magic
+from wasmlit.runtime.magic import MAGIC_NAME
+from wasmlit.runtime.pages_manager import PagesManager
+from wasmlit.runtime.rerun_data import RerunData
+from wasmlit.runtime.script_compiler import compile_script
 from wasmlit.runtime.session_state import INTERNAL_KEY_PREFIX, SessionState
 
 SCRIPT_RUN_WITHOUT_ERRORS_KEY = f"{INTERNAL_KEY_PREFIX}_SCRIPT_RUN_WITHOUT_ERRORS"
@@ -83,63 +87,87 @@ class ScriptRunner:
         self.emit = emit
         self.run_id = 0
         self.control = control or ExecutionControl()
+        self.pages_manager = PagesManager(script_path)
         self.ctx = ScriptRunContext(
-            session_state=session_state, emit=emit, config=config, control=self.control
+            session_state=session_state,
+            emit=emit,
+            config=config,
+            control=self.control,
+            pages_manager=self.pages_manager,
         )
+        self.ctx.query_params.on_change = self._query_params_changed
 
-    def _compile(self) -> Any:
-        with open(self.script_path, encoding="utf-8") as f:
-            source = f.read()
-        if self.config.get_option("runner.magicEnabled"):
-            source = add_magic(source, self.script_path)
-        return compile(source, self.script_path, "exec", dont_inherit=True)
+    def _query_params_changed(self, query_string: str) -> None:
+        self.emit(protocol.page_info(query_string))
 
-    def run(self, widget_values: dict[str, Any] | None) -> str:
-        """One page event: run (and rerun while st.rerun() asks). Returns the
-        last run's status."""
-        values = widget_values
+    def run(self, request: RerunData | dict[str, Any] | None) -> str:
+        """One page event: run (and rerun while st.rerun() or st.switch_page()
+        asks). ``request`` is a RerunData, or just the page's widget values.
+        Returns the last run's status."""
+        data = request if isinstance(request, RerunData) else RerunData(widgets=request)
         while True:
-            status, rerun_self = self._run_once(values)
-            if not rerun_self:
+            status, next_data = self._run_once(data)
+            if next_data is None:
                 return status
-            values = None
+            data = next_data
 
-    def _run_once(self, widget_values: dict[str, Any] | None) -> tuple[str, bool]:
+    def _rerun_here(self, asked: RerunData | None) -> RerunData:
+        """The run st.rerun() asks for: same page and query string, no new widget values."""
+        data = asked or RerunData()
+        if not data.page_script_hash and not data.page_name:
+            data.page_script_hash = self.pages_manager.current_page_hash
+        if data.query_string is None:
+            data.query_string = self.ctx.query_params.query_string
+        data.widgets = None
+        return data
+
+    def _run_once(self, data: RerunData) -> tuple[str, RerunData | None]:
         from wasmlit.alias import install_streamlit_alias
 
         install_streamlit_alias()
         install_script_sleep()
         self.run_id += 1
         ctx = self.ctx
-        ctx.reset_for_run(self.run_id)
+        fragment_ids = list(data.fragment_ids)
+        ctx.reset_for_run(self.run_id, fragment_ids)
+        ctx.fragment_storage.begin_run(full=not fragment_ids)
+        if data.query_string is not None:
+            ctx.query_params.load(data.query_string)
+        if data.client is not None:
+            ctx.client = dict(data.client)
+        if not fragment_ids:
+            self.pages_manager.set_intent(data.page_script_hash, data.page_name)
         control = self.control
         control.reset()
         state = self.session_state
         state.widget_ids_this_run = ctx.widget_ids_this_run
         state.form_ids_this_run = ctx.form_ids_this_run
         set_script_run_ctx(ctx)
-        self.emit(protocol.run_started(self.run_id))
+        self.emit(protocol.run_started(self.run_id, fragment_ids))
 
         status = protocol.RUN_COMPLETE
-        rerun_self = False
+        next_run: RerunData | None = None
         premature_stop = False
         ran_without_errors = True
         control.running = True
         try:
             with _script_dir_on_path(self.script_path):
                 with control.protected():
-                    self._prepare_widgets(widget_values)
-                code = self._compile()
-                module = types.ModuleType("__main__")
-                module.__dict__["__file__"] = self.script_path
-                module.__dict__[MAGIC_NAME] = magic_funcs
-                sys.modules["__main__"] = module
-                exec(code, module.__dict__)  # noqa: S102 - running the app is the point
-                if self.config.get_option("runner.enforceSerializableSessionState"):
-                    state.check_serializable()
-        except RerunException:
-            rerun_self = True
-            status = protocol.RUN_RERUN
+                    asked = self._prepare_widgets(data.widgets)
+                if asked is not None and fragment_ids and asked.fragment_ids != fragment_ids:
+                    next_run = asked  # a callback changed the run's scope: a run of its own
+                elif asked is not None:
+                    # st.rerun()/st.switch_page() in a callback: this run is that rerun.
+                    self._apply_routing(asked)
+                if next_run is None:
+                    if fragment_ids:
+                        self._run_fragments(fragment_ids)
+                    else:
+                        self._run_script()
+                    if self.config.get_option("runner.enforceSerializableSessionState"):
+                        state.check_serializable()
+        except RerunException as exc:
+            next_run = exc.rerun_data or RerunData()
         except StopException:
             premature_stop = True
         except (ScriptInterrupted, KeyboardInterrupt):
@@ -147,6 +175,9 @@ class ScriptRunner:
             with control.protected():
                 rerun_next = control.pending_request() == "rerun"
             status = protocol.RUN_RERUN if rerun_next else protocol.RUN_STOPPED
+        except FragmentHandledException:
+            premature_stop = True
+            ran_without_errors = False
         except Exception as exc:  # shown in the app, like Streamlit
             premature_stop = True
             ran_without_errors = False
@@ -157,29 +188,71 @@ class ScriptRunner:
             state.widget_ids_this_run = None
             state.form_ids_this_run = None
 
+        if next_run is not None:
+            status = protocol.RUN_RERUN
+            next_run = self._rerun_here(next_run)
         state.reset_state_value(SCRIPT_RUN_WITHOUT_ERRORS_KEY, ran_without_errors)
         if not premature_stop:
-            state.on_script_finished(frozenset(ctx.widget_ids_this_run), remove_stale=not rerun_self)
-        self.emit(protocol.run_finished(self.run_id, status))
+            state.on_script_finished(
+                frozenset(ctx.widget_ids_this_run),
+                remove_stale=next_run is None,
+                fragment_ids=frozenset(fragment_ids),
+            )
+        if not fragment_ids:
+            ctx.fragment_storage.end_full_run(completed=not premature_stop and next_run is None)
+        self.emit(
+            protocol.run_finished(
+                self.run_id, status, fragment_ids, ctx.fragment_storage.auto_reruns()
+            )
+        )
         set_script_run_ctx(None)
-        return status, rerun_self
+        return status, next_run
 
-    def _prepare_widgets(self, widget_values: dict[str, Any] | None) -> None:
-        """Take the page's widget values and run changed widgets' callbacks."""
+    def _apply_routing(self, asked: RerunData) -> None:
+        if asked.page_script_hash or asked.page_name:
+            self.pages_manager.set_intent(asked.page_script_hash, asked.page_name)
+        if asked.query_string is not None:
+            self.ctx.query_params.load(asked.query_string)
+
+    def _run_script(self) -> None:
+        code = compile_script(self.script_path, self.config)
+        module = types.ModuleType("__main__")
+        module.__dict__["__file__"] = self.script_path
+        module.__dict__[MAGIC_NAME] = magic_funcs
+        sys.modules["__main__"] = module
+        if self.pages_manager.uses_pages_directory:
+            from wasmlit.navigation.pages_directory import run_pages_directory_app
+
+            run_pages_directory_app(self.script_path)
+        else:
+            exec(code, module.__dict__)  # noqa: S102 - running the app is the point
+
+    def _run_fragments(self, fragment_ids: list[str]) -> None:
+        for fragment_id in fragment_ids:
+            fragment = self.ctx.fragment_storage.get(fragment_id)
+            if fragment is None:
+                continue  # drawn by an older run only: nothing to rerun
+            self.ctx.dg_stack = []
+            fragment.rerun()
+
+    def _prepare_widgets(self, widget_values: dict[str, Any] | None) -> RerunData | None:
+        """Take the page's widget values and run changed widgets' callbacks.
+        Returns the run a callback asked for with st.rerun()/st.switch_page()."""
         state = self.session_state
         if widget_values is None:
-            return
-        rerun_asked = False
+            return None
+        asked: RerunData | None = None
         for widget_id in state.on_script_will_rerun(widget_values):
             try:
                 state.run_callback(widget_id)
-            except RerunException:
+            except RerunException as exc:
                 # st.rerun() in a callback ends that callback; the run that
                 # follows the callbacks is the rerun.
-                rerun_asked = True
-        if rerun_asked:
+                asked = exc.rerun_data or RerunData()
+        if asked is not None:
             # As in Streamlit, that rerun is a fresh run: clicks read False.
             state.reset_triggers()
+        return asked
 
     def _show_uncaught(self, exc: BaseException) -> None:
         ctx = self.ctx
@@ -190,3 +263,10 @@ class ScriptRunner:
                 ctx.run_id, path, protocol.element_node("exception", exception_props(exc, uncaught=True))
             )
         )
+
+
+def show_exception(ctx: ScriptRunContext, exc: BaseException) -> None:
+    """An exception shown where the script is writing (a fragment's own container)."""
+    from wasmlit.delta_generator import main_dg
+
+    main_dg._enqueue("exception", exception_props(exc, uncaught=True))

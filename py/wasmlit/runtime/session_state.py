@@ -65,6 +65,8 @@ class WidgetMetadata:
     callback_args: tuple | list | None = None
     callback_kwargs: dict | None = None
     disabled: bool = False
+    # The fragment whose body created the widget (None: the app's body).
+    fragment_id: str | None = None
 
 
 @dataclass
@@ -133,13 +135,23 @@ class WidgetStates:
             return state.value
         return self.metadata[widget_id].serializer(state.value)
 
-    def remove_stale(self, active_ids: frozenset[str]) -> None:
-        for widget_id in list(self.states):
-            if widget_id not in active_ids:
-                del self.states[widget_id]
-        for widget_id in list(self.metadata):
-            if widget_id not in active_ids:
-                del self.metadata[widget_id]
+    def stale_ids(self, active_ids: frozenset[str], fragment_ids: frozenset[str]) -> set[str]:
+        """Widgets the run did not draw. A fragment run judges only the
+        widgets of the fragments it ran; the others keep their state."""
+        stale = set()
+        for widget_id in set(self.states) | set(self.metadata):
+            if widget_id in active_ids:
+                continue
+            meta = self.metadata.get(widget_id)
+            if fragment_ids and meta is not None and meta.fragment_id not in fragment_ids:
+                continue
+            stale.add(widget_id)
+        return stale
+
+    def remove(self, widget_ids: set[str]) -> None:
+        for widget_id in widget_ids:
+            self.states.pop(widget_id, None)
+            self.metadata.pop(widget_id, None)
 
 
 @dataclass
@@ -320,18 +332,26 @@ class SessionState:
         kwargs = meta.callback_kwargs or {}
         meta.callback(*args, **kwargs)
 
-    def on_script_finished(self, active_widget_ids: frozenset[str], *, remove_stale: bool) -> None:
+    def on_script_finished(
+        self,
+        active_widget_ids: frozenset[str],
+        *,
+        remove_stale: bool,
+        fragment_ids: frozenset[str] = frozenset(),
+    ) -> None:
         self._reset_triggers()
         if remove_stale:
-            self._remove_stale_widgets(active_widget_ids)
+            self._remove_stale_widgets(active_widget_ids, fragment_ids)
 
-    def _remove_stale_widgets(self, active_ids: frozenset[str]) -> None:
-        self._widget_states.remove_stale(active_ids)
-        self._old_state = {
-            k: v
-            for k, v in self._old_state.items()
-            if not is_element_id(k) or k in active_ids
-        }
+    def _remove_stale_widgets(self, active_ids: frozenset[str], fragment_ids: frozenset[str] = frozenset()) -> None:
+        stale = self._widget_states.stale_ids(active_ids, fragment_ids)
+        if fragment_ids:
+            # Values kept only in _old_state have no metadata: a fragment run cannot judge them.
+            stale_old = {k for k in self._old_state if k in stale}
+        else:
+            stale_old = {k for k in self._old_state if is_element_id(k) and k not in active_ids}
+        self._widget_states.remove(stale)
+        self._old_state = {k: v for k, v in self._old_state.items() if k not in stale_old}
 
     # -- widgets ----------------------------------------------------------
 

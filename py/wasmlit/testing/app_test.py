@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any, Callable, ItemsView, Iterator, KeysView, Sequence, ValuesView
 
 from wasmlit.runtime.app_session import AppSession, to_json_text
+from wasmlit.runtime.query_params import encode_query_params, parse_query_string
+from wasmlit.runtime.rerun_data import RerunData
 from wasmlit.runtime.context import set_script_run_ctx
 from wasmlit.runtime.execution_control import ExecutionControl
 from wasmlit.runtime.session_state import SessionState
@@ -124,9 +126,12 @@ class AppTest:
     ``at.sidebar`` ...); widget interactions (``at.button[0].click()``) take
     effect at the next ``run()``.
 
-    ``query_params`` and ``secrets`` are plain dicts kept for Streamlit
-    compatibility; wasmlit has no ``st.query_params``/``st.secrets`` yet, so
-    the script does not see them.
+    ``query_params`` is the URL's query (``{"x": "1"}``, a list for a repeated
+    key): each run starts from it, and after a run it holds what the script
+    left in ``st.query_params``. ``switch_page("pages/p.py")`` makes the next
+    run open that page. ``secrets`` is a plain dict kept for Streamlit
+    compatibility; wasmlit has no ``st.secrets`` yet, so the script does not
+    see it.
     """
 
     def __init__(
@@ -148,6 +153,7 @@ class AppTest:
         self._messages: list[dict[str, Any]] = []
         self._returned: dict[str, Any] = {}
         self._cleared_form_ids: set[str] = set()
+        self._page_hash = ""
         control = ExecutionControl(poll=self._poll)
         self._session = AppSession(self._script_path, self._receive, None, control)
         self.session_state = _AppTestSessionState(self._session.session_state)
@@ -258,7 +264,16 @@ class AppTest:
         started = time.monotonic()
         self._deadline = started + timeout
         try:
-            status = self._session.handle_rerun(dict(widget_states or {}))
+            manager = self._session.runner.pages_manager
+            status = self._session.handle_rerun(
+                RerunData(
+                    widgets=dict(widget_states or {}),
+                    page_script_hash=self._page_hash or manager.current_page_hash,
+                    query_string=encode_query_params(self.query_params),
+                )
+            )
+            self._page_hash = ""
+            self.query_params = dict(parse_query_string(self._session.runner.ctx.query_params.query_string))
         finally:
             elapsed = time.monotonic() - started
             self._deadline = None
@@ -279,6 +294,30 @@ class AppTest:
             # The runner ends a run on KeyboardInterrupt (the page's Stop, in
             # the browser); here it is the user's Ctrl-C: pass it on.
             raise KeyboardInterrupt
+        return self
+
+    def switch_page(self, page_path: str) -> "AppTest":
+        """Makes the next run() open the page at ``page_path`` (relative to
+        the main script), as a nav link would."""
+        main_dir = Path(self._script_path).parent
+        target = (main_dir / page_path).resolve()
+        if not target.is_file():
+            raise ValueError(
+                f"Could not find page {page_path!r} relative to the main script "
+                f"{self._script_path!r}. Resolved page path: {str(target)!r}."
+            )
+        manager = self._session.runner.pages_manager
+        found = manager.find_by_script(str(target))
+        if found is None and manager.pages:
+            known = [page.script_path or page.url_path for page in manager.pages.values()]
+            raise ValueError(
+                f"Could not find a navigation page for {str(target)!r}. "
+                "AppTest.switch_page() matches registered script paths. "
+                "If page registration depends on Session State, call "
+                "AppTest.run() after updating the state and before switching. "
+                f"Known pages: {known}."
+            )
+        self._page_hash = found.page_script_hash if found is not None else manager.main_script_hash
         return self
 
     # -- what the tree asks -----------------------------------------------

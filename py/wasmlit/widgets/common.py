@@ -155,6 +155,7 @@ def register_widget(
         callback_args=tuple(args) if args is not None else None,
         callback_kwargs=dict(kwargs) if kwargs is not None else None,
         disabled=bool(disabled),
+        fragment_id=ctx.current_fragment_id,
     )
     with ctx.control.protected():
         return ctx.session_state.register_widget(meta, user_key)

@@ -112,29 +112,47 @@ class LinkButtonMixin:
         query_params: Any = None,
         **_ignored: Any,
     ) -> "DeltaGenerator":
+        from wasmlit.navigation.page import Page
+        from wasmlit.navigation.switch_page import find_page
+        from wasmlit.runtime.context import get_script_run_ctx
+        from wasmlit.runtime.query_params import encode_query_params, parse_query_string
+
         dg: DeltaGenerator = self  # type: ignore[assignment]
-        page = str(page) if isinstance(page, (str, os.PathLike)) else page
-        if not isinstance(page, str):
-            raise StreamlitAPIException(
-                "st.page_link with an st.Page needs multipage apps, which wasmlit does not support yet."
-            )
-        external = is_url(page)
+        if isinstance(page, os.PathLike):
+            page = str(page)
+        if isinstance(page, Page) and page.is_external:
+            page = page.external_url
+            label = label or None
+        external = isinstance(page, str) and is_url(page)
         if external and not label:
             raise StreamlitMissingRequiredParameterError(
                 "label", detail="Streamlit cannot infer a label for an external URL."
             )
-        if not external and (page.startswith("/") or ".." in Path(page).parts):
-            raise StreamlitAPIException(
-                f"The page path `{page}` is not allowed: it must be relative to the main script's folder."
-            )
-        if label is None:
-            label = page_name_from_path(page)
+        page_hash = ""
+        url_path = ""
+        page_icon = None
+        if not external:
+            ctx = get_script_run_ctx()
+            found = find_page(ctx, page) if ctx is not None else None
+            if found is not None:
+                page_hash, url_path, page_icon = found.page_script_hash, found.url_path, found.icon or None
+                if label is None:
+                    label = found.title
+            if label is None:
+                label = page.title if isinstance(page, Page) else page_name_from_path(str(page))
+        query = ""
+        if query_params is not None:
+            pairs = query_params.items() if hasattr(query_params, "items") else query_params
+            query = encode_query_params({str(k): v if isinstance(v, list) else str(v) for k, v in pairs})
+            parse_query_string(query)
         return dg._enqueue(
             "pageLink",
             {
-                "page": page,
+                "page": page if external else url_path,
+                "pageScriptHash": page_hash,
+                "queryString": query,
                 "label": str(label),
-                "icon": icon,
+                "icon": icon if icon is not None else page_icon,
                 "help": help_text(help),
                 "disabled": bool(disabled),
                 "external": external,

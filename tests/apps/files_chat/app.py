@@ -25,7 +25,7 @@ st.download_button("Download bytes", data=b"\x00\x01binary", file_name="blob.bin
 
 st.link_button("Open docs", "https://docs.streamlit.io", help="Opens the docs")
 st.page_link("https://example.com", label="Example site", icon="🌎")
-st.page_link("pages/2_Other.py")
+st.page_link("app.py", label="Other")
 
 with st.chat_message("user"):
     st.write("hello from user")

@@ -9,6 +9,7 @@ import { ROOT_BOTTOM, ROOT_MAIN, ROOT_SIDEBAR } from "../tree.js";
 import { Children } from "./block.js";
 import { BootError, BootProgress, RuntimeErrors } from "./boot.js";
 import { EventRoot, ToastContainer } from "../elements/toast.js";
+import { PageNotFound, showsMenu, SidebarNav, TopNav } from "./navigation.js";
 
 function initialCollapsed(state) {
   if (state === "collapsed") return true;
@@ -25,7 +26,9 @@ export function Shell({ view, actions }) {
   useEffect(() => {
     if (pageConfig.initialSidebarState) setCollapsed(initialCollapsed(pageConfig.initialSidebarState));
   }, [pageConfig.initialSidebarState]);
-  const hasSidebar = !tree.isEmpty(ROOT_SIDEBAR);
+  const nav = view.navigation;
+  const sidebarNav = showsMenu(nav, "sidebar");
+  const hasSidebar = !tree.isEmpty(ROOT_SIDEBAR) || sidebarNav;
   const wide = pageConfig.layout === "wide";
 
   return h("div", {
@@ -57,6 +60,7 @@ export function Shell({ view, actions }) {
                   "aria-controls": "stSidebar",
                   onClick: () => setCollapsed(true),
                 }, h(ChevronLeftDoubleIcon)))),
+            sidebarNav ? h(SidebarNav, { nav, navigate: view.navigate, hrefFor: view.hrefFor }) : null,
             h("div", { "data-testid": "stSidebarUserContent", class: "st-sidebar-user-content" },
               h("div", null,
                 h(SidebarContext.Provider, { value: true },
@@ -74,6 +78,9 @@ export function Shell({ view, actions }) {
             h(Children, { block: tree.root(ROOT_MAIN), showStale }))),
         tree.isEmpty(ROOT_BOTTOM) ? null : h(Bottom, { tree, showStale, wide }),
         h("div", { "data-testid": "stAppIframeResizerAnchor", "data-iframe-height": "true" }))),
+    view.pageNotFound !== null && view.pageNotFound !== undefined
+      ? h(PageNotFound, { pageName: view.pageNotFound, onClose: view.closePageNotFound })
+      : null,
     h(EventRoot, { slots: view.eventSlots ?? [] }),
     h(ToastContainer, { toasts: view.toasts ?? [], onDismiss: view.dismissToast }));
 }
@@ -103,7 +110,8 @@ function Header({ view, actions, showExpand, onExpand }) {
                 "aria-controls": "stSidebar",
                 onClick: onExpand,
               }, h(ChevronRightDoubleIcon)))
-          : null),
+          : null,
+        showsMenu(view.navigation, "top") ? h(TopNav, { nav: view.navigation, navigate: view.navigate, hrefFor: view.hrefFor }) : null),
       h("div", { class: "st-toolbar-right" },
         h(StatusWidget, { view, actions }),
         h("div", { class: "stToolbarActions", "data-testid": "stToolbarActions" }))));

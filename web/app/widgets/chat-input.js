@@ -25,7 +25,7 @@ export function ChatInputWidget({ props }) {
     if (!canSend) return;
     const value = props.maxChars ? text.slice(0, props.maxChars) : text;
     setText("");
-    rerun({ [props.id]: value });
+    rerun({ [props.id]: value }, props);
   }
 
   return h("div", { class: "stChatInput", "data-testid": "stChatInput" },

@@ -1,0 +1,110 @@
+"""@st.fragment: a function whose widgets rerun only the function.
+
+Called during a full run, the decorated function opens a container that
+carries its fragment id and runs inside it; the storage keeps how to run it
+again (same arguments, same container). A widget event in the fragment asks
+for a fragment run: only the body runs, the page redraws only that container,
+and widgets elsewhere keep their state. ``run_every`` makes the page ask for
+fragment runs on a timer.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from typing import Any, Callable, TypeVar
+
+from wasmlit.errors import FragmentHandledException, StreamlitAPIException
+from wasmlit.runtime.context import get_script_run_ctx
+from wasmlit.runtime.control import ScriptControlException
+from wasmlit.runtime.durations import time_to_seconds
+from wasmlit.runtime.fragments import Fragment
+from wasmlit.runtime.page_hash import calc_hash
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+RESERVED_KEYS = ("app", "fragment")
+
+
+def _definition_id(func: Callable[..., Any]) -> str:
+    try:
+        source = inspect.getsource(func)
+    except (OSError, TypeError):
+        source = ""
+    return f"{getattr(func, '__module__', '')}.{getattr(func, '__qualname__', repr(func))}:{source}"
+
+
+def _container_path(dg: Any) -> str:
+    return f"{dg._root}:{dg._path}"
+
+
+def _run_body(ctx: Any, fragment_id: str, body: Callable[[], Any]) -> Any:
+    from wasmlit.runtime.script_runner import show_exception
+
+    outer = ctx.current_fragment_id
+    ctx.current_fragment_id = fragment_id
+    try:
+        return body()
+    except (ScriptControlException, FragmentHandledException, KeyboardInterrupt):
+        raise
+    except Exception as exc:  # shown in the fragment, like Streamlit
+        show_exception(ctx, exc)
+        raise FragmentHandledException(exc) from exc
+    finally:
+        ctx.current_fragment_id = outer
+
+
+def _decorate(func: F, run_every: Any, key: Any) -> F:
+    interval = None if run_every is None else time_to_seconds(run_every)
+    definition = _definition_id(func)
+
+    @functools.wraps(func)
+    def wrap(*args: Any, **kwargs: Any) -> Any:
+        from wasmlit.delta_generator import DeltaGenerator, main_dg
+
+        ctx = get_script_run_ctx()
+        if ctx is None:
+            return None
+        parent = main_dg._active_dg
+        identity = f"{definition}@{_container_path(parent)}"
+        fragment_id = calc_hash(f"{identity}#{ctx.fragment_storage.occurrence(identity)}")
+        container = parent._block(
+            "vertical",
+            {"border": False, "height": None, "key": None, "horizontal": False, "gap": "small",
+             "fragmentId": fragment_id},
+        )
+
+        def body() -> Any:
+            with DeltaGenerator(container._root, container._path, form_id=container._form_id,
+                                block_type="vertical"):
+                return func(*args, **kwargs)
+
+        root_cursors = dict(ctx.root_cursors)
+
+        def rerun() -> Any:
+            if ctx.fragment_ids_this_run:
+                # A fragment run: st.sidebar etc. continue where the full run had them.
+                ctx.root_cursors.update(root_cursors)
+            return _run_body(ctx, fragment_id, body)
+
+        ctx.fragment_storage.register(Fragment(fragment_id, rerun, interval))
+        return rerun()
+
+    with_signature = wrap
+    try:
+        with_signature.__signature__ = inspect.signature(func)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        pass
+    return with_signature  # type: ignore[return-value]
+
+
+def fragment(func: F | None = None, *, run_every: Any = None, key: Any = None, parallel: bool = False) -> Any:
+    if key is not None and str(key) in RESERVED_KEYS:
+        raise StreamlitAPIException(
+            f"`{key}` is a reserved name and cannot be used as a fragment key, "
+            "because `st.rerun(scope=...)` reads it as a rerun level. Choose a "
+            "different key for `@st.fragment(key=...)`."
+        )
+    if func is None:
+        return lambda f: _decorate(f, run_every, key)
+    return _decorate(func, run_every, key)

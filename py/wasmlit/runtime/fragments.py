@@ -1,0 +1,62 @@
+"""Fragments: parts of a script that rerun on their own.
+
+A fragment's body writes into its own container (a block that carries the
+fragment's id, so the page knows which nodes a fragment run redraws). The
+storage keeps, per fragment id, what is needed to run the body again: the
+function with its arguments and the container's place. Full runs rebuild the
+storage; fragment runs only add (nested fragments) to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+
+@dataclass
+class Fragment:
+    fragment_id: str
+    # Runs the body again inside the fragment's container.
+    rerun: Callable[[], Any]
+    run_every: float | None = None
+
+
+@dataclass
+class FragmentStorage:
+    fragments: dict[str, Fragment] = field(default_factory=dict)
+    # Fragments registered by the current full run (replaces `fragments` when it completes).
+    _registered_this_run: dict[str, Fragment] = field(default_factory=dict)
+    # Occurrences of a fragment definition in one container this run (call sites).
+    _seen: dict[str, int] = field(default_factory=dict)
+
+    def begin_run(self, full: bool) -> None:
+        self._seen = {}
+        if full:
+            self._registered_this_run = {}
+
+    def occurrence(self, identity: str) -> int:
+        count = self._seen.get(identity, 0)
+        self._seen[identity] = count + 1
+        return count
+
+    def register(self, fragment: Fragment) -> None:
+        self.fragments[fragment.fragment_id] = fragment
+        self._registered_this_run[fragment.fragment_id] = fragment
+
+    def end_full_run(self, completed: bool) -> list[str]:
+        """After a full run: forget fragments it did not draw. Returns their ids."""
+        if not completed:
+            return []
+        gone = [fid for fid in self.fragments if fid not in self._registered_this_run]
+        self.fragments = dict(self._registered_this_run)
+        return gone
+
+    def get(self, fragment_id: str) -> Fragment | None:
+        return self.fragments.get(fragment_id)
+
+    def auto_reruns(self) -> list[dict[str, Any]]:
+        return [
+            {"fragmentId": f.fragment_id, "intervalSeconds": f.run_every}
+            for f in self.fragments.values()
+            if f.run_every
+        ]
