@@ -38,18 +38,25 @@ def _container_path(dg: Any) -> str:
     return f"{dg._root}:{dg._path}"
 
 
-def _run_body(ctx: Any, fragment_id: str, body: Callable[[], Any]) -> Any:
+def _call_showing_errors(ctx: Any, func: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+    """Calls the body; its exception is shown where it was writing (the
+    fragment's container) and ends the run as a handled error."""
     from wasmlit.runtime.script_runner import show_exception
 
-    outer = ctx.current_fragment_id
-    ctx.current_fragment_id = fragment_id
     try:
-        return body()
+        return func(*args, **kwargs)
     except (ScriptControlException, FragmentHandledException, KeyboardInterrupt):
         raise
     except Exception as exc:  # shown in the fragment, like Streamlit
         show_exception(ctx, exc)
         raise FragmentHandledException(exc) from exc
+
+
+def _run_body(ctx: Any, fragment_id: str, body: Callable[[], Any]) -> Any:
+    outer = ctx.current_fragment_id
+    ctx.current_fragment_id = fragment_id
+    try:
+        return body()
     finally:
         ctx.current_fragment_id = outer
 
@@ -77,7 +84,7 @@ def _decorate(func: F, run_every: Any, key: Any) -> F:
         def body() -> Any:
             with DeltaGenerator(container._root, container._path, form_id=container._form_id,
                                 block_type="vertical"):
-                return func(*args, **kwargs)
+                return _call_showing_errors(ctx, func, args, kwargs)
 
         root_cursors = dict(ctx.root_cursors)
 

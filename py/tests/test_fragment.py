@@ -1,0 +1,145 @@
+"""@st.fragment: its own container, fragment runs that redraw only it, stale
+widgets judged per fragment, st.rerun(scope="fragment"), run_every."""
+
+from wasmlit.runtime.rerun_data import RerunData
+from wasmlit.testing import AppTest
+
+SCRIPT = """
+import streamlit as st
+st.session_state.setdefault("outer_runs", 0)
+st.session_state.outer_runs += 1
+st.write("outer runs:", st.session_state.outer_runs)
+st.checkbox("outside", key="outside")
+
+@st.fragment
+def counter():
+    st.session_state.setdefault("clicks", 0)
+    if st.button("Click", key="click"):
+        st.session_state.clicks += 1
+    st.write("clicks:", st.session_state.clicks)
+    if st.session_state.clicks == 2:
+        st.session_state.clicks = 10
+        st.rerun(scope="fragment")
+
+counter()
+st.write("after")
+"""
+
+
+def _session(app_file):
+    at = AppTest.from_file(app_file(SCRIPT)).run()
+    messages = []
+    at._session.runner.emit = messages.append
+    at._session.runner.ctx.emit = messages.append
+    return at, messages
+
+
+def _fragment_id(at):
+    return next(iter(at._session.runner.ctx.fragment_storage.fragments))
+
+
+def _widget_id(at, key):
+    return at._session.session_state._key_to_id[key]
+
+
+def test_a_fragment_writes_into_its_own_container(app_file):
+    at = AppTest.from_file(app_file(SCRIPT)).run()
+    blocks = [m for m in at._messages if m["type"] == "delta" and m["node"].get("props", {}).get("fragmentId")]
+    assert len(blocks) == 1 and blocks[0]["node"]["type"] == "vertical"
+    inside = [m for m in at._messages if m["type"] == "delta" and m["path"][:-1] == blocks[0]["path"]]
+    assert [m["node"]["type"] for m in inside] == ["button", "markdown"]
+
+
+def test_a_fragment_run_runs_only_the_fragment(app_file):
+    at, messages = _session(app_file)
+    fid = _fragment_id(at)
+    outside = _widget_id(at, "outside")
+    click = _widget_id(at, "click")
+    at._session.handle_rerun(RerunData(widgets={outside: True, click: True}, fragment_ids=[fid]))
+    started = [m for m in messages if m["type"] == "runStarted"]
+    assert [m["fragmentIds"] for m in started] == [[fid]]
+    texts = [m["node"]["props"].get("body") for m in messages if m["type"] == "delta" and m["node"]["type"] == "markdown"]
+    assert texts == ["clicks: `1`"]  # the outer body did not run
+    assert at.session_state["outer_runs"] == 1
+    assert at.session_state["outside"] is True  # the outside widget kept its (new) value
+
+
+def test_fragment_runs_keep_widgets_outside_the_fragment(app_file):
+    at, messages = _session(app_file)
+    fid = _fragment_id(at)
+    outside = _widget_id(at, "outside")
+    at._session.handle_rerun(RerunData(widgets={outside: True}, fragment_ids=[fid]))
+    at._session.handle_rerun(RerunData(widgets={outside: True}, fragment_ids=[fid]))
+    assert "outside" in at.session_state
+
+
+def test_rerun_scope_fragment_reruns_only_the_fragment(app_file):
+    at, messages = _session(app_file)
+    fid = _fragment_id(at)
+    click = _widget_id(at, "click")
+    at._session.handle_rerun(RerunData(widgets={click: True}, fragment_ids=[fid]))
+    messages.clear()
+    at._session.handle_rerun(RerunData(widgets={click: True}, fragment_ids=[fid]))
+    started = [m["fragmentIds"] for m in messages if m["type"] == "runStarted"]
+    assert started == [[fid], [fid]]
+    texts = [m["node"]["props"].get("body") for m in messages if m["type"] == "delta" and m["node"]["type"] == "markdown"]
+    assert texts == ["clicks: `2`", "clicks: `10`"]
+    assert at.session_state["outer_runs"] == 1
+
+
+def test_rerun_scope_fragment_in_a_full_run_is_an_error(app_file):
+    at = AppTest.from_file(app_file("""
+        import streamlit as st
+        @st.fragment
+        def f():
+            st.rerun(scope="fragment")
+        f()
+    """)).run()
+    (exc,) = at.exception
+    assert exc.message == (
+        'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.'
+    )
+
+
+def test_run_every_is_reported_to_the_page(app_file):
+    at = AppTest.from_file(app_file("""
+        import streamlit as st
+        from datetime import timedelta
+        @st.fragment(run_every="2s")
+        def clock():
+            st.write("tick")
+        @st.fragment(run_every=timedelta(minutes=1))
+        def slow():
+            st.write("slow")
+        clock()
+        slow()
+    """)).run()
+    (finished,) = [m for m in at._messages if m["type"] == "runFinished"]
+    assert sorted(r["intervalSeconds"] for r in finished["autoReruns"]) == [2.0, 60.0]
+
+
+def test_an_exception_in_a_fragment_shows_in_its_container(app_file):
+    at = AppTest.from_file(app_file("""
+        import streamlit as st
+        @st.fragment
+        def broken():
+            st.write("before")
+            raise ValueError("boom")
+        broken()
+        st.write("after")
+    """)).run()
+    (exc,) = at.exception
+    assert exc.message == "boom"
+    container = [m for m in at._messages if m["type"] == "delta" and m["node"].get("props", {}).get("fragmentId")][0]
+    shown = [m for m in at._messages if m["type"] == "delta" and m["node"]["type"] == "exception"][0]
+    assert shown["path"][:-1] == container["path"]
+
+
+def test_fragment_called_outside_a_session_returns_none():
+    from wasmlit.fragment import fragment
+
+    @fragment
+    def f():
+        return 1
+
+    assert f() is None
