@@ -22,9 +22,9 @@ def sent(monkeypatch):
     calls: list[dict] = []
     original = AppSession.handle_rerun
 
-    def spy(self, widget_values):
-        calls.append(dict(widget_values))
-        return original(self, widget_values)
+    def spy(self, request):
+        calls.append(dict(request.widgets))
+        return original(self, request)
 
     monkeypatch.setattr(AppSession, "handle_rerun", spy)
     return calls
