@@ -24,7 +24,7 @@ def reports():
     if st.button("Set query"):
         st.query_params["tab"] = "b"
         st.query_params["x"] = ["1", "2"]
-    st.write("All x: ", st.query_params.get_all("x"))
+    st.write("All x: " + ", ".join(st.query_params.get_all("x")))
 
 
 home_page = st.Page(home, title="Home", icon="🏠", default=True)
