@@ -36,6 +36,10 @@ HashFuncs = dict  # {type | "module.QualName": callable}
 _CYCLE = b"wasmlit-cache-hash-cycle"
 
 
+_PANDAS_SERIES = ("pandas.Series", "pandas.core.series.Series")
+_PANDAS_FRAME = ("pandas.DataFrame", "pandas.core.frame.DataFrame")
+
+
 class UnhashableTypeError(Exception):
     """Raised inside the hasher for a value it cannot hash."""
 
@@ -128,7 +132,7 @@ class ValueHasher:
             return self.to_bytes(dataclasses.asdict(value))
         if isinstance(value, Enum):
             return str(value).encode()
-        if _is(value, "pandas.core.series.Series", "pandas.core.frame.DataFrame"):
+        if _is(value, *_PANDAS_SERIES, *_PANDAS_FRAME):
             return self._pandas(value)
         if _is(value, "polars.series.series.Series"):
             return self._digest(str(value.dtype), value.shape, value.hash(seed=0).to_list())
@@ -177,7 +181,7 @@ class ValueHasher:
     def _pandas(self, value: Any) -> bytes:
         from pandas.util import hash_pandas_object
 
-        if _is(value, "pandas.core.series.Series"):
+        if _is(value, *_PANDAS_SERIES):
             head: tuple[Any, ...] = (value.size, value.dtype.name)
             hashed = lambda: hash_pandas_object(value).to_numpy().tobytes()  # noqa: E731
         else:
