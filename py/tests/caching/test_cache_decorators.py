@@ -6,7 +6,6 @@ import asyncio
 
 import pytest
 
-from harness import ScriptHarness  # noqa: F401 - the `app` fixture's type
 from wasmlit.caching import cache_data, cache_resource
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -16,6 +15,7 @@ from wasmlit.errors import (
     UnserializableReturnValueError,
 )
 from wasmlit.testing import AppTest
+from cache_fixtures import clock, empty_caches  # noqa: F401 - fixtures
 
 COPIES = """
 import streamlit as st

@@ -7,6 +7,7 @@ import pytest
 from wasmlit.caching.byte_sizes import max_size_bytes
 from wasmlit.caching.durations import ttl_seconds
 from wasmlit.errors import StreamlitBadTimeStringError, StreamlitInvalidParameterTypeError, StreamlitValueError
+from cache_fixtures import clock, empty_caches  # noqa: F401 - fixtures
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import pandas as pd
 import pytest
 
 from wasmlit.caching.hashing import UnhashableTypeError, new_hasher, update_hash
+from cache_fixtures import clock, empty_caches  # noqa: F401 - fixtures
 
 
 def digest(value, hash_funcs=None):

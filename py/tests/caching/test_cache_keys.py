@@ -11,6 +11,7 @@ from wasmlit.caching import cache_data, cache_resource
 from wasmlit.caching.keys import function_key, value_key
 from wasmlit.errors import UnhashableParamError, UserHashError
 from wasmlit.testing import AppTest
+from cache_fixtures import clock, empty_caches  # noqa: F401 - fixtures
 
 
 def test_same_arguments_hit_and_different_ones_miss():

@@ -4,6 +4,7 @@ count and by size, and releases."""
 from wasmlit.caching.store import EntryStore
 
 import pytest
+from cache_fixtures import clock, empty_caches  # noqa: F401 - fixtures
 
 
 def test_ttl_expires_entries(clock):

@@ -1,4 +1,7 @@
-"""Caches are process-global module state (as in Streamlit): every test
+"""Fixtures of the caching tests (imported by each test module; a conftest.py
+here would shadow py/tests/testing/conftest.py, which test_compat imports).
+
+Caches are process-global module state (as in Streamlit): every test
 starts and ends with empty caches and the real clock."""
 
 import pytest
