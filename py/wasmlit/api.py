@@ -7,6 +7,7 @@ from typing import Any, NoReturn
 
 from wasmlit import errors
 from wasmlit import protocol as _protocol
+from wasmlit.caching import cache_data, cache_resource
 from wasmlit.elements.dialog import dialog
 from wasmlit.elements.echo import echo
 from wasmlit.elements import column_config

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from wasmlit import protocol
+from wasmlit.caching import replay as cache_replay
 from wasmlit.elements.alerts import AlertMixin
 from wasmlit.elements.celebrations import CelebrationMixin
 from wasmlit.elements.charts import ChartsMixin
@@ -150,7 +151,9 @@ class DeltaGenerator(
         ctx.control.yield_point()
         path = dg._next_path(ctx)
         ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props)))
-        return DeltaGenerator(dg._root, path, is_slot=True, form_id=dg._form_id)
+        slot = DeltaGenerator(dg._root, path, is_slot=True, form_id=dg._form_id)
+        cache_replay.save_element(self, dg, element_type, props, slot)
+        return slot
 
     def _block(
         self,
@@ -166,12 +169,15 @@ class DeltaGenerator(
         ctx.control.yield_point()
         path = dg._next_path(ctx)
         ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node(block_type, props)))
-        return (dg_class or DeltaGenerator)(
+        cls = dg_class or DeltaGenerator
+        block = cls(
             dg._root,
             path,
             form_id=dg._form_id if form_id is None else form_id,
             block_type=block_type,
         )
+        cache_replay.save_block(self, dg, block_type, props, form_id, cls, block)
+        return block
 
     # -- `with` -------------------------------------------------------------
 

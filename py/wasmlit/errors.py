@@ -376,8 +376,179 @@ class StreamlitDataframeConversionError(StreamlitAPIException):
     """Raised when a value cannot be converted to a dataframe."""
 
 
+class StreamlitBadTimeStringError(LocalizableStreamlitException):
+    """A time string (such as a cache ``ttl``) that cannot be parsed."""
+
+    def __init__(self, time_string: str) -> None:
+        super().__init__(
+            "Time string doesn't look right. It should be formatted as "
+            "`'1d2h34m'` or `2 days`, for example. Got: {time_string}",
+            time_string=time_string,
+        )
+
+
+# -- caching (st.cache_data / st.cache_resource) ------------------------------
+
+CACHE_DOCS_URL = "https://docs.streamlit.io/develop/concepts/architecture/caching"
+
+
+def _cache_decorator_name(cache_type: str) -> str:
+    """``"cache_data"`` or ``"cache_resource"`` for a cache type ``"data"``/``"resource"``."""
+    return f"cache_{cache_type}"
+
+
+def _func_name_md(func: Any) -> str:
+    if hasattr(func, "__name__"):
+        return f"`{func.__name__}()`"
+    if hasattr(type(func), "__name__"):
+        return f"`{type(func).__name__}`"
+    return f"`{type(func)}`"
+
+
+def _type_fqn(value: Any) -> str:
+    cls = type(value)
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+class UnhashableParamError(StreamlitAPIException):
+    """A cached function's argument that the cache cannot hash."""
+
+    def __init__(self, cache_type: str, func: Any, arg_name: str | None, arg_value: Any, orig_exc: BaseException) -> None:
+        shown_name = "(unnamed)" if arg_name is None else arg_name
+        func_name = getattr(func, "__name__", "unknown")
+        replacement = "_arg" if arg_name is None else f"_{arg_name}"
+        super().__init__(
+            f"Cannot hash argument '{shown_name}' (of type `{_type_fqn(arg_value)}`) in '{func_name}'.\n"
+            "\n"
+            "To address this, you can tell Streamlit not to hash this argument by adding a\n"
+            "leading underscore to the argument's name in the function signature:\n"
+            "\n"
+            "```\n"
+            f"@st.{_cache_decorator_name(cache_type)}\n"
+            f"def {func_name}({replacement}, ...):\n"
+            "    ...\n"
+            "```\n"
+            "            "  # Streamlit's message keeps this indentation
+        )
+        self.with_traceback(orig_exc.__traceback__)
+
+
+class UnserializableReturnValueError(MarkdownFormattedException):
+    """A st.cache_data function returned something pickle cannot store."""
+
+    def __init__(self, func: Any, return_value: Any) -> None:
+        if hasattr(return_value, "__module__") and hasattr(type(return_value), "__name__"):
+            value_type = f"`{return_value.__module__}.{type(return_value).__name__}`"
+        else:
+            value_type = _func_name_md(return_value)
+        indent = "            "
+        super().__init__(
+            "\n"
+            f"{indent}Cannot serialize the return value (of type {value_type})\n"
+            f"{indent}in {_func_name_md(func)}. `st.cache_data` uses\n"
+            f"{indent}[pickle](https://docs.python.org/3/library/pickle.html) to serialize the\n"
+            f"{indent}function's return value and safely store it in the cache\n"
+            f"{indent}without mutating the original object. Please convert the return value to a\n"
+            f"{indent}pickle-serializable type. If you want to cache unserializable objects such\n"
+            f"{indent}as database connections or Tensorflow sessions, use `st.cache_resource`\n"
+            f"{indent}instead (see [our docs]({CACHE_DOCS_URL}) for differences)."
+        )
+
+
+class CacheReplayClosureError(StreamlitAPIException):
+    """A cached function wrote into a container made outside it, so its
+    elements cannot be replayed on a cache hit."""
+
+    def __init__(self, cache_type: str, cached_func: Any) -> None:
+        name = _func_name_md(cached_func)
+        super().__init__(
+            f"While running {name}, a streamlit element is called on some layout block\n"
+            "created outside the function. This is incompatible with replaying the cached\n"
+            "effect of that element, because the referenced block might not exist when\n"
+            "the replay happens.\n"
+            "\n"
+            "How to fix this:\n"
+            f"* Move the creation of that layout block inside {name}.\n"
+            f"* Move the call to the streamlit element outside of {name}.\n"
+            f"* Remove the `@st.{_cache_decorator_name(cache_type)}` decorator from {name}.\n"
+            "            "  # Streamlit's message keeps this indentation
+        )
+
+
+class CachedFunctionReturnedAwaitableError(StreamlitAPIException):
+    """A synchronous cached function returned an awaitable."""
+
+    def __init__(self, cache_type: str, func: Any, value: Any) -> None:
+        super().__init__(
+            f"{_func_name_md(func)} is a synchronous function decorated with "
+            f"`st.{_cache_decorator_name(cache_type)}`, but it returned an awaitable of type "
+            f"`{_type_fqn(value)}`. The function may have returned an "
+            "asynchronous operation without awaiting it, or the returned object may "
+            "itself be awaitable.\n\n"
+            "Return a non-awaitable value instead. Prefer defining the cached function "
+            "with `async def` and `await` the operation; note that `async def` cached "
+            'functions require `refresh_mode="foreground"`.'
+        )
+
+
+class UserHashError(StreamlitAPIException):
+    """A function given in ``hash_funcs`` raised while hashing an argument."""
+
+    def __init__(self, orig_exc: BaseException, failed_obj: Any, hash_func: Any, cache_type: str | None, hash_source: Any, hash_chain: str) -> None:
+        self.alternate_name = type(orig_exc).__name__
+        self.hash_func = hash_func
+        self.cache_type = cache_type
+        if hash_source is None:
+            object_desc = "something"
+        elif hasattr(hash_source, "__name__"):
+            object_desc = f"`{hash_source.__name__}()`"
+        else:
+            object_desc = "a function"
+        decorator = f"@st.{_cache_decorator_name(cache_type)}" if cache_type else ""
+        func_name = f"`{hash_func.__name__}()`" if hasattr(hash_func, "__name__") else "a function"
+        super().__init__(
+            f"\n{orig_exc}\n\n"
+            f"This error is likely due to a bug in {func_name}, which is a\n"
+            f"user-defined hash function that was passed into the `{decorator}` decorator of\n"
+            f"{object_desc}.\n\n"
+            f"{func_name} failed when hashing an object of type\n"
+            f"`{_type_fqn(failed_obj)}`.  If you don't know where that object is coming from,\n"
+            "try looking at the hash chain below for an object that you do recognize, then\n"
+            "pass that to `hash_funcs` instead:\n\n"
+            f"```\n{hash_chain}\n```\n\n"
+            "If you think this is actually a Streamlit bug, please\n"
+            "[file a bug report here](https://github.com/streamlit/streamlit/issues/new/choose)."
+        )
+        self.with_traceback(orig_exc.__traceback__)
+
+
+class CachedWidgetWarning(StreamlitAPIWarning):
+    """Shown (not raised) when a widget is created inside a cached function."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "\nYour script uses a widget command in a cached function\n"
+            "(function decorated with `@st.cache_data` or `@st.cache_resource`).\n"
+            "This code will only be called when we detect a cache \"miss\",\n"
+            "which can lead to unexpected results.\n\n"
+            "To fix this, move all widget commands outside the cached function.\n"
+        )
+
+
 # Shown as `streamlit.errors.X` in the app, like Streamlit's own types.
 for _cls in list(globals().values()):
     if isinstance(_cls, type) and issubclass(_cls, Exception) and _cls.__module__ == __name__:
         _cls.__module__ = "streamlit.errors"
 del _cls
+
+# The caching errors live elsewhere in Streamlit; shown under those names too.
+for _cls, _module in (
+    (UnhashableParamError, "streamlit.runtime.caching.cache_errors"),
+    (UnserializableReturnValueError, "streamlit.runtime.caching.cache_errors"),
+    (CacheReplayClosureError, "streamlit.runtime.caching.cache_errors"),
+    (CachedFunctionReturnedAwaitableError, "streamlit.runtime.caching.cache_errors"),
+    (UserHashError, "streamlit.runtime.caching.hashing"),
+    (CachedWidgetWarning, "streamlit.elements.lib.policies"),
+):
+    _cls.__module__ = _module
+del _cls, _module

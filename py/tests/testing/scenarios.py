@@ -793,3 +793,58 @@ def chat_and_triggers(AppTest, rec: Rec) -> None:
     rec("chat message", (at.chat_message[0].name, at.chat_message[0].markdown[0].value))
     rec("tabs", ([t.label for t in at.tabs], at.tabs[0].markdown[0].value))
     rec("metric", (at.metric[0].label, at.metric[0].value, at.metric[0].delta))
+
+
+CACHING = """
+import streamlit as st
+if "runs" not in st.session_state:
+    # Caches are process-wide in both implementations: start empty.
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    st.session_state.runs = {"data": 0, "resource": 0}
+runs = st.session_state.runs
+
+@st.cache_data(show_spinner=False)
+def table(n, _note=None):
+    runs["data"] += 1
+    st.caption(f"table {n}")
+    with st.expander("inside"):
+        st.write("rows", n)
+    return list(range(n))
+
+@st.cache_resource(show_spinner=False)
+def shared():
+    runs["resource"] += 1
+    return {"hits": 0}
+
+n = st.number_input("n", value=2, key="n")
+rows = table(int(n), _note=object())
+rows.append("mutated")
+shared()["hits"] += 1
+st.write("rows", str(table(int(n))), "runs", runs["data"], runs["resource"], "hits", shared()["hits"])
+if st.button("clear"):
+    table.clear()
+try:
+    table(lambda: 0)
+except Exception as exc:
+    st.exception(exc)
+"""
+
+
+@scenario
+def caching(AppTest, rec: Rec) -> None:
+    at = AppTest.from_string(CACHING).run()
+    rec("first run", at.markdown.values)
+    rec("captions", [c.value for c in at.caption])
+    rec("unhashable", [e.value for e in at.exception])
+    at.run()
+    rec("hit replays", (at.markdown.values, [c.value for c in at.caption], [e.label for e in at.expander]))
+    at.number_input(key="n").set_value(3).run()
+    rec("new argument", at.markdown.values)
+    at.number_input(key="n").set_value(2).run()
+    rec("back to a cached argument", at.markdown.values)
+    at.button[0].click().run()
+    rec("after clear", at.markdown.values)
+    at.run()
+    rec("rerun after clear", at.markdown.values)
+    assert "runs `3` `1`" in at.markdown.values[-1], at.markdown.values

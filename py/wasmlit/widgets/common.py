@@ -7,7 +7,9 @@ import hashlib
 import sys
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from wasmlit.caching import replay as cache_replay
 from wasmlit.errors import (
+    CachedWidgetWarning,
     StreamlitAPIException,
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
@@ -54,6 +56,11 @@ def check_widget_policies(
     writes_allowed: bool = True,
     check_callback_rules: bool = True,
 ) -> None:
+    if cache_replay.in_cached_function():
+        # Shown, not raised, as in Streamlit: the widget still works on a miss.
+        from wasmlit.delta_generator import main_dg
+
+        main_dg.exception(CachedWidgetWarning())
     if check_callback_rules and dg._form and on_change is not None:
         raise StreamlitInvalidFormCallbackError()
     if key is None:

@@ -1,0 +1,209 @@
+"""``st.cache_data`` and ``st.cache_resource``: the decorators, usable bare
+(``@st.cache_data``) or with arguments (``@st.cache_data(ttl="1h")``), with
+Streamlit 1.67's parameters and checks, and ``.clear()`` for all caches.
+
+wasmlit specifics (the browser has neither disk nor threads):
+``persist="disk"`` is accepted but entries stay in memory for the page
+session (``ttl`` is ignored with it, as in Streamlit, with its warning);
+``refresh_mode="background"`` is validated like Streamlit but refreshes in
+the foreground (an expired entry is recomputed on the next call).
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any, Callable
+
+from wasmlit.caching.byte_sizes import max_size_bytes
+from wasmlit.caching.caches import DataCache, ResourceCache, data_caches, resource_caches, warn_ignored_ttl
+from wasmlit.caching.cached_function import CachedFuncInfo, make_cached_func
+from wasmlit.caching.durations import ttl_seconds
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
+
+
+def _check_scope(scope: Any) -> None:
+    if scope not in ("global", "session"):
+        raise StreamlitValueError("scope", ["'global'", "'session'"])
+
+
+def _check_refresh_mode(refresh_mode: Any, seconds: float | None) -> None:
+    if refresh_mode not in ("foreground", "background"):
+        raise StreamlitValueError("refresh_mode", ["foreground", "background"])
+    if refresh_mode == "background":
+        if seconds is None:
+            raise StreamlitMissingRequiredParameterError(
+                "ttl", detail='Set a positive `ttl` (for example `ttl="1h"`) or use `refresh_mode="foreground"`.'
+            )
+        if seconds <= 0:
+            raise StreamlitValueError(
+                "ttl",
+                ["a positive duration"],
+                detail='Background refresh requires a positive `ttl` (for example `ttl="1h"`) or `refresh_mode="foreground"`.',
+            )
+
+
+def _check_function(func: Callable[..., Any], refresh_mode: str) -> None:
+    if inspect.isasyncgenfunction(func):
+        raise StreamlitAPIException(
+            "Async-generator functions cannot be cached. Async generators produce "
+            "streams that are one-shot iterators, rather than a single cacheable "
+            "result. Consume the async generator and return a materialized result "
+            "from an ordinary coroutine function if appropriate.",
+            error_id="async-generator-function-not-cacheable",
+        )
+    if inspect.iscoroutinefunction(func) and refresh_mode == "background":
+        raise StreamlitValueError(
+            "refresh_mode",
+            ['"foreground"'],
+            detail="Background refresh is not supported for coroutine functions (`async def`). "
+            'Use `refresh_mode="foreground"` instead.',
+        )
+
+
+def _is_async_callable(func: Any) -> bool:
+    if inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func):
+        return True
+    call = getattr(type(func), "__call__", None)
+    return inspect.iscoroutinefunction(call) or inspect.isasyncgenfunction(call)
+
+
+def _reject_async_callback(callback: Any, name: str) -> None:
+    if callback is not None and _is_async_callable(callback):
+        raise StreamlitAPIException(
+            f"The `{name}` callback of `st.cache_resource` must be a synchronous function. "
+            "Async callbacks are never awaited; call the coroutine from a synchronous wrapper instead.",
+            error_id="cache-resource-async-lifecycle-callback",
+        )
+
+
+class CacheDataAPI:
+    """``st.cache_data``: caches return values, handing out copies."""
+
+    def __call__(
+        self,
+        func: Callable[..., Any] | None = None,
+        *,
+        ttl: Any = None,
+        max_entries: int | None = None,
+        max_size: int | str | None = None,
+        show_spinner: bool | str = True,
+        show_time: bool = False,
+        persist: Any = None,
+        hash_funcs: dict | None = None,
+        scope: str = "global",
+        refresh_mode: str = "foreground",
+    ) -> Any:
+        persist_mode = "disk" if persist is True else None if persist is False else persist
+        if persist_mode not in (None, "disk"):
+            raise StreamlitValueError("persist", ["'disk'", "None"])
+        _check_scope(scope)
+        size_limit = max_size_bytes(max_size)
+        seconds = ttl_seconds(ttl)
+        _check_refresh_mode(refresh_mode, seconds)
+        if refresh_mode == "background" and persist_mode is not None:
+            raise StreamlitIncompatibleParametersError(
+                "refresh_mode='background'",
+                f"persist={persist!r}",
+                explanation="Persisted (disk) caches do not support TTL-based expiration, which background "
+                'refresh requires. Use `persist=None` with `refresh_mode="background"`, or use '
+                '`refresh_mode="foreground"`.',
+            )
+
+        def decorate(f: Callable[..., Any]) -> Any:
+            _check_function(f, refresh_mode)
+            entry_ttl = seconds
+            if persist_mode == "disk" and seconds is not None and seconds != float("inf"):
+                warn_ignored_ttl(f"{getattr(f, '__module__', '?')}.{getattr(f, '__qualname__', '?')}")
+                entry_ttl = None
+            params = (entry_ttl, max_entries, size_limit, persist_mode, refresh_mode)
+
+            def get_cache(function_key: str) -> DataCache:
+                return data_caches.get(  # type: ignore[return-value]
+                    scope,
+                    function_key,
+                    params,
+                    lambda: DataCache(params, ttl_seconds=entry_ttl, max_entries=max_entries, max_size=size_limit),
+                )
+
+            return make_cached_func(
+                CachedFuncInfo(
+                    f,
+                    cache_type="data",
+                    show_spinner=show_spinner,
+                    show_time=show_time,
+                    hash_funcs=hash_funcs,
+                    scope=scope,
+                    get_cache=get_cache,
+                )
+            )
+
+        return decorate if func is None else decorate(func)
+
+    def clear(self) -> None:
+        """Clears every st.cache_data cache."""
+        data_caches.clear_all()
+
+
+class CacheResourceAPI:
+    """``st.cache_resource``: caches shared objects (connections, models)."""
+
+    def __call__(
+        self,
+        func: Callable[..., Any] | None = None,
+        *,
+        ttl: Any = None,
+        max_entries: int | None = None,
+        show_spinner: bool | str = True,
+        show_time: bool = False,
+        validate: Callable[[Any], bool] | None = None,
+        hash_funcs: dict | None = None,
+        on_release: Callable[[Any], None] | None = None,
+        scope: str = "global",
+        refresh_mode: str = "foreground",
+    ) -> Any:
+        _check_scope(scope)
+        seconds = ttl_seconds(ttl)
+        _check_refresh_mode(refresh_mode, seconds)
+        _reject_async_callback(validate, "validate")
+        _reject_async_callback(on_release, "on_release")
+
+        def decorate(f: Callable[..., Any]) -> Any:
+            _check_function(f, refresh_mode)
+            params = (seconds, max_entries, refresh_mode, validate is None)
+
+            def get_cache(function_key: str) -> ResourceCache:
+                return resource_caches.get(  # type: ignore[return-value]
+                    scope,
+                    function_key,
+                    params,
+                    lambda: ResourceCache(
+                        params, ttl_seconds=seconds, max_entries=max_entries, validate=validate, on_release=on_release
+                    ),
+                )
+
+            return make_cached_func(
+                CachedFuncInfo(
+                    f,
+                    cache_type="resource",
+                    show_spinner=show_spinner,
+                    show_time=show_time,
+                    hash_funcs=hash_funcs,
+                    scope=scope,
+                    get_cache=get_cache,
+                )
+            )
+
+        return decorate if func is None else decorate(func)
+
+    def clear(self) -> None:
+        """Clears every st.cache_resource cache (releasing its objects)."""
+        resource_caches.clear_all()
+
+
+cache_data = CacheDataAPI()
+cache_resource = CacheResourceAPI()
