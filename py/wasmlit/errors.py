@@ -361,17 +361,6 @@ class FragmentHandledException(Exception):
     """A fragment's exception that was already shown; ends the run quietly."""
 
 
-class StreamlitBadTimeStringError(LocalizableStreamlitException):
-    """A duration given as text could not be read."""
-
-    def __init__(self, time_string: str) -> None:
-        super().__init__(
-            "Time string doesn't look right. It should be formatted as "
-            "`'1d2h34m'` or `2 days`, for example. Got: {time_string}",
-            time_string=time_string,
-        )
-
-
 class StreamlitDataframeConversionError(StreamlitAPIException):
     """Raised when a value cannot be converted to a dataframe."""
 

@@ -17,7 +17,7 @@ from typing import Any, Callable, TypeVar
 from wasmlit.errors import FragmentHandledException, StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
 from wasmlit.runtime.control import ScriptControlException
-from wasmlit.runtime.durations import time_to_seconds
+from wasmlit.runtime.durations import duration_seconds
 from wasmlit.runtime.fragments import Fragment
 from wasmlit.runtime.page_hash import calc_hash
 
@@ -62,7 +62,7 @@ def _run_body(ctx: Any, fragment_id: str, body: Callable[[], Any]) -> Any:
 
 
 def _decorate(func: F, run_every: Any, key: Any) -> F:
-    interval = None if run_every is None else time_to_seconds(run_every)
+    interval = duration_seconds(run_every)
     definition = _definition_id(func)
 
     @functools.wraps(func)

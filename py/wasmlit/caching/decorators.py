@@ -17,7 +17,7 @@ from typing import Any, Callable
 from wasmlit.caching.byte_sizes import max_size_bytes
 from wasmlit.caching.caches import DataCache, ResourceCache, data_caches, resource_caches, warn_ignored_ttl
 from wasmlit.caching.cached_function import CachedFuncInfo, make_cached_func
-from wasmlit.caching.durations import ttl_seconds
+from wasmlit.runtime.durations import duration_seconds as ttl_seconds
 from wasmlit.errors import (
     StreamlitAPIException,
     StreamlitIncompatibleParametersError,

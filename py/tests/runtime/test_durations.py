@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 
 from wasmlit.caching.byte_sizes import max_size_bytes
-from wasmlit.caching.durations import ttl_seconds
+from wasmlit.runtime.durations import duration_seconds as ttl_seconds
 from wasmlit.errors import StreamlitBadTimeStringError, StreamlitInvalidParameterTypeError, StreamlitValueError
 from cache_fixtures import clock, empty_caches  # noqa: F401 - fixtures
 
