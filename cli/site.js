@@ -2,6 +2,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildAppBundle } from "./appBundle.js";
+import { pagePaths } from "./pagePaths.js";
 
 /** Empties `outDir` if it is new, empty or an earlier wasmlit site; refuses otherwise. */
 function prepareOutDir(outDir) {
@@ -32,5 +33,25 @@ export function buildSite({ distDir, app, config, outDir, isolationServiceWorker
   if (isolationServiceWorker) enableIsolationServiceWorker(outDir);
   mkdirSync(path.join(outDir, "_wasmlit"), { recursive: true });
   writeFileSync(path.join(outDir, "_wasmlit", "app.json"), JSON.stringify(bundle));
-  return { files: Object.keys(bundle.files).length };
+  const pages = writePageCopies(outDir, pagePaths(bundle.entrypoint, bundle.files));
+  return { files: Object.keys(bundle.files).length, pages };
+}
+
+/**
+ * A copy of index.html at <page>/index.html for each page of a multipage app,
+ * with <base href="../"> so its relative URLs still reach the site's root.
+ * Names that clash with the site's own files are skipped.
+ */
+function writePageCopies(outDir, names) {
+  const index = readFileSync(path.join(outDir, "index.html"), "utf8");
+  const copy = index.replace(/<head(\s[^>]*)?>/i, (head) => `${head}\n    <base href="../" />`);
+  const written = [];
+  for (const name of names) {
+    const folder = path.join(outDir, name);
+    if (existsSync(folder)) continue;
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, "index.html"), copy);
+    written.push(name);
+  }
+  return written;
 }

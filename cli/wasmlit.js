@@ -70,11 +70,12 @@ function build(args) {
   const app = resolveApp(args.positional[0]);
   const distDir = ensureDist({ rebuild: args.rebuild });
   const outDir = path.resolve(args.out);
-  const { files } = buildSite({
+  const { files, pages } = buildSite({
     distDir, app, config: parseConfigOptions(args.config), outDir,
     isolationServiceWorker: Boolean(args.isolationServiceWorker),
   });
   console.log(`wasmlit: wrote ${outDir} (${files} app files, entrypoint ${app.entrypoint})`);
+  if (pages.length > 0) console.log(`  pages with their own URL: ${pages.map((name) => `${name}/`).join(", ")}`);
   console.log("  Serve it with any static file server. For a busy script to be interruptible the");
   console.log("  page must be cross-origin isolated: send COOP same-origin + COEP require-corp");
   console.log("  headers, or build with --isolation-service-worker where headers cannot be set.");

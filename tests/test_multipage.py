@@ -131,3 +131,45 @@ def test_switch_page_with_query_params(nav_app):
     expect(page).to_have_url(re.compile(r"/reports\?from=home$"))
     expect(page.get_by_test_id("stJson")).to_contain_text('"from"')
     assert page.errors == [] and page.offsite_requests == []
+
+
+@pytest.fixture(scope="module")
+def static_multipage(built_site, tmp_path_factory):
+    """multipage_dir built as a static site and served by `python -m http.server`
+    from a sub-path (/docs/app/), as on GitHub Pages. Yields its URL."""
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+    from test_static_isolation import free_port
+
+    root = tmp_path_factory.mktemp("static-multipage")
+    out = root / "docs" / "app"
+    subprocess.run(["node", str(ROOT / "cli" / "wasmlit.js"), "build", str(ROOT / "tests" / "apps" / "multipage_dir"),
+                    "--out", str(out)], cwd=ROOT, check=True, capture_output=True)
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(0.5)
+    yield f"http://127.0.0.1:{port}/docs/app/"
+    server.terminate()
+
+
+def test_static_host_deep_link_reload_and_navigation_from_a_sub_path(browser, static_multipage):
+    ctx = browser.new_context()
+    page = ctx.new_page()
+    try:
+        page.goto(static_multipage + "Third_page/")
+        wait_for_app(page)
+        expect(page.get_by_test_id("stHeading")).to_contain_text("Third")
+        click_and_wait(page, nav_link(page, "Second"))
+        expect(page).to_have_url(static_multipage + "Second")
+        page.reload()  # the static server redirects /Second to /Second/, the page's copy
+        wait_for_app(page)
+        expect(page.get_by_test_id("stHeading")).to_contain_text("Second")
+        click_and_wait(page, nav_link(page, "app"))
+        expect(page).to_have_url(static_multipage)
+        expect(page.get_by_test_id("stHeading")).to_contain_text("Home")
+    finally:
+        ctx.close()
