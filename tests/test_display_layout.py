@@ -153,8 +153,12 @@ def test_dialog_opens_reruns_and_closes(page):
     expect(dialog).to_be_visible()
     page.keyboard.press("Escape")
     expect(dialog).to_have_count(0)
-    # Its own widget reruns the app, which stops calling it: gone.
+    # Its content is a fragment: its own widget reruns only the dialog's function.
     click_and_wait(page, page.get_by_role("button", name="Open dialog"))
+    runs = dialog.get_by_test_id("stMarkdown").filter(has_text="Bumps 0").inner_text().split("app runs ")[1]
+    click_and_wait(page, dialog.get_by_role("button", name="Bump"))
+    expect(markdown(dialog, f"Bumps 1, app runs {runs}")).to_be_visible()
+    # st.rerun() reruns the app, which stops calling it: gone.
     click_and_wait(page, dialog.get_by_role("button", name="Done"))
     expect(dialog).to_have_count(0)
     expect(markdown(page, "End of app")).to_be_visible()

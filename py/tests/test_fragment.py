@@ -143,3 +143,29 @@ def test_fragment_called_outside_a_session_returns_none():
         return 1
 
     assert f() is None
+
+
+def test_a_dialog_s_content_is_a_fragment(app_file):
+    at = AppTest.from_file(app_file("""
+        import streamlit as st
+        st.session_state.setdefault("outer", 0)
+        st.session_state.outer += 1
+
+        @st.dialog("Edit")
+        def edit():
+            st.text_input("Name", key="name")
+            st.write("outer runs", st.session_state.outer)
+
+        edit()
+    """)).run()
+    dialog = [m for m in at._messages if m["type"] == "delta" and m["node"]["type"] == "dialog"][0]
+    container = [m for m in at._messages if m["type"] == "delta" and m["node"].get("props", {}).get("fragmentId")][0]
+    assert container["path"][:-1] == dialog["path"]
+    messages = []
+    at._session.runner.emit = messages.append
+    at._session.runner.ctx.emit = messages.append
+    name_id = at._session.session_state._key_to_id["name"]
+    fid = container["node"]["props"]["fragmentId"]
+    at._session.handle_rerun(RerunData(widgets={name_id: "Ann"}, fragment_ids=[fid]))
+    assert not [m for m in messages if m["type"] == "delta" and m["node"]["type"] == "dialog"]
+    assert at.session_state["outer"] == 1 and at.session_state["name"] == "Ann"

@@ -61,9 +61,9 @@ def _run_body(ctx: Any, fragment_id: str, body: Callable[[], Any]) -> Any:
         ctx.current_fragment_id = outer
 
 
-def _decorate(func: F, run_every: Any, key: Any) -> F:
+def _decorate(func: F, run_every: Any, key: Any, extra_identity: str = "") -> F:
     interval = duration_seconds(run_every)
-    definition = _definition_id(func)
+    definition = _definition_id(func) + extra_identity
 
     @functools.wraps(func)
     def wrap(*args: Any, **kwargs: Any) -> Any:
@@ -115,3 +115,8 @@ def fragment(func: F | None = None, *, run_every: Any = None, key: Any = None, p
     if func is None:
         return lambda f: _decorate(f, run_every, key)
     return _decorate(func, run_every, key)
+
+
+def fragment_with_identity(func: F, extra_identity: str) -> F:
+    """A fragment for the runtime's own use (st.dialog's content)."""
+    return _decorate(func, None, None, extra_identity)

@@ -1,8 +1,9 @@
 """@st.dialog: a modal whose content is the decorated function's output.
 
-Streamlit runs a dialog as a fragment; wasmlit has no fragments, so a widget
-in the dialog reruns the whole app, and the dialog stays open as long as the
-app keeps calling the decorated function. The page closes it on X / Escape.
+As in Streamlit, the dialog's content is a fragment: a widget in the dialog
+reruns only the dialog's function, and the dialog stays open (st.rerun()
+reruns the app, which closes the dialog unless the app calls the function
+again). The page closes it on X / Escape.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from wasmlit.errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
+from wasmlit.fragment import fragment_with_identity
 from wasmlit.runtime.context import current_or_bare_ctx
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -61,6 +63,8 @@ def _decorate(func: F, title: str, width: Any, position: str, dismissible: bool,
     if title is None or title == "":
         raise StreamlitMissingRequiredParameterError("title", detail='For example: `@st.dialog("Example Title")`.')
 
+    content = fragment_with_identity(func, f"dialog:{title}")
+
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> None:
         _check_can_open()
@@ -69,7 +73,7 @@ def _decorate(func: F, title: str, width: Any, position: str, dismissible: bool,
         props = {"title": str(title), "width": _width(width), "position": position,
                  "dismissible": bool(dismissible), "icon": icon, "openedIn": current_or_bare_ctx().run_id}
         with _open_dialog_block(props):
-            func(*args, **kwargs)
+            content(*args, **kwargs)
 
     return wrapper  # type: ignore[return-value]
 

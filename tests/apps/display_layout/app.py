@@ -33,11 +33,16 @@ with st.popover("Open popover", help="More options"):
 
 if "dialog_open" not in st.session_state:
     st.session_state.dialog_open = False
+st.session_state.layout_runs = st.session_state.get("layout_runs", 0) + 1
+st.session_state.setdefault("bumps", 0)
 
 
 @st.dialog("Settings dialog")
 def settings():
     st.write("Dialog content")
+    if st.button("Bump"):
+        st.session_state.bumps += 1
+    st.write(f"Bumps {st.session_state.bumps}, app runs {st.session_state.layout_runs}")
     if st.button("Done"):
         st.session_state.dialog_open = False
         st.rerun()
