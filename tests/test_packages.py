@@ -4,6 +4,7 @@ wheels from its own wheelhouse (no request leaves the site), shows the
 The wheels are made at test time and found through --find-links (no index)."""
 
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -52,6 +53,19 @@ def package_site(built_site, tmp_path_factory):
     assert result.returncode == 0, result.stderr
     assert "tinydep 2.0, tinypkg 1.0" in result.stdout
     port = free_port()
+    # A simple-repository index (PEP 503 HTML) next to it, and the app built to
+    # install from that index at boot instead of vendoring.
+    for wheel in links.iterdir():
+        project = root / "simple" / wheel.name.split("-")[0]
+        project.mkdir(parents=True, exist_ok=True)
+        shutil.copy(wheel, project / wheel.name)
+        (project / "index.html").write_text(f'<html><body><a href="{wheel.name}">{wheel.name}</a></body></html>')
+    result = subprocess.run(
+        ["node", str(ROOT / "cli" / "wasmlit.js"), "build", str(app), "--out", str(root / "online"),
+         "--package-index", f"http://127.0.0.1:{port}/simple"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
     server = subprocess.Popen(
         [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -93,3 +107,12 @@ def test_a_missing_wheel_shows_which_one_and_what_to_do(page, package_site, offs
     expect(error).to_contain_text("wheelhouse")
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-connection-state", "DISCONNECTED_FOREVER")
     assert offsite_requests == []
+
+
+def test_online_build_installs_from_the_configured_index(page, package_site, offsite_requests, seen_requests):
+    page.goto(package_site.replace(SUB_PATH, "/online/"))
+    wait_for_app(page)
+    expect(page.get_by_text("tinypkg 1.0 with tinydep 2.0", exact=True)).to_be_visible()
+    assert offsite_requests == []
+    assert any(url.endswith("/simple/tinypkg/tinypkg-1.0-py3-none-any.whl") for url in seen_requests), seen_requests
+    assert not any("_wasmlit/wheels/" in url for url in seen_requests)
