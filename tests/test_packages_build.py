@@ -131,3 +131,17 @@ def test_serve_refuses_to_start_without_a_wheel(built_site, tmp_path, links):
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert "nativepkg: no pure-Python wheel" in result.stderr
+
+
+def test_serve_reports_a_requirement_added_while_it_runs(serve_app, tmp_path_factory, links):
+    app = make_app(tmp_path_factory.mktemp("edited"), ["tinydep"])
+    base = serve_app(app / "app.py", "--no-index", "--find-links", str(links))
+    (app / "requirements.txt").write_text("tinydep\nnativepkg\n")
+    with urllib.request.urlopen(base + "/_wasmlit/app.json", timeout=60) as response:
+        packages = json.loads(response.read())["packages"]
+    # The page fails its boot with this text (worker/packages.js).
+    assert "nativepkg: no pure-Python wheel" in packages["error"]
+    (app / "requirements.txt").write_text("tinydep\n")
+    with urllib.request.urlopen(base + "/_wasmlit/app.json", timeout=60) as response:
+        packages = json.loads(response.read())["packages"]
+    assert "error" not in packages and [w["name"] for w in packages["wheels"]] == ["tinydep"]
