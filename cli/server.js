@@ -4,6 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import { buildAppBundle } from "./appBundle.js";
 import { contentType } from "./mime.js";
+import { WHEELS_PATH } from "./packages.js";
 
 const ISOLATION_HEADERS = {
   "Cross-Origin-Opener-Policy": "same-origin",
@@ -57,7 +58,8 @@ function sendFile(req, res, { file, stat }, pathname) {
 
 /** `isolate`: send the cross-origin isolation headers (a running script can
  * then be interrupted); without them the page falls back to polling. */
-export function createHandler({ distDir, app, config, isolate = true }) {
+/** `packages`: a PackageCache (cli/packages.js) that vendors the requirements. */
+export function createHandler({ distDir, app, config, isolate = true, packages = null }) {
   const baseHeaders = isolate ? ISOLATION_HEADERS : {};
   return (req, res) => {
     res.baseHeaders = baseHeaders;
@@ -72,11 +74,17 @@ export function createHandler({ distDir, app, config, isolate = true }) {
     }
     if (pathname === "/_wasmlit/app.json") {
       try {
-        const json = JSON.stringify(buildAppBundle(app, config));
+        const bundle = buildAppBundle(app, config);
+        if (packages) bundle.packages = packages.packagesFor(bundle.requirements);
+        const json = JSON.stringify(bundle);
         return sendText(req, res, 200, "application/json; charset=utf-8", json, { "Cache-Control": "no-store" });
       } catch (error) {
         return sendText(req, res, 500, "text/plain; charset=utf-8", `could not read the app: ${error.message}\n`);
       }
+    }
+    if (packages && pathname.startsWith(`/${WHEELS_PATH}/`)) {
+      const file = packages.wheelFile(pathname.slice(WHEELS_PATH.length + 2));
+      if (file) return sendFile(req, res, { file, stat: statSync(file) }, pathname);
     }
     const found = pathname === "/index.html" ? null : fileIn(distDir, pathname);
     if (found) return sendFile(req, res, found, pathname);
@@ -102,8 +110,8 @@ function listen(server, port, host) {
  * on ::1 at the same port, so http://localhost:N works whichever address
  * "localhost" resolves to first.
  */
-export async function startServer({ distDir, app, config, host = "127.0.0.1", port = 8501, isolate = true }) {
-  const handler = createHandler({ distDir, app, config, isolate });
+export async function startServer({ distDir, app, config, host = "127.0.0.1", port = 8501, isolate = true, packages = null }) {
+  const handler = createHandler({ distDir, app, config, isolate, packages });
   const loopback = host === "127.0.0.1" || host === "localhost";
   const servers = [http.createServer(handler)];
   const actualPort = await listen(servers[0], port, loopback ? "127.0.0.1" : host);

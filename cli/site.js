@@ -1,8 +1,10 @@
 // `wasmlit build`: a static site = dist/ + _wasmlit/app.json, relative URLs only.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { buildAppBundle } from "./appBundle.js";
 import { pagePaths } from "./pagePaths.js";
+import { vendorPackages } from "./packages.js";
 
 /** Empties `outDir` if it is new, empty or an earlier wasmlit site; refuses otherwise. */
 function prepareOutDir(outDir) {
@@ -26,15 +28,29 @@ function enableIsolationServiceWorker(outDir) {
   writeFileSync(index, html);
 }
 
-export function buildSite({ distDir, app, config, outDir, isolationServiceWorker = false }) {
+/**
+ * Writes the site. The requirements are resolved first (into a scratch folder),
+ * so a requirement that cannot be installed fails the build before `outDir` is touched.
+ * @param {{packageOptions?: import("./packages.js").PackageOptions}} options
+ */
+export function buildSite({ distDir, app, config, outDir, isolationServiceWorker = false, packageOptions = {} }) {
   const bundle = buildAppBundle(app, config);
-  prepareOutDir(outDir);
-  cpSync(distDir, outDir, { recursive: true });
+  const scratch = mkdtempSync(path.join(os.tmpdir(), "wasmlit-site-"));
+  try {
+    bundle.packages = vendorPackages(bundle.requirements, scratch, packageOptions);
+    prepareOutDir(outDir);
+    cpSync(distDir, outDir, { recursive: true });
+    cpSync(scratch, outDir, { recursive: true });
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
   if (isolationServiceWorker) enableIsolationServiceWorker(outDir);
   mkdirSync(path.join(outDir, "_wasmlit"), { recursive: true });
   writeFileSync(path.join(outDir, "_wasmlit", "app.json"), JSON.stringify(bundle));
+  // What the site holds, for people and tools (the page reads app.json).
+  writeFileSync(path.join(outDir, "_wasmlit", "packages.json"), `${JSON.stringify(bundle.packages, null, 2)}\n`);
   const pages = writePageCopies(outDir, pagePaths(bundle.entrypoint, bundle.files));
-  return { files: Object.keys(bundle.files).length, pages };
+  return { files: Object.keys(bundle.files).length, packages: bundle.packages, pages };
 }
 
 /**

@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // wasmlit command line: serve an app locally, or build it as a static site.
 import path from "node:path";
-import { resolveApp } from "./appBundle.js";
+import { readRequirements, resolveApp } from "./appBundle.js";
 import { parseConfigOptions } from "./config.js";
 import { ensureDist } from "./dist.js";
+import { describePackages, PackageCache } from "./packages.js";
 import { startServer } from "./server.js";
 import { buildSite } from "./site.js";
 
 const USAGE = `Usage:
-  wasmlit serve PATH [--port N] [--host H] [--config key=value]... [--rebuild] [--no-isolation]
-  wasmlit build PATH [--out SITE] [--config key=value]... [--rebuild] [--isolation-service-worker]
+  wasmlit serve PATH [--port N] [--host H] [--config key=value]... [--rebuild] [--no-isolation] [PACKAGE OPTIONS]
+  wasmlit build PATH [--out SITE] [--config key=value]... [--rebuild] [--isolation-service-worker] [PACKAGE OPTIONS]
 
 PATH is the app's script, or a folder holding streamlit_app.py or app.py. The
 script's folder (modules, pages/, .streamlit/, data files) goes with it.
@@ -23,16 +24,37 @@ script's folder (modules, pages/, .streamlit/, data files) goes with it.
                 reloading once on the first visit, so a busy script can be interrupted
   --no-isolation  serve without the cross-origin isolation headers (COOP/COEP), as a
                 plain static host would: a CPU-bound script can then only be stopped
-                by restarting Python`;
+                by restarting Python
+
+Packages: requirements.txt next to the script lists what the app needs. By default
+each requirement and its dependencies are downloaded with pip as pure-Python wheels
+into the site (_wasmlit/wheels/); the build fails when one has none. Packages that
+Pyodide compiles itself (numpy, pandas, ...) are loaded from the Pyodide package
+base URL instead.
+  --find-links DIR   also look for wheels in DIR (repeatable; pip's --find-links)
+  --no-index         only look in --find-links folders (pip's --no-index)
+  --index-url URL    the package index pip downloads from (pip's --index-url)
+  --package-index URL  do not vendor: the page installs the requirements at boot with
+                     micropip from this index (JSON API or simple index URL; repeatable)
+  --pyodide-packages-url URL  where the page loads Pyodide's own packages from: a
+                     Pyodide distribution of the bundled version (default: the site's
+                     pyodide/ folder, which holds only the packages shipped with it)
+  --pyodide-packages DIR  (build) copy the Pyodide packages the app needs from DIR, a
+                     downloaded Pyodide distribution, into the site's pyodide/ folder`;
+
+class UsageError extends Error {}
 
 function parseArgs(argv) {
-  const args = { command: argv[0], positional: [], config: [], port: 8501, host: "127.0.0.1", out: "site" };
+  const args = {
+    command: argv[0], positional: [], config: [], port: 8501, host: "127.0.0.1", out: "site",
+    findLinks: [], packageIndex: [],
+  };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     const value = () => {
       if (inline !== undefined) return inline;
-      if (i + 1 >= argv.length) throw new Error(`${flag} needs a value`);
+      if (i + 1 >= argv.length) throw new UsageError(`${flag} needs a value`);
       return argv[++i];
     };
     if (flag === "--port") args.port = Number(value());
@@ -42,25 +64,50 @@ function parseArgs(argv) {
     else if (flag === "--rebuild") args.rebuild = true;
     else if (flag === "--no-isolation") args.isolate = false;
     else if (flag === "--isolation-service-worker") args.isolationServiceWorker = true;
+    else if (flag === "--find-links") args.findLinks.push(value());
+    else if (flag === "--no-index") args.noIndex = true;
+    else if (flag === "--index-url") args.indexURL = value();
+    else if (flag === "--package-index") args.packageIndex.push(value());
+    else if (flag === "--pyodide-packages-url") args.pyodideBaseURL = withSlash(value());
+    else if (flag === "--pyodide-packages") args.pyodidePackagesDir = value();
     else if (flag === "--help" || flag === "-h") args.help = true;
-    else if (flag.startsWith("-")) throw new Error(`unknown option ${flag}`);
+    else if (flag.startsWith("-")) throw new UsageError(`unknown option ${flag}`);
     else args.positional.push(arg);
   }
-  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new Error("--port must be 0-65535");
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new UsageError("--port must be 0-65535");
   return args;
+}
+
+function withSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** @returns {import("./packages.js").PackageOptions} */
+function packageOptions(args) {
+  return {
+    findLinks: args.findLinks, noIndex: Boolean(args.noIndex), indexURL: args.indexURL ?? null,
+    packageIndex: args.packageIndex, pyodideBaseURL: args.pyodideBaseURL ?? null,
+    pyodidePackagesDir: args.pyodidePackagesDir ?? null,
+  };
 }
 
 async function serve(args) {
   const app = resolveApp(args.positional[0]);
   const distDir = ensureDist({ rebuild: args.rebuild });
   const config = parseConfigOptions(args.config);
+  if (args.pyodidePackagesDir) throw new UsageError("--pyodide-packages is a build option");
+  // Resolved now, like a build would (and again whenever requirements.txt changes).
+  const packages = new PackageCache(packageOptions(args));
+  const resolved = packages.packagesFor(readRequirements(app.appDir));
+  if (resolved.error) throw new Error(resolved.error);
   const server = await startServer({
-    distDir, app, config, host: args.host, port: args.port, isolate: args.isolate !== false,
+    distDir, app, config, host: args.host, port: args.port, isolate: args.isolate !== false, packages,
   });
   const shownHost = args.host === "127.0.0.1" ? "localhost" : args.host;
   console.log(`wasmlit: serving ${path.join(app.appDir, app.entrypoint)}`);
   console.log(`  Local URL: http://${shownHost}:${server.port}/`);
   if (args.host === "127.0.0.1") console.log(`  Also at:   http://127.0.0.1:${server.port}/`);
+  for (const line of describePackages(resolved)) console.log(line);
   const stop = () => server.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
@@ -70,11 +117,13 @@ function build(args) {
   const app = resolveApp(args.positional[0]);
   const distDir = ensureDist({ rebuild: args.rebuild });
   const outDir = path.resolve(args.out);
-  const { files, pages } = buildSite({
+  const { files, packages, pages } = buildSite({
     distDir, app, config: parseConfigOptions(args.config), outDir,
-    isolationServiceWorker: Boolean(args.isolationServiceWorker),
+    isolationServiceWorker: Boolean(args.isolationServiceWorker), packageOptions: packageOptions(args),
   });
   console.log(`wasmlit: wrote ${outDir} (${files} app files, entrypoint ${app.entrypoint})`);
+  for (const line of describePackages(packages)) console.log(line);
+  if (packages.requirements.length) console.log("  (the list is in _wasmlit/packages.json)");
   if (pages.length > 0) console.log(`  pages with their own URL: ${pages.map((name) => `${name}/`).join(", ")}`);
   console.log("  Serve it with any static file server. For a busy script to be interruptible the");
   console.log("  page must be cross-origin isolated: send COOP same-origin + COEP require-corp");
@@ -84,13 +133,17 @@ function build(args) {
 async function main(argv) {
   const args = parseArgs(argv);
   if (args.help || !args.command) return console.log(USAGE);
-  if (args.command !== "serve" && args.command !== "build") throw new Error(`unknown command ${args.command}`);
-  if (args.positional.length !== 1) throw new Error(`${args.command} needs exactly one PATH`);
+  if (args.command !== "serve" && args.command !== "build") throw new UsageError(`unknown command ${args.command}`);
+  if (args.positional.length !== 1) throw new UsageError(`${args.command} needs exactly one PATH`);
   if (args.command === "serve") await serve(args);
   else build(args);
 }
 
 main(process.argv.slice(2)).catch((error) => {
-  console.error(`wasmlit: ${error.message}\n\n${USAGE}`);
-  process.exit(2);
+  if (error instanceof UsageError) {
+    console.error(`wasmlit: ${error.message}\n\n${USAGE}`);
+    process.exit(2);
+  }
+  console.error(`wasmlit: ${error.message}`);
+  process.exit(1);
 });

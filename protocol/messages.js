@@ -231,7 +231,19 @@
 export const TO_WORKER = Object.freeze({
   /** { type, files: {[path]: string|Uint8Array}, entrypoint: string,
    *    config: {[option]: any}, indexURL: string, micropipURL: string|null,
-   *    requirements: string[], interruptBuffer?: Int32Array|null }
+   *    requirements: string[], packages?: PackagePlan|null,
+   *    interruptBuffer?: Int32Array|null }
+   *  packages (optional): how to install `requirements` (worker/packages.js):
+   *  PackagePlan = { requirements: string[] (the ones resolved into this plan),
+   *    wheels: {name, version, file, url, sha256}[] (pure-Python wheels: downloaded,
+   *    checked, installed without dependency resolution), pyodide: {name, version, shipped: bool}[]
+   *    (Pyodide's compiled packages, loaded from pyodideBaseURL), indexURLs:
+   *    string[]|null (set: install `requirements` with micropip from these
+   *    indexes; wheels/pyodide are then empty), pyodideBaseURL: string|null
+   *    (loadPyodide's packageBaseUrl; null: indexURL), pyodideVersion: string|null,
+   *    error: string|null (the requirements could not be resolved: fail the boot
+   *    with this text) }. Without a plan, or for requirements it does not list,
+   *  micropip installs with no package index (only Pyodide's packages are found).
    *  interruptBuffer (optional): an Int32Array over a SharedArrayBuffer (only in a
    *  cross-origin isolated page), given to pyodide.setInterruptBuffer. The page
    *  writes 2 (SIGINT) into it when the user stops a run, which raises
@@ -285,9 +297,13 @@ export const FROM_WORKER = Object.freeze({
 });
 
 /**
+ * @typedef {{requirements: string[], wheels: {name: string, version: string, file: string, url: string, sha256: string|null}[],
+ *            pyodide: {name: string, version: string, shipped: boolean}[], indexURLs: string[]|null,
+ *            pyodideBaseURL: string|null, pyodideVersion: string|null, error: string|null}} PackagePlan
  * @typedef {{type: "boot", files: Object<string, string|Uint8Array>, entrypoint: string,
  *            config: Object<string, any>, indexURL: string, micropipURL: string|null,
- *            requirements: string[], interruptBuffer?: Int32Array|null}} BootMsg
+ *            requirements: string[], packages?: PackagePlan|null,
+ *            interruptBuffer?: Int32Array|null, firstRun?: RunRouting}} BootMsg
  * @typedef {{pageScriptHash?: string, pageName?: string, queryString?: string, client?: object}} RunRouting
  * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null} & RunRouting} RerunMsg
  * @typedef {{type: "stop"}} StopMsg

@@ -21,7 +21,8 @@ def app_dir(tmp_path_factory):
     (app / ".streamlit").mkdir()
     (app / ".streamlit" / "config.toml").write_text("[runner]\nmagicEnabled = false\n")
     (app / "data.bin").write_bytes(bytes([0, 1, 2, 255]))
-    (app / "requirements.txt").write_text("streamlit>=1.30\n# comment\nsix==1.16  # pinned\n")
+    # numpy is one of Pyodide's compiled packages: resolved without pip (no network).
+    (app / "requirements.txt").write_text("streamlit>=1.30\n# comment\nnumpy>=1.20  # pinned\n")
     for skipped in ["__pycache__", ".git", "node_modules", ".venv", "venv", ".hidden"]:
         (app / skipped).mkdir()
         (app / skipped / "skipped.py").write_text("")
@@ -49,7 +50,9 @@ def test_app_bundle_holds_the_app_folder(serve_app, app_dir):
     assert bundle["files"]["app.py"] == {"text": "import streamlit as st\nst.title('hi')\n"}
     assert bundle["files"]["data.bin"] == {"base64": "AAEC/w=="}
     assert bundle["config"] == {"runner.enforceSerializableSessionState": True}
-    assert bundle["requirements"] == ["six==1.16"]
+    assert bundle["requirements"] == ["numpy>=1.20"]
+    assert bundle["packages"]["wheels"] == []
+    assert [(p["name"], p["shipped"]) for p in bundle["packages"]["pyodide"]] == [("numpy", False)]
 
 
 def test_app_bundle_is_read_again_on_each_request(serve_app, app_dir):

@@ -163,6 +163,7 @@ async function boot(own) {
       entrypoint: app.entrypoint,
       config: app.config,
       requirements: app.requirements,
+      packages: app.packages,
       indexURL: pyodideIndexURL(),
       micropipURL: micropipURL(),
       interruptBuffer,

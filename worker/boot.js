@@ -1,10 +1,10 @@
 // Boot sequence: Pyodide, the wasmlit runtime package, the app's files,
-// requirements. Returns the ready Pyodide instance.
+// requirements (worker/packages.js). Returns the ready Pyodide instance.
 import { loadPyodide } from "pyodide";
 import { RUNTIME_SOURCES } from "./runtimeSources.js";
-import { errorText, lastLine } from "./errors.js";
 import { writeTree } from "./fs.js";
 import { failOnSilentPyodideErrors } from "./silentFailures.js";
+import { installPackages } from "./packages.js";
 
 export const APP_DIR = "/home/pyodide/app";
 
@@ -14,7 +14,10 @@ export const APP_DIR = "/home/pyodide/app";
  */
 export async function bootPyodide(msg, progress) {
   progress("runtime", "Loading the Python runtime");
-  const pyodide = await failOnSilentPyodideErrors(() => loadPyodide({ indexURL: msg.indexURL }));
+  const options = { indexURL: msg.indexURL };
+  // Pyodide's own packages (numpy, ...) load from here; default: next to the lock file (indexURL).
+  if (msg.packages?.pyodideBaseURL) options.packageBaseUrl = msg.packages.pyodideBaseURL;
+  const pyodide = await failOnSilentPyodideErrors(() => loadPyodide(options));
   if (msg.interruptBuffer) pyodide.setInterruptBuffer(msg.interruptBuffer);
 
   progress("python", "Starting Python");
@@ -32,26 +35,6 @@ del _wasmlit_app_dir
 import wasmlit.bridge
 `);
 
-  const requirements = msg.requirements ?? [];
-  if (requirements.length > 0) {
-    progress("packages", `Installing ${requirements.join(", ")}`);
-    await installRequirements(pyodide, msg.micropipURL, requirements);
-  }
+  await installPackages(pyodide, msg, progress);
   return pyodide;
-}
-
-async function installRequirements(pyodide, micropipURL, requirements) {
-  if (!micropipURL) throw new Error("the app has requirements but no micropip wheel URL was given");
-  const loaded = await pyodide.loadPackage(micropipURL, { checkIntegrity: false });
-  if (!loaded || loaded.length === 0) throw new Error(`could not load micropip from ${micropipURL}`);
-  const micropip = pyodide.pyimport("micropip");
-  try {
-    await micropip.install(requirements);
-  } catch (error) {
-    console.error(error);
-    throw new Error(`could not install ${requirements.join(", ")} (${lastLine(errorText(error))})`);
-  } finally {
-    micropip.destroy();
-  }
-  pyodide.runPython("import importlib; importlib.invalidate_caches()");
 }

@@ -36,7 +36,7 @@ async function boot(msg) {
     });
   } catch (error) {
     console.error("wasmlit: boot failed", error);
-    post({ type: FROM_WORKER.BOOT_ERROR, message: describeError("Python failed to start", error) });
+    post({ type: FROM_WORKER.BOOT_ERROR, message: describeError(error?.summary ?? "Python failed to start", error) });
     return;
   }
   const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");

@@ -1,11 +1,15 @@
 // Fetches the app bundle written by the CLI (`_wasmlit/app.json`):
-//   { entrypoint, files: {path: {text}|{base64}}, config: {...}, requirements: [...] }
+//   { entrypoint, files: {path: {text}|{base64}}, config: {...}, requirements: [...],
+//     packages?: {...} (cli/packages.js: the site's wheelhouse and package URLs) }
 // and decodes it into the fields of the worker's `boot` message.
+
+import { packagePlan } from "./packages.js";
 
 export const APP_BUNDLE_PATH = "./_wasmlit/app.json";
 
 /** @returns {Promise<{entrypoint: string, files: Object<string, string|Uint8Array>,
- *            config: object, requirements: string[], transfer: ArrayBuffer[]}>} */
+ *            config: object, requirements: string[], packages: object|null,
+ *            transfer: ArrayBuffer[]}>} */
 export async function fetchAppBundle(url = new URL(APP_BUNDLE_PATH, document.baseURI)) {
   let response;
   try {
@@ -37,6 +41,7 @@ export async function fetchAppBundle(url = new URL(APP_BUNDLE_PATH, document.bas
     files,
     config: bundle.config ?? {},
     requirements: bundle.requirements ?? [],
+    packages: packagePlan(bundle.packages, url),
     transfer,
   };
 }

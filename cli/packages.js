@@ -1,0 +1,195 @@
+// The app's requirements, made ready for an offline boot: pure-Python wheels are
+// downloaded with pip (cli/resolve_wheels.py) into a wheelhouse that the site
+// serves under _wasmlit/wheels/, and the app bundle's `packages` field says what
+// the worker installs from where:
+//   { requirements: string[] (what was resolved), wheels: {name, version, file}[]
+//       (files under _wasmlit/wheels/), pyodide: {name, version, file, shipped}[]
+//       (Pyodide's compiled packages, loaded from the Pyodide package base URL;
+//       `shipped`: the site's own pyodide/ folder holds the file),
+//     pyodideVersion, python, indexURLs: string[]|null (online: micropip installs
+//       the requirements from these indexes instead; no wheelhouse),
+//     pyodideBaseURL: string|null (null: the site's pyodide/ folder),
+//     error?: string (serve only: the requirements could not be resolved) }
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { PACKAGE_ROOT } from "./dist.js";
+
+export const WHEELS_PATH = "_wasmlit/wheels";
+const PYODIDE_DIR = path.join(PACKAGE_ROOT, "node_modules", "pyodide");
+const LOCK_FILE = path.join(PYODIDE_DIR, "pyodide-lock.json");
+const RESOLVER = path.join(PACKAGE_ROOT, "cli", "resolve_wheels.py");
+
+/**
+ * Package options from the command line.
+ * @typedef {{findLinks?: string[], indexURL?: string|null, noIndex?: boolean,
+ *            packageIndex?: string[]|null, pyodideBaseURL?: string|null,
+ *            pyodidePackagesDir?: string|null}} PackageOptions
+ *   findLinks / indexURL / noIndex: where the build's pip looks for wheels;
+ *   packageIndex: install at boot from these indexes (online) instead of vendoring;
+ *   pyodideBaseURL: where the page loads Pyodide's own packages from;
+ *   pyodidePackagesDir: a Pyodide distribution folder to copy chosen packages from.
+ */
+
+export function pyodideVersion() {
+  return JSON.parse(readFileSync(path.join(PYODIDE_DIR, "package.json"), "utf8")).version;
+}
+
+function pipArgs(options) {
+  const args = [];
+  if (options.noIndex) args.push("--no-index");
+  if (options.indexURL) args.push("--index-url", options.indexURL);
+  for (const dir of options.findLinks ?? []) args.push("--find-links", path.resolve(dir));
+  return args;
+}
+
+/** Runs the resolver: downloads the wheels into `dest`; throws with every problem listed. */
+export function resolveRequirements(requirements, dest, options = {}) {
+  const job = { requirements, lockFile: LOCK_FILE, dest, pip: pipArgs(options) };
+  const python = process.env.PYTHON || "python3";
+  const result = spawnSync(python, [RESOLVER], {
+    input: JSON.stringify(job), encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw new Error(`could not run ${python} (needed to download the app's wheels): ${result.error.message}`);
+  if (result.status !== 0) {
+    const problems = (result.stderr || "the resolver failed without a message").trim().split("\n");
+    throw new Error(
+      `the app's requirements cannot be installed in the browser:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
+  }
+  return JSON.parse(result.stdout);
+}
+
+function lockPackages() {
+  return JSON.parse(readFileSync(LOCK_FILE, "utf8")).packages;
+}
+
+/** Copies the files of Pyodide packages (and the ones they depend on) from a Pyodide distribution. */
+function copyPyodidePackages(names, fromDir, toDir) {
+  const lock = lockPackages();
+  const copied = new Set();
+  const visit = (name) => {
+    const entry = lock[name];
+    if (!entry || copied.has(name)) return;
+    copied.add(name);
+    const source = path.join(fromDir, entry.file_name);
+    if (!existsSync(source)) throw new Error(`${source} is missing: --pyodide-packages must be a Pyodide ${pyodideVersion()} distribution folder`);
+    mkdirSync(toDir, { recursive: true });
+    copyFileSync(source, path.join(toDir, entry.file_name));
+    for (const dep of entry.depends ?? []) visit(dep);
+  };
+  for (const name of names) visit(name.toLowerCase());
+  return copied;
+}
+
+/** The bundle's `packages` field from a resolution. */
+function manifest(requirements, resolution, options, shipped = new Set()) {
+  return {
+    requirements,
+    pyodideVersion: pyodideVersion(),
+    python: resolution.python ?? null,
+    wheels: (resolution.wheels ?? []).map(({ name, version, file, sha256 }) => ({ name, version, file, sha256 })),
+    pyodide: (resolution.pyodide ?? []).map(({ name, version, file }) => ({
+      name, version, file, shipped: shipped.has(name.toLowerCase()),
+    })),
+    indexURLs: options.packageIndex?.length ? options.packageIndex : null,
+    pyodideBaseURL: options.pyodideBaseURL ?? null,
+  };
+}
+
+/**
+ * For `wasmlit build`: vendors the wheels into SITE/_wasmlit/wheels/ (and chosen
+ * Pyodide packages into SITE/pyodide/); returns the `packages` field. Throws
+ * when a requirement has no pure-Python wheel.
+ */
+export function vendorPackages(requirements, siteDir, options = {}) {
+  if (options.packageIndex?.length) return manifest(requirements, {}, options);
+  if (requirements.length === 0) return manifest(requirements, {}, options);
+  const resolution = resolveRequirements(requirements, path.join(siteDir, ...WHEELS_PATH.split("/")), options);
+  let shipped = new Set();
+  if (options.pyodidePackagesDir && resolution.pyodide.length > 0) {
+    shipped = copyPyodidePackages(resolution.pyodide.map((p) => p.name), path.resolve(options.pyodidePackagesDir),
+      path.join(siteDir, "pyodide"));
+  }
+  return manifest(requirements, resolution, options, shipped);
+}
+
+/** What a build or serve prints about the packages. */
+export function describePackages(packages) {
+  const lines = [];
+  if (packages.indexURLs) {
+    if (packages.requirements.length) {
+      lines.push(`  requirements installed at boot from ${packages.indexURLs.join(", ")}: ${packages.requirements.join(", ")}`);
+    }
+  } else if (packages.wheels.length) {
+    lines.push(`  wheelhouse (${WHEELS_PATH}/): ${packages.wheels.map((w) => `${w.name} ${w.version}`).join(", ")}`);
+  }
+  const missing = packages.pyodide.filter((p) => !p.shipped);
+  const shipped = packages.pyodide.filter((p) => p.shipped);
+  if (shipped.length) lines.push(`  Pyodide packages shipped in pyodide/: ${shipped.map((p) => `${p.name} ${p.version}`).join(", ")}`);
+  if (missing.length) {
+    const where = packages.pyodideBaseURL ?? "the site's pyodide/ folder, which does NOT hold them";
+    lines.push(
+      `  Pyodide packages loaded at boot from ${where}: ${missing.map((p) => `${p.name} ${p.version}`).join(", ")}`,
+    );
+    if (!packages.pyodideBaseURL) {
+      lines.push(
+        `  (the npm pyodide package has no packages: pass --pyodide-packages-url URL (a Pyodide ` +
+          `${packages.pyodideVersion} distribution online) or --pyodide-packages DIR (a downloaded one))`,
+      );
+    }
+  }
+  return lines;
+}
+
+/**
+ * For `wasmlit serve`: resolves into a cache folder per set of requirements and
+ * options, reused across restarts (no pip run when nothing changed).
+ */
+export class PackageCache {
+  constructor(options = {}, cacheRoot = path.join(PACKAGE_ROOT, "vendor-cache", "wheelhouses")) {
+    this.options = options;
+    this.cacheRoot = cacheRoot;
+    this.current = null; // {key, dir, packages}
+  }
+
+  /** The `packages` field for these requirements; {error} instead of throwing. */
+  packagesFor(requirements) {
+    const key = createHash("sha256")
+      .update(JSON.stringify([requirements, pipArgs(this.options), this.options.packageIndex ?? null, pyodideVersion()]))
+      .digest("hex")
+      .slice(0, 16);
+    if (this.current?.key === key) return this.current.packages;
+    const dir = path.join(this.cacheRoot, key);
+    const saved = path.join(dir, "packages.json");
+    let packages;
+    if (existsSync(saved)) {
+      packages = JSON.parse(readFileSync(saved, "utf8"));
+    } else {
+      const building = `${dir}.partial`;
+      rmSync(building, { recursive: true, force: true });
+      try {
+        packages = vendorPackages(requirements, building, { ...this.options, pyodidePackagesDir: null });
+      } catch (error) {
+        rmSync(building, { recursive: true, force: true });
+        packages = { ...manifest(requirements, {}, this.options), error: error.message };
+        this.current = { key, dir: null, packages };
+        return packages;
+      }
+      mkdirSync(building, { recursive: true });
+      writeFileSync(path.join(building, "packages.json"), JSON.stringify(packages));
+      rmSync(dir, { recursive: true, force: true });
+      renameSync(building, dir);
+    }
+    this.current = { key, dir, packages };
+    return packages;
+  }
+
+  /** Absolute path of a wheel of the current wheelhouse, or null. */
+  wheelFile(name) {
+    if (!this.current?.dir || !this.current.packages.wheels.some((w) => w.file === name)) return null;
+    const file = path.join(this.current.dir, ...WHEELS_PATH.split("/"), name);
+    return existsSync(file) ? file : null;
+  }
+}

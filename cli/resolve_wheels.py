@@ -1,0 +1,268 @@
+"""Resolves an app's requirements for Pyodide at build time (run by cli/wheelhouse.js).
+
+Reads a JSON job on stdin:
+  {"requirements": [...], "lockFile": path to pyodide-lock.json, "dest": folder,
+   "pip": [extra pip arguments, e.g. "--no-index", "--find-links", DIR]}
+and prints the resolution as JSON on stdout:
+  {"wheels": [{"name", "version", "file", "sha256", "requiredBy"}],
+   "pyodide": [{"name", "version", "file", "requiredBy"}]}
+
+Each requirement, and each dependency a downloaded wheel declares for the
+Pyodide environment, is one of:
+- a package compiled for Pyodide (pyodide-lock.json lists a wasm32 wheel for it):
+  not downloaded, loaded at boot from the Pyodide package base URL;
+- a pure-Python package: its py3-none-any wheel is downloaded into `dest` with
+  pip (one `pip download --no-deps` per package). A package Pyodide also ships
+  as a pure wheel is fetched at the version Pyodide pins.
+Problems (no wheel, only platform wheels, only sdists, a version conflict) are
+collected and printed on stderr, one per line, with exit status 1.
+"""
+
+import email.parser
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+try:
+    from packaging.markers import default_environment
+    from packaging.requirements import InvalidRequirement, Requirement
+    from packaging.utils import canonicalize_name
+except ImportError:  # pip always carries a copy
+    from pip._vendor.packaging.markers import default_environment
+    from pip._vendor.packaging.requirements import InvalidRequirement, Requirement
+    from pip._vendor.packaging.utils import canonicalize_name
+
+
+class ResolveError(Exception):
+    pass
+
+
+def pyodide_environment(python_version: str) -> dict:
+    """PEP 508 marker values inside Pyodide's Python."""
+    env = default_environment()
+    major_minor = ".".join(python_version.split(".")[:2])
+    env.update(
+        implementation_name="cpython",
+        implementation_version=python_version,
+        os_name="posix",
+        platform_machine="wasm32",
+        platform_python_implementation="CPython",
+        platform_release="",
+        platform_system="Emscripten",
+        platform_version="",
+        python_full_version=python_version,
+        python_version=major_minor,
+        sys_platform="emscripten",
+    )
+    return env
+
+
+def is_pure_wheel(file_name: str) -> bool:
+    """py3-none-any, py2.py3-none-any, py314-none-any, ... (every tag pure)."""
+    if not file_name.endswith(".whl"):
+        return False
+    parts = file_name[: -len(".whl")].split("-")
+    if len(parts) < 5:
+        return False
+    pythons, abis, platforms = parts[-3], parts[-2], parts[-1]
+    return (
+        all(p.startswith("py") for p in pythons.split("."))
+        and abis == "none"
+        and platforms == "any"
+    )
+
+
+def wheel_metadata(path: str):
+    with zipfile.ZipFile(path) as wheel:
+        names = [n for n in wheel.namelist() if re.fullmatch(r"[^/]+\.dist-info/METADATA", n)]
+        if len(names) != 1:
+            raise ResolveError(f"{os.path.basename(path)} is not a valid wheel (no single .dist-info/METADATA)")
+        text = wheel.read(names[0]).decode("utf-8", "replace")
+    return email.parser.Parser().parsestr(text, headersonly=True)
+
+
+def sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+SKIPPED_LINK = re.compile(r"Skipping link: (.*): (\S+)\s*$")
+WHEEL_TAGS = re.compile(r"none of the wheel's tags \(([^)]*)\) are compatible")
+
+
+def explain_pip_failure(requirement: str, output: str, python_version: str) -> str:
+    """A one-paragraph reason from pip's -vv log."""
+    name = canonicalize_name(Requirement(requirement).name)
+    platform_tags, sdists, other = [], [], []
+    for line in output.splitlines():
+        match = SKIPPED_LINK.search(line)
+        if not match or "wrong project name" in match.group(1):
+            continue
+        link = match.group(2).rsplit("/", 1)[-1].split("#")[0]
+        if not canonicalize_name(re.split(r"-\d", link, maxsplit=1)[0]) == name:
+            continue
+        tags = WHEEL_TAGS.search(match.group(1))
+        if tags:
+            platform_tags.append(tags.group(1))
+        elif not link.endswith(".whl"):
+            sdists.append(link)
+        else:
+            other.append(f"{link} ({match.group(1)})")
+    if platform_tags:
+        shown = ", ".join(sorted(set(platform_tags))[:4])
+        return (
+            f"{requirement}: no pure-Python wheel, only platform-specific wheels ({shown}). "
+            f"wasmlit can only install pure-Python (py3-none-any) wheels, plus the packages "
+            f"Pyodide itself compiles (listed in pyodide-lock.json)."
+        )
+    if sdists:
+        return (
+            f"{requirement}: only source distributions were found ({', '.join(sdists[:3])}); "
+            f"wasmlit needs a pure-Python wheel (py3-none-any)."
+        )
+    if other:
+        return f"{requirement}: no usable wheel for Python {python_version}: {'; '.join(other[:3])}"
+    errors = [line.strip() for line in output.splitlines() if line.startswith("ERROR:")]
+    reason = errors[-1] if errors else "pip found nothing"
+    return f"{requirement}: no pure-Python wheel found ({reason.removeprefix('ERROR: ')})"
+
+
+def pip_download(requirement: str, dest: str, pip_args: list, python_version: str) -> str:
+    """Downloads the one pure-Python wheel for `requirement` into `dest`; returns its path."""
+    major_minor = ".".join(python_version.split(".")[:2])
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [
+            sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
+            "--platform", "any", "--implementation", "py", "--abi", "none",
+            "--python-version", major_minor, "--disable-pip-version-check",
+            "-vv", "-d", tmp, *pip_args, requirement,
+        ]
+        result = subprocess.run(command, capture_output=True, text=True)
+        files = [f for f in os.listdir(tmp) if f.endswith(".whl")]
+        if result.returncode != 0 or len(files) != 1:
+            raise ResolveError(explain_pip_failure(requirement, result.stdout + result.stderr, python_version))
+        if not is_pure_wheel(files[0]):
+            raise ResolveError(f"{requirement}: {files[0]} is not a pure-Python wheel")
+        target = os.path.join(dest, files[0])
+        shutil.move(os.path.join(tmp, files[0]), target)
+        return target
+
+
+def resolve(job: dict) -> dict:
+    with open(job["lockFile"], encoding="utf-8") as f:
+        lock = json.load(f)
+    python_version = lock["info"]["python"]
+    locked = {canonicalize_name(name): entry for name, entry in lock["packages"].items()}
+    env = pyodide_environment(python_version)
+    dest = job["dest"]
+    os.makedirs(dest, exist_ok=True)
+    pip_args = list(job.get("pip", []))
+
+    wheels: dict = {}  # name -> entry
+    pyodide: dict = {}
+    errors: list = []
+    # (requirement text, what needs it: None for the app)
+    queue = [(text, None) for text in job["requirements"]]
+
+    while queue:
+        text, required_by = queue.pop(0)
+        try:
+            req = Requirement(text)
+        except InvalidRequirement as error:
+            errors.append(f"{text!r} is not a valid requirement: {error}")
+            continue
+        if req.url:
+            errors.append(f"{text}: direct URL requirements are not supported; put the wheel in a --find-links folder")
+            continue
+        if req.marker and not req.marker.evaluate({**env, "extra": ""}):
+            continue  # not for Pyodide's environment
+        name = canonicalize_name(req.name)
+        if name == "streamlit":
+            continue  # wasmlit stands in for it
+        done = wheels.get(name) or pyodide.get(name)
+        if done:
+            if not req.specifier.contains(done["version"], prereleases=True):
+                by = f" (needed by {required_by})" if required_by else ""
+                errors.append(f"{text}{by} conflicts with {name} {done['version']} already chosen")
+            continue
+        entry = locked.get(name)
+        if entry and entry.get("package_type", "package") == "package":
+            if not req.specifier.contains(entry["version"], prereleases=True):
+                errors.append(
+                    f"{text}: Pyodide ships {name} {entry['version']}, which does not satisfy {req.specifier}"
+                )
+                continue
+            if is_pure_wheel(entry["file_name"]):
+                try:
+                    path = pip_download(f"{entry['name']}=={entry['version']}", dest, pip_args, python_version)
+                except ResolveError:
+                    path = None  # not reachable here: Pyodide's base URL must serve it
+                if path:
+                    add_wheel(wheels, name, path, required_by, env, req, queue)
+                    continue
+            pyodide[name] = {
+                "name": entry["name"], "version": entry["version"], "file": entry["file_name"],
+                "requiredBy": required_by,
+            }
+            queue.extend((dep, entry["name"]) for dep in entry.get("depends", []))
+            continue
+        try:
+            path = pip_download(str(strip_marker(req)), dest, pip_args, python_version)
+        except ResolveError as error:
+            by = f" (needed by {required_by})" if required_by else ""
+            errors.append(f"{error}{by}")
+            continue
+        add_wheel(wheels, name, path, required_by, env, req, queue)
+
+    if errors:
+        raise ResolveError("\n".join(errors))
+    return {
+        "python": python_version,
+        "wheels": sorted(wheels.values(), key=lambda w: w["name"].lower()),
+        "pyodide": sorted(pyodide.values(), key=lambda p: p["name"].lower()),
+    }
+
+
+def strip_marker(req):
+    copy = Requirement(str(req))
+    copy.marker = None
+    return copy
+
+
+def add_wheel(wheels, name, path, required_by, env, req, queue):
+    meta = wheel_metadata(path)
+    version = meta["Version"]
+    wheels[name] = {
+        "name": meta["Name"] or name, "version": version, "file": os.path.basename(path),
+        "sha256": sha256(path), "requiredBy": required_by,
+    }
+    extras = set(req.extras) | {""}
+    for dep_text in meta.get_all("Requires-Dist") or []:
+        dep = Requirement(dep_text)
+        if dep.marker and not any(dep.marker.evaluate({**env, "extra": extra}) for extra in extras):
+            continue
+        queue.append((str(strip_marker(dep)), f"{meta['Name'] or name} {version}"))
+
+
+def main() -> int:
+    job = json.load(sys.stdin)
+    try:
+        result = resolve(job)
+    except ResolveError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    json.dump(result, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""`wasmlit build` / `serve` and requirements, without a browser: what goes into
+the wheelhouse, and the build failing (non-zero, a clear message, the output
+folder untouched) when a requirement has no pure-Python wheel. Wheels are made
+at test time and found with --no-index --find-links: no network."""
+
+import json
+import subprocess
+import urllib.request
+
+import pytest
+from conftest import ROOT
+from wheel_fixture import make_wheel
+
+CLI = ["node", str(ROOT / "cli" / "wasmlit.js")]
+
+
+@pytest.fixture(scope="module")
+def links(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("links")
+    make_wheel(folder, "tinydep", "2.0")
+    make_wheel(folder, "tinydep", "1.0")
+    make_wheel(folder, "tinyextra", "1.0")
+    make_wheel(folder, "tinypkg", "1.0", requires=(
+        "tinydep>=2",
+        "numpy; sys_platform == 'emscripten'",  # Pyodide's: loaded from its base URL
+        "linuxonly; sys_platform == 'linux'",  # not for Pyodide: skipped
+        "tinyextra; extra == 'more'",
+    ))
+    make_wheel(folder, "nativepkg", "1.0", tag="cp314-cp314-manylinux_2_17_x86_64")
+    make_wheel(folder, "needsnative", "1.0", requires=("nativepkg",))
+    return folder
+
+
+def make_app(tmp_path, requirements):
+    app = tmp_path / "app"
+    app.mkdir(exist_ok=True)
+    (app / "app.py").write_text("import streamlit as st\n")
+    (app / "requirements.txt").write_text("".join(f"{line}\n" for line in requirements))
+    return app
+
+
+def build(app, out, links, *extra):
+    return subprocess.run([*CLI, "build", str(app), "--out", str(out), "--no-index", "--find-links", str(links),
+                           *extra], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_build_vendors_the_wheels_and_lists_the_packages(built_site, tmp_path, links):
+    app = make_app(tmp_path, ["tinypkg[more]"])
+    site = tmp_path / "site"
+    result = build(app, site, links)
+    assert result.returncode == 0, result.stderr
+    wheels = sorted(p.name for p in (site / "_wasmlit" / "wheels").iterdir())
+    assert wheels == ["tinydep-2.0-py3-none-any.whl", "tinyextra-1.0-py3-none-any.whl", "tinypkg-1.0-py3-none-any.whl"]
+    packages = json.loads((site / "_wasmlit" / "packages.json").read_text())
+    assert json.loads((site / "_wasmlit" / "app.json").read_text())["packages"] == packages
+    assert [(w["name"], w["version"]) for w in packages["wheels"]] == [
+        ("tinydep", "2.0"), ("tinyextra", "1.0"), ("tinypkg", "1.0")]
+    assert all(len(w["sha256"]) == 64 for w in packages["wheels"])
+    assert [(p["name"], p["shipped"]) for p in packages["pyodide"]] == [("numpy", False)]
+    assert packages["python"].startswith("3.") and packages["indexURLs"] is None
+    # The build says what the site holds, and what it does not.
+    assert "wheelhouse (_wasmlit/wheels/): tinydep 2.0, tinyextra 1.0, tinypkg 1.0" in result.stdout
+    assert "numpy" in result.stdout and "does NOT hold them" in result.stdout
+
+
+def test_a_platform_only_wheel_fails_the_build(built_site, tmp_path, links):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "keep.txt").write_text("mine")
+    app = make_app(tmp_path, ["needsnative"])
+    result = build(app, site, links)
+    assert result.returncode == 1
+    assert "cannot be installed in the browser" in result.stderr
+    assert "nativepkg: no pure-Python wheel, only platform-specific wheels (cp314-cp314-manylinux_2_17_x86_64)" \
+        in result.stderr
+    assert "(needed by needsnative 1.0)" in result.stderr
+    assert sorted(p.name for p in site.iterdir()) == ["keep.txt"]
+
+
+def test_every_missing_wheel_is_reported(built_site, tmp_path, links):
+    app = make_app(tmp_path, ["nosuchthing", "tinydep>=3", "numpy<1"])
+    result = build(app, tmp_path / "site", links)
+    assert result.returncode == 1, result.stdout
+    assert "nosuchthing: no pure-Python wheel found" in result.stderr
+    assert "tinydep>=3: no pure-Python wheel found" in result.stderr
+    assert "numpy<1: Pyodide ships numpy" in result.stderr
+    assert not (tmp_path / "site").exists()
+
+
+def test_online_index_and_pyodide_base_url_are_written_not_vendored(built_site, tmp_path, links):
+    app = make_app(tmp_path, ["tinypkg"])
+    site = tmp_path / "site"
+    result = build(app, site, links, "--package-index", "https://packages.example/simple",
+                   "--pyodide-packages-url", "https://pyodide.example/full")
+    assert result.returncode == 0, result.stderr
+    packages = json.loads((site / "_wasmlit" / "app.json").read_text())["packages"]
+    assert packages["indexURLs"] == ["https://packages.example/simple"]
+    assert packages["pyodideBaseURL"] == "https://pyodide.example/full/"
+    assert packages["wheels"] == [] and not (site / "_wasmlit" / "wheels").exists()
+
+
+def test_chosen_pyodide_packages_are_copied_from_a_distribution(built_site, tmp_path, links):
+    lock = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())["packages"]
+    distribution = tmp_path / "pyodide-dist"
+    distribution.mkdir()
+    (distribution / lock["numpy"]["file_name"]).write_bytes(b"numpy's wheel")
+    app = make_app(tmp_path, ["numpy"])
+    site = tmp_path / "site"
+    result = build(app, site, links, "--pyodide-packages", str(distribution))
+    assert result.returncode == 0, result.stderr
+    assert (site / "pyodide" / lock["numpy"]["file_name"]).read_bytes() == b"numpy's wheel"
+    packages = json.loads((site / "_wasmlit" / "packages.json").read_text())
+    assert [(p["name"], p["shipped"]) for p in packages["pyodide"]] == [("numpy", True)]
+    assert "Pyodide packages shipped in pyodide/: numpy" in result.stdout
+
+
+def test_serve_vendors_like_build(serve_app, tmp_path_factory, links):
+    app = make_app(tmp_path_factory.mktemp("served"), ["tinypkg"])
+    base = serve_app(app / "app.py", "--no-index", "--find-links", str(links))
+    with urllib.request.urlopen(base + "/_wasmlit/app.json", timeout=30) as response:
+        packages = json.loads(response.read())["packages"]
+    assert [w["file"] for w in packages["wheels"]] == ["tinydep-2.0-py3-none-any.whl", "tinypkg-1.0-py3-none-any.whl"]
+    with urllib.request.urlopen(base + "/_wasmlit/wheels/tinypkg-1.0-py3-none-any.whl", timeout=30) as response:
+        assert response.headers["Content-Type"] == "application/zip"
+        assert response.read() == (links / "tinypkg-1.0-py3-none-any.whl").read_bytes()
+
+
+def test_serve_refuses_to_start_without_a_wheel(built_site, tmp_path, links):
+    app = make_app(tmp_path, ["nativepkg"])
+    result = subprocess.run([*CLI, "serve", str(app), "--port", "0", "--no-index", "--find-links", str(links)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "nativepkg: no pure-Python wheel" in result.stderr
+
+
+def test_serve_reports_a_requirement_added_while_it_runs(serve_app, tmp_path_factory, links):
+    app = make_app(tmp_path_factory.mktemp("edited"), ["tinydep"])
+    base = serve_app(app / "app.py", "--no-index", "--find-links", str(links))
+    (app / "requirements.txt").write_text("tinydep\nnativepkg\n")
+    with urllib.request.urlopen(base + "/_wasmlit/app.json", timeout=60) as response:
+        packages = json.loads(response.read())["packages"]
+    # The page fails its boot with this text (worker/packages.js).
+    assert "nativepkg: no pure-Python wheel" in packages["error"]
+    (app / "requirements.txt").write_text("tinydep\n")
+    with urllib.request.urlopen(base + "/_wasmlit/app.json", timeout=60) as response:
+        packages = json.loads(response.read())["packages"]
+    assert "error" not in packages and [w["name"] for w in packages["wheels"]] == ["tinydep"]

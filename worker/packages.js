@@ -1,0 +1,160 @@
+// Installing the app's requirements at boot (the "packages" phase).
+//
+// The boot message's `packages` (see protocol/messages.js, PackagePlan) says
+// where each requirement comes from:
+//   - wheels: pure-Python wheels vendored with the site (its wheelhouse),
+//     downloaded here (status and sha256 checked, so a missing file is named),
+//     then installed by micropip from Pyodide's file system without dependency
+//     resolution (the build resolved them already): nothing else is fetched;
+//   - pyodide: Pyodide's compiled packages, loaded from the Pyodide package base
+//     URL (loadPyodide's packageBaseUrl);
+//   - requirements the wheelhouse does not cover (none in a built site) go
+//     through micropip with the configured package indexes, or with none at all
+//     (offline: only Pyodide's packages can then be found).
+import { errorText, lastLine } from "./errors.js";
+
+/** A boot failure in the packages phase; `summary` heads the page's message. */
+export class PackageInstallError extends Error {
+  constructor(message) {
+    super(message);
+    this.summary = "The app's packages could not be installed";
+  }
+}
+
+/** "Name[extra]>=1; marker" -> "name" (PEP 503 normalized). */
+export function requirementName(requirement) {
+  const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement);
+  return match ? match[1].toLowerCase().replace(/[-_.]+/g, "-") : requirement.trim().toLowerCase();
+}
+
+/** The requirements a plan's wheelhouse did not resolve. */
+export function unresolvedRequirements(requirements, plan) {
+  const resolved = new Set((plan?.requirements ?? []).map((r) => r.trim()));
+  if (plan?.indexURLs) return requirements;
+  return requirements.filter((r) => !resolved.has(r.trim()));
+}
+
+/**
+ * @param {any} pyodide
+ * @param {{requirements?: string[], packages?: import("../protocol/messages.js").PackagePlan|null,
+ *          micropipURL?: string|null}} msg
+ * @param {(phase: string, detail: string) => void} progress
+ */
+export async function installPackages(pyodide, msg, progress) {
+  const plan = msg.packages ?? null;
+  if (plan?.error) throw new PackageInstallError(plan.error);
+  const requirements = msg.requirements ?? [];
+  const wheels = plan?.indexURLs ? [] : (plan?.wheels ?? []);
+  const compiled = plan?.indexURLs ? [] : (plan?.pyodide ?? []);
+  const rest = unresolvedRequirements(requirements, plan);
+  if (wheels.length === 0 && compiled.length === 0 && rest.length === 0) return;
+
+  const names = [...wheels.map((w) => w.name), ...compiled.map((p) => p.name), ...rest];
+  progress("packages", `Installing ${names.join(", ")}`);
+
+  if (wheels.length > 0 || rest.length > 0) {
+    const micropip = await loadMicropip(pyodide, msg.micropipURL);
+    try {
+      if (wheels.length > 0) await installWheels(pyodide, micropip, wheels);
+      if (rest.length > 0) await installFromIndex(pyodide, micropip, rest, plan?.indexURLs ?? null);
+    } finally {
+      micropip.destroy();
+    }
+  }
+  if (compiled.length > 0) await loadPyodidePackages(pyodide, compiled, plan);
+  pyodide.runPython("import importlib; importlib.invalidate_caches()");
+}
+
+async function loadMicropip(pyodide, micropipURL) {
+  if (!micropipURL) throw new PackageInstallError("the app has requirements but no micropip wheel URL was given");
+  const loaded = await pyodide.loadPackage(micropipURL, { checkIntegrity: false });
+  if (!loaded || loaded.length === 0) throw new PackageInstallError(`could not load micropip from ${micropipURL}`);
+  return pyodide.pyimport("micropip");
+}
+
+/** Where downloaded wheels are put for micropip (an emfs: path). */
+const WHEEL_DIR = "/tmp/wasmlit-wheels";
+
+/**
+ * Downloads the wheelhouse's wheels (checking status and sha256), writes them
+ * into Pyodide's file system and installs them from there with micropip.
+ */
+async function installWheels(pyodide, micropip, wheels) {
+  const files = await Promise.all(wheels.map((wheel) => downloadWheel(wheel)));
+  pyodide.FS.mkdirTree(WHEEL_DIR);
+  const paths = wheels.map((wheel, i) => {
+    const target = `${WHEEL_DIR}/${wheel.file}`;
+    pyodide.FS.writeFile(target, files[i]);
+    return `emfs:${target}`;
+  });
+  try {
+    await micropip.install.callKwargs(paths, { deps: false });
+  } catch (error) {
+    console.error(error);
+    throw new PackageInstallError(
+      `could not install ${wheels.map((w) => `${w.name} ${w.version}`).join(", ")} from this site's wheelhouse: ` +
+        lastLine(errorText(error)),
+    );
+  }
+}
+
+async function downloadWheel(wheel) {
+  const problem = (what) =>
+    new PackageInstallError(
+      `${wheel.name} ${wheel.version} is missing from this site's wheelhouse: ${what} (${wheel.url}). ` +
+        "Build the site again with `npx wasmlit build` and upload all of its files, including _wasmlit/wheels/.",
+    );
+  let response;
+  try {
+    response = await fetch(wheel.url);
+  } catch (error) {
+    throw problem(`the download failed: ${errorText(error)}`);
+  }
+  if (!response.ok) throw problem(`HTTP ${response.status} ${response.statusText}`.trim());
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (wheel.sha256 && crypto?.subtle) {
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+    const hex = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+    if (hex !== wheel.sha256) throw problem("the file served differs from the one the build downloaded (sha256 mismatch)");
+  }
+  return bytes;
+}
+
+async function installFromIndex(pyodide, micropip, requirements, indexURLs) {
+  try {
+    // An empty index list keeps micropip offline: only Pyodide's own packages are found.
+    await micropip.install.callKwargs(requirements, { index_urls: indexURLs ?? [] });
+  } catch (error) {
+    console.error(error);
+    const where = indexURLs
+      ? `from ${indexURLs.join(", ")}`
+      : "(no package index is configured and they are not in this site's wheelhouse: list them in " +
+        "requirements.txt and build the site again, or configure a package index)";
+    throw new PackageInstallError(`could not install ${requirements.join(", ")} ${where}: ${lastLine(errorText(error))}`);
+  }
+}
+
+async function loadPyodidePackages(pyodide, packages, plan) {
+  const names = packages.map((p) => p.name);
+  const problems = [];
+  try {
+    await pyodide.loadPackage(names, {
+      messageCallback: () => {},
+      errorCallback: (message) => problems.push(String(message)),
+    });
+  } catch (error) {
+    problems.push(errorText(error));
+  }
+  const missing = names.filter((name) => !(name in pyodide.loadedPackages));
+  if (missing.length === 0) return;
+  const base = plan?.pyodideBaseURL ?? null;
+  const advice = base
+    ? `check that ${base} serves Pyodide ${plan?.pyodideVersion ?? ""} packages`.replace(/ +/g, " ")
+    : "this site does not ship them (the npm pyodide package has no packages): build with " +
+      "--pyodide-packages-url URL pointing at a Pyodide distribution of the same version, or with " +
+      "--pyodide-packages DIR to copy them into the site";
+  throw new PackageInstallError(
+    `Pyodide's package(s) ${missing.join(", ")} could not be loaded: ${advice}.` +
+      (problems.length ? ` (${lastLine(problems.join("\n"))})` : ""),
+  );
+}
