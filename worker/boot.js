@@ -40,7 +40,7 @@ import wasmlit.bridge
   return pyodide;
 }
 
-async function installRequirements(pyodide, micropipURL, requirements) {
+export async function installRequirements(pyodide, micropipURL, requirements) {
   if (!micropipURL) throw new Error("the app has requirements but no micropip wheel URL was given");
   const loaded = await pyodide.loadPackage(micropipURL, { checkIntegrity: false });
   if (!loaded || loaded.length === 0) throw new Error(`could not load micropip from ${micropipURL}`);

@@ -1,9 +1,16 @@
 // The renderer: turns the worker's messages (protocol/messages.js) into a
 // Streamlit-like DOM, and user interaction into `rerun` / `stop` messages.
 //
-//   createAppView(rootElement, { send, restart }) -> { handleMessage, setConnectionState,
-//       showBootProgress, showBootError, reset(notice), showCrash(message) }
+//   createAppView(rootElement, { send, restart, embedded }) -> { handleMessage,
+//       setConnectionState, showBootProgress, showBootError, reset(notice),
+//       showCrash(message), rerun(), destroy() }
 //   restart(): replaces the worker (offered on runtime errors)
+//   embedded: the app is one of several in a host page (rendered in a shadow
+//       root): it leaves the document's title and icon alone, portals its
+//       popups into `portalRoot`, and its "r" key works only with focus inside.
+//
+// The stylesheet (styles.css) is the caller's to load: the standalone page
+// links it into the document, an embedded app adopts it into its shadow root.
 //
 // The stApp element is created here and its data-test-script-state /
 // data-test-connection-state attributes are set directly (not through Preact),
@@ -17,9 +24,8 @@ import { Shell } from "./layout/shell.js";
 import { isTriggerType, isWidgetType, NodeTree, ROOT_EVENT } from "./tree.js";
 import { ToastStore } from "./toasts.js";
 import { WidgetState } from "./widget-state.js";
-import "./styles.css";
 
-export function createAppView(rootElement, { send, restart = null }) {
+export function createAppView(rootElement, { send, restart = null, embedded = false, portalRoot = null }) {
   const stApp = document.createElement("div");
   stApp.className = "stApp";
   stApp.setAttribute("data-testid", "stApp");
@@ -63,6 +69,7 @@ export function createAppView(rootElement, { send, restart = null }) {
   let timer = 0;
   let rendering = false;
   let renderAgain = false;
+  let destroyed = false;
 
   function cancelScheduled() {
     if (frame) cancelAnimationFrame(frame);
@@ -80,6 +87,7 @@ export function createAppView(rootElement, { send, restart = null }) {
 
   function renderNow() {
     cancelScheduled();
+    if (destroyed) return;
     if (rendering) {
       // A DOM event fired while Preact was patching (e.g. blur of a removed input).
       renderAgain = true;
@@ -137,7 +145,7 @@ export function createAppView(rootElement, { send, restart = null }) {
     send({ type: TO_WORKER.UPLOAD, fileId, name, mime, data: bytes }, [bytes.buffer]);
   }
 
-  const ctx = { tree, widgets, rerun, stop, upload, render: renderNow };
+  const ctx = { tree, widgets, rerun, stop, upload, render: renderNow, portalRoot: portalRoot ?? rootElement.ownerDocument.body };
   const actions = createActions(ctx);
   ctx.actions = actions;
 
@@ -191,8 +199,8 @@ export function createAppView(rootElement, { send, restart = null }) {
       if (msg[field] !== null && msg[field] !== undefined) config[field] = msg[field];
     }
     view.pageConfig = config;
-    if (config.title) document.title = config.title;
-    if (config.icon) setFavicon(config.icon);
+    if (!embedded && config.title) document.title = config.title;
+    if (!embedded && config.icon) setFavicon(config.icon);
     scheduleRender();
   }
 
@@ -274,13 +282,26 @@ export function createAppView(rootElement, { send, restart = null }) {
     renderNow();
   }
 
-  // "r" reruns the app, as in Streamlit (not while typing in a field).
-  rootElement.ownerDocument.addEventListener("keydown", (event) => {
+  // "r" reruns the app, as in Streamlit (not while typing in a field). An
+  // embedded app takes the key only while the focus is inside it.
+  const keyTarget = embedded ? rootElement.getRootNode() : rootElement.ownerDocument;
+  const onKey = (event) => {
     if (event.key !== "r" && event.key !== "R") return;
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    if (isEditable(event.target) || view.connection !== "CONNECTED") return;
+    const target = event.composedPath ? event.composedPath()[0] : event.target;
+    if (isEditable(target) || view.connection !== "CONNECTED") return;
     rerun();
-  });
+  };
+  keyTarget.addEventListener("keydown", onKey);
+
+  /** The app is removed from the page: stop rendering and listening. */
+  function destroy() {
+    cancelScheduled();
+    destroyed = true;
+    keyTarget.removeEventListener("keydown", onKey);
+    render(null, stApp);
+    stApp.remove();
+  }
 
   /** A fresh session is starting (the worker was replaced): forget everything shown. */
   function reset(notice = null) {
@@ -307,7 +328,10 @@ export function createAppView(rootElement, { send, restart = null }) {
   }
 
   renderNow();
-  return { handleMessage, setConnectionState, showBootProgress, showBootError, reset, showCrash };
+  return {
+    handleMessage, setConnectionState, showBootProgress, showBootError, reset, showCrash,
+    rerun: () => rerun(), destroy,
+  };
 }
 
 function isEditable(target) {
