@@ -27,7 +27,16 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     chunkSizeWarningLimit: 2048,
-    rolldownOptions: { onLog: quietPyodideNodeImports },
+    rolldownOptions: {
+      onLog: quietPyodideNodeImports,
+      // The standalone page, and dist/wasmlit.js (unhashed, at the site root)
+      // for pages that embed apps (web/embed/, docs/embedding.md).
+      input: { index: "index.html", wasmlit: "web/embed/wasmlit.js" },
+      preserveEntrySignatures: "exports-only",
+      output: {
+        entryFileNames: (chunk) => (chunk.name === "wasmlit" ? "wasmlit.js" : "assets/[name]-[hash].js"),
+      },
+    },
   },
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },

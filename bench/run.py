@@ -408,17 +408,28 @@ def bench_gallery(browser, url, runs):
 
 
 def page_bundle(site):
-    """(JS bytes, CSS bytes, worker JS bytes) of SITE/assets without the lazy chunks."""
-    js = css = worker = 0
-    for file in (site / "assets").iterdir():
-        if file.name.startswith(LAZY_CHUNKS):
+    """(JS bytes, CSS bytes, worker JS bytes) the standalone page's first load needs:
+    what index.html links, and the JS chunks those import statically (lazy chunks,
+    the KaTeX fonts and the embedding entry wasmlit.js with its chunks are not)."""
+    import re
+
+    html = (site / "index.html").read_text()
+    wanted = [site / ref.lstrip("./") for ref in re.findall(r'(?:src|href)="(\./assets/[^"]+)"', html)]
+    seen = set()
+    js = css = 0
+    while wanted:
+        file = wanted.pop()
+        if file in seen or not file.is_file():
             continue
-        if file.name.startswith("worker") and file.suffix == ".js":
-            worker += file.stat().st_size
-        elif file.suffix == ".js":
-            js += file.stat().st_size
-        elif file.suffix == ".css":
+        seen.add(file)
+        if file.suffix == ".css":
             css += file.stat().st_size
+            continue
+        js += file.stat().st_size
+        text = file.read_text(errors="replace")
+        for ref in re.findall(r'(?:from|import)\s*"(\./[^"]+\.js)"', text):
+            wanted.append(file.parent / ref[2:])
+    worker = sum(f.stat().st_size for f in (site / "assets").glob("worker-*.js"))
     return js, css, worker
 
 

@@ -261,6 +261,18 @@ export const TO_WORKER = Object.freeze({
    *    data: Uint8Array (its buffer is transferred) } — a picked file's bytes; the
    *  worker writes them to /tmp/wasmlit-uploads/<fileId>, where Python reads them. */
   UPLOAD: "upload",
+  /** { type, requestId: number, files: {[path]: string|Uint8Array} } — write files into
+   *  the app folder (paths relative to it, as in `boot`). Python modules loaded from
+   *  those files are dropped from sys.modules, so the next run imports them anew
+   *  (as Streamlit does for a changed source file). Answered by `reply` (value null).
+   *  The page sends a `rerun` after it to run the new code with the same session. */
+  WRITE_FILES: "writeFiles",
+  /** { type, requestId: number, path: string } — read a file of the app folder;
+   *  `reply` value: Uint8Array (its buffer transferred). */
+  READ_FILE: "readFile",
+  /** { type, requestId: number, requirements: string[] } — install packages with
+   *  micropip, as the boot does for `requirements`. `reply` value: null. */
+  INSTALL: "install",
 });
 
 /** Message type tags, worker -> page. */
@@ -294,6 +306,9 @@ export const FROM_WORKER = Object.freeze({
   PAGE_CONFIG: "pageConfig",
   /** { type, message: string } — an internal error outside any script run. */
   RUNTIME_ERROR: "runtimeError",
+  /** { type, requestId: number, ok: bool, value?: any, error?: string } — the answer to
+   *  a writeFiles / readFile / install request with the same requestId. */
+  REPLY: "reply",
 });
 
 /**
@@ -308,7 +323,10 @@ export const FROM_WORKER = Object.freeze({
  * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null} & RunRouting} RerunMsg
  * @typedef {{type: "stop"}} StopMsg
  * @typedef {{type: "upload", fileId: string, name: string, mime: string, data: Uint8Array}} UploadMsg
- * @typedef {BootMsg|RerunMsg|StopMsg|UploadMsg} ToWorker
+ * @typedef {{type: "writeFiles", requestId: number, files: Object<string, string|Uint8Array>}} WriteFilesMsg
+ * @typedef {{type: "readFile", requestId: number, path: string}} ReadFileMsg
+ * @typedef {{type: "install", requestId: number, requirements: string[]}} InstallMsg
+ * @typedef {BootMsg|RerunMsg|StopMsg|UploadMsg|WriteFilesMsg|ReadFileMsg|InstallMsg} ToWorker
  *
  * @typedef {{kind: "element"|"block", type: string, props: Object<string, any>}} Node
  * @typedef {{type: "bootProgress", phase: string, detail: string}} BootProgressMsg
@@ -326,6 +344,7 @@ export const FROM_WORKER = Object.freeze({
  * @typedef {{type: "pageConfig", title: string|null, icon: string|null,
  *            layout: string|null, initialSidebarState: string|null}} PageConfigMsg
  * @typedef {{type: "runtimeError", message: string}} RuntimeErrorMsg
+ * @typedef {{type: "reply", requestId: number, ok: boolean, value?: any, error?: string}} ReplyMsg
  * @typedef {BootProgressMsg|ReadyMsg|BootErrorMsg|RunStartedMsg|DeltaMsg|
- *           RunFinishedMsg|PageConfigMsg|NavigationMsg|PageInfoMsg|RuntimeErrorMsg} FromWorker
+ *           RunFinishedMsg|PageConfigMsg|NavigationMsg|PageInfoMsg|RuntimeErrorMsg|ReplyMsg} FromWorker
  */

@@ -242,3 +242,80 @@ def markdown(page_or_locator, text: str):
     """The stMarkdown element(s) whose whole visible text is `text` (whitespace-normalized)."""
     page = getattr(page_or_locator, "page", page_or_locator)
     return page_or_locator.get_by_test_id("stMarkdown").filter(has=page.get_by_text(text, exact=True))
+
+
+# --------------------------------------------------------------------------- embedded apps
+
+EMBED_PAGES = ROOT / "tests" / "embed"
+
+
+@pytest.fixture(scope="session")
+def embed_site(built_site, tmp_path_factory):
+    """Base URL (trailing slash) of a host site served by `python -m http.server` (no
+    special headers): the built site at the sub-path wasmlit/, the test pages of
+    tests/embed/ and examples/docs-page/index.html (as docs-page.html) beside it."""
+    import shutil
+    import socket
+    import sys
+    import time
+
+    root = tmp_path_factory.mktemp("embed-host")
+    (root / "wasmlit").symlink_to(built_site, target_is_directory=True)
+    for page in EMBED_PAGES.glob("*.html"):
+        shutil.copy(page, root / page.name)
+    shutil.copy(ROOT / "examples" / "docs-page" / "index.html", root / "docs-page.html")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}/"
+    deadline = time.time() + 10
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    yield base
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def new_guarded_page(browser, browser_context_args) -> Page:
+    """A page in a fresh context: off-machine requests aborted (page.offsite_requests),
+    page errors collected (page.errors), every request URL in page.requests."""
+    ctx = browser.new_context(**browser_context_args)
+    page = ctx.new_page()
+    page.offsite_requests = []
+    page.requests = []
+    page.errors = PageErrors()
+
+    def guard(route):
+        url = route.request.url
+        page.requests.append(url)
+        if urlparse(url).hostname in LOCAL_HOSTS:
+            route.fallback()
+        else:
+            page.offsite_requests.append(url)
+            route.abort("blockedbyclient")
+
+    ctx.route("**/*", guard)
+    page.on("pageerror", lambda error: page.errors.append(f"pageerror: {error}"))
+    page.on("console", lambda m: page.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+    return page
+
+
+def app_ready(host_locator):
+    """The ready stApp inside an embedded app's host element (Playwright pierces open shadow roots)."""
+    return host_locator.locator(APP_READY)
+
+
+def wait_app_in(host_locator, timeout: float = BOOT_TIMEOUT_MS) -> None:
+    """Waits until the embedded app in `host_locator` is connected and not running."""
+    try:
+        app_ready(host_locator).wait_for(timeout=timeout)
+    except PlaywrightTimeoutError:
+        shown = host_locator.inner_text(timeout=1000) if host_locator.count() else "(no such element)"
+        raise AssertionError(f"the embedded app did not become ready within {timeout} ms; it shows:\n{shown}") from None

@@ -6,11 +6,14 @@ import { Session } from "./session.js";
 import { PendingRequests } from "./requests.js";
 import { describeError } from "./errors.js";
 import { storeUpload } from "./uploads.js";
+import { handleRequest } from "./requests-from-page.js";
 
 const post = (msg) => self.postMessage(msg);
 
 /** @type {Session|null} */
 let session = null;
+/** Pyodide and the boot message, once booted (for the page's file and install requests). */
+let runtime = null;
 let booted = false;
 let running = false;
 /** @type {PendingRequests} */
@@ -39,6 +42,7 @@ async function boot(msg) {
     post({ type: FROM_WORKER.BOOT_ERROR, message: describeError(error?.summary ?? "Python failed to start", error) });
     return;
   }
+  runtime = { pyodide, bootMsg: msg };
   const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
   post({ type: FROM_WORKER.READY, pythonVersion });
   if (!requests.next) requests.addRerun({ type: TO_WORKER.RERUN, widgets: {}, ...(msg.firstRun ?? {}) });
@@ -86,6 +90,11 @@ self.onmessage = (event) => {
     case TO_WORKER.STOP:
       // Only a running script can be stopped; its poll sees the request.
       if (running) requests.addStop();
+      break;
+    case TO_WORKER.WRITE_FILES:
+    case TO_WORKER.READ_FILE:
+    case TO_WORKER.INSTALL:
+      handleRequest(runtime, msg, self.postMessage.bind(self));
       break;
     default:
       post({ type: FROM_WORKER.RUNTIME_ERROR, message: `unknown message: ${JSON.stringify(msg?.type)}` });

@@ -1,11 +1,19 @@
 // The renderer: turns the worker's messages (protocol/messages.js) into a
 // Streamlit-like DOM, and user interaction into `rerun` / `stop` messages.
 //
-//   createAppView(rootElement, { send, restart, location }) -> { handleMessage, setConnectionState,
-//       showBootProgress, showBootError, reset(notice), showCrash(message), firstRun() }
+//   createAppView(rootElement, { send, restart, embedded, portalRoot, location }) -> { handleMessage,
+//       setConnectionState, showBootProgress, showBootError, reset(notice),
+//       showCrash(message), rerun(), destroy(), firstRun() }
 //   restart(): replaces the worker (offered on runtime errors)
-//   location: where the app's page and query string live (location.js; default: the address bar)
-//   firstRun(): the routing fields of the boot message's first run
+//   embedded: the app is one of several in a host page (rendered in a shadow
+//       root): it leaves the document's title and icon alone, portals its
+//       popups into `portalRoot`, and its "r" key works only with focus inside.
+//   location: where the app's page and query string live (location.js): the
+//       address bar by default, an in-memory location for embedded apps.
+//   firstRun(): the routing fields of the boot message's first run.
+//
+// The stylesheet (styles.css) is the caller's to load: the standalone page
+// links it into the document, an embedded app adopts it into its shadow root.
 //
 // The stApp element is created here and its data-test-script-state /
 // data-test-connection-state attributes are set directly (not through Preact),
@@ -19,11 +27,13 @@ import { Shell } from "./layout/shell.js";
 import { isTriggerType, isWidgetType, NodeTree, ROOT_EVENT } from "./tree.js";
 import { ToastStore } from "./toasts.js";
 import { WidgetState } from "./widget-state.js";
-import { clientInfo, createBrowserLocation } from "./location.js";
+import { clientInfo, createBrowserLocation, createMemoryLocation } from "./location.js";
 import { FragmentTimers } from "./fragment-timers.js";
-import "./styles.css";
 
-export function createAppView(rootElement, { send, restart = null, location = createBrowserLocation() }) {
+export function createAppView(
+  rootElement,
+  { send, restart = null, embedded = false, portalRoot = null, location = embedded ? createMemoryLocation() : createBrowserLocation() },
+) {
   const stApp = document.createElement("div");
   stApp.className = "stApp";
   stApp.setAttribute("data-testid", "stApp");
@@ -77,6 +87,7 @@ export function createAppView(rootElement, { send, restart = null, location = cr
   let timer = 0;
   let rendering = false;
   let renderAgain = false;
+  let destroyed = false;
 
   function cancelScheduled() {
     if (frame) cancelAnimationFrame(frame);
@@ -94,6 +105,7 @@ export function createAppView(rootElement, { send, restart = null, location = cr
 
   function renderNow() {
     cancelScheduled();
+    if (destroyed) return;
     if (rendering) {
       // A DOM event fired while Preact was patching (e.g. blur of a removed input).
       renderAgain = true;
@@ -174,8 +186,8 @@ export function createAppView(rootElement, { send, restart = null, location = cr
     rerun({}, null, target);
   }
 
-  location.listen(() => {
-    if (view.connection !== "CONNECTED") return;
+  const stopListening = location.listen(() => {
+    if (view.connection !== "CONNECTED" || destroyed) return;
     const here = location.read();
     navigate({ pageScriptHash: "", pageName: here.pageName, queryString: here.queryString });
   });
@@ -197,7 +209,11 @@ export function createAppView(rootElement, { send, restart = null, location = cr
     send({ type: TO_WORKER.UPLOAD, fileId, name, mime, data: bytes }, [bytes.buffer]);
   }
 
-  const ctx = { tree, widgets, rerun, stop, upload, navigate, hrefFor: (name, query) => location.href(name, query ?? ""), render: renderNow };
+  const ctx = {
+    tree, widgets, rerun, stop, upload, navigate, render: renderNow,
+    hrefFor: (name, query) => location.href(name, query ?? ""),
+    portalRoot: portalRoot ?? rootElement.ownerDocument.body,
+  };
   const actions = createActions(ctx);
   ctx.actions = actions;
 
@@ -252,8 +268,8 @@ export function createAppView(rootElement, { send, restart = null, location = cr
       if (msg[field] !== null && msg[field] !== undefined) config[field] = msg[field];
     }
     view.pageConfig = config;
-    if (config.title) document.title = config.title;
-    if (config.icon) setFavicon(config.icon);
+    if (!embedded && config.title) document.title = config.title;
+    if (!embedded && config.icon) setFavicon(config.icon);
     scheduleRender();
   }
 
@@ -268,7 +284,7 @@ export function createAppView(rootElement, { send, restart = null, location = cr
       } else if (here.pageName !== current.urlPath || here.queryString !== msg.queryString) {
         location.push(current.urlPath, msg.queryString);
       }
-      if (!view.pageConfig.title) document.title = current.title;
+      if (!embedded && !view.pageConfig.title) document.title = current.title;
     }
     scheduleRender();
   }
@@ -363,13 +379,28 @@ export function createAppView(rootElement, { send, restart = null, location = cr
     renderNow();
   }
 
-  // "r" reruns the app, as in Streamlit (not while typing in a field).
-  rootElement.ownerDocument.addEventListener("keydown", (event) => {
+  // "r" reruns the app, as in Streamlit (not while typing in a field). An
+  // embedded app takes the key only while the focus is inside it.
+  const keyTarget = embedded ? rootElement.getRootNode() : rootElement.ownerDocument;
+  const onKey = (event) => {
     if (event.key !== "r" && event.key !== "R") return;
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    if (isEditable(event.target) || view.connection !== "CONNECTED") return;
+    const target = event.composedPath ? event.composedPath()[0] : event.target;
+    if (isEditable(target) || view.connection !== "CONNECTED") return;
     rerun();
-  });
+  };
+  keyTarget.addEventListener("keydown", onKey);
+
+  /** The app is removed from the page: stop rendering and listening. */
+  function destroy() {
+    cancelScheduled();
+    destroyed = true;
+    stopListening();
+    fragmentTimers.set([]);
+    keyTarget.removeEventListener("keydown", onKey);
+    render(null, stApp);
+    stApp.remove();
+  }
 
   /** A fresh session is starting (the worker was replaced): forget everything shown. */
   function reset(notice = null) {
@@ -404,7 +435,10 @@ export function createAppView(rootElement, { send, restart = null, location = cr
   }
 
   renderNow();
-  return { handleMessage, setConnectionState, showBootProgress, showBootError, reset, showCrash, firstRun };
+  return {
+    handleMessage, setConnectionState, showBootProgress, showBootError, reset, showCrash,
+    rerun: () => rerun(), destroy, firstRun,
+  };
 }
 
 function isEditable(target) {

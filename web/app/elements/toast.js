@@ -4,6 +4,7 @@
 import { createPortal, h } from "preact";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useUid } from "../hooks.js";
+import { usePortalRoot } from "../portal.js";
 import { CloseIcon } from "../icons.js";
 import { Markdown } from "../markdown-view.js";
 
@@ -45,12 +46,13 @@ function Toast({ toast, onDismiss }) {
 
 /** The toast overlay; renders nothing while there are no toasts (as Streamlit). */
 export function ToastContainer({ toasts, onDismiss }) {
+  const portalRoot = usePortalRoot();
   if (!toasts.length || typeof document === "undefined") return null;
   return createPortal(
     h("div", { class: "stToastContainer", "data-testid": "stToastContainer", role: "region", tabindex: "-1", "aria-label": "Notifications" },
       h("ol", { class: "react-aria-ToastList" },
         toasts.map((toast) => h("li", { key: toast.uid }, h(Toast, { toast, onDismiss }))))),
-    document.body);
+    portalRoot);
 }
 
 /** Streamlit's event root: div.stEvent > stVerticalBlock > one empty container per event element. */

@@ -8,6 +8,7 @@ import { WithTooltip } from "../help.js";
 import { ArrowDownIcon } from "../icons.js";
 import { Markdown } from "../markdown-view.js";
 import { markdownToText } from "../markdown.js";
+import { eventTarget } from "../portal.js";
 
 export function Popover({ props, children }) {
   const [open, setOpen] = useState(false);
@@ -18,7 +19,7 @@ export function Popover({ props, children }) {
   useEffect(() => {
     if (!open) return undefined;
     const onKey = (event) => { if (event.key === "Escape") setOpen(false); };
-    const onPointer = (event) => { if (root.current && !root.current.contains(event.target)) setOpen(false); };
+    const onPointer = (event) => { if (root.current && !root.current.contains(eventTarget(event))) setOpen(false); };
     document.addEventListener("keydown", onKey);
     document.addEventListener("mousedown", onPointer);
     return () => {

@@ -6,6 +6,7 @@
 import { createPortal, h } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
+import { eventTarget, usePortalRoot } from "../portal.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { usePopupPosition } from "./popup-position.js";
 import { SyncedInput } from "./synced-input.js";
@@ -21,6 +22,7 @@ export function normalizeHex(text) {
 }
 
 export function ColorPickerWidget({ props }) {
+  const portalRoot = usePortalRoot();
   const { widgets, actions } = useContext(AppContext);
   const buttonRef = useRef(null);
   const [open, setOpen] = useState(false);
@@ -39,8 +41,9 @@ export function ColorPickerWidget({ props }) {
   useEffect(() => {
     if (!open) return undefined;
     const listener = (event) => {
-      if (buttonRef.current?.contains(event.target)) return;
-      if (event.target.closest?.("[data-testid=stColorPickerPopover]")) return;
+      const target = eventTarget(event);
+      if (buttonRef.current?.contains(target)) return;
+      if (target.closest?.("[data-testid=stColorPickerPopover]")) return;
       setOpen(false);
     };
     document.addEventListener("mousedown", listener, true);
@@ -76,7 +79,7 @@ export function ColorPickerWidget({ props }) {
                 onBlur: () => hexDraft !== null && choose(hexDraft),
               }),
               h("label", { for: `${props.id}-hex` }, "hex")))),
-        document.body)
+        portalRoot)
     : null;
 
   return h("div", { class: "stColorPicker", "data-testid": "stColorPicker" },

@@ -5,6 +5,7 @@
 import { createPortal, h } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { cx } from "../classes.js";
+import { usePortalRoot } from "../portal.js";
 import {
   addDays, addMonths, compareDates, daysInMonth, longLabel, MONTH_NAMES, toIso, weekday,
 } from "./date-util.js";
@@ -23,6 +24,7 @@ function clampDate(d, min, max) {
  *          onPick: (d: object) => void, onClose: () => void}} props
  */
 export function DateCalendar({ title, position, min, max, selected, initial, isRange, onPick, onClose, dialogId }) {
+  const portalRoot = usePortalRoot();
   const [focus, setFocus] = useState(clampDate(initial, min, max));
   const [view, setView] = useState({ year: focus.year, month: focus.month });
   const gridRef = useRef(null);
@@ -142,5 +144,5 @@ export function DateCalendar({ title, position, min, max, selected, initial, isR
                 },
               }, outside ? "" : String(d.day)));
           })))))),
-    document.body);
+    portalRoot);
 }

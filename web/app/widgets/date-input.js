@@ -8,6 +8,7 @@ import { h } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { useUid } from "../hooks.js";
+import { eventTarget } from "../portal.js";
 import { DateCalendar } from "./date-calendar.js";
 import {
   compareDates, daysInMonth, formatLayout, isValidDate, MONTH_NAMES, parseIso, todayDate, toIso,
@@ -260,7 +261,7 @@ function OutsideClick({ anchorRef, onOutside }) {
   handler.current = onOutside;
   useEffect(() => {
     const listener = (event) => {
-      const target = event.target;
+      const target = eventTarget(event);
       if (anchorRef.current?.contains(target)) return;
       if (target.closest && target.closest("[data-testid=stDateInputCalendar]")) return;
       handler.current();

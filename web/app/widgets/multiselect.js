@@ -7,6 +7,7 @@ import { createPortal, h } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { useUid } from "../hooks.js";
+import { usePortalRoot } from "../portal.js";
 import { ChevronDownIcon, CloseIcon } from "../icons.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { usePopupPosition } from "./popup-position.js";
@@ -34,6 +35,7 @@ export function multiselectRows(props, selected, query) {
 }
 
 export function MultiselectWidget({ props }) {
+  const portalRoot = usePortalRoot();
   const { widgets, actions } = useContext(AppContext);
   const uid = useUid("multiselect");
   const listId = `${uid}-listbox`;
@@ -153,7 +155,7 @@ export function MultiselectWidget({ props }) {
                       onClick: () => pick(row),
                     }, h("div", { class: "st-select-option-text" }, row.kind === "new" ? `Add: ${row.label}` : row.label)))
                 : h("div", { class: "st-select-empty", role: "presentation" }, "No results"))),
-        document.body)
+        portalRoot)
     : null;
 
   return h("div", { class: "stMultiSelect", "data-testid": "stMultiSelect" },

@@ -5,6 +5,7 @@ import { createPortal, h } from "preact";
 import { useContext, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { useUid } from "../hooks.js";
+import { usePortalRoot } from "../portal.js";
 import { ChevronDownIcon } from "../icons.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { fromIndex, toIndex } from "./option-value.js";
@@ -18,6 +19,7 @@ export function filterOptions(options, query) {
 }
 
 export function SelectboxWidget({ props }) {
+  const portalRoot = usePortalRoot();
   const { widgets, actions } = useContext(AppContext);
   const uid = useUid("selectbox");
   const listId = `${uid}-listbox`;
@@ -77,7 +79,7 @@ export function SelectboxWidget({ props }) {
   }, [open]);
   useEffect(() => {
     if (!open) return;
-    document.getElementById(`${listId}-option-${shown[active]?.index}`)?.scrollIntoView?.({ block: "nearest" });
+    portalRoot.getRootNode().getElementById?.(`${listId}-option-${shown[active]?.index}`)?.scrollIntoView?.({ block: "nearest" });
   }, [open, active, query]);
 
   const onKeyDown = (event) => {
@@ -145,7 +147,7 @@ export function SelectboxWidget({ props }) {
                     onClick: () => pick(option.index),
                   }, h("div", { class: "st-select-option-text" }, option.label)))
               : h("div", { class: "st-select-empty", role: "presentation" }, "No results"))),
-        document.body)
+        portalRoot)
     : null;
 
   return h("div", { class: "stSelectbox", "data-testid": "stSelectbox" },

@@ -1,0 +1,115 @@
+"""The JS API of dist/wasmlit.js: mount / rerun / writeFile / readFile / unmount,
+boot progress events, and the errors shown in the app's box."""
+
+import pytest
+from conftest import app_ready, markdown, new_guarded_page, wait_app_in
+from playwright.sync_api import expect
+
+COUNTER = """
+import streamlit as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+st.write(f"runs {st.session_state.runs}")
+"""
+
+
+@pytest.fixture(scope="module")
+def api_page(browser, browser_context_args, embed_site):
+    page = new_guarded_page(browser, browser_context_args)
+    page.goto(embed_site + "api.html")
+    page.wait_for_function("window.wasmlitLoaded === true")
+    yield page
+    page.context.close()
+
+
+def test_mount_reports_progress_and_runs_the_app(api_page):
+    api_page.evaluate(
+        """(code) => {
+          window.phases = [];
+          window.app = wasmlit.mount(document.getElementById("box"), { files: { "app.py": code } });
+          app.on("progress", (p) => phases.push(p.phase));
+          window.readyInfo = null;
+          app.ready.then((info) => { window.readyInfo = info; });
+        }""",
+        COUNTER,
+    )
+    box = api_page.locator("#box")
+    wait_app_in(box)
+    expect(markdown(box, "runs 1")).to_be_visible()
+    phases = api_page.evaluate("window.phases")
+    assert phases[0] == "runtime" and "python" in phases and phases[-1] == "app", phases
+    assert api_page.evaluate("window.readyInfo.pythonVersion").startswith("3.")
+
+
+def test_rerun_keeps_session_state(api_page):
+    box = api_page.locator("#box")
+    api_page.evaluate("app.rerun()")
+    expect(markdown(box, "runs 2")).to_be_visible(timeout=30_000)
+
+
+def test_write_file_then_rerun_runs_the_new_code_with_the_same_state(api_page):
+    box = api_page.locator("#box")
+    api_page.evaluate(
+        """async () => {
+          await app.writeFile("app.py", 'import streamlit as st\\nst.session_state.runs += 10\\nst.write(f"new code {st.session_state.runs}")\\n');
+          app.rerun();
+        }"""
+    )
+    expect(markdown(box, "new code 12")).to_be_visible(timeout=30_000)
+
+
+def test_read_file(api_page):
+    text = api_page.evaluate("app.readFile('app.py', { encoding: 'utf-8' })")
+    assert "new code" in text
+    message = api_page.evaluate("app.readFile('missing.py').then(() => 'found', (e) => e.message)")
+    assert message.startswith("Could not read the file"), message
+
+
+def test_unmount_ends_the_worker_and_clears_the_box(api_page):
+    workers_before = len(api_page.workers)
+    api_page.evaluate("app.unmount()")
+    box = api_page.locator("#box")
+    expect(box.locator(".stApp")).to_have_count(0)
+    api_page.wait_for_function(f"true")  # let the worker close event reach Playwright
+    api_page.wait_for_timeout(300)
+    assert len(api_page.workers) == workers_before - 1
+    assert api_page.evaluate("app.state") == "unmounted"
+
+
+def test_mount_again_in_the_same_element_starts_a_fresh_session(api_page):
+    api_page.evaluate("(code) => { window.app = wasmlit.mount(document.getElementById('box'), { files: { 'app.py': code } }); }", COUNTER)
+    box = api_page.locator("#box")
+    wait_app_in(box)
+    expect(markdown(box, "runs 1")).to_be_visible()
+    assert api_page.offsite_requests == []
+
+
+def test_bad_options_throw_a_clear_error(api_page):
+    message = api_page.evaluate(
+        "() => { try { wasmlit.mount(document.getElementById('box2'), { files: { 'data.csv': 'a,b' } }); return 'mounted'; } catch (e) { return e.message; } }"
+    )
+    assert "no app script" in message
+
+
+def test_a_syntax_error_in_the_script_is_shown_in_the_app(api_page):
+    api_page.evaluate("() => { window.broken = wasmlit.mount(document.getElementById('box2'), { files: { 'app.py': 'import streamlit as st\\nst.write(\"ok\"\\n' } }); }")
+    box = api_page.locator("#box2")
+    wait_app_in(box)
+    exception = box.get_by_test_id("stException")
+    expect(exception).to_be_visible()
+    expect(exception).to_contain_text("SyntaxError")
+    api_page.evaluate("broken.unmount()")
+
+
+def test_a_missing_package_is_shown_with_what_to_do(api_page):
+    api_page.evaluate(
+        """() => { window.missing = wasmlit.mount(document.getElementById('box2'),
+             { files: { 'app.py': 'import streamlit as st' }, requirements: ['wasmlit-no-such-package-xyz'] }); }"""
+    )
+    error = api_page.locator("#box2").get_by_test_id("stBootError")
+    expect(error).to_be_visible(timeout=120_000)
+    expect(error).to_contain_text("wasmlit-no-such-package-xyz")
+    expect(error).to_contain_text("What to do")
+    api_page.evaluate("missing.unmount()")
+    # micropip asked the default package index (pypi.org) for it: blocked, never left the machine.
+    assert all(u.startswith("https://pypi.org/simple/") for u in api_page.offsite_requests), api_page.offsite_requests

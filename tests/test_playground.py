@@ -1,0 +1,130 @@
+"""<wasmlit-app editor>: edit -> Run / Ctrl+Enter reruns with st.session_state
+kept, changed helper modules are imported anew, share links, and a docs page
+whose playgrounds boot only when scrolled into view."""
+
+import pytest
+from conftest import app_ready, markdown, new_guarded_page, wait_app_in
+from playwright.sync_api import expect
+
+
+@pytest.fixture(scope="module")
+def playground(browser, browser_context_args, embed_site):
+    page = new_guarded_page(browser, browser_context_args)
+    page.goto(embed_site + "playground.html")
+    wait_app_in(page.locator("#play"))
+    yield page
+    page.context.close()
+
+
+def test_the_editor_shows_the_script_and_the_app_runs(playground):
+    play = playground.locator("#play")
+    expect(play.get_by_test_id("wasmlitEditorContent")).to_contain_text('st.session_state.setdefault("clicks", 0)')
+    expect(play.locator(".cm-editor")).to_be_visible()
+    expect(markdown(play, "version one, clicks 0, alpha")).to_be_visible()
+
+
+def test_edit_and_ctrl_enter_rerun_keeps_session_state(playground):
+    play = playground.locator("#play")
+    play.get_by_role("button", name="Click").click()
+    expect(markdown(play, "version one, clicks 1, alpha")).to_be_visible(timeout=30_000)
+    content = play.get_by_test_id("wasmlitEditorContent")
+    content.click()
+    # Edit the last line by typing: "version one" -> "version two".
+    playground.keyboard.press("Control+End")
+    line = play.locator(".cm-line").filter(has_text="version one")
+    line.click()
+    playground.keyboard.press("End")
+    code = content.inner_text()
+    assert "version one" in code
+    playground.evaluate(
+        """() => { const el = document.getElementById("play");
+                   el.controller.setText("app.py", el.controller.files()["app.py"].replace("version one", "version two")); }"""
+    )
+    content.click()
+    playground.keyboard.press("Control+Enter")
+    expect(markdown(play, "version two, clicks 1, alpha")).to_be_visible(timeout=30_000)
+
+
+def test_run_button_after_typing_in_the_editor(playground):
+    play = playground.locator("#play")
+    play.locator(".cm-line").filter(has_text="version two").click()
+    playground.keyboard.press("End")
+    playground.keyboard.type('\nst.write("typed line")')
+    play.get_by_test_id("wasmlitRunButton").click()
+    expect(markdown(play, "typed line")).to_be_visible(timeout=30_000)
+    expect(markdown(play, "version two, clicks 1, alpha")).to_be_visible()
+
+
+def test_a_changed_helper_module_is_imported_anew(playground):
+    play = playground.locator("#play")
+    play.get_by_role("tab", name="words.py").click()
+    expect(play.get_by_test_id("wasmlitEditorContent")).to_contain_text('return "alpha"')
+    playground.evaluate(
+        """() => document.getElementById("play").controller.setText("words.py", 'def word():\\n    return "beta"\\n')"""
+    )
+    play.get_by_test_id("wasmlitRunButton").click()
+    expect(markdown(play, "version two, clicks 1, beta")).to_be_visible(timeout=30_000)
+
+
+def test_a_syntax_error_is_shown_and_fixing_it_recovers(playground):
+    play = playground.locator("#play")
+    playground.evaluate(
+        """() => { const c = document.getElementById("play").controller;
+                   c.setText("app.py", c.files()["app.py"] + "\\nif True\\n"); }"""
+    )
+    play.get_by_test_id("wasmlitRunButton").click()
+    expect(play.get_by_test_id("stException")).to_contain_text("SyntaxError", timeout=30_000)
+    playground.evaluate(
+        """() => { const c = document.getElementById("play").controller;
+                   c.setText("app.py", c.files()["app.py"].replace("\\nif True\\n", "\\n")); }"""
+    )
+    play.get_by_test_id("wasmlitRunButton").click()
+    expect(markdown(play, "version two, clicks 1, beta")).to_be_visible(timeout=30_000)
+    expect(play.get_by_test_id("stException")).to_have_count(0)
+
+
+def test_share_link_round_trip(playground, browser, browser_context_args):
+    play = playground.locator("#play")
+    play.get_by_test_id("wasmlitShareButton").click()
+    link = play.get_by_test_id("wasmlitShareLink")
+    expect(link).to_be_visible()
+    url = link.input_value()
+    assert "#wasmlit-play=" in url
+    assert playground.url == url  # the page's own address carries it too
+    other = new_guarded_page(browser, browser_context_args)
+    try:
+        other.goto(url)
+        shared = other.locator("#play")
+        wait_app_in(shared)
+        # The shared code, with the edited helper module, in a fresh session.
+        expect(markdown(shared, "version two, clicks 0, beta")).to_be_visible()
+        expect(markdown(shared, "typed line")).to_be_visible()
+        other.evaluate("document.getElementById('play').controller.showFile('words.py')")
+        expect(shared.get_by_test_id("wasmlitEditorContent")).to_contain_text('return "beta"')
+        assert other.offsite_requests == []
+    finally:
+        other.context.close()
+    assert playground.offsite_requests == []
+
+
+def test_docs_page_boots_playgrounds_only_when_scrolled_into_view(browser, browser_context_args, embed_site):
+    page = new_guarded_page(browser, browser_context_args)
+    try:
+        page.set_viewport_size({"width": 1100, "height": 700})
+        page.goto(embed_site + "docs-page.html")
+        first, second, third = (page.locator(f"#{name}") for name in ("counter", "inputs", "modules"))
+        wait_app_in(first)
+        worker_urls = lambda: [w.url for w in page.workers if "/assets/worker" in w.url]
+        expect(third.get_by_test_id("wasmlitLazy")).to_be_visible()
+        assert len(worker_urls()) == 1
+        third.scroll_into_view_if_needed()
+        wait_app_in(third)
+        expect(third.get_by_test_id("stMetric")).to_contain_text("9")
+        assert len(worker_urls()) >= 2
+        second.scroll_into_view_if_needed()
+        wait_app_in(second)
+        expect(markdown(second, "Hello, Ada!")).to_have_count(2)
+        assert len(worker_urls()) == 3
+        assert page.offsite_requests == []
+    finally:
+        page.context.close()

@@ -1,0 +1,354 @@
+// One app's lifecycle in a page: starts its worker, sends it the app, connects
+// the worker's messages to the renderer (web/app/), and replaces the worker
+// when it crashes or a stop is not honoured in time. Used by the standalone
+// page (web/main.js) and by every embedded app (web/embed/). Protocol:
+// protocol/messages.js.
+//
+// A run is reached while it is busy through the shared interrupt buffer
+// (web/boot/interrupt.js) when the page is cross-origin isolated. A stop that
+// is not honoured in time (a CPU-bound script in a page without isolation,
+// or a callback that never returns), and a worker that crashes, end with a
+// fresh worker: the app restarts and the page says its session was reset.
+//
+//   const app = createAppController({ createView, loadApp, indexURL, micropipURL, ... });
+//   app.start();
+//   app.on("progress" | "ready" | "error" | "run", listener); app.ready (a promise)
+//   app.rerun(); app.writeFiles({path: text|bytes}); app.readFile(path); app.install([...])
+//   app.restart(notice); app.destroy()
+import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
+import { createInterruptBuffer, requestInterrupt, REQUEST_RERUN, REQUEST_STOP } from "./interrupt.js";
+import { explainBootFailure } from "./boot-failures.js";
+
+/** How long a stopped run may take to end before the worker is replaced. */
+export const STOP_GRACE_MS = 1500;
+
+/**
+ * @param {{
+ *   createView: (hooks: {send: Function, restart: Function}) => object,
+ *   loadApp: () => Promise<{files: object, entrypoint: string, config?: object,
+ *                            requirements?: string[], transfer?: ArrayBuffer[]}>,
+ *   indexURL: string, micropipURL: string|null, bootTimeoutMs: number,
+ *   createWorker?: () => Worker,
+ * }} options
+ */
+export function createAppController({
+  createView,
+  loadApp,
+  indexURL,
+  micropipURL,
+  bootTimeoutMs,
+  createWorker = defaultWorker,
+}) {
+  const interruptBuffer = createInterruptBuffer();
+  const listeners = new Map();
+  const pending = new Map(); // requestId -> {resolve, reject}
+  let nextRequestId = 1;
+  let worker = null;
+  let state = "idle"; // "idle" | "booting" | "ready" | "failed" | "destroyed"
+  let runOpen = false;
+  let bootTimer = 0;
+  let stopTimer = 0;
+  /** The app as last loaded, with the files written since (a restart boots it). */
+  let app = null;
+  let settleReady;
+  const ready = new Promise((resolve, reject) => {
+    settleReady = { resolve, reject };
+  });
+  ready.catch(() => {}); // an unobserved boot failure is shown in the app, not thrown
+
+  const view = createView({ send, restart: () => restart(null) });
+
+  function emit(type, detail) {
+    for (const listener of listeners.get(type) ?? []) {
+      try {
+        listener(detail);
+      } catch (error) {
+        console.error(`wasmlit: a "${type}" listener failed`, error);
+      }
+    }
+  }
+
+  /** The renderer's way to the worker (transfer: buffers to move). Events during a run interrupt it. */
+  function send(msg, transfer = []) {
+    if (state !== "ready") return;
+    if (runOpen) {
+      if (msg.type === TO_WORKER.STOP) {
+        requestInterrupt(interruptBuffer, REQUEST_STOP);
+        armStopTimer();
+      } else if (msg.type === TO_WORKER.RERUN) {
+        requestInterrupt(interruptBuffer, REQUEST_RERUN);
+      }
+    }
+    worker.postMessage(msg, transfer);
+  }
+
+  function armStopTimer() {
+    clearTimeout(stopTimer);
+    stopTimer = setTimeout(() => {
+      if (runOpen && state === "ready") {
+        restart(
+          "The script did not stop, so Python was restarted. This session's state was reset " +
+            "(st.session_state starts empty again).",
+        );
+      }
+    }, STOP_GRACE_MS);
+  }
+
+  function fail(message) {
+    if (state === "failed" || state === "destroyed") return;
+    state = "failed";
+    clearTimeout(bootTimer);
+    worker?.terminate();
+    worker = null;
+    rejectPending("the app failed to start");
+    const shown = explainBootFailure(message);
+    console.error(`wasmlit: ${shown}`);
+    view.showBootError(shown);
+    view.setConnectionState("DISCONNECTED_FOREVER");
+    emit("error", { kind: "boot", message: shown });
+    settleReady.reject(new Error(shown));
+  }
+
+  /** Replaces the worker: a new Python, a new session, the app run again. */
+  function restart(notice) {
+    if (state === "destroyed") return;
+    stopWorker();
+    view.reset(notice);
+    start();
+  }
+
+  function stopWorker() {
+    worker?.terminate();
+    worker = null;
+    clearTimeout(bootTimer);
+    clearTimeout(stopTimer);
+    runOpen = false;
+    rejectPending("Python was restarted");
+  }
+
+  function start() {
+    if (state === "destroyed") return;
+    state = "booting";
+    if (interruptBuffer) {
+      Atomics.store(interruptBuffer, 0, 0);
+      Atomics.store(interruptBuffer, 1, 0);
+    }
+    view.setConnectionState("INITIAL");
+    view.showBootProgress("runtime", "Downloading the app");
+    emit("progress", { phase: "runtime", detail: "Downloading the app" });
+    let own;
+    try {
+      own = createWorker();
+    } catch (error) {
+      fail(`The Python worker could not be started: ${error?.message ?? error}`);
+      return;
+    }
+    worker = own;
+    bootTimer = setTimeout(
+      () =>
+        fail(
+          `The app did not start within ${bootTimeoutMs / 1000} s. The Python runtime may have ` +
+            `failed to download (check that pyodide/ is served with correct MIME types) or ` +
+            `the machine is very slow. Reload the page to try again.`,
+        ),
+      bootTimeoutMs,
+    );
+    own.onmessage = (event) => {
+      if (own === worker) receive(event.data);
+    };
+    own.onerror = (event) => {
+      event.preventDefault();
+      if (own !== worker) return;
+      const where = event.filename ? ` (${event.filename}:${event.lineno})` : "";
+      crashed(`The Python worker crashed: ${event.message || "it could not be loaded"}${where}`);
+    };
+    own.onmessageerror = () => {
+      if (own === worker) {
+        view.handleMessage({ type: FROM_WORKER.RUNTIME_ERROR, message: "A message from the worker could not be read" });
+      }
+    };
+    boot(own);
+  }
+
+  function crashed(message) {
+    if (state !== "ready") {
+      fail(message);
+      return;
+    }
+    runOpen = false;
+    clearTimeout(stopTimer);
+    rejectPending("the Python worker crashed");
+    view.showCrash(message);
+    emit("error", { kind: "crash", message });
+  }
+
+  function receive(msg) {
+    if (state === "failed" || state === "destroyed") return;
+    switch (msg.type) {
+      case FROM_WORKER.BOOT_PROGRESS:
+        view.showBootProgress(msg.phase, msg.detail);
+        emit("progress", { phase: msg.phase, detail: msg.detail });
+        return;
+      case FROM_WORKER.BOOT_ERROR:
+        fail(msg.message);
+        return;
+      case FROM_WORKER.REPLY:
+        settle(msg);
+        return;
+      case FROM_WORKER.READY:
+        state = "ready";
+        clearTimeout(bootTimer);
+        view.setConnectionState("CONNECTED");
+        emit("progress", { phase: "app", detail: "Running the app script" });
+        emit("ready", { pythonVersion: msg.pythonVersion });
+        settleReady.resolve({ pythonVersion: msg.pythonVersion });
+        break;
+      case FROM_WORKER.RUN_STARTED:
+        runOpen = true;
+        break;
+      case FROM_WORKER.RUN_FINISHED:
+        runOpen = false;
+        clearTimeout(stopTimer);
+        break;
+      case FROM_WORKER.RUNTIME_ERROR:
+        emit("error", { kind: "runtime", message: msg.message });
+        break;
+    }
+    view.handleMessage(msg);
+    if (msg.type === FROM_WORKER.RUN_FINISHED) emit("run", { runId: msg.runId, status: msg.status });
+  }
+
+  async function boot(own) {
+    try {
+      if (!app) app = await loadApp();
+    } catch (error) {
+      fail(error?.message ?? String(error));
+      return;
+    }
+    if (state !== "booting" || own !== worker) return;
+    const { files, transfer } = copyFiles(app.files);
+    own.postMessage(
+      {
+        type: TO_WORKER.BOOT,
+        files,
+        entrypoint: app.entrypoint,
+        config: app.config ?? {},
+        requirements: app.requirements ?? [],
+        packages: app.packages ?? null,
+        indexURL,
+        micropipURL,
+        interruptBuffer,
+        firstRun: view.firstRun(),
+      },
+      transfer,
+    );
+  }
+
+  // ---- requests answered by the worker ------------------------------------
+  function request(type, fields, transfer = []) {
+    if (state === "destroyed") return Promise.reject(new Error("the app was unmounted"));
+    return ready.then(() => {
+      if (state !== "ready") throw new Error("the app is not running");
+      const requestId = nextRequestId++;
+      return new Promise((resolve, reject) => {
+        pending.set(requestId, { resolve, reject });
+        worker.postMessage({ type, requestId, ...fields }, transfer);
+      });
+    });
+  }
+
+  function settle(msg) {
+    const waiting = pending.get(msg.requestId);
+    if (!waiting) return;
+    pending.delete(msg.requestId);
+    if (msg.ok) waiting.resolve(msg.value ?? null);
+    else waiting.reject(new Error(msg.error ?? "the request failed"));
+  }
+
+  function rejectPending(reason) {
+    for (const { reject } of pending.values()) reject(new Error(reason));
+    pending.clear();
+  }
+
+  /** Writes files into the app folder (the next run uses them; a restart boots with them). */
+  async function writeFiles(files) {
+    const normalized = {};
+    for (const [path, content] of Object.entries(files ?? {})) normalized[path] = normalizeContent(path, content);
+    if (!app) app = await loadApp();
+    app = { ...app, files: { ...app.files, ...normalized } };
+    const { files: copies, transfer } = copyFiles(normalized);
+    await request(TO_WORKER.WRITE_FILES, { files: copies }, transfer);
+  }
+
+  function on(type, listener) {
+    if (!listeners.has(type)) listeners.set(type, new Set());
+    listeners.get(type).add(listener);
+    return () => off(type, listener);
+  }
+
+  function off(type, listener) {
+    listeners.get(type)?.delete(listener);
+  }
+
+  return {
+    start,
+    restart,
+    ready,
+    get state() {
+      return state;
+    },
+    on,
+    off,
+    /** Reruns the app as a widget change would: st.session_state is kept. */
+    rerun() {
+      if (state === "ready") view.rerun();
+    },
+    writeFiles,
+    writeFile: (path, content) => writeFiles({ [path]: content }),
+    /** The file's bytes, or its text with {encoding: "utf8"}. */
+    async readFile(path, { encoding = null } = {}) {
+      const bytes = await request(TO_WORKER.READ_FILE, { path });
+      return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
+    },
+    /** Installs requirements with micropip (e.g. ["humanize==4.9.0"]). */
+    async install(requirements) {
+      const list = typeof requirements === "string" ? [requirements] : [...(requirements ?? [])];
+      await request(TO_WORKER.INSTALL, { requirements: list });
+      if (app) app = { ...app, requirements: [...(app.requirements ?? []), ...list] };
+    },
+    /** Ends the worker for good (the view stays as it was). */
+    destroy() {
+      if (state === "destroyed") return;
+      stopWorker();
+      state = "destroyed";
+      rejectPending("the app was unmounted");
+      settleReady.reject(new Error("the app was unmounted"));
+      listeners.clear();
+    },
+  };
+}
+
+function defaultWorker() {
+  return new Worker(new URL("../../worker/worker.js", import.meta.url), { type: "module" });
+}
+
+function normalizeContent(path, content) {
+  if (typeof content === "string" || content instanceof Uint8Array) return content;
+  if (content instanceof ArrayBuffer) return new Uint8Array(content);
+  throw new TypeError(`the content of ${JSON.stringify(path)} must be a string, Uint8Array or ArrayBuffer`);
+}
+
+/** Copies of the files' bytes to transfer (the originals stay for a restart). */
+function copyFiles(files) {
+  const copies = {};
+  const transfer = [];
+  for (const [path, content] of Object.entries(files ?? {})) {
+    if (content instanceof Uint8Array) {
+      copies[path] = content.slice();
+      transfer.push(copies[path].buffer);
+    } else {
+      copies[path] = content;
+    }
+  }
+  return { files: copies, transfer };
+}
