@@ -29,6 +29,8 @@ import { ToastStore } from "./toasts.js";
 import { WidgetState } from "./widget-state.js";
 import { clientInfo, createBrowserLocation, createMemoryLocation } from "./location.js";
 import { FragmentTimers } from "./fragment-timers.js";
+import { lazyStyles, onLoaded, pendingLoads, preload } from "./elements/lazy.js";
+import { adoptStyles } from "./stylesheets.js";
 
 export function createAppView(
   rootElement,
@@ -231,6 +233,7 @@ export function createAppView(
   function delta(msg) {
     const node = msg.node ?? {};
     if (Array.isArray(msg.path) && msg.path[0] === ROOT_EVENT) {
+      preload("ui:toasts");
       // Toasts: overlays keyed by (runId, path), outside the tree and its stale logic.
       toasts.put(msg.runId ?? view.runId, msg.path, node);
       if (view.boot) view.boot = null;
@@ -238,6 +241,7 @@ export function createAppView(
       return;
     }
     const entry = tree.put(msg.path, node);
+    preload(entry.kind === "element" ? entry.type : `block:${entry.type}`);
     if (entry.kind === "element" && isWidgetType(entry.type) && !isTriggerType(entry.type)) {
       widgets.adopt(entry.props);
     }
@@ -275,6 +279,7 @@ export function createAppView(
 
   function navigation(msg) {
     view.navigation = msg;
+    preload("ui:navigation");
     const current = (msg.pages ?? []).find((page) => page.pageScriptHash === msg.currentPageHash);
     if (current) {
       const here = location.read();
@@ -309,8 +314,50 @@ export function createAppView(
     }
   }
 
+  // A run's end waits for the lazily loaded renderers it needs (elements/lazy.js);
+  // messages that arrive meanwhile wait behind it, in order.
+  const held = [];
+  let holding = false;
+
   function handleMessage(msg) {
     if (!msg || typeof msg !== "object") return;
+    if (holding) {
+      held.push(msg);
+      return;
+    }
+    const loads = msg.type === FROM_WORKER.RUN_FINISHED ? pendingLoads() : null;
+    if (loads) {
+      holding = true;
+      held.push(msg);
+      loads.then(releaseHeld);
+      return;
+    }
+    handleNow(msg);
+  }
+
+  function releaseHeld() {
+    holding = false;
+    const waiting = held.splice(0);
+    for (const msg of waiting) {
+      if (destroyed) return;
+      handleMessage(msg);
+    }
+  }
+
+  /** Lazy renderers' stylesheets go to this app's root: the document, or its shadow root. */
+  function adoptLazyStyles() {
+    const styleRoot = rootElement.getRootNode();
+    for (const [name, text] of lazyStyles()) adoptStyles(styleRoot, `lazy:${name}`, text);
+  }
+  adoptLazyStyles();
+
+  onLoaded(() => {
+    if (destroyed) return;
+    adoptLazyStyles();
+    scheduleRender();
+  });
+
+  function handleNow(msg) {
     try {
       dispatch(msg);
     } catch (error) {

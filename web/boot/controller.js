@@ -17,7 +17,6 @@
 //   app.restart(notice); app.destroy()
 import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
 import { createInterruptBuffer, requestInterrupt, REQUEST_RERUN, REQUEST_STOP } from "./interrupt.js";
-import { explainBootFailure } from "./boot-failures.js";
 
 /** How long a stopped run may take to end before the worker is replaced. */
 export const STOP_GRACE_MS = 1500;
@@ -101,12 +100,18 @@ export function createAppController({
     worker?.terminate();
     worker = null;
     rejectPending("the app failed to start");
-    const shown = explainBootFailure(message);
-    console.error(`wasmlit: ${shown}`);
-    view.showBootError(shown);
     view.setConnectionState("DISCONNECTED_FOREVER");
-    emit("error", { kind: "boot", message: shown });
-    settleReady.reject(new Error(shown));
+    // The "what to do" hints are their own chunk: only a failed boot needs them.
+    import("./boot-failures.js")
+      .then(({ explainBootFailure }) => explainBootFailure(message))
+      .catch(() => message)
+      .then((shown) => {
+        if (state === "destroyed") return;
+        console.error(`wasmlit: ${shown}`);
+        view.showBootError(shown);
+        emit("error", { kind: "boot", message: shown });
+        settleReady.reject(new Error(shown));
+      });
   }
 
   /** Replaces the worker: a new Python, a new session, the app run again. */

@@ -1,59 +1,32 @@
 // Node type -> component, and how wide Streamlit makes each element's container.
+// ELEMENTS are in the page's first download; LAZY_ELEMENTS (less common, or
+// heavy) are separate chunks, loaded the first time a run sends one
+// (elements/lazy.js).
 import { AlertElement } from "./alert.js";
-import { DataFrameElement } from "./dataframe.js";
-import { TableElement } from "./table.js";
-import { VegaLiteChartElement } from "./vega-chart.js";
-import { BalloonsElement, SnowElement } from "./celebration.js";
-import { HelpElement } from "./help-info.js";
-import { HtmlElement } from "./html.js";
-import { MetricElement } from "./metric.js";
 import { CodeElement } from "./code.js";
 import { EmptyElement } from "./empty.js";
 import { ExceptionElement } from "./exception.js";
 import { Heading } from "./heading.js";
-import { JsonElement } from "./json.js";
 import { MarkdownElement } from "./markdown.js";
 import { ProgressElement } from "./progress.js";
 import { SpinnerElement } from "./spinner.js";
 import { TextElement } from "./text.js";
 import { ButtonWidget } from "../widgets/button.js";
-import { ButtonGroupWidget } from "../widgets/button-group.js";
 import { CheckboxWidget } from "../widgets/checkbox.js";
-import { ColorPickerWidget } from "../widgets/color-picker.js";
-import { DateInputWidget } from "../widgets/date-input.js";
-import { FeedbackWidget } from "../widgets/feedback.js";
-import { MultiselectWidget } from "../widgets/multiselect.js";
 import { NumberInputWidget } from "../widgets/number-input.js";
 import { RadioWidget } from "../widgets/radio.js";
 import { SelectboxWidget } from "../widgets/selectbox.js";
 import { SliderWidget } from "../widgets/slider.js";
 import { TextAreaWidget } from "../widgets/text-area.js";
 import { TextInputWidget } from "../widgets/text-input.js";
-import { TimeInputWidget } from "../widgets/time-input.js";
-import { ChatInputWidget } from "../widgets/chat-input.js";
-import { DownloadButtonWidget } from "../widgets/download-button.js";
-import { FileUploaderWidget } from "../widgets/file-uploader.js";
 import { LinkButtonWidget } from "../widgets/link-button.js";
-import { DataEditorWidget } from "../widgets/data-editor.js";
 import { PageLinkElement } from "./page-link.js";
-import { ImageElement } from "./image.js";
-import { AudioElement, VideoElement } from "./media-player.js";
 
 export const ELEMENTS = {
-  dataframe: DataFrameElement,
-  dataEditor: DataEditorWidget,
-  table: TableElement,
-  vegaLiteChart: VegaLiteChartElement,
-  metric: MetricElement,
-  html: HtmlElement,
-  help: HelpElement,
-  balloons: BalloonsElement,
-  snow: SnowElement,
   heading: Heading,
   markdown: MarkdownElement,
   text: TextElement,
   code: CodeElement,
-  json: JsonElement,
   alert: AlertElement,
   exception: ExceptionElement,
   empty: EmptyElement,
@@ -67,20 +40,34 @@ export const ELEMENTS = {
   slider: SliderWidget,
   selectbox: SelectboxWidget,
   radio: RadioWidget,
-  timeInput: TimeInputWidget,
-  multiselect: MultiselectWidget,
-  dateInput: DateInputWidget,
-  colorPicker: ColorPickerWidget,
-  buttonGroup: ButtonGroupWidget,
-  feedback: FeedbackWidget,
-  fileUploader: FileUploaderWidget,
-  downloadButton: DownloadButtonWidget,
   linkButton: LinkButtonWidget,
   pageLink: PageLinkElement,
-  chatInput: ChatInputWidget,
-  image: ImageElement,
-  audio: AudioElement,
-  video: VideoElement,
+};
+
+/** Loaders of the components kept out of the first download. */
+export const LAZY_ELEMENTS = {
+  json: () => import("./json.js").then((m) => m.JsonElement),
+  dataframe: () => import("./dataframe.js").then((m) => m.DataFrameElement),
+  dataEditor: () => import("../widgets/data-editor.js").then((m) => m.DataEditorWidget),
+  table: () => import("./table.js").then((m) => m.TableElement),
+  vegaLiteChart: () => import("./vega-chart.js").then((m) => m.VegaLiteChartElement),
+  metric: () => import("./metric.js").then((m) => m.MetricElement),
+  html: () => import("./html.js").then((m) => m.HtmlElement),
+  help: () => import("./help-info.js").then((m) => m.HelpElement),
+  balloons: () => import("./celebration.js").then((m) => m.BalloonsElement),
+  snow: () => import("./celebration.js").then((m) => m.SnowElement),
+  timeInput: () => import("../widgets/time-input.js").then((m) => m.TimeInputWidget),
+  multiselect: () => import("../widgets/multiselect.js").then((m) => m.MultiselectWidget),
+  dateInput: () => import("../widgets/date-input.js").then((m) => m.DateInputWidget),
+  colorPicker: () => import("../widgets/color-picker.js").then((m) => m.ColorPickerWidget),
+  buttonGroup: () => import("../widgets/button-group.js").then((m) => m.ButtonGroupWidget),
+  feedback: () => import("../widgets/feedback.js").then((m) => m.FeedbackWidget),
+  fileUploader: () => import("../widgets/file-uploader.js").then((m) => m.FileUploaderWidget),
+  downloadButton: () => import("../widgets/download-button.js").then((m) => m.DownloadButtonWidget),
+  chatInput: () => import("../widgets/chat-input.js").then((m) => m.ChatInputWidget),
+  image: () => import("./image.js").then((m) => m.ImageElement),
+  audio: () => import("./media-player.js").then((m) => m.AudioElement),
+  video: () => import("./media-player.js").then((m) => m.VideoElement),
 };
 
 /** The `width` attribute Streamlit 1.67 puts on the element container. */

@@ -5,10 +5,7 @@ import { h } from "preact";
 import { cx, keyClass } from "../classes.js";
 import { ElementContainer } from "./element-container.js";
 import { Expander } from "./expander.js";
-import { ChatMessage } from "./chat-message.js";
-import { Dialog } from "./dialog.js";
-import { Popover } from "./popover.js";
-import { Tabs } from "./tabs.js";
+import { loadedValue } from "../elements/lazy.js";
 
 const GAPS = { small: "1rem", medium: "2rem", large: "4rem" };
 const ALIGN = { top: "flex-start", center: "center", bottom: "flex-end" };
@@ -47,8 +44,15 @@ function LayoutWrapper({ className, children, height = "auto", overflow = "visib
   return h("div", { "data-testid": "stLayoutWrapper", class: cx("st-layout-wrapper", className), width: "100%", height, overflow }, children);
 }
 
+/** A lazily loaded block renderer (elements/lazy.js); null while it loads. */
+function lazyBlock(type) {
+  return loadedValue(`block:${type}`);
+}
+
 function BlockNode({ entry, showStale }) {
   const props = entry.props;
+  const Lazy = lazyBlock(entry.type);
+  if (["tabs", "popover", "dialog", "chatMessage"].includes(entry.type) && !Lazy) return null;
   switch (entry.type) {
     case "horizontal":
       return h(LayoutWrapper, null, h(HorizontalBlock, { entry, showStale }));
@@ -64,14 +68,14 @@ function BlockNode({ entry, showStale }) {
         h(Expander, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } })));
     case "tabs":
       // Streamlit puts stTabs straight in its parent (no stLayoutWrapper).
-      return h(Tabs, { entry, renderPanel: (tab) => h(VerticalBlock, { block: tab, showStale }) });
+      return h(Lazy, { entry, renderPanel: (tab) => h(VerticalBlock, { block: tab, showStale }) });
     case "popover":
-      return h(Popover, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } }));
+      return h(Lazy, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } }));
     case "dialog":
-      return h(Dialog, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } }));
+      return h(Lazy, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } }));
     case "chatMessage":
       return h(LayoutWrapper, null,
-        h(ChatMessage, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } })));
+        h(Lazy, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } })));
     case "vertical":
     default: {
       const height = props.height ? `${props.height}px` : null;

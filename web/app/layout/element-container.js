@@ -1,7 +1,8 @@
 // stElementContainer: wraps every element; carries data-stale and st-key-<key>.
 import { Component as PreactComponent, h } from "preact";
 import { cx, keyClass, widgetUserKey } from "../classes.js";
-import { containerWidth, ELEMENTS } from "../elements/registry.js";
+import { containerWidth } from "../elements/registry.js";
+import { componentFor, isLazyType } from "../elements/lazy.js";
 import { UnknownElement } from "../elements/unknown.js";
 import { ElementErrorBoundary } from "./error-boundary.js";
 import { isWidgetType } from "../tree.js";
@@ -20,10 +21,12 @@ class StaticElement extends PreactComponent {
 }
 
 export function ElementContainer({ entry, stale }) {
-  const Component = ELEMENTS[entry.type];
+  const Component = componentFor(entry.type);
   const props = entry.props;
   const body = !Component
-    ? h(UnknownElement, { type: entry.type })
+    ? isLazyType(entry.type)
+      ? h("div", { class: "st-loading-element", "aria-busy": "true" })
+      : h(UnknownElement, { type: entry.type })
     : isWidgetType(entry.type)
       ? h(Component, { props })
       : h(StaticElement, { Component, props });

@@ -18,11 +18,6 @@ export function visiblePages(nav) {
   return (nav?.pages ?? []).filter((page) => !page.hidden);
 }
 
-/** Streamlit shows a menu only for more than one visible page. */
-export function showsMenu(nav, position) {
-  return Boolean(nav) && nav.position === position && visiblePages(nav).length > 1;
-}
-
 function isPlainClick(event) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 }

@@ -8,8 +8,17 @@ import { ChevronLeftDoubleIcon, ChevronRightDoubleIcon } from "../icons.js";
 import { ROOT_BOTTOM, ROOT_MAIN, ROOT_SIDEBAR } from "../tree.js";
 import { Children } from "./block.js";
 import { BootError, BootProgress, RuntimeErrors } from "./boot.js";
-import { EventRoot, ToastContainer } from "../elements/toast.js";
-import { PageNotFound, showsMenu, SidebarNav, TopNav } from "./navigation.js";
+import { loadedValue } from "../elements/lazy.js";
+
+/** The multipage menus' module (elements/lazy.js "ui:navigation"), once loaded. */
+function navigationUI() {
+  return loadedValue("ui:navigation");
+}
+
+/** Streamlit shows a menu only for more than one visible page. */
+function showsMenu(nav, position) {
+  return Boolean(nav) && nav.position === position && (nav.pages ?? []).filter((page) => !page.hidden).length > 1;
+}
 
 function initialCollapsed(state) {
   if (state === "collapsed") return true;
@@ -27,7 +36,9 @@ export function Shell({ view, actions }) {
     if (pageConfig.initialSidebarState) setCollapsed(initialCollapsed(pageConfig.initialSidebarState));
   }, [pageConfig.initialSidebarState]);
   const nav = view.navigation;
+  const navUI = navigationUI();
   const sidebarNav = showsMenu(nav, "sidebar");
+  const toastsUI = loadedValue("ui:toasts");
   const hasSidebar = !tree.isEmpty(ROOT_SIDEBAR) || sidebarNav;
   const wide = pageConfig.layout === "wide";
 
@@ -60,7 +71,7 @@ export function Shell({ view, actions }) {
                   "aria-controls": "stSidebar",
                   onClick: () => setCollapsed(true),
                 }, h(ChevronLeftDoubleIcon)))),
-            sidebarNav ? h(SidebarNav, { nav, navigate: view.navigate, hrefFor: view.hrefFor }) : null,
+            sidebarNav && navUI ? h(navUI.SidebarNav, { nav, navigate: view.navigate, hrefFor: view.hrefFor }) : null,
             h("div", { "data-testid": "stSidebarUserContent", class: "st-sidebar-user-content" },
               h("div", null,
                 h(SidebarContext.Provider, { value: true },
@@ -78,11 +89,11 @@ export function Shell({ view, actions }) {
             h(Children, { block: tree.root(ROOT_MAIN), showStale }))),
         tree.isEmpty(ROOT_BOTTOM) ? null : h(Bottom, { tree, showStale, wide }),
         h("div", { "data-testid": "stAppIframeResizerAnchor", "data-iframe-height": "true" }))),
-    view.pageNotFound !== null && view.pageNotFound !== undefined
-      ? h(PageNotFound, { pageName: view.pageNotFound, onClose: view.closePageNotFound })
+    view.pageNotFound !== null && view.pageNotFound !== undefined && navUI
+      ? h(navUI.PageNotFound, { pageName: view.pageNotFound, onClose: view.closePageNotFound })
       : null,
-    h(EventRoot, { slots: view.eventSlots ?? [] }),
-    h(ToastContainer, { toasts: view.toasts ?? [], onDismiss: view.dismissToast }));
+    toastsUI ? h(toastsUI.EventRoot, { slots: view.eventSlots ?? [] }) : null,
+    toastsUI ? h(toastsUI.ToastContainer, { toasts: view.toasts ?? [], onDismiss: view.dismissToast }) : null);
 }
 
 /** stBottom: pinned below the main area (a top-level st.chat_input lives here). */
@@ -111,7 +122,9 @@ function Header({ view, actions, showExpand, onExpand }) {
                 onClick: onExpand,
               }, h(ChevronRightDoubleIcon)))
           : null,
-        showsMenu(view.navigation, "top") ? h(TopNav, { nav: view.navigation, navigate: view.navigate, hrefFor: view.hrefFor }) : null),
+        showsMenu(view.navigation, "top") && navigationUI()
+          ? h(navigationUI().TopNav, { nav: view.navigation, navigate: view.navigate, hrefFor: view.hrefFor })
+          : null),
       h("div", { class: "st-toolbar-right" },
         h(StatusWidget, { view, actions }),
         h("div", { class: "stToolbarActions", "data-testid": "stToolbarActions" }))));
