@@ -848,3 +848,154 @@ def caching(AppTest, rec: Rec) -> None:
     at.run()
     rec("rerun after clear", at.markdown.values)
     assert "runs `3` `1`" in at.markdown.values[-1], at.markdown.values
+
+
+def _write_app(files: dict[str, str]) -> str:
+    """Writes an app's files into a fresh folder; returns the entrypoint's path."""
+    import tempfile
+    import textwrap
+    from pathlib import Path
+
+    folder = Path(tempfile.mkdtemp(prefix="wasmlit-scenario-"))
+    for name, text in files.items():
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(textwrap.dedent(text), encoding="utf-8")
+    return str(folder / "app.py")
+
+
+MULTIPAGE_NAV = {
+    "app.py": """
+        import streamlit as st
+
+        def home():
+            st.title("Home")
+            st.session_state.setdefault("count", 0)
+            if st.button("Inc"):
+                st.session_state.count += 1
+            if st.button("Go"):
+                st.switch_page(st.Page("other.py"), query_params={"from": "home"})
+
+        page = st.navigation({"Main": [st.Page(home, default=True)], "More": ["other.py"]})
+        st.sidebar.write("current:", page.title, page.url_path or "(root)")
+        page.run()
+    """,
+    "other.py": """
+        import streamlit as st
+        st.title("Other")
+        st.write("count", st.session_state.get("count"))
+        st.write("from", st.query_params.get("from", "-"))
+        st.text_input("Note", key="note")
+        if st.button("Home"):
+            st.switch_page(st.Page(lambda: None, title="x", url_path="home_"))
+    """,
+}
+
+
+@scenario
+def navigation_and_switch_page(AppTest, rec: Rec) -> None:
+    at = AppTest.from_file(_write_app(MULTIPAGE_NAV)).run()
+    rec("home", ([t.value for t in at.title], [m.value for m in at.sidebar.markdown]))
+    at.button[0].click().run()
+    at.button[1].click().run()
+    rec("after switch_page", ([t.value for t in at.title], at.markdown.values, [m.value for m in at.sidebar.markdown]))
+    rec("query params", dict(at.query_params))
+    at.text_input(key="note").input("hi").run()
+    rec("note", at.session_state["note"])
+    at.run()
+    rec("stays on the page", ([t.value for t in at.title], at.markdown.values))
+    at.button[0].click().run()
+    rec("switch_page to an unregistered page", [e.value for e in at.exception])
+    assert at.session_state["count"] == 1
+
+
+PAGES_DIR = {
+    "app.py": """
+        import streamlit as st
+        st.title("Main")
+        st.session_state.setdefault("visits", 0)
+        st.session_state.visits += 1
+        st.write("visits", st.session_state.visits)
+    """,
+    "pages/2_📈_Charts.py": """
+        import streamlit as st
+        st.title("Charts")
+        st.write("visits", st.session_state.visits)
+        if st.button("Main"):
+            st.switch_page("app.py")
+    """,
+    "pages/1_Intro.py": """
+        import streamlit as st
+        st.title("Intro")
+        try:
+            st.switch_page("pages/missing.py")
+        except Exception as e:
+            st.write(type(e).__name__)
+    """,
+}
+
+
+@scenario
+def pages_directory(AppTest, rec: Rec) -> None:
+    at = AppTest.from_file(_write_app(PAGES_DIR)).run()
+    rec("main", ([t.value for t in at.title], at.markdown.values))
+    at.switch_page("pages/2_📈_Charts.py").run()
+    rec("charts", ([t.value for t in at.title], at.markdown.values))
+    at.button[0].click().run()
+    rec("switched back", ([t.value for t in at.title], at.markdown.values))
+    at.switch_page("pages/1_Intro.py").run()
+    rec("missing page", ([t.value for t in at.title], at.markdown.values))
+
+
+QUERY_PARAMS = """
+import streamlit as st
+st.write("all", st.query_params.to_dict())
+st.write("b", st.query_params.get_all("b"))
+st.write("has embed", "embed" in st.query_params)
+if st.button("set"):
+    st.query_params.update({"a": "x", "c": ["1", "2"]})
+if st.button("from_dict"):
+    st.query_params.from_dict([("z", "9")])
+if st.button("clear"):
+    st.query_params.clear()
+"""
+
+
+@scenario
+def query_params(AppTest, rec: Rec) -> None:
+    at = AppTest.from_string(QUERY_PARAMS)
+    at.query_params = {"a": "1", "b": ["2", "3"], "embed": "true"}
+    at.run()
+    rec("read", at.markdown.values)
+    at.button[0].click().run()
+    rec("after update", dict(at.query_params))
+    at.button[1].click().run()
+    rec("after from_dict", dict(at.query_params))
+    at.button[2].click().run()
+    rec("after clear", dict(at.query_params))
+
+
+FRAGMENTS = """
+import streamlit as st
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+
+@st.fragment
+def part(label):
+    if st.button(label):
+        st.session_state[label] = st.session_state.get(label, 0) + 1
+    st.write(label, st.session_state.get(label, 0))
+
+part("a")
+part("b")
+st.write("runs", st.session_state.runs)
+"""
+
+
+@scenario
+def fragments_in_full_runs(AppTest, rec: Rec) -> None:
+    at = AppTest.from_string(FRAGMENTS).run()
+    rec("first", at.markdown.values)
+    at.button[1].click().run()
+    rec("after b", at.markdown.values)
+    rec("containers", len(at.main))
