@@ -27,7 +27,11 @@ st.write("after")
 
 
 def _session(app_file):
-    at = AppTest.from_file(app_file(SCRIPT)).run()
+    return _session_of(app_file, SCRIPT)
+
+
+def _session_of(app_file, script):
+    at = AppTest.from_file(app_file(script)).run()
     messages = []
     at._session.runner.emit = messages.append
     at._session.runner.ctx.emit = messages.append
@@ -169,3 +173,80 @@ def test_a_dialog_s_content_is_a_fragment(app_file):
     at._session.handle_rerun(RerunData(widgets={name_id: "Ann"}, fragment_ids=[fid]))
     assert not [m for m in messages if m["type"] == "delta" and m["node"]["type"] == "dialog"]
     assert at.session_state["outer"] == 1 and at.session_state["name"] == "Ann"
+
+
+KEYED = """
+import streamlit as st
+st.session_state.setdefault("outer", 0)
+st.session_state.outer += 1
+
+def refresh_charts():
+    st.rerun(scope="charts")
+
+st.button("Refresh", key="refresh", on_click=refresh_charts)
+
+@st.fragment(key="charts")
+def charts():
+    st.session_state.setdefault("drawn", 0)
+    st.session_state.drawn += 1
+    st.write("drawn", st.session_state.drawn)
+
+charts()
+if st.session_state.outer == 1:
+    try:
+        st.rerun(scope="charts")
+    except Exception as e:
+        st.write(str(e))
+"""
+
+
+def test_rerun_with_a_fragment_key_from_a_callback_runs_that_fragment(app_file):
+    at, messages = _session_of(app_file, KEYED)
+    assert "Passing a fragment key to `st.rerun()` is only allowed from a widget callback" in at.markdown[-1].value
+    refresh = _widget_id(at, "refresh")
+    fid = _fragment_id(at)
+    at._session.handle_rerun(RerunData(widgets={refresh: True}))
+    started = [m["fragmentIds"] for m in messages if m["type"] == "runStarted"]
+    # The click's own run ends at once; the fragment then runs alone.
+    assert started == [[], [fid]]
+    assert at.session_state["outer"] == 1 and at.session_state["drawn"] == 2
+
+
+def test_rerun_scope_errors(app_file):
+    at = AppTest.from_file(app_file("""
+        import streamlit as st
+        for scope in ["", [], ["app"], [1.5], b"x"]:
+            try:
+                st.rerun(scope=scope)
+            except Exception as e:
+                st.write(type(e).__name__ + ": " + str(e))
+        def cb():
+            st.rerun(scope="nope")
+        st.button("go", on_click=cb)
+    """)).run()
+    assert at.markdown.values == [
+        "StreamlitValueError: Invalid `scope` value. Supported values: 'app', 'fragment', a fragment key, a list of keys. Got an empty string.",
+        "StreamlitValueError: Invalid `scope` value. Supported values: 'app', 'fragment', a fragment key, a list of keys. Got an empty list.",
+        "StreamlitValueError: Invalid `scope` value. Supported values: fragment keys. 'app' is a reserved scope name and cannot appear inside a list. Pass 'app' directly as a string.",
+        "StreamlitInvalidParameterTypeError: Invalid `scope list items` type. Expected one of: str, int. Provided type: float.",
+        "StreamlitInvalidParameterTypeError: Invalid `scope` type. Expected one of: str, int, list[str | int]. Provided type: bytes.",
+    ]
+    at.button[0].click().run()
+    (exc,) = at.exception
+    assert exc.message.startswith("No fragment found for target 'nope'.")
+
+
+def test_duplicate_fragment_keys(app_file):
+    at = AppTest.from_file(app_file("""
+        import streamlit as st
+        @st.fragment(key="k")
+        def a():
+            pass
+        @st.fragment(key="k")
+        def b():
+            pass
+        a()
+        b()
+    """)).run()
+    (exc,) = at.exception
+    assert exc.message.startswith("There are multiple elements with the same `key='k'`.")

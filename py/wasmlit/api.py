@@ -111,13 +111,50 @@ tabs = _main.tabs
 popover = _main.popover
 
 
-def rerun(*, scope: Any = "app") -> NoReturn | None:
-    """Stop the current run and start a new one right away: the whole app, or
-    (``scope="fragment"``, during a fragment run) only the running fragment."""
+_SCOPES = ["'app'", "'fragment'", "a fragment key", "a list of keys"]
+
+
+def _rerun_scope(scope: Any) -> "str | list[str]":
+    """st.rerun's scope, checked and normalized as Streamlit does."""
     if isinstance(scope, int) and not isinstance(scope, bool):
-        scope = str(scope)
-    if not isinstance(scope, str) or scope == "":
-        raise errors.StreamlitValueError("scope", ["'app'", "'fragment'", "a fragment key", "a list of keys"])
+        return str(scope)
+    if isinstance(scope, (bytes, bytearray)) or not isinstance(scope, (str, list, tuple)):
+        raise errors.StreamlitInvalidParameterTypeError("scope", type(scope).__name__, ["str", "int", "list[str | int]"])
+    if isinstance(scope, str):
+        if scope == "":
+            raise errors.StreamlitValueError("scope", _SCOPES, detail="Got an empty string.")
+        return scope
+    if len(scope) == 0:
+        raise errors.StreamlitValueError("scope", _SCOPES, detail="Got an empty list.")
+    names = []
+    for name in scope:
+        if isinstance(name, int) and not isinstance(name, bool):
+            names.append(str(name))
+        elif not isinstance(name, str):
+            raise errors.StreamlitInvalidParameterTypeError("scope list items", type(name).__name__, ["str", "int"])
+        elif name == "":
+            raise errors.StreamlitValueError(
+                "scope list items", ["non-empty strings or ints"], detail="Found an empty string in the list."
+            )
+        else:
+            names.append(name)
+    for name in names:
+        if name in ("app", "fragment"):
+            raise errors.StreamlitValueError(
+                "scope",
+                ["fragment keys"],
+                detail=f"'{name}' is a reserved scope name and cannot appear inside a list. "
+                f"Pass '{name}' directly as a string.",
+            )
+    return names
+
+
+def rerun(*, scope: Any = "app") -> NoReturn | None:
+    """Stop the current run and start a new one right away: the whole app,
+    (``scope="fragment"``, during a fragment run) only the running fragment,
+    or (a fragment key or list of keys, from a widget callback) the fragments
+    declared with ``@st.fragment(key=...)``."""
+    scope = _rerun_scope(scope)
     ctx = _get_ctx()
     if scope == "app" or ctx is None:
         raise _Rerun()
@@ -129,7 +166,25 @@ def rerun(*, scope: Any = "app") -> NoReturn | None:
             )
         current = ctx.current_fragment_id or ctx.fragment_ids_this_run[0]
         raise _Rerun(_RerunData(fragment_ids=[current]))
-    raise errors.StreamlitValueError("scope", ["'app'", "'fragment'"])
+    if not ctx.in_callback:
+        raise errors.StreamlitAPIException(
+            "Passing a fragment key to `st.rerun()` is only allowed from a "
+            "widget callback (e.g. `on_change` / `on_click`). Calling it "
+            "from the main script body or a fragment body would abort the "
+            "current run. If you meant to rerun the whole app or the "
+            "current fragment, use `scope='app'` or `scope='fragment'`."
+        )
+    ids: list[str] = []
+    for name in [scope] if isinstance(scope, str) else scope:
+        found = ctx.fragment_storage.keys.get(name)
+        if not found:
+            raise errors.StreamlitAPIException(
+                f"No fragment found for target '{name}'. Pass the same "
+                f"`key` you set on `@st.fragment(key=...)`, and make sure "
+                f"that fragment has rendered at least once."
+            )
+        ids.extend(fid for fid in found if fid not in ids)
+    raise _Rerun(_RerunData(fragment_ids=ids))
 
 
 def stop() -> NoReturn:

@@ -14,7 +14,7 @@ import functools
 import inspect
 from typing import Any, Callable, TypeVar
 
-from wasmlit.errors import FragmentHandledException, StreamlitAPIException
+from wasmlit.errors import FragmentHandledException, StreamlitAPIException, StreamlitDuplicateElementKey
 from wasmlit.runtime.context import get_script_run_ctx
 from wasmlit.runtime.control import ScriptControlException
 from wasmlit.runtime.durations import duration_seconds
@@ -75,6 +75,8 @@ def _decorate(func: F, run_every: Any, key: Any, extra_identity: str = "") -> F:
         parent = main_dg._active_dg
         identity = f"{definition}@{_container_path(parent)}"
         fragment_id = calc_hash(f"{identity}#{ctx.fragment_storage.occurrence(identity)}")
+        if key is not None and not ctx.fragment_storage.claim_key(key, fragment_id):
+            raise StreamlitDuplicateElementKey(key)
         container = parent._block(
             "vertical",
             {"border": False, "height": None, "key": None, "horizontal": False, "gap": "small",
@@ -106,7 +108,9 @@ def _decorate(func: F, run_every: Any, key: Any, extra_identity: str = "") -> F:
 
 
 def fragment(func: F | None = None, *, run_every: Any = None, key: Any = None, parallel: bool = False) -> Any:
-    if key is not None and str(key) in RESERVED_KEYS:
+    if key is not None:
+        key = str(key)
+    if key is not None and key in RESERVED_KEYS:
         raise StreamlitAPIException(
             f"`{key}` is a reserved name and cannot be used as a fragment key, "
             "because `st.rerun(scope=...)` reads it as a rerun level. Choose a "

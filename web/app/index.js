@@ -28,6 +28,7 @@ import { isTriggerType, isWidgetType, NodeTree, ROOT_EVENT } from "./tree.js";
 import { ToastStore } from "./toasts.js";
 import { WidgetState } from "./widget-state.js";
 import { clientInfo, createBrowserLocation, createMemoryLocation } from "./location.js";
+import { embedOptions } from "./embed-options.js";
 import { FragmentTimers } from "./fragment-timers.js";
 import { lazyStyles, onLoaded, pendingLoads, preload } from "./elements/lazy.js";
 import { adoptStyles } from "./stylesheets.js";
@@ -42,6 +43,10 @@ export function createAppView(
   stApp.setAttribute("data-test-script-state", "initial");
   stApp.setAttribute("data-test-connection-state", "INITIAL");
   rootElement.replaceChildren(stApp);
+  const embed = embedOptions(location.read().queryString);
+  if (embed.embedded) stApp.setAttribute("data-embedded", "true");
+  if (!embed.showPadding) stApp.classList.add("st-embed-no-padding");
+  if (embed.disableScrolling) stApp.classList.add("st-embed-no-scroll");
 
   const tree = new NodeTree();
   const widgets = new WidgetState();
@@ -146,6 +151,7 @@ export function createAppView(
       hrefFor: view.hrefFor,
       pageNotFound: view.pageNotFound,
       closePageNotFound: view.closePageNotFound,
+      showToolbar: embed.showToolbar,
     };
   }
 
@@ -162,7 +168,7 @@ export function createAppView(
       pageScriptHash: target ? target.pageScriptHash ?? "" : currentPageHash(),
       pageName: target ? target.pageName ?? "" : here.pageName,
       queryString: target?.queryString ?? here.queryString,
-      client: clientInfo(location, rootElement),
+      client: { ...clientInfo(location, rootElement), ...(embed.embedded || embedded ? { isEmbedded: true } : {}) },
     };
   }
 

@@ -149,6 +149,9 @@ export class NodeTree {
       this.markAllStale();
       return;
     }
+    // Only the fragments redraw: nothing else is stale (a full run cut short
+    // for this one may have flagged everything).
+    this.clearStale();
     const wanted = new Set(fragmentIds);
     const inside = (entry) => {
       for (const child of entry.children ?? []) {

@@ -28,11 +28,28 @@ class FragmentStorage:
     _registered_this_run: dict[str, Fragment] = field(default_factory=dict)
     # Occurrences of a fragment definition in one container this run (call sites).
     _seen: dict[str, int] = field(default_factory=dict)
+    # @st.fragment(key=...) names -> fragment ids (for st.rerun(scope=key)).
+    keys: dict[str, list[str]] = field(default_factory=dict)
+    # Keys claimed by the current run (a full run's replace `keys` when it completes).
+    _keys_this_run: dict[str, list[str]] = field(default_factory=dict)
 
     def begin_run(self, full: bool) -> None:
         self._seen = {}
+        self._keys_this_run = {}
         if full:
             self._registered_this_run = {}
+
+    def claim_key(self, key: str, fragment_id: str) -> bool:
+        """Records a fragment's key; False when another fragment used it this run."""
+        claimed = self._keys_this_run.setdefault(key, [])
+        if claimed and fragment_id not in claimed:
+            return False
+        if fragment_id not in claimed:
+            claimed.append(fragment_id)
+        ids = self.keys.setdefault(key, [])
+        if fragment_id not in ids:
+            ids.append(fragment_id)
+        return True
 
     def occurrence(self, identity: str) -> int:
         count = self._seen.get(identity, 0)
@@ -49,6 +66,7 @@ class FragmentStorage:
             return []
         gone = [fid for fid in self.fragments if fid not in self._registered_this_run]
         self.fragments = dict(self._registered_this_run)
+        self.keys = {key: list(ids) for key, ids in self._keys_this_run.items()}
         return gone
 
     def get(self, fragment_id: str) -> Fragment | None:

@@ -154,7 +154,7 @@ class ScriptRunner:
             with _script_dir_on_path(self.script_path):
                 with control.protected():
                     asked = self._prepare_widgets(data.widgets)
-                if asked is not None and fragment_ids and asked.fragment_ids != fragment_ids:
+                if asked is not None and asked.fragment_ids != fragment_ids:
                     next_run = asked  # a callback changed the run's scope: a run of its own
                 elif asked is not None:
                     # st.rerun()/st.switch_page() in a callback: this run is that rerun.
@@ -243,12 +243,15 @@ class ScriptRunner:
             return None
         asked: RerunData | None = None
         for widget_id in state.on_script_will_rerun(widget_values):
+            self.ctx.in_callback = True
             try:
                 state.run_callback(widget_id)
             except RerunException as exc:
                 # st.rerun() in a callback ends that callback; the run that
                 # follows the callbacks is the rerun.
                 asked = exc.rerun_data or RerunData()
+            finally:
+                self.ctx.in_callback = False
         if asked is not None:
             # As in Streamlit, that rerun is a fresh run: clicks read False.
             state.reset_triggers()

@@ -79,7 +79,9 @@ export function Shell({ view, actions }) {
                     h(Children, { block: tree.root(ROOT_SIDEBAR), showStale })))))))
       : null,
     h("div", { class: "st-main-column" },
-      h(Header, { view, actions, showExpand: hasSidebar && collapsed, onExpand: () => setCollapsed(false) }),
+      view.showToolbar === false
+        ? null
+        : h(Header, { view, actions, showExpand: hasSidebar && collapsed, onExpand: () => setCollapsed(false) }),
       h("main", { id: "stMain", tabindex: "0", class: "stMain", "data-testid": "stMain" },
         h("div", { class: cx("stMainBlockContainer block-container", wide && "st-wide"), "data-testid": "stMainBlockContainer" },
           h(RuntimeErrors, { errors: view.runtimeErrors, onDismiss: view.dismissRuntimeError, onRestart: view.restart }),
