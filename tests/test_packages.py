@@ -24,6 +24,18 @@ st.write(f"tinypkg {tinypkg.VERSION} with {tinypkg.dep_version()}")
 st.write(f"metadata {importlib.metadata.version('tinypkg')}")
 """
 SUB_PATH = "/docs/demo/"
+EMBED_PAGE = """<!doctype html>
+<meta charset="utf-8">
+<div id="wheelhouse" style="height: 300px"></div>
+<div id="index" style="height: 300px"></div>
+<script type="module">
+  import { mount } from "/docs/demo/wasmlit.js";
+  const app = { files: { "app.py": "import streamlit as st\\nimport tinypkg\\nst.write('embedded ' + tinypkg.dep_version())\\n" },
+                requirements: ["tinypkg"] };
+  mount(document.getElementById("wheelhouse"), { ...app, packages: "/docs/demo/_wasmlit/packages.json" });
+  mount(document.getElementById("index"), { ...app, packageIndex: "http://127.0.0.1:PORT/simple" });
+</script>
+"""
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +78,9 @@ def package_site(built_site, tmp_path_factory):
         cwd=ROOT, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stderr
+    # A host page embedding two apps with mount(): one installs from the site's
+    # wheelhouse list, the other from the package index.
+    (root / "embed.html").write_text(EMBED_PAGE.replace("PORT", str(port)))
     server = subprocess.Popen(
         [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -116,3 +131,12 @@ def test_online_build_installs_from_the_configured_index(page, package_site, off
     assert offsite_requests == []
     assert any(url.endswith("/simple/tinypkg/tinypkg-1.0-py3-none-any.whl") for url in seen_requests), seen_requests
     assert not any("_wasmlit/wheels/" in url for url in seen_requests)
+
+
+def test_mounted_apps_install_from_a_wheelhouse_list_or_an_index(page, package_site, offsite_requests, seen_requests):
+    page.goto(package_site.replace(SUB_PATH, "/embed.html"))
+    for box in ("#wheelhouse", "#index"):
+        expect(page.locator(box).get_by_text("embedded tinydep 2.0", exact=True)).to_be_visible(timeout=120_000)
+    assert offsite_requests == []
+    assert any(url.endswith(f"{SUB_PATH}_wasmlit/wheels/tinypkg-1.0-py3-none-any.whl") for url in seen_requests)
+    assert any(url.endswith("/simple/tinypkg/tinypkg-1.0-py3-none-any.whl") for url in seen_requests)

@@ -1,6 +1,7 @@
 // <wasmlit-app> markup -> mount() options. See docs/embedding.md:
 //
 //   <wasmlit-app [src="app.py"] [entrypoint="app.py"] [requirements="a b"]
+//                [packages="site/_wasmlit/packages.json"] [package-index="URL"]
 //                [config='{"runner.x": true}'] [lazy] [editor]>
 //     <script type="text/x-python">…the app script…</script>
 //     <script type="text/x-python" name="helpers.py">…</script>
@@ -95,5 +96,11 @@ export async function readAppMarkup(element) {
         `or give src="app.py"`,
     );
   }
-  return { files, entrypoint, requirements, config };
+  const packages = element.getAttribute("packages");
+  const packageIndex = element.getAttribute("package-index");
+  return {
+    files, entrypoint, requirements, config,
+    ...(packages ? { packages: new URL(packages, base).href } : {}),
+    ...(packageIndex ? { packageIndex: new URL(packageIndex, base).href } : {}),
+  };
 }

@@ -11,6 +11,7 @@ import { createAppController } from "../boot/controller.js";
 import { DEFAULT_BOOT_TIMEOUT_MS } from "../boot/options.js";
 import { resolveAppOptions } from "./app-files.js";
 import { siteURLs } from "./site-urls.js";
+import { resolvePackageSources } from "./package-sources.js";
 
 /** The renderer's stylesheet for a shadow root: its :root variables go on the host. */
 const shadowAppCss = appCss.replace(/:root\b/g, ":host").replace(/(^|\})\s*body\s*\{[^}]*\}/g, "$1");
@@ -46,7 +47,7 @@ export function mountIn(container, host, options) {
       view = createAppView(appRoot, { ...hooks, embedded: true, portalRoot: portals });
       return view;
     },
-    loadApp: async () => app,
+    loadApp: async () => ({ ...app, packages: await resolvePackageSources(options) }),
     indexURL: options.indexURL ?? urls.pyodide,
     micropipURL: options.micropipURL ?? urls.micropip,
     bootTimeoutMs: options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS,
@@ -92,7 +93,11 @@ export function mountIn(container, host, options) {
 /**
  * @param {HTMLElement} element the app's box (gets a shadow root)
  * @param {{files: Object<string, string|Uint8Array>, entrypoint?: string,
- *          requirements?: string[], config?: object}} options
+ *          requirements?: string[], config?: object,
+ *          packages?: string, packageIndex?: string|string[]}} options
+ *   packages: the URL of a wheelhouse list (`_wasmlit/packages.json` of a site
+ *   built by `wasmlit build`); packageIndex: a package index for micropip
+ *   (package-sources.js)
  */
 export function mount(element, options = {}) {
   if (!(element instanceof Element)) throw new TypeError("wasmlit.mount: the first argument must be a DOM element");
