@@ -21,6 +21,9 @@ from wasmlit.caching.keys import function_key, value_key
 from wasmlit.errors import CachedFunctionReturnedAwaitableError
 
 
+# A cache lookup that found nothing (None may be a cached value).
+_MISS = object()
+
 class CachedFuncInfo:
     """A decorated function and its cache settings; ``get_cache`` finds its cache."""
 
@@ -104,6 +107,15 @@ class CachedFunc:
         info = self._info
         return value_key(info.cache_type, info.func, args, kwargs, info.hash_funcs)
 
+    def _lookup(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> tuple[Any, str, Any]:
+        """(the cache, the call's key, the cached entry or _MISS)."""
+        cache = self._info.get_cache(self._function_key)
+        key = self._key(args, kwargs)
+        try:
+            return cache, key, cache.read(key)
+        except KeyError:
+            return cache, key, _MISS
+
     def _hit(self, cached: tuple[Any, list]) -> Any:
         value, records = cached
         replay.replay(records, self._info.cache_type, self._info.func)
@@ -114,13 +126,8 @@ class CachedFunc:
         if self._info.is_async:
             return self._call_async(args, kwargs, spinner_text)
         info = self._info
-        cache = info.get_cache(self._function_key)
-        key = self._key(args, kwargs)
-        try:
-            cached = cache.read(key)
-        except KeyError:
-            pass
-        else:
+        cache, key, cached = self._lookup(args, kwargs)
+        if cached is not _MISS:
             return self._hit(cached)
         with self._spinner(spinner_text):
             with replay.capturing() as records:
@@ -134,13 +141,8 @@ class CachedFunc:
 
     async def _call_async(self, args: tuple[Any, ...], kwargs: dict[str, Any], spinner_text: str | None) -> Any:
         info = self._info
-        cache = info.get_cache(self._function_key)
-        key = self._key(args, kwargs)
-        try:
-            cached = cache.read(key)
-        except KeyError:
-            pass
-        else:
+        cache, key, cached = self._lookup(args, kwargs)
+        if cached is not _MISS:
             return self._hit(cached)
         with self._spinner(spinner_text):
             with replay.capturing() as records:
