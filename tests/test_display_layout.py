@@ -21,6 +21,12 @@ def metric(page, label):
     return page.get_by_test_id("stMetric").filter(has=page.get_by_test_id("stMetricLabel").filter(has_text=label))
 
 
+def test_metric_format_applies_to_numbers(page):
+    visitors = metric(page, "Visitors")
+    expect(visitors.get_by_test_id("stMetricValue")).to_have_text("1.2M")
+    expect(visitors.get_by_test_id("stMetricDelta")).to_have_text("1.5K")
+
+
 def test_metric_value_delta_colour_and_arrow(page):
     temp = metric(page, "Temperature")
     expect(temp.get_by_test_id("stMetricValue")).to_have_text("70 °F")

@@ -44,6 +44,30 @@ def value_text(value: Any) -> str:
     return _number_text(value, "value")
 
 
+def _number_or_none(value: Any) -> float | None:
+    """A numeric value as a float for the page to format; None otherwise."""
+    if isinstance(value, bool) or isinstance(value, str) or value is None:
+        return None
+    if isinstance(value, numbers.Number):
+        return float(value)
+    item = getattr(value, "item", None)
+    if callable(item):
+        try:
+            number = item()
+        except Exception:  # noqa: BLE001 - not a scalar: leave it to the text
+            return None
+        return float(number) if isinstance(number, numbers.Number) and not isinstance(number, bool) else None
+    return None
+
+
+def _format_option(format: Any) -> str | None:  # noqa: A002 - Streamlit's name
+    if format is None:
+        return None
+    if not isinstance(format, str):
+        raise StreamlitInvalidParameterTypeError("format", type(format).__name__, ["str", "None"])
+    return format
+
+
 def delta_text(delta: Any) -> str:
     if delta is None or delta == "":
         return ""
@@ -138,6 +162,10 @@ class MetricMixin:
                 "label": label_str,
                 "body": body,
                 "delta": delta_str,
+                # The page shows numbers with `format` (strings are shown as given).
+                "format": _format_option(format),
+                "valueNumber": _number_or_none(value),
+                "deltaNumber": _number_or_none(delta),
                 "color": color,
                 "direction": direction,
                 "help": help_text(help),

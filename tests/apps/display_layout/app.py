@@ -3,6 +3,7 @@ import streamlit as st
 st.metric("Temperature", "70 °F", "1.2 °F", help="Degrees", border=True)
 st.metric("Errors", 5, -3, delta_color="inverse")
 st.metric("Flat", 5, 0)
+st.metric("Visitors", 1234567, 1500, format="compact")
 st.metric("Hidden", 7, "-2", delta_color="off", label_visibility="collapsed")
 st.latex(r"a^2 + b^2 = c^2")
 st.markdown("Inline $x^2$ math and :smile: emoji and :not_a_code: text")

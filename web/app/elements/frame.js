@@ -1,4 +1,5 @@
 // The columnar Frame wire form (protocol/messages.js): values, records, cell text.
+import { formatNumberAs, withCommas } from "../number-format.js";
 
 const NUMERIC = new Set(["integer", "float"]);
 
@@ -39,49 +40,11 @@ function isoDateTime(value) {
   return String(value).replace("T", " ");
 }
 
-const PRESETS = {
-  plain: (v) => String(v),
-  localized: (v) => v.toLocaleString(),
-  percent: (v) => `${(v * 100).toFixed(2)}%`,
-  dollar: (v) => v.toLocaleString("en-US", { style: "currency", currency: "USD" }),
-  euro: (v) => v.toLocaleString("en-US", { style: "currency", currency: "EUR" }),
-  yen: (v) => v.toLocaleString("en-US", { style: "currency", currency: "JPY" }),
-  accounting: (v) => (v < 0 ? `(${Math.abs(v).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })})`
-    : v.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })),
-  compact: (v) => v.toLocaleString("en-US", { notation: "compact", maximumFractionDigits: 1 }),
-  scientific: (v) => v.toExponential(3).replace("e+", "E").replace("e-", "E-"),
-  engineering: (v) => v.toLocaleString("en-US", { notation: "engineering", maximumFractionDigits: 3 }),
-};
-
-function withCommas(text) {
-  const [int, frac] = text.split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return frac === undefined ? grouped : `${grouped}.${frac}`;
-}
-
-/** printf-style number formats ("%d", "%.2f", "%,.1f", "%e", "%.1f%%", "$%d"). */
-export function printfNumber(value, format) {
-  return format.replace(/%([,+ 0]*)(\d*)(?:\.(\d+))?([dfieEsu%])/g, (_, flags, width, precision, kind) => {
-    if (kind === "%") return "%";
-    let text;
-    if (kind === "d" || kind === "i" || kind === "u") text = String(Math.round(value));
-    else if (kind === "f") text = value.toFixed(precision === undefined ? 6 : Number(precision));
-    else if (kind === "e" || kind === "E") {
-      text = value.toExponential(precision === undefined ? 6 : Number(precision));
-      if (kind === "E") text = text.toUpperCase();
-    } else text = String(value);
-    if (flags.includes(",")) text = withCommas(text);
-    if (flags.includes("+") && value >= 0) text = `+${text}`;
-    if (width) text = text.padStart(Number(width), flags.includes("0") ? "0" : " ");
-    return text;
-  });
-}
-
 /** The text st.dataframe shows for one cell. */
 export function gridCellText(value, column, format) {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
-    if (format) return PRESETS[format] ? PRESETS[format](value) : printfNumber(value, format);
+    if (format) return formatNumberAs(value, format);
     if (Number.isInteger(value)) return String(value);
     return trimmedFloat(value, 4);
   }

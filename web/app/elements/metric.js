@@ -6,6 +6,12 @@ import { cx } from "../classes.js";
 import { HelpTooltip } from "../help.js";
 import { Markdown } from "../markdown-view.js";
 import { markdownToText } from "../markdown.js";
+import { formatNumberAs } from "../number-format.js";
+
+/** A number shown with st.metric's `format`; other values as sent. */
+function shown(text, number, format) {
+  return format && typeof number === "number" && Number.isFinite(number) ? formatNumberAs(number, format) : text;
+}
 
 const VISIBILITY = { visible: "0", hidden: "1", collapsed: "2" };
 
@@ -59,13 +65,13 @@ export function MetricElement({ props }) {
           h(Markdown, { body: label, isLabel: true, class: "stMarkdownEllipsis" })),
         props.help ? h("span", null, h(HelpTooltip, { help: props.help, label: markdownToText(label) })) : null),
       h("div", { "data-testid": "stMetricValue", class: "st-metric-value" },
-        h(Markdown, { body: props.body ?? "", isLabel: true, class: "stMarkdownEllipsis" })),
+        h(Markdown, { body: shown(props.body ?? "", props.valueNumber, props.format), isLabel: true, class: "stMarkdownEllipsis" })),
       hasDelta || props.deltaDescription
         ? h("div", { class: "st-metric-delta-row" },
           hasDelta
             ? h("div", { "data-testid": "stMetricDelta", class: cx("st-metric-delta", `st-metric-${props.color ?? "gray"}`) },
               arrow ? h(DeltaArrow, { direction: arrow }) : null,
-              h(Markdown, { body: props.delta, isLabel: true, class: "stMarkdownEllipsis" }))
+              h(Markdown, { body: shown(props.delta, props.deltaNumber, props.format), isLabel: true, class: "stMarkdownEllipsis" }))
             : null,
           props.deltaDescription
             ? h("div", { "data-testid": "stMetricDeltaDescription", class: "st-metric-delta-description", title: props.deltaDescription },
