@@ -89,6 +89,9 @@
 //                 chartData: number[], chartType: "line"|"bar"|"area",
 //                 deltaDescription: string|null }
 //   html        { body: string (raw HTML; the page sanitises it), styleOnly: bool }
+//   iframe      { src: string|null, srcdoc: string|null (HTML; wins over src), width: number|"stretch"|"content",
+//                 height: number|"stretch"|"content" ("content" with srcdoc: the document's height),
+//                 scrolling: bool, tabIndex: number|null, alt: string|null }  (st.iframe, components.v1.html/iframe)
 //   help        { name: string|null, type: string, value: string|null,
 //                 docString: string|null, members: {name, type, value: string|null,
 //                 docString: string|null}[] }            (st.help; st.write of a

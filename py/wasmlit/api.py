@@ -54,6 +54,7 @@ write_stream = _main.write_stream
 metric = _main.metric
 latex = _main.latex
 html = _main.html
+iframe = _main.iframe
 help = _main.help  # noqa: A001 - Streamlit's name
 balloons = _main.balloons
 snow = _main.snow

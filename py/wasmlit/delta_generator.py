@@ -21,6 +21,7 @@ from wasmlit.widgets.data_editor import DataEditorMixin
 from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.help import HelpMixin
 from wasmlit.elements.html import HtmlMixin
+from wasmlit.elements.iframe import IframeMixin
 from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.media import MediaMixin
 from wasmlit.elements.json_element import JsonMixin
@@ -63,6 +64,7 @@ class DeltaGenerator(
     MetricMixin,
     LatexMixin,
     HtmlMixin,
+    IframeMixin,
     HelpMixin,
     CelebrationMixin,
     TabsMixin,

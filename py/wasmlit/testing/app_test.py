@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, ItemsView, Iterator, KeysView, Sequence, ValuesView
 
+from wasmlit.alias import ALIASES
 from wasmlit.runtime.app_session import AppSession, to_json_text
 from wasmlit.runtime.query_params import encode_query_params, parse_query_string
 from wasmlit.runtime.rerun_data import RerunData
@@ -257,7 +258,7 @@ class AppTest:
         self._messages = []
         self._returned = {}
         self._timed_out = False
-        saved_modules = {name: sys.modules.get(name) for name in ("__main__", "streamlit", "streamlit.errors")}
+        saved_modules = {name: sys.modules.get(name) for name in ("__main__", *ALIASES)}
         saved_sleep = time.sleep
         previous_running = _running
         _running = self

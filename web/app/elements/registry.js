@@ -47,6 +47,7 @@ export const ELEMENTS = {
 /** Loaders of the components kept out of the first download. */
 export const LAZY_ELEMENTS = {
   json: () => import("./json.js").then((m) => m.JsonElement),
+  iframe: () => import("./iframe.js").then((m) => m.IFrameElement),
   dataframe: () => import("./dataframe.js").then((m) => m.DataFrameElement),
   dataEditor: () => import("../widgets/data-editor.js").then((m) => m.DataEditorWidget),
   table: () => import("./table.js").then((m) => m.TableElement),
@@ -77,5 +78,6 @@ export function containerWidth(type, props) {
   if (type === "checkbox" || type === "radio" || type === "text" || type === "spinner") return "fit-content";
   if (type === "colorPicker" || type === "buttonGroup" || type === "feedback") return "fit-content";
   if (type === "image") return props.width === "stretch" ? "100%" : "auto";
+  if (type === "iframe") return typeof props.width === "number" ? `${props.width}px` : "100%";
   return "100%";
 }
