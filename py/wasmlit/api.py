@@ -18,6 +18,7 @@ from wasmlit.runtime.control import StopException as _Stop
 from wasmlit.runtime.state_proxy import SessionStateProxy as _SessionStateProxy
 from wasmlit.runtime.query_params_proxy import QueryParamsProxy as _QueryParamsProxy
 from wasmlit.runtime.client_context import ContextProxy as _ContextProxy
+from wasmlit.runtime.secrets import secrets_singleton as _secrets_singleton
 from wasmlit.runtime.rerun_data import RerunData as _RerunData
 from wasmlit.runtime.context import get_script_run_ctx as _get_ctx
 from wasmlit.fragment import fragment
@@ -29,6 +30,7 @@ __version__ = "1.67.0"
 
 session_state = _SessionStateProxy()
 query_params = _QueryParamsProxy()
+secrets = _secrets_singleton
 context = _ContextProxy()
 
 # Text and display

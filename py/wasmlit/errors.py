@@ -361,6 +361,10 @@ class FragmentHandledException(Exception):
     """A fragment's exception that was already shown; ends the run quietly."""
 
 
+class StreamlitSecretNotFoundError(LocalizableStreamlitException, FileNotFoundError):
+    """No secrets file, or one that cannot be parsed."""
+
+
 class StreamlitDataframeConversionError(StreamlitAPIException):
     """Raised when a value cannot be converted to a dataframe."""
 

@@ -26,6 +26,7 @@ from wasmlit.alias import ALIASES
 from wasmlit.runtime.app_session import AppSession, to_json_text
 from wasmlit.runtime.query_params import encode_query_params, parse_query_string
 from wasmlit.runtime.rerun_data import RerunData
+from wasmlit.runtime.secrets import secrets_singleton
 from wasmlit.runtime.context import set_script_run_ctx
 from wasmlit.runtime.execution_control import ExecutionControl
 from wasmlit.runtime.session_state import SessionState
@@ -130,9 +131,8 @@ class AppTest:
     ``query_params`` is the URL's query (``{"x": "1"}``, a list for a repeated
     key): each run starts from it, and after a run it holds what the script
     left in ``st.query_params``. ``switch_page("pages/p.py")`` makes the next
-    run open that page. ``secrets`` is a plain dict kept for Streamlit
-    compatibility; wasmlit has no ``st.secrets`` yet, so the script does not
-    see it.
+    run open that page. ``secrets``, when not empty, is what the script sees
+    as ``st.secrets`` (instead of the secrets.toml files), as in Streamlit.
     """
 
     def __init__(
@@ -265,6 +265,7 @@ class AppTest:
         started = time.monotonic()
         self._deadline = started + timeout
         try:
+            secrets_singleton.use_given(self.secrets)
             manager = self._session.runner.pages_manager
             status = self._session.handle_rerun(
                 RerunData(
@@ -277,6 +278,7 @@ class AppTest:
             self.query_params = dict(parse_query_string(self._session.runner.ctx.query_params.query_string))
         finally:
             elapsed = time.monotonic() - started
+            secrets_singleton.use_given(None)
             self._deadline = None
             _running = previous_running
             set_script_run_ctx(None)
