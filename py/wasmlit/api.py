@@ -7,7 +7,6 @@ from typing import Any, NoReturn
 
 from wasmlit import errors
 from wasmlit import protocol as _protocol
-from wasmlit.caching import cache_data, cache_resource
 from wasmlit.elements.dialog import dialog
 from wasmlit.elements.echo import echo
 from wasmlit.elements import column_config
@@ -222,4 +221,23 @@ def set_page_config(
     )
 
 
-__all__ = [name for name in dir() if not name.startswith("_") and name not in ("annotations", "sys", "Any", "NoReturn")]
+# Loaded on first use (the caching machinery is heavy to import at boot).
+_LAZY = {"cache_data": "wasmlit.caching", "cache_resource": "wasmlit.caching"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'streamlit' has no attribute '{name}'")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
+
+__all__ = [*_LAZY] + [name for name in dir() if not name.startswith("_") and name not in ("annotations", "sys", "Any", "NoReturn")]

@@ -7,8 +7,10 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from wasmlit.elements import chart_spec as charts
-from wasmlit.elements import frame as frames
+from wasmlit.lazy_import import lazy_module
+
+charts = lazy_module("wasmlit.elements.chart_spec")
+frames = lazy_module("wasmlit.elements.frame")
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from wasmlit.elements import frame as frames
+from wasmlit.lazy_import import lazy_module
+
+frames = lazy_module("wasmlit.elements.frame")
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Sequence
 
-from wasmlit.elements import pixels
 from wasmlit.elements.image_data import image_source
+from wasmlit.lazy_import import lazy_module
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitAPIException
+
+pixels = lazy_module("wasmlit.elements.pixels")
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator

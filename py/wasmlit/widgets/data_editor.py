@@ -13,13 +13,15 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
-from wasmlit.elements import frame as frames
+from wasmlit.lazy_import import lazy_module
 from wasmlit.elements.dataframe import _width_prop, column_config_props
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitAPIException
-from wasmlit.widgets import data_editor_state as editing
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key, widget_props
+
+frames = lazy_module("wasmlit.elements.frame")
+editing = lazy_module("wasmlit.widgets.data_editor_state")
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
