@@ -51,6 +51,11 @@
 //                 columnOrder: string[]|null, columnConfig: {[column name | "_index"]:
 //                   ColumnSettings}, rowHeight: number|null, placeholder: string|null,
 //                 alt: string|null }
+//                 With on_select it is a widget: also id, key, formId (""), value
+//                 (JSON {"selection": {rows: number[] (original positions),
+//                 columns: string[], cells: [row, column][]}}), default: null,
+//                 setValue, selectionMode: ("single-row"|"single-row-required"|
+//                 "multi-row"|"single-column"|"multi-column"|"single-cell"|"multi-cell")[]
 //                 ColumnSettings = { label?: string, width?: number (px), help?: string,
 //                   hidden?: bool, alignment?: "left"|"center"|"right",
 //                   format?: string (printf-style "%.2f" or a preset: "plain",

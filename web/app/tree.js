@@ -15,6 +15,7 @@ export const ROOT_BOTTOM = 3;
 const WIDGET_TYPES = new Set([
   "button",
   "dataEditor",
+  "dataframe", // a widget only with on_select (it then has an id)
   "checkbox",
   "textInput",
   "textArea",

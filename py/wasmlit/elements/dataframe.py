@@ -9,7 +9,12 @@ from wasmlit.lazy_import import lazy_module
 
 frames = lazy_module("wasmlit.elements.frame")
 from wasmlit.elements.layout_checks import validate_height, validate_width
-from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -96,14 +101,14 @@ class DataframeMixin:
         lazy: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
-        if on_select != "ignore":
-            if on_select != "rerun" and not callable(on_select):
-                raise StreamlitValueError("on_select", ["'ignore'", "'rerun'", "a callable"])
-            raise StreamlitAPIException("Dataframe selections (`on_select`) are not supported by wasmlit.")
-        if selection_default is not None:
-            raise StreamlitAPIException(
-                "`selection_default` is incompatible with `on_select='ignore'`. "
-                "Set `on_select` to `'rerun'` or a callback to use `selection_default`."
+        selecting = on_select != "ignore"
+        if selecting and on_select != "rerun" and not callable(on_select):
+            raise StreamlitValueError("on_select", ["'ignore'", "'rerun'", "a callable"])
+        if selection_default is not None and not selecting:
+            raise StreamlitIncompatibleParametersError(
+                "selection_default",
+                "on_select='ignore'",
+                explanation="Set `on_select` to `'rerun'` or a callback to use `selection_default`.",
             )
         width = _width_prop(width, use_container_width)
         validate_width(width, allow_content=True)
@@ -123,7 +128,12 @@ class DataframeMixin:
             "alt": alt,
             "key": None if key is None else str(key),
         }
-        return self._enqueue("dataframe", props)  # type: ignore[attr-defined]
+        if not selecting:
+            return self._enqueue("dataframe", props)  # type: ignore[attr-defined]
+        return _selectable_dataframe(
+            self, props, frame, key=key, on_select=on_select, selection_mode=selection_mode,
+            selection_default=selection_default,
+        )
 
     def table(
         self,
@@ -159,3 +169,45 @@ class DataframeMixin:
             "alt": alt,
         }
         return self._enqueue("table", props)  # type: ignore[attr-defined]
+
+
+def _selectable_dataframe(
+    dg: Any, props: dict[str, Any], frame: Any, *, key: Any, on_select: Any, selection_mode: Any,
+    selection_default: Any,
+) -> Any:
+    """st.dataframe with on_select: a widget whose value is the selection."""
+    import json
+
+    from wasmlit.elements import dataframe_selection as selection
+    from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
+
+    modes = selection.parse_selection_mode(selection_mode)
+    column_names = frame.column_names()
+    num_rows = frame.num_rows
+    default = None
+    if selection_default is not None:
+        default = selection.validated_selection(selection_default, num_rows, column_names, modes)
+    key = to_key(key)
+    widget_id = compute_widget_id(
+        "dataframe", dg, user_key=key, key_as_main_identity={"selection_mode", "is_selection_activated"},
+        data=json.dumps(props["data"], sort_keys=True, default=str), width=props["width"], height=props["height"],
+        column_order=props["columnOrder"], column_config=str(props["columnConfig"]),
+        selection_mode=tuple(sorted(modes)), is_selection_activated=True,
+        selection_default=json.dumps(default, default=list) if default else None,
+        row_height=props["rowHeight"], placeholder=props["placeholder"], alt=props["alt"],
+    )
+    serde = selection.SelectionSerde(default, num_rows, column_names, modes)
+    state = register_widget(
+        widget_id, user_key=key, deserializer=serde.deserialize, serializer=serde.serialize,
+        value_type="string_value", on_change=on_select if callable(on_select) else None,
+        args=None, kwargs=None, disabled=False,
+    )
+    value = selection.as_state(
+        selection.validated_selection(state.value, num_rows, column_names, modes)
+    )
+    dg._enqueue(
+        "dataframe",
+        {**props, "id": widget_id, "key": key, "formId": "", "selectionMode": sorted(modes),
+         "value": serde.serialize(value), "default": None, "setValue": state.value_changed},
+    )
+    return value

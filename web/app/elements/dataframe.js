@@ -1,8 +1,12 @@
 // st.dataframe -> stDataFrame: a virtualised DOM grid (Streamlit draws a canvas
 // grid, glide-data-grid; we keep its accessible roles and glide-cell-C-R test ids).
 // Only the rows in view (plus a few) are in the DOM, so 100,000 rows scroll smoothly.
+// With on_select (props.id, props.selectionMode) the grid is a widget: row
+// checkboxes, a header click selects a column, a cell click a cell; the value
+// is {"selection": {rows (original positions), columns (names), cells}} as JSON.
 import { h } from "preact";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { AppContext } from "../context.js";
 import { columnValues, gridCellText, isNumeric, sortedRows } from "./frame.js";
 
 const DEFAULT_ROW_HEIGHT = 35;
@@ -12,6 +16,25 @@ const MIN_COL = 50;
 const MAX_AUTO_COL = 500;
 const SAMPLE_ROWS = 200;
 const INDEX_ID = "_index";
+const MARKER_WIDTH = 30;
+const EMPTY_SELECTION = { rows: [], columns: [], cells: [] };
+
+function readSelection(text) {
+  try {
+    const parsed = typeof text === "string" && text ? JSON.parse(text) : null;
+    return { ...EMPTY_SELECTION, ...(parsed?.selection ?? {}) };
+  } catch {
+    return { ...EMPTY_SELECTION };
+  }
+}
+
+/** The next selection after a click on `item` (a row position, column name, or [row, column]). */
+function toggled(list, item, multi, required = false) {
+  const key = JSON.stringify(item);
+  const has = list.some((x) => JSON.stringify(x) === key);
+  if (has) return required && list.length === 1 ? list : list.filter((x) => JSON.stringify(x) !== key);
+  return multi ? [...list, item] : [item];
+}
 
 function autoWidth(label, values, column, format) {
   let longest = String(label ?? "").length + 2;
@@ -74,12 +97,13 @@ export function useWidth(ref) {
   return width;
 }
 
-export function HeaderCell({ col, colIndex, left, width, sort, onSort }) {
+export function HeaderCell({ col, colIndex, left, width, sort, onSort, selected = false }) {
   const sorted = sort && sort.col === colIndex ? sort.dir : null;
   const ariaSort = sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
   return h("div", {
     role: "columnheader",
-    class: `wl-gdg-header${col.isIndex ? " wl-gdg-index" : ""}`,
+    class: `wl-gdg-header${col.isIndex ? " wl-gdg-index" : ""}${selected ? " wl-gdg-selected" : ""}`,
+    "aria-selected": selected ? "true" : undefined,
     "aria-colindex": colIndex + 1,
     "aria-sort": ariaSort,
     title: col.settings.help ?? undefined,
@@ -92,15 +116,28 @@ export function HeaderCell({ col, colIndex, left, width, sort, onSort }) {
   col.settings.help ? h("span", { class: "wl-gdg-help", "aria-hidden": "true" }) : null);
 }
 
-function Row({ model, rowNumber, dataRow, top, rowHeight, widths, lefts, totalWidth, placeholder }) {
+function Row({ model, rowNumber, dataRow, top, rowHeight, widths, lefts, totalWidth, placeholder, pick }) {
+  const rowSelected = pick?.isRowSelected(dataRow);
   return h("div", {
     role: "row",
     class: "wl-gdg-row",
     "aria-rowindex": rowNumber + 2,
+    "aria-selected": rowSelected ? "true" : undefined,
     style: { top: `${top}px`, height: `${rowHeight}px`, width: `${totalWidth}px` },
-  }, model.cols.map((col, c) => {
+  },
+  pick?.rows
+    ? h("div", { role: "gridcell", class: "wl-gdg-cell wl-gdg-marker", "data-testid": `glide-cell-marker-${rowNumber}`, style: { width: `${MARKER_WIDTH}px` } },
+        h("input", {
+          type: "checkbox",
+          "aria-label": `Select row ${rowNumber + 1}`,
+          checked: Boolean(rowSelected),
+          onChange: () => pick.toggleRow(dataRow),
+        }))
+    : null,
+  model.cols.map((col, c) => {
     const text = gridCellText(col.values[dataRow], col.column, col.format);
     const id = `glide-cell-${c}-${rowNumber}`;
+    const selected = Boolean(pick && !col.isIndex && (rowSelected || pick.isColumnSelected(col) || pick.isCellSelected(dataRow, col)));
     return h("div", {
       key: c,
       role: "gridcell",
@@ -108,16 +145,44 @@ function Row({ model, rowNumber, dataRow, top, rowHeight, widths, lefts, totalWi
       "data-testid": id,
       "aria-colindex": c + 1,
       "aria-readonly": "true",
-      class: `wl-gdg-cell${col.isIndex ? " wl-gdg-index" : ""}${text === null ? " wl-gdg-null" : ""}`,
+      "aria-selected": pick ? String(selected) : undefined,
+      class: `wl-gdg-cell${col.isIndex ? " wl-gdg-index" : ""}${text === null ? " wl-gdg-null" : ""}${selected ? " wl-gdg-selected" : ""}`,
       style: { width: `${widths[c]}px`, left: col.isIndex ? `${lefts[c]}px` : undefined, textAlign: col.align },
+      onClick: pick?.cells && !col.isIndex ? () => pick.toggleCell(dataRow, col) : undefined,
     }, text === null ? placeholder ?? "None" : text);
   }));
+}
+
+/** Selection state and actions of a dataframe with on_select (null without). */
+function useSelection(props) {
+  const app = useContext(AppContext);
+  if (props.id == null || !app) return null;
+  const modes = new Set(props.selectionMode ?? []);
+  const selection = readSelection(app.widgets.value(props.id));
+  const send = (next) => app.actions.change(props, JSON.stringify({ selection: next }));
+  const colName = (col) => String(col.column.name);
+  const rows = modes.has("multi-row") || modes.has("single-row") || modes.has("single-row-required");
+  const columns = modes.has("multi-column") || modes.has("single-column");
+  const cells = modes.has("multi-cell") || modes.has("single-cell");
+  return {
+    rows,
+    columns,
+    cells,
+    isRowSelected: (row) => selection.rows.includes(row),
+    isColumnSelected: (col) => selection.columns.includes(colName(col)),
+    isCellSelected: (row, col) => selection.cells.some((cell) => cell[0] === row && cell[1] === colName(col)),
+    toggleRow: (row) => send({ ...selection, rows: toggled(selection.rows, row, modes.has("multi-row"), modes.has("single-row-required")) }),
+    toggleColumn: (col) => send({ ...selection, columns: toggled(selection.columns, colName(col), modes.has("multi-column")) }),
+    toggleCell: (row, col) => send({ ...selection, cells: toggled(selection.cells, [row, colName(col)], modes.has("multi-cell")) }),
+  };
 }
 
 export function DataFrameElement({ props }) {
   const rowHeight = props.rowHeight || DEFAULT_ROW_HEIGHT;
   const model = useMemo(() => buildColumns(props), [props.data, props.columnOrder, props.columnConfig, props.hideIndex]);
   const [sort, setSort] = useState(null);
+  const pick = useSelection(props);
+  const marker = pick?.rows ? MARKER_WIDTH : 0;
   const [scrollTop, setScrollTop] = useState(0);
   const frameRef = useRef(null);
   const scrollerRef = useRef(null);
@@ -126,7 +191,11 @@ export function DataFrameElement({ props }) {
   useEffect(() => setSort(null), [model]);
   const order = useMemo(() => (sort && model.cols[sort.col] ? sortedRows(model.cols[sort.col].values, sort.dir) : null), [model, sort]);
 
-  const onSort = (c) => setSort((prev) => ({ col: c, dir: prev && prev.col === c && prev.dir === "asc" ? "desc" : "asc" }));
+  const onSort = (c) => {
+    // In column selection mode a header click selects the column (as in Streamlit).
+    if (pick?.columns && !model.cols[c].isIndex) pick.toggleColumn(model.cols[c]);
+    else if (!pick?.columns) setSort((prev) => ({ col: c, dir: prev && prev.col === c && prev.dir === "asc" ? "desc" : "asc" }));
+  };
 
   // Column widths: as configured or sized to content; a stretched grid spreads
   // what is left over evenly, as Streamlit does.
@@ -137,7 +206,7 @@ export function DataFrameElement({ props }) {
   if (typeof props.width === "number") outerWidth = Math.min(props.width, available || props.width);
   else if (stretch) outerWidth = available;
   else outerWidth = Math.min(naturalTotal + 2, available || naturalTotal + 2);
-  const inner = Math.max(0, (outerWidth || 0) - 2);
+  const inner = Math.max(0, (outerWidth || 0) - 2 - marker);
   const widths = natural.slice();
   if (inner > naturalTotal && widths.length && (stretch || typeof props.width === "number")) {
     const extra = (inner - naturalTotal) / widths.length;
@@ -146,7 +215,7 @@ export function DataFrameElement({ props }) {
   const lefts = [];
   let x = 0;
   for (const w of widths) { lefts.push(x); x += w; }
-  const totalWidth = x;
+  const totalWidth = x + marker;
 
   const n = model.numRows;
   const height = containerHeight(props.height, n, rowHeight);
@@ -157,13 +226,13 @@ export function DataFrameElement({ props }) {
   for (let r = first; r < last; r++) {
     rows.push(h(Row, {
       key: r, model, rowNumber: r, dataRow: order ? order[r] : r, top: r * rowHeight, rowHeight,
-      widths, lefts, totalWidth, placeholder: props.placeholder,
+      widths, lefts, totalWidth, placeholder: props.placeholder, pick,
     }));
   }
 
   const onScroll = (event) => setScrollTop(event.currentTarget.scrollTop);
   const frameStyle = {
-    width: typeof props.width === "number" ? `${props.width}px` : stretch ? "100%" : `${naturalTotal + 2}px`,
+    width: typeof props.width === "number" ? `${props.width}px` : stretch ? "100%" : `${naturalTotal + marker + 2}px`,
     maxWidth: "100%",
     height: height === null ? "100%" : `${height}px`,
   };
@@ -178,9 +247,14 @@ export function DataFrameElement({ props }) {
           role: "grid",
           "aria-rowcount": n + 1,
           "aria-colcount": model.cols.length,
+          "aria-multiselectable": pick ? "true" : undefined,
           "aria-label": props.alt ?? undefined,
         },
         h("div", { role: "row", class: "wl-gdg-head", "aria-rowindex": 1, style: { width: `${totalWidth}px`, height: `${rowHeight}px` } },
-          model.cols.map((col, c) => h(HeaderCell, { key: c, col, colIndex: c, left: lefts[c], width: widths[c], sort, onSort }))),
+          pick?.rows ? h("div", { role: "columnheader", class: "wl-gdg-header wl-gdg-marker", style: { width: `${MARKER_WIDTH}px` } }) : null,
+          model.cols.map((col, c) => h(HeaderCell, {
+            key: c, col, colIndex: c, left: lefts[c], width: widths[c], sort, onSort,
+            selected: Boolean(pick?.columns && !col.isIndex && pick.isColumnSelected(col)),
+          }))),
         h("div", { class: "wl-gdg-body", role: "rowgroup", style: { height: `${n * rowHeight}px`, width: `${totalWidth}px` } }, rows)))));
 }
