@@ -28,6 +28,20 @@ def test_fragment_click_leaves_the_rest_untouched(page):
     assert bottom.evaluate("node => node.isConnected")
 
 
+def test_a_form_in_a_fragment_submits_to_the_fragment(page):
+    page.get_by_label("Fragment name").fill("Zed")
+    click_and_wait(page, page.get_by_test_id("stFormSubmitButton").locator("button"))
+    expect(markdown(page, "Saved name = Zed")).to_have_count(1)
+    expect(markdown(page, "Outer runs = 1")).to_have_count(1)
+
+
+def test_a_fragment_in_the_sidebar(page):
+    click_and_wait(page, page.get_by_test_id("stSidebar").get_by_role("button", name="Side click"))
+    expect(markdown(page, "Side clicks = 1")).to_have_count(1)
+    expect(markdown(page, "Outer runs = 1")).to_have_count(1)
+    expect(markdown(page, "Bottom")).to_have_count(1)
+
+
 def test_full_rerun_runs_everything(page):
     click_and_wait(page, page.get_by_test_id("stButton").filter(has_text="Full rerun").locator("button"))
     expect(markdown(page, "Outer runs = 2")).to_have_count(1)

@@ -30,3 +30,25 @@ def ticker():
 counter()
 ticker()
 st.write("Bottom")
+
+
+@st.fragment
+def form_part():
+    with st.form("frag_form"):
+        name = st.text_input("Fragment name")
+        submitted = st.form_submit_button("Save name")
+    if submitted:
+        st.session_state.saved = name
+    st.write("Saved name = ", st.session_state.get("saved", "-"))
+
+
+form_part()
+
+with st.sidebar:
+    @st.fragment
+    def side():
+        if st.button("Side click"):
+            st.session_state.side = st.session_state.get("side", 0) + 1
+        st.write("Side clicks = ", st.session_state.get("side", 0))
+
+    side()
