@@ -167,11 +167,15 @@
 //                 (with on_click="ignore" it is a plain element: id null, no value)
 //                                         value: trigger (bool), unless ignoreRerun
 //   chatInput   { placeholder: string, maxChars: number|null, position: "bottom"|"inline",
-//                 submitMode: "submit"|"disable"|"stop" }
-//                 value: trigger (string: the submitted text, in that one rerun only);
+//                 submitMode: "submit"|"disable"|"stop", acceptFile: false|true|"multiple"|"directory",
+//                 accept: string[]|null (as fileUploader), maxUploadSizeMb: number }
+//                 value: trigger (string: the submitted text, in that one rerun only;
+//                 with acceptFile: { text: string, files: UploadedFileInfo[] }, the
+//                 files' bytes sent before in upload messages);
 //                 props.value with setValue true: text to put in the field (not submitted)
 // Elements (not widgets) of the same family:
-//   pageLink    { page: string, label: string, icon: string|null, help: string|null,
+//   pageLink    { page: string (external URL, or the page's URL pathname), pageScriptHash: string,
+//                 queryString: string, label: string, icon: string|null, help: string|null,
 //                 disabled: bool, external: bool, useContainerWidth: bool }
 //
 // WidgetProps (on every widget node):

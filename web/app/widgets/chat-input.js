@@ -1,35 +1,104 @@
 // st.chat_input -> stChatInput: a textarea and a send button. Submitting
 // (Enter or the button) reruns the app with the text as a one-shot trigger
 // and empties the field. A top-level chat input lives in the bottom root
-// (stBottom, see layout/shell.js).
+// (stBottom, see layout/shell.js). With accept_file, an attach button picks
+// files (shown as chips until sent); their bytes go to the worker in upload
+// messages and the rerun's value is {text, files: [UploadedFileInfo]}.
 import { h } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
+import { fileError, newFileId, sizeDisplay } from "../upload-files.js";
 
+function AttachIcon() {
+  return h("svg", { viewBox: "0 0 24 24", width: "1.125rem", height: "1.125rem", fill: "currentColor", "aria-hidden": "true" },
+    h("path", { d: "M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6h-1.5z" }));
+}
 function SendIcon() {
   return h("svg", { viewBox: "0 0 24 24", width: "1.125rem", height: "1.125rem", fill: "currentColor", "aria-hidden": "true" },
     h("path", { d: "M3 20V4l19 8-19 8zm2-3l11.85-5L5 7v3.5l6 1.5-6 1.5V17z" }));
 }
 
 export function ChatInputWidget({ props }) {
-  const { rerun } = useContext(AppContext);
+  const { rerun, upload } = useContext(AppContext);
   const [text, setText] = useState("");
+  const [files, setFiles] = useState([]); // {file, error, bytes (read when picked; null until then)}
   const areaRef = useRef(null);
+  const pickerRef = useRef(null);
+  const acceptFile = props.acceptFile;
   useEffect(() => {
     if (props.setValue && typeof props.value === "string") setText(props.value);
   }, [props]);
   const disabled = Boolean(props.disabled);
-  const canSend = !disabled && text.trim() !== "";
+  const goodFiles = files.filter((f) => !f.error);
+  const reading = goodFiles.some((f) => !f.bytes);
+  const canSend = !disabled && !reading && (text.trim() !== "" || goodFiles.length > 0);
+
+  // Bytes are read as files are picked, so that sending is synchronous: the
+  // page shows "running" the moment the message is sent.
+  function pick(list) {
+    const picked = [...list].map((file) => ({ file, error: fileError(file, props), bytes: null }));
+    setFiles((prev) => (acceptFile === true ? picked.slice(-1) : [...prev, ...picked]));
+    for (const entry of picked) {
+      if (entry.error) continue;
+      entry.file.arrayBuffer().then((buffer) => {
+        setFiles((prev) => prev.map((f) => (f === entry ? { ...f, bytes: new Uint8Array(buffer) } : f)));
+      });
+    }
+  }
 
   function submit() {
     if (!canSend) return;
     const value = props.maxChars ? text.slice(0, props.maxChars) : text;
     setText("");
-    rerun({ [props.id]: value }, props);
+    if (!acceptFile) {
+      rerun({ [props.id]: value }, props);
+      return;
+    }
+    const sending = goodFiles;
+    setFiles([]);
+    const infos = [];
+    for (const { file, bytes } of sending) {
+      const fileId = newFileId();
+      upload(fileId, file.name, file.type, bytes);
+      infos.push({ fileId, name: file.name, type: file.type, size: file.size });
+    }
+    rerun({ [props.id]: { text: value, files: infos } }, props);
   }
 
   return h("div", { class: "stChatInput", "data-testid": "stChatInput" },
+    files.length
+      ? h("div", { class: "st-chat-input-files", "data-testid": "stChatInputFiles" },
+          files.map(({ file, error }, i) => h("div", { key: `${file.name}-${i}`, class: "stChatInputFile st-chat-input-file", "data-testid": "stChatInputFile" },
+            h("span", { class: "st-chat-input-file-name" }, file.name),
+            h("span", { class: "st-chat-input-file-size" }, error ?? sizeDisplay(file.size)),
+            h("button", { type: "button", "aria-label": `Remove ${file.name}`, class: "st-chat-input-file-remove",
+              onClick: () => setFiles((prev) => prev.filter((_, j) => j !== i)) }, "×"))))
+      : null,
     h("div", { class: "st-chat-input-box" },
+      acceptFile
+        ? h("div", { class: "st-chat-input-attach" },
+            h("button", {
+              type: "button",
+              "data-testid": "stChatInputFileUploadButton",
+              "aria-label": "Upload file",
+              class: "st-chat-input-attach-button",
+              disabled,
+              onClick: () => pickerRef.current?.click(),
+            }, h(AttachIcon)),
+            h("input", {
+              ref: pickerRef,
+              type: "file",
+              hidden: true,
+              multiple: acceptFile === "multiple" || acceptFile === "directory",
+              webkitdirectory: acceptFile === "directory" ? "" : undefined,
+              accept: props.accept && props.accept.length ? props.accept.join(",") : undefined,
+              "data-testid": "stChatInputFileInput",
+              onChange: (event) => {
+                pick(event.currentTarget.files ?? []);
+                event.currentTarget.value = "";
+              },
+            }))
+        : null,
       h("div", { class: "st-chat-input-field" },
         h("textarea", {
           ref: areaRef,
