@@ -32,7 +32,8 @@
 // ElementType and its props:
 //   heading     { tag: "h1"|"h2"|"h3", body: string (markdown), anchor: string|null,
 //                 help: string|null, divider: string|null (colour name) }
-//   markdown    { body: string, unsafeAllowHtml: bool, isCaption: bool, help: string|null }
+//   markdown    { body: string, unsafeAllowHtml: bool, isCaption: bool, help: string|null,
+//                 kind?: "divider"|"latex" (st.divider, st.latex: shown as markdown, told apart for AppTest) }
 //   text        { body: string, help: string|null }
 //   code        { body: string, language: string|null, lineNumbers: bool, wrapLines: bool }
 //   json        { body: string (JSON text), expanded: bool|number }

@@ -137,6 +137,24 @@ class DeltaGenerator(
         self._next_child += 1
         return self._path + (index,)
 
+    def _peek_path(self, ctx: ScriptRunContext) -> tuple[int, ...]:
+        """Where this DG's next element would go, without taking the place."""
+        if self._is_slot:
+            return self._path  # type: ignore[return-value]
+        if self._path is None:
+            return (self._root, ctx.root_cursors[self._root])
+        return self._path + (self._next_child,)
+
+    def _transient(self, element_type: str, props: dict[str, Any]) -> tuple[int, ...]:
+        """Shows an element in the next place without taking it (st.spinner):
+        the next element put here replaces it. Returns its path."""
+        dg = self._active_dg
+        ctx = current_or_bare_ctx()
+        ctx.control.yield_point()
+        path = dg._peek_path(ctx)
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props)))
+        return path
+
     @property
     def _form(self) -> str:
         """The id of the form this DG writes into ("" if none)."""

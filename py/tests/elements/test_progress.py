@@ -36,9 +36,22 @@ def test_spinner_is_shown_during_the_block_and_gone_after(app):
         st.write('after')
     """)
     spinner_messages = [m for m in a.messages if m["type"] == "delta" and m["path"] == [0, 0]]
-    assert [m["node"]["type"] for m in spinner_messages] == ["spinner", "empty"]
+    # Transient, as in Streamlit: shown at the next place, cleared on exit, and
+    # the next element takes that same place.
+    assert [m["node"]["type"] for m in spinner_messages] == ["spinner", "empty", "markdown"]
     assert spinner_messages[0]["node"]["props"] == {"text": "Working...", "showTime": False}
     assert a.of_type("spinner") == []
+
+
+def test_an_element_written_in_the_spinner_block_takes_its_place(app):
+    a = app("""
+        import streamlit as st
+        with st.spinner('Working...'):
+            st.write('inside')
+        st.write('after')
+    """)
+    placed = [(m["path"], m["node"]["type"]) for m in a.messages if m["type"] == "delta"]
+    assert placed == [([0, 0], "spinner"), ([0, 0], "markdown"), ([0, 1], "markdown")]
 
 
 def test_toast_goes_to_the_event_root_and_updates(app):

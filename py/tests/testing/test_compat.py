@@ -16,16 +16,7 @@ from scenarios import SCENARIOS
 
 # Observations known to differ from Streamlit: {(scenario, observation): reason}.
 # The identical-results test checks that these (and only these) differ.
-KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {
-    ("divider_spinner_placeholder", "types in main"): "st.divider() reaches the page as markdown '---'",
-    ("divider_spinner_placeholder", "dividers"): "st.divider() reaches the page as markdown '---'",
-    ("divider_spinner_placeholder", "markdown"): "st.divider() and st.latex() reach the page as markdown",
-    ("divider_spinner_placeholder", "latex"): "st.latex() reaches the page as markdown '$$ ... $$'",
-    ("divider_spinner_placeholder", "child indices"): (
-        "st.spinner takes a place in its container (an element, emptied after); "
-        "in Streamlit it is transient and takes none"
-    ),
-}
+KNOWN_DIFFERENCES: dict[tuple[str, str], str] = {}
 
 
 def observe(implementation: str, name: str) -> list[tuple[str, Any]]:

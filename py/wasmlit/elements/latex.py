@@ -28,5 +28,6 @@ class LatexMixin:
                 "unsafeAllowHtml": False,
                 "isCaption": False,
                 "help": help_text(help),
+                "kind": "latex",
             },
         )

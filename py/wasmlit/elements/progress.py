@@ -50,13 +50,18 @@ class ProgressMixin:
 
     @contextmanager
     def spinner(self, text: Any = "In progress...", *, show_time: bool = False, width: Any = "content") -> Iterator[None]:
-        """Shows a spinner while the block runs; the spinner leaves no trace after it."""
+        """Shows a spinner while the block runs. As in Streamlit it is transient:
+        it takes no place in its container (what the block writes there replaces
+        it), and when nothing did, it is cleared on exit."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
-        slot = dg._enqueue("spinner", {"text": clean_text(text), "showTime": bool(show_time)})
+        ctx = current_or_bare_ctx()
+        path = dg._transient("spinner", {"text": clean_text(text), "showTime": bool(show_time)})
+        target = dg._active_dg
         try:
             yield
         finally:
-            slot._enqueue("empty", {})
+            if target._peek_path(ctx) == path:
+                ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node("empty", {})))
 
     def toast(self, body: Any, *, icon: Any = None, duration: Any = "short") -> "DeltaGenerator":
         if duration in TOAST_DURATIONS:

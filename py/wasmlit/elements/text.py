@@ -121,5 +121,5 @@ class TextMixin:
     def divider(self, *, width: Any = "stretch") -> "DeltaGenerator":
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
-            {"body": "---", "unsafeAllowHtml": False, "isCaption": False, "help": None},
+            {"body": "---", "unsafeAllowHtml": False, "isCaption": False, "help": None, "kind": "divider"},
         )

@@ -1412,6 +1412,10 @@ def _element(node: dict[str, Any], root: ElementTree) -> Element:
     if kind == "markdown":
         if props.get("isCaption"):
             return Caption(props, root, "caption")
+        if props.get("kind") == "divider":
+            return Divider(props, root, "divider")
+        if props.get("kind") == "latex":
+            return Markdown(props, root, "latex")
         return Markdown(props, root, "markdown")
     if kind == "slider" and props.get("options"):
         return SelectSlider(props, root, "select_slider")
