@@ -201,6 +201,16 @@ def test_feedback(page):
     expect(markdown(page, "faces=2")).to_have_count(1)
 
 
+def test_time_input_arrows_move_by_its_step(page):
+    minute = page.get_by_role("spinbutton", name="minute, Alarm")
+    minute.click()
+    page.keyboard.press("ArrowUp")
+    expect(minute).to_have_text("30")
+    minute.press("Enter")
+    wait_idle(page)
+    expect(markdown(page, "alarm=08:30")).to_have_count(1)
+
+
 def test_values_survive_a_plain_rerun_and_no_errors(page):
     click_and_wait(page, page.get_by_role("radio", name="North"))
     for text in ["colors=-", "tags=beta,alpha", "size=XL", "span=20-40", "day=2024-04-20",

@@ -35,3 +35,7 @@ stars = st.feedback("stars", default=2)
 st.markdown(f"stars={stars}")
 faces = st.feedback("faces")
 st.markdown(f"faces={faces}")
+import datetime
+
+alarm = st.time_input("Alarm", datetime.time(8, 0), step=datetime.timedelta(minutes=30))
+st.markdown(f"alarm={alarm.strftime('%H:%M')}")

@@ -43,7 +43,14 @@ export function TimeInputWidget({ props }) {
     if (event.key === "ArrowUp" || event.key === "ArrowDown") {
       event.preventDefault();
       typed.current = { segment: null, digits: "" };
-      setPart(seg.type, time ? wrap(current + (event.key === "ArrowUp" ? 1 : -1)) : 0);
+      // Arrows move by the widget's step (st.time_input(step=...), default 15 min)
+      // in the segment it applies to, landing on a multiple of it.
+      const stepSecs = Number(props.step) || 60;
+      const unit = seg.type === "minute" ? 60 : 3600;
+      const by = stepSecs % unit === 0 && stepSecs / unit < seg.max + 1 ? stepSecs / unit : 1;
+      const direction = event.key === "ArrowUp" ? 1 : -1;
+      const snapped = direction > 0 ? Math.floor(current / by) * by + by : Math.ceil(current / by) * by - by;
+      setPart(seg.type, time ? wrap(snapped) : 0);
     } else if (/^\d$/.test(event.key)) {
       event.preventDefault();
       const buffer = typed.current.segment === segmentIndex ? typed.current.digits + event.key : event.key;
