@@ -99,15 +99,11 @@ def _decorate(func: F, run_every: Any, key: Any, extra_identity: str = "") -> F:
         ctx.fragment_storage.register(Fragment(fragment_id, rerun, interval))
         return rerun()
 
-    with_signature = wrap
-    try:
-        with_signature.__signature__ = inspect.signature(func)  # type: ignore[attr-defined]
-    except (TypeError, ValueError):
-        pass
-    return with_signature  # type: ignore[return-value]
+    return wrap  # type: ignore[return-value]
 
 
 def fragment(func: F | None = None, *, run_every: Any = None, key: Any = None, parallel: bool = False) -> Any:
+    """``parallel`` is accepted; a browser session has one thread, so fragments run one after another."""
     if key is not None:
         key = str(key)
     if key is not None and key in RESERVED_KEYS:

@@ -60,14 +60,12 @@ class FragmentStorage:
         self.fragments[fragment.fragment_id] = fragment
         self._registered_this_run[fragment.fragment_id] = fragment
 
-    def end_full_run(self, completed: bool) -> list[str]:
-        """After a full run: forget fragments it did not draw. Returns their ids."""
+    def end_full_run(self, completed: bool) -> None:
+        """After a full run that completed: forget the fragments it did not draw."""
         if not completed:
-            return []
-        gone = [fid for fid in self.fragments if fid not in self._registered_this_run]
+            return
         self.fragments = dict(self._registered_this_run)
         self.keys = {key: list(ids) for key, ids in self._keys_this_run.items()}
-        return gone
 
     def get(self, fragment_id: str) -> Fragment | None:
         return self.fragments.get(fragment_id)
