@@ -81,6 +81,19 @@ def _reject_async_callback(callback: Any, name: str) -> None:
         )
 
 
+def _cached(
+    f: Callable[..., Any], cache_type: str, get_cache: Callable[[str], Any], show_spinner: Any,
+    show_time: bool, hash_funcs: Any, scope: str,
+) -> Any:
+    """The decorated function: ``f`` with its cache (found per function key by ``get_cache``)."""
+    return make_cached_func(
+        CachedFuncInfo(
+            f, cache_type=cache_type, show_spinner=show_spinner, show_time=show_time,
+            hash_funcs=hash_funcs, scope=scope, get_cache=get_cache,
+        )
+    )
+
+
 class CacheDataAPI:
     """``st.cache_data``: caches return values, handing out copies."""
 
@@ -130,17 +143,7 @@ class CacheDataAPI:
                     lambda: DataCache(params, ttl_seconds=entry_ttl, max_entries=max_entries, max_size=size_limit),
                 )
 
-            return make_cached_func(
-                CachedFuncInfo(
-                    f,
-                    cache_type="data",
-                    show_spinner=show_spinner,
-                    show_time=show_time,
-                    hash_funcs=hash_funcs,
-                    scope=scope,
-                    get_cache=get_cache,
-                )
-            )
+            return _cached(f, "data", get_cache, show_spinner, show_time, hash_funcs, scope)
 
         return decorate if func is None else decorate(func)
 
@@ -186,17 +189,7 @@ class CacheResourceAPI:
                     ),
                 )
 
-            return make_cached_func(
-                CachedFuncInfo(
-                    f,
-                    cache_type="resource",
-                    show_spinner=show_spinner,
-                    show_time=show_time,
-                    hash_funcs=hash_funcs,
-                    scope=scope,
-                    get_cache=get_cache,
-                )
-            )
+            return _cached(f, "resource", get_cache, show_spinner, show_time, hash_funcs, scope)
 
         return decorate if func is None else decorate(func)
 

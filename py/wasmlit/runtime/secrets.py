@@ -41,7 +41,20 @@ def _wrapped(value: Any) -> Any:
     return AttrDict(value) if isinstance(value, Mapping) else value
 
 
-class AttrDict(Mapping):
+class _ReadOnly:
+    """Secrets cannot be changed by the script."""
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        raise TypeError("Secrets does not support item assignment.")
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        raise TypeError("Secrets does not support attribute assignment.")
+
+    def __delitem__(self, key: str) -> None:
+        raise TypeError("Secrets does not support item deletion.")
+
+
+class AttrDict(_ReadOnly, Mapping):
     """A nested table of secrets: item and attribute access."""
 
     def __init__(self, value: Mapping[str, Any]) -> None:
@@ -68,20 +81,12 @@ class AttrDict(Mapping):
     def __repr__(self) -> str:
         return repr(self._values)
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        raise TypeError("Secrets does not support item assignment.")
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        raise TypeError("Secrets does not support attribute assignment.")
-
-    def __delitem__(self, key: str) -> None:
-        raise TypeError("Secrets does not support item deletion.")
 
     def to_dict(self) -> dict[str, Any]:
         return deepcopy(self._values)
 
 
-class Secrets(Mapping):
+class Secrets(_ReadOnly, Mapping):
     def __init__(self) -> None:
         self.__dict__["_cache"] = None  # ((path, mtime) per file, parsed secrets)
         # Secrets given by AppTest (at.secrets): used instead of the files.
@@ -159,14 +164,6 @@ class Secrets(Mapping):
         except FileNotFoundError:
             return "{}"
 
-    def __setitem__(self, key: str, value: Any) -> None:
-        raise TypeError("Secrets does not support item assignment.")
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        raise TypeError("Secrets does not support attribute assignment.")
-
-    def __delitem__(self, key: str) -> None:
-        raise TypeError("Secrets does not support item deletion.")
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v.to_dict() if isinstance(v, AttrDict) else deepcopy(v) for k, v in self._parse().items()}
