@@ -216,6 +216,10 @@
 //                 icon: string|null, openedIn: number (run id) }  (@st.dialog; put
 //                 at the end of the main root whatever container is active; shown
 //                 as a modal until the user closes it; a new openedIn reopens it)
+//   Stateful containers: tabs, expander and popover created with on_change
+//   ("rerun" or a callback) are widgets too: their props add id, formId, value,
+//   default, setValue (WidgetProps); the value is the open tab's label (tabs) or
+//   whether it is open (expander, popover), and a change is sent in a rerun.
 //
 // ---------------------------------------------------------------------------
 // Widget values (page -> worker)

@@ -105,14 +105,29 @@ class LayoutMixin:
         )
 
     def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,
-                 width: Any = "stretch", **_ignored: Any) -> "DeltaGenerator":
+                 width: Any = "stretch", on_change: Any = "ignore", args: Any = None, kwargs: Any = None,
+                 bind: Any = None, **_ignored: Any) -> "DeltaGenerator":
+        from wasmlit.elements.stateful_container import is_stateful, register_open_state
+
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if label is None:
             raise StreamlitAPIException("A label is required for an expander")
-        return dg._block(
+        key = to_key(key)
+        widget: dict[str, Any] = {}
+        if is_stateful(on_change, bind):
+            widget = register_open_state(
+                dg, "expander", key=key, on_change=on_change, args=args, kwargs=kwargs, default=bool(expanded),
+                deserialize=lambda wire: bool(expanded) if wire is None else bool(wire), serialize=bool,
+                label=str(label), icon=icon, width=width,
+            )
+        is_open = widget.pop("_state", None)
+        container = dg._block(
             "expander",
-            {"label": str(label), "expanded": bool(expanded), "icon": icon, "state": None, "key": to_key(key)},
+            {"label": str(label), "expanded": bool(expanded) if is_open is None else is_open, "icon": icon,
+             "state": None, "key": key, **widget},
         )
+        container.open = is_open  # type: ignore[attr-defined]
+        return container
 
     def status(self, label: str = "Running...", *, expanded: bool = False, state: str = "running",
                width: Any = "stretch", **_ignored: Any) -> "DeltaGenerator":

@@ -248,7 +248,7 @@ export function createAppView(
     }
     const entry = tree.put(msg.path, node);
     preload(entry.kind === "element" ? entry.type : `block:${entry.type}`);
-    if (entry.kind === "element" && isWidgetType(entry.type) && !isTriggerType(entry.type)) {
+    if (isWidgetType(entry.type) && !isTriggerType(entry.type)) {
       widgets.adopt(entry.props);
     }
     if (view.boot) view.boot = null;

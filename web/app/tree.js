@@ -16,6 +16,9 @@ const WIDGET_TYPES = new Set([
   "button",
   "dataEditor",
   "dataframe", // a widget only with on_select (it then has an id)
+  "tabs", // blocks: widgets only when the script follows their open state (an id)
+  "expander",
+  "popover",
   "checkbox",
   "textInput",
   "textArea",
@@ -181,7 +184,7 @@ export class NodeTree {
   forEachWidget(fn) {
     for (const root of this.roots) {
       visit(root, (entry) => {
-        if (entry.kind === "element" && isWidgetType(entry.type) && entry.props.id != null) fn(entry);
+        if (isWidgetType(entry.type) && entry.props.id != null) fn(entry);
       });
     }
   }

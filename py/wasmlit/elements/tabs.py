@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Sequence
 
+from wasmlit.elements.stateful_container import is_stateful, register_open_state
 from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
@@ -24,6 +25,10 @@ class TabsMixin:
         height: Any = "content",
         default: str | None = None,
         key: Any = None,
+        on_change: Any = "ignore",
+        args: Any = None,
+        kwargs: Any = None,
+        bind: Any = None,
     ) -> list["DeltaGenerator"]:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if not tabs:
@@ -36,10 +41,28 @@ class TabsMixin:
             if not isinstance(label, str):
                 raise StreamlitInvalidParameterTypeError("tabs", type(label).__name__, ["a string for each tab label"])
         labels = list(tabs)
+        key = to_key(key)
+        default_label = default if default else labels[0]
+        widget: dict[str, Any] = {}
+        if is_stateful(on_change, bind):
+            def deserialize(wire: Any) -> str:
+                return wire if isinstance(wire, str) and wire in labels else default_label
+
+            widget = register_open_state(
+                dg, "tabs", key=key, on_change=on_change, args=args, kwargs=kwargs, default=default_label,
+                deserialize=deserialize, serialize=lambda v: v, tabs=tuple(labels), width=width,
+                height=height, default_tab=default,
+            )
+        open_label = widget.pop("_state", None)
         fixed_height = height if isinstance(height, int) and not isinstance(height, bool) and height > 0 else None
         group = dg._block(
             "tabs",
             {"labels": labels, "default": labels.index(default) if default else 0,
-             "height": fixed_height, "key": to_key(key)},
+             "height": fixed_height, "key": key, **widget},
         )
-        return [group._block("tab", {"label": label}) for label in labels]
+        containers = []
+        for label in labels:
+            tab = group._block("tab", {"label": label})
+            tab.open = None if not widget else label == open_label  # type: ignore[attr-defined]
+            containers.append(tab)
+        return containers

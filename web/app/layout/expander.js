@@ -9,6 +9,7 @@
 // props.expanded (Streamlit's rules; expanded null/undefined = "unchanged").
 import { h } from "preact";
 import { useRef, useState } from "preact/hooks";
+import { useContainerState } from "./container-state.js";
 import { ArrowDownIcon, ArrowRightIcon, MaterialCheckIcon, MaterialErrorIcon } from "../icons.js";
 import { Markdown } from "../markdown-view.js";
 
@@ -62,7 +63,7 @@ function useOpenState(label, expanded) {
 
 export function Expander({ props, children }) {
   const label = String(props.label ?? "");
-  const [open, setOpen] = useOpenState(label, props.expanded);
+  const [open, setOpen] = useContainerState(props, useOpenState(label, props.expanded));
   const [hovered, setHovered] = useState(false);
   const icon = headerIcon(props);
   const showChevron = !icon || hovered;

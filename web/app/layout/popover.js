@@ -9,9 +9,10 @@ import { ArrowDownIcon } from "../icons.js";
 import { Markdown } from "../markdown-view.js";
 import { markdownToText } from "../markdown.js";
 import { eventTarget } from "../portal.js";
+import { useContainerState } from "./container-state.js";
 
 export function Popover({ props, children }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useContainerState(props, useState(false));
   const root = useRef(null);
   const kind = ["primary", "secondary", "tertiary"].includes(props.kind) ? props.kind : "secondary";
   const icon = props.icon && !String(props.icon).startsWith(":material/") ? props.icon : null;

@@ -1,12 +1,20 @@
 // st.tabs -> stTabs: a tablist of stTab buttons (role=tab) and one stTabPanel
 // per tab; inactive panels stay in the DOM, inert and hidden (as Streamlit).
-// Switching tabs is local to the page: no rerun.
+// Switching tabs is local to the page (no rerun), unless the script made the
+// open tab a widget (container-state.js).
 import { h } from "preact";
 import { useRef, useState } from "preact/hooks";
 import { cx, keyClass } from "../classes.js";
 import { Markdown } from "../markdown-view.js";
+import { useContainerState } from "./container-state.js";
 
 let nextId = 0;
+
+/** The page's own open tab, as its label. */
+function useLabelState(labels, initial) {
+  const [index, setIndex] = useState(initial);
+  return [labels[index] ?? labels[0], (label) => setIndex(Math.max(0, labels.indexOf(label)))];
+}
 
 /** @param {{entry, renderPanel: (tab) => any}} props */
 export function Tabs({ entry, renderPanel }) {
@@ -15,8 +23,10 @@ export function Tabs({ entry, renderPanel }) {
   const idRef = useRef(null);
   if (idRef.current === null) idRef.current = `st-tabs-${++nextId}`;
   const id = idRef.current;
-  const [selected, setSelected] = useState(Number(props.default) || 0);
-  const active = selected < labels.length ? selected : 0;
+  const [openLabel, setOpenLabel] = useContainerState(props, useLabelState(labels, Number(props.default) || 0));
+  const found = labels.indexOf(openLabel);
+  const active = found >= 0 ? found : 0;
+  const setSelected = (index) => setOpenLabel(labels[index]);
   const tabRefs = useRef([]);
 
   const focusTab = (index) => {

@@ -1,0 +1,33 @@
+"""Tabs, expanders and popovers with on_change: their open state is a widget."""
+
+from wasmlit.testing import AppTest
+
+APP = """
+import streamlit as st
+t1, t2 = st.tabs(["One", "Two"], on_change="rerun", key="tabs")
+st.write("tabs:", st.session_state.tabs, t1.open, t2.open)
+e = st.expander("More", on_change="rerun", key="exp")
+st.write("exp:", e.open, st.session_state.exp)
+p = st.popover("Menu", on_change=lambda: None, key="pop")
+st.write("pop:", p.open)
+plain = st.expander("Plain")
+st.write("plain:", plain.open)
+"""
+
+
+def test_open_state_is_a_widget(app_file):
+    at = AppTest.from_file(app_file(APP)).run()
+    assert at.markdown.values == ["tabs: One `True` `False`", "exp: `False` `False`", "pop: `False`", "plain: `None`"]
+    at.session_state["tabs"] = "Two"
+    at.session_state["exp"] = True
+    at.run()
+    assert at.markdown.values[:2] == ["tabs: Two `False` `True`", "exp: `True` `True`"]
+    blocks = [m["node"] for m in at._messages if m["type"] == "delta" and m["node"]["type"] in ("tabs", "expander")]
+    assert [b["props"].get("id") is not None for b in blocks] == [True, True, False]
+    assert blocks[0]["props"]["value"] == "Two"
+
+
+def test_bind_is_a_clear_error(app_file):
+    at = AppTest.from_file(app_file("import streamlit as st\nst.tabs(['a'], bind='query-params')\n")).run()
+    (exc,) = at.exception
+    assert "`bind`" in exc.message and "not supported by wasmlit" in exc.message
