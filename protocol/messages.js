@@ -112,7 +112,8 @@
 //   audio       { src: MediaSource, startTime: number (s), endTime: number|null,
 //                 loop: bool, autoplay: bool, alt: string|null, width: number|"stretch" }
 //   video       { src: MediaSource, startTime: number, endTime: number|null, loop: bool,
-//                 autoplay: bool, muted: bool, alt: string|null, width: number|"stretch" }
+//                 autoplay: bool, muted: bool, alt: string|null, width: number|"stretch",
+//                 subtitles: {label: string, vtt: string (WebVTT text)}[] (the first on by default) }
 //   MediaSource = { url: string|null, data: string|null (base64 bytes), mime: string }
 //                 (both null: no media)
 //   (st.latex is a markdown node whose body is "$$\n<tex>\n$$"; `$…$`/`$$…$$` in

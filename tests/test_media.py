@@ -51,6 +51,13 @@ def test_audio_and_video_have_playable_sources(page):
         assert duration > 0
     assert audio.evaluate("m => m.loop === false")  # loop is handled on 'ended' (start_time aware)
     assert video.evaluate("m => m.muted")
+    tracks = video.locator("track")
+    expect(tracks).to_have_count(2)
+    expect(tracks.nth(0)).to_have_attribute("label", "English")
+    expect(tracks.nth(0)).to_have_attribute("kind", "subtitles")
+    # The SubRip track became WebVTT, served as a blob: URL.
+    vtt = tracks.nth(0).evaluate("t => fetch(t.src).then(r => r.text())")
+    assert vtt.startswith("WEBVTT") and "00:00:00.000 --> 00:00:01.000" in vtt
 
 
 def test_rerun_keeps_media_and_no_errors(page):

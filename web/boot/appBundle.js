@@ -3,8 +3,6 @@
 //     packages?: {...} (cli/packages.js: the site's wheelhouse and package URLs) }
 // and decodes it into the fields of the worker's `boot` message.
 
-import { packagePlan } from "./packages.js";
-
 export const APP_BUNDLE_PATH = "./_wasmlit/app.json";
 
 /** @returns {Promise<{entrypoint: string, files: Object<string, string|Uint8Array>,
@@ -41,7 +39,8 @@ export async function fetchAppBundle(url = new URL(APP_BUNDLE_PATH, document.bas
     files,
     config: bundle.config ?? {},
     requirements: bundle.requirements ?? [],
-    packages: packagePlan(bundle.packages, url),
+    // Only apps with requirements need the plan's code (kept out of the first download).
+    packages: bundle.packages ? (await import("./packages.js")).packagePlan(bundle.packages, url) : null,
     transfer,
   };
 }

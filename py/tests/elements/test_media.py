@@ -175,3 +175,22 @@ def test_image_from_pil_and_numpy(app):
     assert pil_png[0]["mime"] == "image/png"
     assert png_size(base64.b64decode(array[0]["data"])) == (3, 2)
     assert [i["caption"] for i in batch] == ["a", "b"]
+
+
+def test_video_subtitles_become_webvtt_tracks(app, tmp_path):
+    srt = tmp_path / "subs.srt"
+    srt.write_text("1\n00:00:01,500 --> 00:00:02,000\nHi\n")
+    a = app(f"""
+        import io
+        import streamlit as st
+        st.video("https://example.com/v.mp4", subtitles={{"File": {str(srt)!r}, "Raw": "WEBVTT\\n\\nx", "Bytes": io.BytesIO(b"1\\n00:00:00,000 --> 00:00:01,000\\nA")}})
+        st.video("https://example.com/v.mp4", subtitles="not subtitles")
+    """)
+    (video, *_) = a.of_type("video")
+    tracks = video.props["subtitles"]
+    assert [t["label"] for t in tracks] == ["File", "Raw", "Bytes"]
+    assert tracks[0]["vtt"] == "WEBVTT\n\n1\n00:00:01.500 --> 00:00:02.000\nHi"
+    assert tracks[1]["vtt"] == "WEBVTT\n\nx"
+    assert tracks[2]["vtt"].startswith("WEBVTT\n\n1\n00:00:00.000")
+    (exc,) = a.exceptions
+    assert exc.props["message"] == "Invalid `subtitles` value. Supported values: VTT-formatted text, SRT-formatted text."

@@ -185,11 +185,15 @@ class MediaMixin:
     ) -> "DeltaGenerator":
         start, end = _times(start_time, end_time)
         validate_width(width)
+        tracks = []
         if subtitles:
-            raise StreamlitAPIException("`subtitles` is not supported by wasmlit's st.video yet.")
+            from wasmlit.elements.subtitles import subtitle_tracks
+
+            tracks = subtitle_tracks(subtitles)
         src = media_data.source() if data is None else _source(data, format)
         return self._enqueue(  # type: ignore[attr-defined]
             "video",
             {"src": src, "startTime": start, "endTime": end, "loop": bool(loop),
-             "autoplay": bool(autoplay), "muted": bool(muted), "alt": _alt(alt), "width": width},
+             "autoplay": bool(autoplay), "muted": bool(muted), "alt": _alt(alt), "width": width,
+             "subtitles": tracks},
         )

@@ -10,5 +10,6 @@ st.image([[[255, 0, 0], [0, 255, 0]], [[0, 0, 255], [255, 255, 255]]], caption="
 st.image(["dot.png", "dot.png"], caption=["One", "Two"])
 tone = [math.sin(2 * math.pi * 440 * i / 8000) for i in range(4000)]
 st.audio(tone, sample_rate=8000, loop=True)
-st.video("tone.wav", format="audio/wav", muted=True)
+st.video("tone.wav", format="audio/wav", muted=True,
+         subtitles={"English": "1\n00:00:00,000 --> 00:00:01,000\nHello\n", "Deutsch": "WEBVTT\n\n00:00.000 --> 00:01.000\nHallo"})
 st.button("Again")

@@ -1,7 +1,7 @@
 // Renderers kept out of the page's first download, loaded the first time a
 // run needs them:
 //   - element types (registry.js LAZY_ELEMENTS) -> their component;
-//   - "block:<type>" (LAZY_BLOCKS: tabs, popover, dialog, chat message) -> their component;
+//   - "block:<type>" (LAZY_BLOCKS: tabs, popover, dialog, chat message, expander) -> their component;
 //   - "ui:<name>" (the multipage menus, toasts) -> their module.
 // A delta (or message) that needs one starts loading it at once (preload); it
 // shows as an empty placeholder until it is there, and the renderer holds
@@ -15,6 +15,7 @@ const LAZY_BLOCKS = {
   "block:popover": () => import("../layout/popover.js").then((m) => m.Popover),
   "block:dialog": () => import("../layout/dialog.js").then((m) => m.Dialog),
   "block:chatMessage": () => import("../layout/chat-message.js").then((m) => m.ChatMessage),
+  "block:expander": () => import("../layout/expander.js").then((m) => m.Expander),
 };
 
 const LAZY_UI = {

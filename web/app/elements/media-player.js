@@ -2,7 +2,7 @@
 // native players with controls; start/end time, loop, autoplay and muted as
 // Streamlit's frontend applies them.
 import { h } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useMemo, useRef } from "preact/hooks";
 import { useMediaUrl } from "../media-url.js";
 
 function usePlayback(ref, props, url) {
@@ -40,9 +40,21 @@ function widthStyle(width) {
   return typeof width === "number" ? { width: `${width}px`, maxWidth: "100%" } : { width: "100%" };
 }
 
+/** blob: URLs of the subtitle tracks' WebVTT text (revoked when they change). */
+function useTrackUrls(tracks) {
+  const key = JSON.stringify(tracks ?? []);
+  const urls = useMemo(
+    () => (tracks ?? []).map((track) => URL.createObjectURL(new Blob([track.vtt], { type: "text/vtt" }))),
+    [key],
+  );
+  useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
+  return urls;
+}
+
 function Player({ tag, testid, props }) {
   const ref = useRef(null);
   const url = useMediaUrl(props.src);
+  const trackUrls = useTrackUrls(tag === "video" ? props.subtitles : null);
   usePlayback(ref, props, url);
   return h(tag, {
     ref,
@@ -53,8 +65,12 @@ function Player({ tag, testid, props }) {
     autoplay: Boolean(props.autoplay),
     muted: tag === "video" ? Boolean(props.muted) : undefined,
     "aria-label": props.alt ?? undefined,
+    crossorigin: trackUrls.length ? "anonymous" : undefined,
     style: widthStyle(props.width),
-  });
+  },
+  // As in Streamlit, subtitles are on by default (the first track).
+  (props.subtitles ?? []).map((track, i) =>
+    h("track", { key: i, kind: "subtitles", label: track.label, src: trackUrls[i], default: i === 0 })));
 }
 
 export function AudioElement({ props }) {

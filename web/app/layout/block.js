@@ -4,7 +4,6 @@
 import { h } from "preact";
 import { cx, keyClass } from "../classes.js";
 import { ElementContainer } from "./element-container.js";
-import { Expander } from "./expander.js";
 import { loadedValue } from "../elements/lazy.js";
 
 const GAPS = { small: "1rem", medium: "2rem", large: "4rem" };
@@ -52,7 +51,7 @@ function lazyBlock(type) {
 function BlockNode({ entry, showStale }) {
   const props = entry.props;
   const Lazy = lazyBlock(entry.type);
-  if (["tabs", "popover", "dialog", "chatMessage"].includes(entry.type) && !Lazy) return null;
+  if (["tabs", "popover", "dialog", "chatMessage", "expander"].includes(entry.type) && !Lazy) return null;
   switch (entry.type) {
     case "horizontal":
       return h(LayoutWrapper, null, h(HorizontalBlock, { entry, showStale }));
@@ -65,7 +64,7 @@ function BlockNode({ entry, showStale }) {
     case "expander":
       // Streamlit puts an expander's st-key-<key> class on its stLayoutWrapper.
       return h(LayoutWrapper, { className: keyClass(props.key) },
-        h(Expander, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } })));
+        h(Lazy, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } })));
     case "tabs":
       // Streamlit puts stTabs straight in its parent (no stLayoutWrapper).
       return h(Lazy, { entry, renderPanel: (tab) => h(VerticalBlock, { block: tab, showStale }) });
