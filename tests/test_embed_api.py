@@ -113,3 +113,24 @@ def test_a_missing_package_is_shown_with_what_to_do(api_page):
     api_page.evaluate("missing.unmount()")
     # No package index is configured: micropip looked nowhere outside the site.
     assert api_page.offsite_requests == []
+
+
+def test_later_apps_read_pyodide_from_cache_storage(api_page):
+    """Pyodide's wasm and stdlib are kept in Cache Storage by the first worker:
+    an app mounted later does not download them again (not even without a disk cache)."""
+    def downloads():
+        return [u for u in api_page.requests if u.endswith(("pyodide.asm.wasm", "python_stdlib.zip"))]
+
+    before = downloads()
+    assert before, "the first app downloaded Pyodide's files"
+    cached = api_page.evaluate("caches.keys()")
+    assert any(name.startswith("wasmlit-pyodide-") for name in cached), cached
+    api_page.evaluate(
+        "(code) => { window.later = wasmlit.mount(document.getElementById('box2'), { files: { 'app.py': code } }); }",
+        "import streamlit as st\nst.write('later app')\n",
+    )
+    box = api_page.locator("#box2")
+    wait_app_in(box)
+    expect(markdown(box, "later app")).to_be_visible()
+    assert downloads() == before
+    api_page.evaluate("later.unmount()")

@@ -5,6 +5,7 @@ import { RUNTIME_SOURCES } from "./runtimeSources.js";
 import { writeTree } from "./fs.js";
 import { failOnSilentPyodideErrors } from "./silentFailures.js";
 import { installPackages } from "./packages.js";
+import { cacheCoreFiles } from "./coreFileCache.js";
 
 export const APP_DIR = "/home/pyodide/app";
 
@@ -14,6 +15,7 @@ export const APP_DIR = "/home/pyodide/app";
  */
 export async function bootPyodide(msg, progress) {
   progress("runtime", "Loading the Python runtime");
+  cacheCoreFiles();
   const options = { indexURL: msg.indexURL };
   // Pyodide's own packages (numpy, ...) load from here; default: next to the lock file (indexURL).
   if (msg.packages?.pyodideBaseURL) options.packageBaseUrl = msg.packages.pyodideBaseURL;
