@@ -9,7 +9,15 @@
 import { version as pyodideVersion } from "pyodide";
 
 const CORE_FILE = /\/(pyodide\.asm\.wasm|python_stdlib\.zip|pyodide-lock\.json)(\?.*)?$/;
-export const CACHE_NAME = `wasmlit-pyodide-${pyodideVersion}`;
+const CACHE_PREFIX = "wasmlit-pyodide-";
+export const CACHE_NAME = `${CACHE_PREFIX}${pyodideVersion}`;
+
+/** Drops the caches of other Pyodide versions (a site that upgraded). */
+async function dropOldVersions(caches) {
+  for (const name of await caches.keys()) {
+    if (name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME) await caches.delete(name);
+  }
+}
 
 /** A response worth keeping: complete, and for the wasm the type streaming compilation needs. */
 function cacheable(url, response) {
@@ -34,7 +42,9 @@ export function cacheCoreFiles(scope = self) {
       cache = null;
     }
     const response = await networkFetch(input, init);
-    if (cache && cacheable(url, response)) cache.put(url, response.clone()).catch(() => {});
+    if (cache && cacheable(url, response)) {
+      cache.put(url, response.clone()).then(() => dropOldVersions(scope.caches)).catch(() => {});
+    }
     return response;
   };
   cachedFetch.wasmlitCoreFiles = true;
