@@ -47,6 +47,7 @@ with text_tab:
     st.write("st.write of a number:", 42, "and a dict:", {"a": 1})
     st.json({"name": "wasmlit", "features": ["pyodide", "preact"]}, expanded=1)
     st.html("<p style='color: teal'>Sanitised <b>HTML</b></p>")
+    st.iframe("<p>HTML in a sandboxed iframe (st.iframe)</p>", height=60)
     st.divider()
     st.subheader("Status")
     st.success("Success")
@@ -67,6 +68,8 @@ with data_tab:
     st.header("Data and charts", divider="green")
     data = {"x": [1, 2, 3, 4, 5], "sin": [round(math.sin(v), 3) for v in range(5)], "label": list("abcde")}
     st.dataframe(data, hide_index=True, key="frame")
+    picked = st.dataframe(data, hide_index=True, on_select="rerun", selection_mode="multi-row", key="picked")
+    st.caption(f"Selected rows: {picked.selection.rows}")
     st.table({"fruit": ["apple", "pear"], "count": [3, 5]})
     st.line_chart({"a": [1, 3, 2, 4], "b": [2, 1, 3, 2]})
     st.bar_chart({"fruit": ["apple", "pear", "plum"], "count": [3, 5, 2]}, x="fruit", y="count")
@@ -114,7 +117,8 @@ with media_tab:
     st.image(PIXELS, caption="A gradient from a list of pixels", width=160)
     st.image([PIXELS, PIXELS], caption=["One", "Two"], width=80)
     st.audio(TONE, sample_rate=8000)
-    st.video(tone_wav(), format="audio/wav", muted=True)
+    st.video(tone_wav(), format="audio/wav", muted=True,
+             subtitles="WEBVTT\n\n00:00.000 --> 00:01.000\nA tone")
 
 with layout_tab:
     st.header("Layout", divider="red")
@@ -122,6 +126,9 @@ with layout_tab:
         st.write("A bordered container")
     with st.expander("An expander", expanded=False):
         st.write("Hidden until opened")
+    tracked = st.expander("An expander whose state the script follows", on_change="rerun", key="tracked")
+    with tracked:
+        st.write(f"Open: {tracked.open}")
     with st.popover("A popover"):
         st.write("Popover content")
     with st.status("A finished status", state="complete"):
