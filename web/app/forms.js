@@ -24,7 +24,7 @@ export function canEnterSubmit(tree, formId) {
 
 /**
  * Commits the form's pending values, sends the rerun (with the submit button's
- * trigger), then resets the widgets to their defaults if the form clears on submit.
+ * trigger), then shows the widgets' defaults again if the form clears on submit.
  * @param {{tree, widgets, rerun: (triggers: object, origin?: object) => void}} ctx
  * @param {string} formId
  * @param {string|null} submitterId  the clicked submit button; null = the first one
@@ -41,6 +41,8 @@ export function submitForm({ tree, widgets, rerun }, formId, submitterId = null)
   rerun(submitterId == null ? {} : { [submitterId]: true }, origin);
   const form = tree.findForm(formId);
   if (form && form.props.clearOnSubmit) {
-    for (const entry of members) widgets.set(entry.props.id, entry.props.default ?? null);
+    // The form shows its defaults again, as pending edits: like Streamlit, the
+    // session keeps the submitted values until the form is submitted again.
+    for (const entry of members) widgets.setPending(entry.props.id, entry.props.default ?? null);
   }
 }
