@@ -33,6 +33,13 @@ def _column_width(value: Any) -> int | None:
     raise StreamlitValueError("width", ["'small'", "'medium'", "'large'", "a positive integer"], detail=f"Got {value!r}.")
 
 
+def _type_config_prop(type_config: Any) -> dict[str, Any] | None:
+    """The column type and its options (st.column_config.*Column's type_config), JSON-ready."""
+    if not isinstance(type_config, dict) or not isinstance(type_config.get("type"), str):
+        return None
+    return {name: value for name, value in type_config.items() if value is not None}
+
+
 def column_config_props(column_config: Mapping[Any, Any] | None, frame: frames.Frame) -> dict[str, dict[str, Any]]:
     """The user's column_config as {column name or "_index": settings} for the page."""
     if column_config is None:
@@ -67,6 +74,7 @@ def column_config_props(column_config: Mapping[Any, Any] | None, frame: frames.F
             "alignment": settings.get("alignment"),
             "format": type_config.get("format"),
             "pinned": settings.get("pinned"),
+            "typeConfig": _type_config_prop(type_config),
         }
         result[name] = {key: value for key, value in wire.items() if value is not None}
     return result
