@@ -52,6 +52,8 @@ _PANDAS_FORMATS = frozenset(
 )
 _EDIT_SETTINGS = ("disabled", "required", "default")
 _NUMBER_SETTINGS = {"min_value": "min", "max_value": "max", "step": "step"}
+# Column types whose cells Streamlit shows but never edits.
+_READ_ONLY_TYPES = frozenset({"progress", "line_chart", "bar_chart", "area_chart", "image", "audio", "video", "json"})
 
 
 def _unsupported(data: Any) -> frames.StreamlitDataframeConversionError:
@@ -141,8 +143,12 @@ def _edit_settings(
         for setting in _EDIT_SETTINGS:
             if config.get(setting) is not None:
                 settings[name][setting] = config[setting]
+        type_config = config.get("type_config") or {}
+        if type_config.get("type") in _READ_ONLY_TYPES:
+            settings[name]["disabled"] = True
+            continue
         for setting, wire in _NUMBER_SETTINGS.items():
-            value = (config.get("type_config") or {}).get(setting)
+            value = type_config.get(setting)
             if value is not None:
                 settings[name][wire] = value
     if not isinstance(disabled, bool):
