@@ -150,3 +150,19 @@ def test_data_editor_accepts_selectbox_and_checkbox_edits(app):
     assert "disabled" not in editing["size"] and "disabled" not in editing["ok"]
     a.set_value("ed", json.dumps({"edited_rows": {"0": {"size": "L", "ok": True}}, "added_rows": [], "deleted_rows": []}))
     assert a.texts()[0] == repr([{"size": "L", "ok": True, "p": 0.2}])
+
+
+def test_list_chart_and_json_columns_send_their_items(app):
+    a = app("""
+        import streamlit as st
+        st.dataframe({"tags": [["a", "b"], None], "trend": [(1, 2.5, None), []], "doc": [{"k": [1]}, "[2]"],
+                      "plain": [[1], [2]]},
+                     column_config={"tags": st.column_config.ListColumn(),
+                                    "trend": st.column_config.LineChartColumn(),
+                                    "doc": st.column_config.JsonColumn()})
+    """)
+    columns = {c["name"]: c["values"] for c in a.of_type("dataframe")[0].props["data"]["columns"]}
+    assert columns["tags"] == [["a", "b"], None]
+    assert columns["trend"] == [[1, 2.5, None], []]
+    assert columns["doc"] == ['{"k": [1]}', "[2]"]
+    assert columns["plain"] == ["[1]", "[2]"]  # untyped columns keep the Python text

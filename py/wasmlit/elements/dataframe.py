@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from wasmlit.lazy_import import lazy_module
 
 frames = lazy_module("wasmlit.elements.frame")
+from wasmlit.elements.column_values import typed_wire
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -124,13 +125,14 @@ class DataframeMixin:
         frame = frames.to_frame(data)
         if hide_index is None and frame.data_format in frames.INDEXLESS_FORMATS:
             hide_index = True
+        config_props = column_config_props(column_config, frame)
         props = {
-            "data": frames.to_wire(frame),
+            "data": typed_wire(frame, config_props),
             "width": width,
             "height": height,
             "hideIndex": bool(hide_index),
             "columnOrder": [str(c) for c in column_order] if column_order else None,
-            "columnConfig": column_config_props(column_config, frame),
+            "columnConfig": config_props,
             "rowHeight": row_height or None,
             "placeholder": placeholder,
             "alt": alt,

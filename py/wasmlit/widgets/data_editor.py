@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from wasmlit.lazy_import import lazy_module
+from wasmlit.elements.column_values import typed_wire
 from wasmlit.elements.dataframe import _width_prop, column_config_props
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitAPIException
@@ -231,7 +232,7 @@ class DataEditorMixin:
         settings = _edit_settings(column_config, disabled, names, kinds, has_range_index)
         display_config = column_config_props(column_config, frame)
 
-        wire = frames.to_wire(frame)
+        wire = typed_wire(frame, display_config)
         identity: dict[str, Any] = {}
         key_as_main_identity: bool | set[str] = False
         if key is not None and num_rows == "fixed":
