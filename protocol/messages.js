@@ -61,7 +61,13 @@
 //                   hidden?: bool, alignment?: "left"|"center"|"right",
 //                   format?: string (printf-style "%.2f" or a preset: "plain",
 //                   "localized", "percent", "dollar", "euro", "accounting", "compact",
-//                   "scientific", "engineering"), pinned?: bool }
+//                   "scientific", "engineering"), pinned?: bool,
+//                   typeConfig?: { type: "number"|"text"|"link"|"checkbox"|"selectbox"|
+//                     "list"|"multiselect"|"json"|"markdown"|"image"|"audio"|"video"|
+//                     "line_chart"|"bar_chart"|"area_chart"|"progress"|"datetime"|"date"|
+//                     "time", ...that type's options exactly as st.column_config.*Column
+//                     sets them (display_text, options [value | {value, label, color?}],
+//                     y_min, y_max, color, format, min_value, max_value, step, ...) } }
 //   dataEditor  (widget; st.data_editor) the dataframe props plus id, key, formId,
 //                 disabled (all cells), editingMode: "fixed"|"dynamic"|"add"|"delete",
 //                 editing: {[column name | "_index"]: { kind: FrameColumn type,

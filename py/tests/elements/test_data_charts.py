@@ -98,7 +98,8 @@ def test_dataframe_props_and_defaults(app):
     assert third["width"] == 300 and third["height"] == 200 and third["hideIndex"] is False
     assert third["columnOrder"] == ["a"] and third["key"] == "x"
     assert third["columnConfig"] == {
-        "a": {"label": "A", "width": 75, "help": "h", "hidden": False, "format": "%.1f"},
+        "a": {"label": "A", "width": 75, "help": "h", "hidden": False, "format": "%.1f",
+              "typeConfig": {"type": "number", "format": "%.1f"}},
         "value": {"hidden": True},
         "_index": {"label": "Row", "hidden": False},
     }

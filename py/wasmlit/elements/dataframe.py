@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from wasmlit.lazy_import import lazy_module
 
 frames = lazy_module("wasmlit.elements.frame")
+from wasmlit.elements.column_values import typed_wire
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -31,6 +32,13 @@ def _column_width(value: Any) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
     raise StreamlitValueError("width", ["'small'", "'medium'", "'large'", "a positive integer"], detail=f"Got {value!r}.")
+
+
+def _type_config_prop(type_config: Any) -> dict[str, Any] | None:
+    """The column type and its options (st.column_config.*Column's type_config), JSON-ready."""
+    if not isinstance(type_config, dict) or not isinstance(type_config.get("type"), str):
+        return None
+    return {name: value for name, value in type_config.items() if value is not None}
 
 
 def column_config_props(column_config: Mapping[Any, Any] | None, frame: frames.Frame) -> dict[str, dict[str, Any]]:
@@ -67,6 +75,7 @@ def column_config_props(column_config: Mapping[Any, Any] | None, frame: frames.F
             "alignment": settings.get("alignment"),
             "format": type_config.get("format"),
             "pinned": settings.get("pinned"),
+            "typeConfig": _type_config_prop(type_config),
         }
         result[name] = {key: value for key, value in wire.items() if value is not None}
     return result
@@ -116,13 +125,14 @@ class DataframeMixin:
         frame = frames.to_frame(data)
         if hide_index is None and frame.data_format in frames.INDEXLESS_FORMATS:
             hide_index = True
+        config_props = column_config_props(column_config, frame)
         props = {
-            "data": frames.to_wire(frame),
+            "data": typed_wire(frame, config_props),
             "width": width,
             "height": height,
             "hideIndex": bool(hide_index),
             "columnOrder": [str(c) for c in column_order] if column_order else None,
-            "columnConfig": column_config_props(column_config, frame),
+            "columnConfig": config_props,
             "rowHeight": row_height or None,
             "placeholder": placeholder,
             "alt": alt,

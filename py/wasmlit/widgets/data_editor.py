@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
 from wasmlit.lazy_import import lazy_module
+from wasmlit.elements.column_values import typed_wire
 from wasmlit.elements.dataframe import _width_prop, column_config_props
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitAPIException
@@ -52,6 +53,8 @@ _PANDAS_FORMATS = frozenset(
 )
 _EDIT_SETTINGS = ("disabled", "required", "default")
 _NUMBER_SETTINGS = {"min_value": "min", "max_value": "max", "step": "step"}
+# Column types whose cells Streamlit shows but never edits.
+_READ_ONLY_TYPES = frozenset({"progress", "line_chart", "bar_chart", "area_chart", "image", "audio", "video", "json"})
 
 
 def _unsupported(data: Any) -> frames.StreamlitDataframeConversionError:
@@ -141,8 +144,12 @@ def _edit_settings(
         for setting in _EDIT_SETTINGS:
             if config.get(setting) is not None:
                 settings[name][setting] = config[setting]
+        type_config = config.get("type_config") or {}
+        if type_config.get("type") in _READ_ONLY_TYPES:
+            settings[name]["disabled"] = True
+            continue
         for setting, wire in _NUMBER_SETTINGS.items():
-            value = (config.get("type_config") or {}).get(setting)
+            value = type_config.get(setting)
             if value is not None:
                 settings[name][wire] = value
     if not isinstance(disabled, bool):
@@ -225,7 +232,7 @@ class DataEditorMixin:
         settings = _edit_settings(column_config, disabled, names, kinds, has_range_index)
         display_config = column_config_props(column_config, frame)
 
-        wire = frames.to_wire(frame)
+        wire = typed_wire(frame, display_config)
         identity: dict[str, Any] = {}
         key_as_main_identity: bool | set[str] = False
         if key is not None and num_rows == "fixed":

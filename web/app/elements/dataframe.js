@@ -7,6 +7,7 @@
 import { h } from "preact";
 import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
+import { cellContent, columnTypeOf, sizingText } from "./column-types.js";
 import { columnValues, gridCellText, isNumeric, sortedRows } from "./frame.js";
 
 const DEFAULT_ROW_HEIGHT = 35;
@@ -36,11 +37,11 @@ function toggled(list, item, multi, required = false) {
   return multi ? [...list, item] : [item];
 }
 
-function autoWidth(label, values, column, format) {
+function autoWidth(label, values, column, format, type) {
   let longest = String(label ?? "").length + 2;
   const limit = Math.min(values.length, SAMPLE_ROWS);
   for (let i = 0; i < limit; i++) {
-    const text = gridCellText(values[i], column, format);
+    const text = sizingText(values[i], type) ?? gridCellText(values[i], column, format);
     if (text !== null && text.length > longest) longest = text.length;
   }
   return Math.max(MIN_COL, Math.min(MAX_AUTO_COL, Math.round(longest * 8 + 18)));
@@ -71,7 +72,8 @@ export function buildColumns(props) {
   }
   for (const col of cols) {
     col.format = col.settings.format ?? null;
-    col.width = col.settings.width ?? autoWidth(col.label, col.values, col.column, col.format);
+    col.type = columnTypeOf(col.settings);
+    col.width = col.settings.width ?? autoWidth(col.label, col.values, col.column, col.format, col.type);
     col.align = col.settings.alignment ?? (isNumeric(col.column) ? "right" : "left");
   }
   return { cols, numRows: n };
@@ -135,7 +137,9 @@ function Row({ model, rowNumber, dataRow, top, rowHeight, widths, lefts, totalWi
         }))
     : null,
   model.cols.map((col, c) => {
-    const text = gridCellText(col.values[dataRow], col.column, col.format);
+    const value = col.values[dataRow];
+    const typed = cellContent(value, col.type, col.column);
+    const text = typed === undefined ? gridCellText(value, col.column, col.format) : typed;
     const id = `glide-cell-${c}-${rowNumber}`;
     const selected = Boolean(pick && !col.isIndex && (rowSelected || pick.isColumnSelected(col) || pick.isCellSelected(dataRow, col)));
     return h("div", {

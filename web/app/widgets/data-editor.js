@@ -7,6 +7,7 @@ import { h } from "preact";
 import { useContext, useMemo, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { buildColumns, containerHeight, HeaderCell, useWidth } from "../elements/dataframe.js";
+import { cellContent } from "../elements/column-types.js";
 import { gridCellText } from "../elements/frame.js";
 
 const ROW_HEIGHT = 35;
@@ -36,6 +37,30 @@ function parseInput(text, kind, settings = {}) {
     return kind === "integer" ? Math.trunc(number) : number;
   }
   return text;
+}
+
+/** A SelectboxColumn cell's editor: a <select> of the column's options; a choice commits. */
+function SelectEditor({ initial, type, required, onCommit, onCancel }) {
+  const done = useRef(false);
+  const finish = (fn) => { if (!done.current) { done.current = true; fn(); } };
+  const values = (type.options ?? []).map((o) => (o && typeof o === "object" ? o.value : o));
+  const current = values.findIndex((v) => v === initial);
+  const choose = (index) => finish(() => onCommit(index === "" ? null : values[Number(index)]));
+  return h("select", {
+    class: "wl-gdg-select",
+    "data-testid": "stDataFrameCellEditor",
+    value: current < 0 ? "" : String(current),
+    ref: (el) => { if (el && !el.dataset.focused) { el.dataset.focused = "1"; el.focus(); } },
+    onChange: (event) => choose(event.currentTarget.value),
+    onKeyDown: (event) => {
+      if (event.key === "Escape") { event.preventDefault(); finish(onCancel); }
+      else if (event.key === "Enter" || event.key === "Tab") { event.preventDefault(); choose(event.currentTarget.value); }
+      event.stopPropagation();
+    },
+    onBlur: () => finish(onCancel),
+  },
+  required && current >= 0 ? null : h("option", { value: "" }, ""),
+  values.map((v, i) => h("option", { key: i, value: String(i) }, type.labels?.get(v) ?? String(v))));
 }
 
 function CellEditor({ initial, onCommit, onCancel, numeric, settings }) {
@@ -77,6 +102,11 @@ export function DataEditorWidget({ props }) {
   const canDelete = !props.disabled && (mode === "dynamic" || mode === "delete");
   const settingsOf = (col) => (props.editing ?? {})[columnId(col)] ?? {};
   const editable = (col) => !props.disabled && !settingsOf(col).disabled;
+  // Boolean cells, and CheckboxColumn cells of boolean or empty columns, toggle.
+  const isBoolCol = (col) => {
+    const kind = settingsOf(col).kind;
+    return kind === "bool" || (col.type?.type === "checkbox" && kind === "empty");
+  };
 
   // Rows as shown: original rows not deleted, then added rows.
   const deleted = new Set(state.deleted_rows);
@@ -117,7 +147,7 @@ export function DataEditorWidget({ props }) {
     const col = model.cols[c];
     const row = rows[rowNumber];
     if (!col || !row || !editable(col)) return;
-    if (settingsOf(col).kind === "bool") {
+    if (isBoolCol(col)) {
       setCell(row, col, !cellValue(row, col));
       return;
     }
@@ -171,10 +201,22 @@ export function DataEditorWidget({ props }) {
     const settings = settingsOf(col);
     const id = `glide-cell-${c + offset}-${rowNumber}`;
     const isEditing = editing && editing.row === rowNumber && editing.c === c;
-    const isBool = settings.kind === "bool";
-    const text = isBool ? null : gridCellText(value, col.column, col.format);
+    const isBool = isBoolCol(col);
+    const typed = isBool ? undefined : cellContent(value, col.type, col.column);
+    const text = isBool ? null : typed === undefined ? gridCellText(value, col.column, col.format) : typed;
     const canEdit = editable(col);
-    const content = isEditing
+    const content = isEditing && col.type?.type === "selectbox"
+      ? h(SelectEditor, {
+        initial: value,
+        type: col.type,
+        required: Boolean(settings.required),
+        onCommit: (chosen) => {
+          setEditing(null);
+          if (chosen !== value) setCell(row, col, chosen);
+        },
+        onCancel: () => setEditing(null),
+      })
+      : isEditing
       ? h(CellEditor, {
         initial: value === null || value === undefined ? "" : String(value),
         numeric: settings.kind === "integer" || settings.kind === "float",
