@@ -21,26 +21,36 @@ if TYPE_CHECKING:
 _LIST_TYPES = frozenset({"list", "multiselect", "line_chart", "bar_chart", "area_chart"})
 
 
+_AS_IS = object()
+
+
+def _unwrapped(value: Any) -> Any:
+    """None/NaN -> None, strings as they are (_AS_IS), numpy values -> Python ones."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, str):
+        return _AS_IS
+    if hasattr(value, "tolist") and not isinstance(value, (int, float)):
+        return value.tolist()
+    return value
+
+
 def _items(value: Any) -> Any:
     """A list cell as a JSON list (strings, e.g. JSON text, go as they are)."""
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "tolist") and not isinstance(value, (int, float)):
-        value = value.tolist()
+    plain = _unwrapped(value)
+    if plain is _AS_IS or plain is None:
+        return value if plain is _AS_IS else None
+    value = plain
     if isinstance(value, (list, tuple, set, frozenset)):
         return [frames.wire_value(item) for item in value]
     return frames.wire_value(value)
 
 
 def _json_text(value: Any) -> Any:
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if hasattr(value, "tolist") and not isinstance(value, (int, float)):
-        value = value.tolist()
+    plain = _unwrapped(value)
+    if plain is _AS_IS or plain is None:
+        return value if plain is _AS_IS else None
+    value = plain
     try:
         return json.dumps(value, default=str)
     except (TypeError, ValueError):
