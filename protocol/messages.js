@@ -33,7 +33,8 @@
 //   heading     { tag: "h1"|"h2"|"h3", body: string (markdown), anchor: string|null,
 //                 help: string|null, divider: string|null (colour name) }
 //   markdown    { body: string, unsafeAllowHtml: bool, isCaption: bool, help: string|null,
-//                 kind?: "divider"|"latex" (st.divider, st.latex: shown as markdown, told apart for AppTest) }
+//                 kind?: "divider"|"latex"|"badge" (st.divider, st.latex, st.badge: shown as
+//                 markdown — st.badge as ":color-badge[...]" — told apart for AppTest) }
 //   text        { body: string, help: string|null }
 //   code        { body: string, language: string|null, lineNumbers: bool, wrapLines: bool }
 //   json        { body: string (JSON text), expanded: bool|number }
@@ -101,6 +102,7 @@
 //                 chartData: number[], chartType: "line"|"bar"|"area",
 //                 deltaDescription: string|null }
 //   html        { body: string (raw HTML; the page sanitises it), styleOnly: bool }
+//   space       { size: string (CSS length) | "stretch" }   (st.space)
 //   iframe      { src: string|null, srcdoc: string|null (HTML; wins over src), width: number|"stretch"|"content",
 //                 height: number|"stretch"|"content" ("content" with srcdoc: the document's height),
 //                 scrolling: bool, tabIndex: number|null, alt: string|null }  (st.iframe, components.v1.html/iframe)

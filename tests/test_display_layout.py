@@ -5,6 +5,8 @@ st.popover, @st.dialog, st.container(height=N) and nested columns.
 
 All tests share one page (one session) in file order."""
 
+import re
+
 import pytest
 from conftest import click_and_wait, markdown, wait_idle
 from playwright.sync_api import expect
@@ -19,6 +21,13 @@ def page(open_app):
 
 def metric(page, label):
     return page.get_by_test_id("stMetric").filter(has=page.get_by_test_id("stMetricLabel").filter(has_text=label))
+
+
+def test_badge_and_space(page):
+    badge = page.locator(".stMarkdownBadge")
+    expect(badge).to_have_text("🧪 Beta")
+    expect(badge).to_have_css("background-color", re.compile(r"rgba?\("))
+    expect(page.get_by_test_id("stSpace")).to_have_css("height", "40px")
 
 
 def test_metric_format_applies_to_numbers(page):

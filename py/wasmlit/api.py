@@ -56,6 +56,9 @@ metric = _main.metric
 latex = _main.latex
 html = _main.html
 iframe = _main.iframe
+badge = _main.badge
+space = _main.space
+pyplot = _main.pyplot
 help = _main.help  # noqa: A001 - Streamlit's name
 balloons = _main.balloons
 snow = _main.snow
@@ -220,6 +223,74 @@ def set_page_config(
         )
     )
 
+
+# Options scripts may change while running, as in Streamlit (set_option).
+_SCRIPTABLE_OPTIONS = ("logger.enableRich", "client.showErrorDetails", "client.toolbarMode",
+                       "client.disableDataExport", "client.showSidebarNavigation")
+_OPTION_DEFAULTS = {"client.toolbarMode": "auto", "client.disableDataExport": False,
+                    "client.showSidebarNavigation": True, "logger.enableRich": False,
+                    "theme.base": None, "theme.primaryColor": None, "server.port": 8501,
+                    "server.headless": True, "browser.gatherUsageStats": False}
+
+
+def get_option(key: str) -> Any:
+    value = _ctx().config.get_option(key)
+    if value is not None:
+        return value
+    if key in _OPTION_DEFAULTS:
+        return _OPTION_DEFAULTS[key]
+    from wasmlit.runtime.config import DEFAULTS
+
+    if key in DEFAULTS:
+        return DEFAULTS[key]
+    if "." in key and key.split(".")[0] in ("theme", "client", "runner", "server", "browser", "global", "logger"):
+        return None
+    raise RuntimeError(f'Config key "{key}" not defined.')
+
+
+def set_option(key: str, value: Any) -> None:
+    if key in _SCRIPTABLE_OPTIONS:
+        _ctx().config.set_option(key, value)
+        return
+    get_option(key)  # unknown keys: Streamlit's error
+    raise errors.StreamlitAPIException(
+        f"{key} cannot be set on the fly. Set as command line option, e.g. "
+        f"streamlit run script.py --{key}, or in config.toml instead."
+    )
+
+
+# Streamlit commands wasmlit does not have: calling one says so in the app.
+_UNSUPPORTED = {
+    "plotly_chart": "it needs plotly.js, which wasmlit does not ship (use st.altair_chart or st.vega_lite_chart)",
+    "pydeck_chart": "it needs deck.gl and map tiles from the internet",
+    "map": "it needs map tiles from the internet (st.scatter_chart can plot latitude/longitude)",
+    "graphviz_chart": "it needs a Graphviz renderer, which wasmlit does not ship",
+    "echarts_chart": "it needs ECharts, which wasmlit does not ship",
+    "mermaid_chart": "it needs Mermaid, which wasmlit does not ship",
+    "camera_input": "camera capture is not implemented",
+    "audio_input": "audio recording is not implemented",
+    "datetime_input": "it is not implemented yet (use st.date_input and st.time_input)",
+    "pdf": "it is not implemented yet",
+    "connection": "a browser session cannot reach databases or other servers",
+    "login": "there is no server to sign in to",
+    "logout": "there is no server to sign in to",
+    "logo": "it is not implemented yet",
+    "menu_button": "it is not implemented yet",
+    "pagination": "it is not implemented yet",
+}
+
+
+def _unsupported(name: str, why: str) -> Any:
+    def command(*args: Any, **kwargs: Any) -> Any:
+        raise errors.StreamlitAPIException(f"`st.{name}` is not supported by wasmlit: {why}.")
+
+    command.__name__ = name
+    return command
+
+
+for _name, _why in _UNSUPPORTED.items():
+    globals()[_name] = _unsupported(_name, _why)
+del _name, _why
 
 # Loaded on first use (the caching machinery is heavy to import at boot).
 _LAZY = {"cache_data": "wasmlit.caching", "cache_resource": "wasmlit.caching"}

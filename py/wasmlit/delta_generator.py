@@ -22,6 +22,7 @@ from wasmlit.elements.exception import ExceptionMixin
 from wasmlit.elements.help import HelpMixin
 from wasmlit.elements.html import HtmlMixin
 from wasmlit.elements.iframe import IframeMixin
+from wasmlit.elements.extras import ExtrasMixin
 from wasmlit.elements.image import ImageMixin
 from wasmlit.elements.media import MediaMixin
 from wasmlit.elements.json_element import JsonMixin
@@ -65,6 +66,7 @@ class DeltaGenerator(
     LatexMixin,
     HtmlMixin,
     IframeMixin,
+    ExtrasMixin,
     HelpMixin,
     CelebrationMixin,
     TabsMixin,

@@ -1,6 +1,7 @@
 // Markdown -> sanitized HTML (marked + DOMPurify), Streamlit flavoured:
 // GitHub-flavoured markdown, raw HTML shown as text unless unsafeAllowHtml,
-// `:red[text]` / `:blue-background[text]` coloured text, links open in a new tab.
+// `:red[text]` / `:blue-background[text]` coloured text, `:blue-badge[text]` badges
+// (st.badge), links open in a new tab.
 // Scripts and event handlers are always removed, even with unsafeAllowHtml.
 import { Marked } from "marked";
 import DOMPurify from "dompurify";
@@ -13,22 +14,26 @@ const coloredText = {
   name: "stColoredText",
   level: "inline",
   start(src) {
-    const match = src.match(/:(?:red|orange|yellow|green|blue|violet|gray|grey|rainbow|primary)(?:-background)?\[/);
+    const match = src.match(/:(?:red|orange|yellow|green|blue|violet|gray|grey|rainbow|primary)(?:-background|-badge)?\[/);
     return match ? match.index : undefined;
   },
   tokenizer(src) {
-    const match = /^:([a-z]+)(-background)?\[((?:\\.|[^\[\]\\]|\[[^\]]*\])*)\]/.exec(src);
+    const match = /^:([a-z]+)(-background|-badge)?\[((?:\\.|[^\[\]\\]|\[[^\]]*\])*)\]/.exec(src);
     if (!match || !COLORS.includes(match[1])) return undefined;
     return {
       type: "stColoredText",
       raw: match[0],
       color: match[1] === "grey" ? "gray" : match[1],
-      background: Boolean(match[2]),
+      background: match[2] === "-background",
+      badge: match[2] === "-badge",
       tokens: this.lexer.inlineTokens(match[3]),
     };
   },
   renderer(token) {
     const inner = this.parser.parseInline(token.tokens);
+    if (token.badge) {
+      return `<span class="stMarkdownBadge st-badge st-color-${token.color}" style="color: var(--st-${token.color}-text); background-color: var(--st-${token.color}-bg)">${inner}</span>`;
+    }
     const cls = token.background ? "stMarkdownColoredBackground" : "stMarkdownColoredText";
     const prop = token.background ? "background-color" : "color";
     return `<span class="${cls} st-color-${token.color}" style="${prop}: var(--st-${token.color}-${token.background ? "bg" : "text"})">${inner}</span>`;

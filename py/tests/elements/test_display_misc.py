@@ -78,3 +78,59 @@ def test_balloons_and_snow_are_new_each_run(app):
     second = [n.props["runId"] for n in a.of_type("balloons") + a.of_type("snow")]
     assert len(first) == 2 and first[0] == first[1]
     assert second[0] != first[0]
+
+
+def test_badge_space_options_and_unsupported_commands(app_file):
+    from wasmlit.testing import AppTest
+
+    at = AppTest.from_file(app_file("""
+        import streamlit as st
+        st.badge("New", icon="🔥", color="green")
+        st.space("large")
+        st.space(24)
+        st.write(st.get_option("client.showErrorDetails"), st.get_option("theme.primaryColor"))
+        st.set_option("client.toolbarMode", "minimal")
+        st.write(st.get_option("client.toolbarMode"))
+        for call in (lambda: st.get_option("nope.x"), lambda: st.set_option("server.port", 1),
+                     lambda: st.plotly_chart(None), lambda: st.badge("x", color="pink")):
+            try:
+                call()
+            except Exception as e:
+                st.write(type(e).__name__, str(e))
+    """)).run()
+    assert at.markdown.values == [
+        ":green-badge[🔥 New]",
+        "full `None`",
+        "minimal",
+        'RuntimeError Config key "nope.x" not defined.',
+        "StreamlitAPIException server.port cannot be set on the fly. Set as command line option, e.g. "
+        "streamlit run script.py --server.port, or in config.toml instead.",
+        "StreamlitAPIException `st.plotly_chart` is not supported by wasmlit: it needs plotly.js, which "
+        "wasmlit does not ship (use st.altair_chart or st.vega_lite_chart).",
+        "StreamlitValueError Invalid `color` value. Supported values: 'red', 'orange', 'yellow', 'blue', "
+        "'green', 'violet', 'gray', 'grey', 'primary'.",
+    ]
+    spaces = [m["node"]["props"] for m in at._messages if m["type"] == "delta" and m["node"]["type"] == "space"]
+    assert spaces == [{"size": "4.25rem"}, {"size": "24px"}]
+
+
+def test_pyplot_draws_a_matplotlib_figure(app_file):
+    import pytest
+
+    pytest.importorskip("matplotlib")
+    from wasmlit.testing import AppTest
+
+    at = AppTest.from_file(app_file("""
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        import streamlit as st
+        fig, ax = plt.subplots()
+        ax.plot([1, 2, 3])
+        st.pyplot(fig)
+    """)).run()
+    (image,) = [m["node"]["props"] for m in at._messages if m["type"] == "delta" and m["node"]["type"] == "image"]
+    import base64
+
+    assert base64.b64decode(image["images"][0]["data"]).startswith(b"\x89PNG")
+    assert image["width"] == "stretch"

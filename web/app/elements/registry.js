@@ -48,6 +48,7 @@ export const ELEMENTS = {
 export const LAZY_ELEMENTS = {
   json: () => import("./json.js").then((m) => m.JsonElement),
   iframe: () => import("./iframe.js").then((m) => m.IFrameElement),
+  space: () => import("./space.js").then((m) => m.SpaceElement),
   dataframe: () => import("./dataframe.js").then((m) => m.DataFrameElement),
   dataEditor: () => import("../widgets/data-editor.js").then((m) => m.DataEditorWidget),
   table: () => import("./table.js").then((m) => m.TableElement),
