@@ -30,10 +30,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from server import StaticServer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/lib/chromium/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-READY = "[data-testid=stApp][data-test-connection-state=CONNECTED][data-test-script-state=notRunning]"
+sys.path.insert(0, str(ROOT / "py"))
+from wasmlit.testing.browser import APP_READY as READY, CHROMIUM_ARGS as ARGS, DEBIAN_CHROMIUM as CHROMIUM  # noqa: E402
 TIMEOUT_MS = 180_000
 CORE = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", "pyodide-lock.json")
 

@@ -56,21 +56,12 @@ from playwright.sync_api import sync_playwright
 from server import StaticServer
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/lib/chromium/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+sys.path.insert(0, str(ROOT / "py"))
+from wasmlit.testing.browser import APP_READY, CHROMIUM_ARGS, DEBIAN_CHROMIUM as CHROMIUM  # noqa: E402
 BENCH_APPS = ["interrupt", "progress", "many"]
 GALLERY = ROOT / "examples" / "gallery"
 LAZY_CHUNKS = ("katex", "KaTeX_", "gemoji", "vega")
 PYODIDE_CORE = ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]
-APP_READY = "[data-testid=stApp][data-test-connection-state=CONNECTED][data-test-script-state=notRunning]"
 TIMEOUT_MS = 180_000
 TOKENS = itertools.count(1)  # unique text_input values for (e)
 

@@ -8,9 +8,8 @@ Environment:
 """
 
 import os
-import re
 import subprocess
-import threading
+import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -19,33 +18,21 @@ from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("WASMLIT_CHROMIUM", "/usr/lib/chromium/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
-APP_READY = (
-    "[data-testid=stApp]"
-    "[data-test-connection-state=CONNECTED]"
-    "[data-test-script-state=notRunning]"
+# The helpers wasmlit ships for users' browser tests (wasmlit.testing.browser)
+# serve the project's own tests too.
+sys.path.insert(0, str(ROOT / "py"))
+from wasmlit.testing.browser import (  # noqa: E402
+    APP_READY,
+    BOOT_TIMEOUT_MS,
+    CHROMIUM_ARGS,
+    DEBIAN_CHROMIUM,
+    AppServer,
+    wait_for_app,
+    wait_for_rerun,
 )
-BOOT_TIMEOUT_MS = 120_000
 
-
-def wait_for_app(page: Page, timeout: float = BOOT_TIMEOUT_MS) -> None:
-    """Waits until the app is connected and its script is not running."""
-    try:
-        page.locator(APP_READY).wait_for(timeout=timeout)
-    except PlaywrightTimeoutError:
-        app = page.locator("[data-testid=stApp]")
-        shown = app.inner_text(timeout=1000) if app.count() else page.content()[:2000]
-        raise AssertionError(f"the app did not become ready within {timeout} ms; page shows:\n{shown}") from None
+CHROMIUM = os.environ.get("WASMLIT_CHROMIUM", DEBIAN_CHROMIUM)
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
 
 # --------------------------------------------------------------------------- site
@@ -61,41 +48,6 @@ def built_site() -> Path:
     return dist
 
 
-class AppServer:
-    """`node cli/wasmlit.js serve APP --port 0`, its URL read from its output."""
-
-    def __init__(self, app_path: Path, args: tuple[str, ...]):
-        command = ["node", str(ROOT / "cli" / "wasmlit.js"), "serve", str(app_path), "--port", "0", *args]
-        self.proc = subprocess.Popen(
-            command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-        )
-        self.output: list[str] = []
-        self.base_url = None
-        for line in self.proc.stdout:
-            self.output.append(line)
-            match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-            if match:
-                self.base_url = f"http://127.0.0.1:{match.group(1)}"
-                break
-        if self.base_url is None:
-            self.close()
-            raise RuntimeError(f"`{' '.join(command)}` did not start:\n{''.join(self.output)}")
-        # Keep draining its output so the pipe never fills up.
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    def _drain(self):
-        for line in self.proc.stdout:
-            self.output.append(line)
-
-    def close(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-
-
 @pytest.fixture(scope="session")
 def serve_app(built_site):
     """Factory: serve_app("examples/counter/app.py", *cli_args) -> base URL
@@ -108,7 +60,7 @@ def serve_app(built_site):
             path = ROOT / path
         key = (str(path.resolve()), tuple(args))
         if key not in servers:
-            servers[key] = AppServer(path, tuple(args))
+            servers[key] = AppServer(path, tuple(args), cli=ROOT / "cli" / "wasmlit.js")
         return servers[key].base_url
 
     yield serve
@@ -166,11 +118,7 @@ def wait_idle(page: Page, timeout: float = 30_000) -> None:
     The page sets data-test-script-state="running" synchronously when it sends a
     rerun, so right after the interaction returns this only passes once that run
     has finished and the DOM shows it."""
-    try:
-        page.locator(APP_READY).wait_for(timeout=timeout)
-    except PlaywrightTimeoutError:
-        state = page.get_by_test_id("stApp").get_attribute("data-test-script-state", timeout=1000)
-        raise AssertionError(f"the script was still {state!r} after {timeout} ms") from None
+    wait_for_rerun(page, timeout)
 
 
 def click_and_wait(page: Page, locator, **click_args) -> None:
