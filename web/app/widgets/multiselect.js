@@ -12,6 +12,7 @@ import { ChevronDownIcon, CloseIcon } from "../icons.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { usePopupPosition } from "./popup-position.js";
 import { SyncedInput } from "./synced-input.js";
+import { ListMessage, OptionRow } from "./option-list.js";
 
 const SELECT_ALL = "__select_all__";
 
@@ -139,22 +140,19 @@ export function MultiselectWidget({ props }) {
         },
           h("div", { id: listId, role: "listbox", "aria-label": label, "aria-multiselectable": "true", class: "st-select-listbox" },
             full
-              ? h("div", { class: "st-select-empty", role: "presentation" },
+              ? h(ListMessage, null,
                   `You can only select up to ${props.maxSelections} option${props.maxSelections === 1 ? "" : "s"}. Remove an option first.`)
               : rows.length
                 ? rows.map((row, i) =>
-                    h("div", {
+                    h(OptionRow, {
                       key: `${row.kind}:${row.label}`,
                       id: rowId(row),
-                      role: "option",
-                      "aria-selected": "false",
-                      "data-key": row.kind === "all" ? SELECT_ALL : undefined,
-                      "data-focused": i === active ? "true" : undefined,
-                      class: "st-select-option",
-                      onMouseMove: () => i !== active && setActive(i),
-                      onClick: () => pick(row),
-                    }, h("div", { class: "st-select-option-text" }, row.kind === "new" ? `Add: ${row.label}` : row.label)))
-                : h("div", { class: "st-select-empty", role: "presentation" }, "No results"))),
+                      dataKey: row.kind === "all" ? SELECT_ALL : undefined,
+                      focused: i === active,
+                      onActivate: () => setActive(i),
+                      onPick: () => pick(row),
+                    }, row.kind === "new" ? `Add: ${row.label}` : row.label))
+                : h(ListMessage, null, "No results"))),
         portalRoot)
     : null;
 

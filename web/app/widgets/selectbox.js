@@ -10,6 +10,7 @@ import { ChevronDownIcon } from "../icons.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { fromIndex, toIndex } from "./option-value.js";
 import { SyncedInput } from "./synced-input.js";
+import { ListMessage, OptionRow } from "./option-list.js";
 
 export function filterOptions(options, query) {
   const all = options.map((label, index) => ({ label: String(label), index }));
@@ -135,18 +136,15 @@ export function SelectboxWidget({ props }) {
           h("div", { id: listId, role: "listbox", "aria-label": label, class: "st-select-listbox" },
             shown.length
               ? shown.map((option, i) =>
-                  h("div", {
+                  h(OptionRow, {
                     key: option.index,
                     id: `${listId}-option-${option.index}`,
-                    role: "option",
-                    "aria-selected": String(option.index === selected),
-                    "data-selected": option.index === selected ? "true" : undefined,
-                    "data-focused": i === active ? "true" : undefined,
-                    class: "st-select-option",
-                    onMouseMove: () => i !== active && setActive(i),
-                    onClick: () => pick(option.index),
-                  }, h("div", { class: "st-select-option-text" }, option.label)))
-              : h("div", { class: "st-select-empty", role: "presentation" }, "No results"))),
+                    selected: option.index === selected,
+                    focused: i === active,
+                    onActivate: () => setActive(i),
+                    onPick: () => pick(option.index),
+                  }, option.label))
+              : h(ListMessage, null, "No results"))),
         portalRoot)
     : null;
 

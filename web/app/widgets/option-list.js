@@ -1,0 +1,24 @@
+// The rows of a dropdown list of options (st.selectbox, st.multiselect): one
+// role=option row each, the focused row followed by the mouse, and the
+// message shown when there is nothing to pick.
+import { h } from "preact";
+
+/** One option; `focused`: the keyboard's current row; `onActivate`: make it the current row. */
+export function OptionRow({ id, focused, selected = false, dataKey, onActivate, onPick, children }) {
+  return h("div", {
+    id,
+    role: "option",
+    "aria-selected": String(selected),
+    "data-selected": selected ? "true" : undefined,
+    "data-key": dataKey,
+    "data-focused": focused ? "true" : undefined,
+    class: "st-select-option",
+    onMouseMove: () => { if (!focused) onActivate(); },
+    onClick: onPick,
+  }, h("div", { class: "st-select-option-text" }, children));
+}
+
+/** The list's message row ("No results", or why nothing can be picked). */
+export function ListMessage({ children }) {
+  return h("div", { class: "st-select-empty", role: "presentation" }, children);
+}
