@@ -96,7 +96,6 @@ export function clientInfo(location, rootElement) {
   } catch {
     timezone = null;
   }
-  const dark = win.matchMedia?.("(prefers-color-scheme: dark)")?.matches;
   let embedded = false;
   try {
     embedded = win.self !== win.top;
@@ -109,6 +108,7 @@ export function clientInfo(location, rootElement) {
     locale: win.navigator?.language ?? null,
     url: location.appURL(),
     isEmbedded: embedded,
-    theme: { type: dark ? "dark" : "light" },
+    // The app's own theme (st.context.theme is the app's, not the OS's): wasmlit has the light one.
+    theme: { type: "light" },
   };
 }
