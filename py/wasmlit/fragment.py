@@ -11,7 +11,6 @@ fragment runs on a timer.
 from __future__ import annotations
 
 import functools
-import inspect
 from typing import Any, Callable, TypeVar
 
 from wasmlit.errors import FragmentHandledException, StreamlitAPIException, StreamlitDuplicateElementKey
@@ -27,11 +26,8 @@ RESERVED_KEYS = ("app", "fragment")
 
 
 def _definition_id(func: Callable[..., Any]) -> str:
-    try:
-        source = inspect.getsource(func)
-    except (OSError, TypeError):
-        source = ""
-    return f"{getattr(func, '__module__', '')}.{getattr(func, '__qualname__', repr(func))}:{source}"
+    """Which function: its module and qualified name (as Streamlit identifies fragments)."""
+    return f"{getattr(func, '__module__', '')}.{getattr(func, '__qualname__', repr(func))}"
 
 
 def _container_path(dg: Any) -> str:
