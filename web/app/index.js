@@ -176,11 +176,11 @@ export function createAppView(
    * Sends a rerun with every widget's value (+ one-shot button triggers).
    * `origin`: the widget's props when a widget caused it (a widget inside a
    * fragment reruns only that fragment). `target`: another page to run.
+   * `fragmentId`: the fragment to rerun (default: the origin's, if any).
    */
-  function rerun(triggers = {}, origin = null, target = null) {
+  function rerun(triggers = {}, origin = null, target = null, fragmentId = origin && !target ? tree.fragmentOf(origin.id) : null) {
     const payload = widgets.snapshot(tree.widgets());
     Object.assign(payload, triggers);
-    const fragmentId = origin && !target ? tree.fragmentOf(origin.id) : null;
     pendingRerun = true;
     view.rerunRequested = !fragmentId;
     setScriptState("running");
@@ -202,10 +202,7 @@ export function createAppView(
 
   const fragmentTimers = new FragmentTimers((fragmentId) => {
     if (view.connection !== "CONNECTED" || pendingRerun) return;
-    const payload = widgets.snapshot(tree.widgets());
-    pendingRerun = true;
-    setScriptState("running");
-    send({ type: TO_WORKER.RERUN, widgets: payload, fragmentId, ...routing() });
+    rerun({}, null, null, fragmentId);
   });
 
   function stop() {
