@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import inspect
 import os
-import types
 from pathlib import Path
 from typing import Any, Callable
 
@@ -192,16 +191,9 @@ class Page:
         if ctx is None:
             return
         if isinstance(self._page, Path):
-            from wasmlit.runtime.script_compiler import compile_script
+            from wasmlit.runtime.script_compiler import run_script, script_module
 
-            code = compile_script(str(self._page), ctx.config)
-            module = types.ModuleType("__main__")
-            module.__dict__["__file__"] = str(self._page)
-            from wasmlit.runtime import magic as magic_funcs
-            from wasmlit.runtime.magic import MAGIC_NAME
-
-            module.__dict__[MAGIC_NAME] = magic_funcs
-            exec(code, module.__dict__)  # noqa: S102 - running the page is the point
+            run_script(str(self._page), ctx.config, script_module(str(self._page)))
         else:
             self._page()
 

@@ -14,14 +14,12 @@ from __future__ import annotations
 import os
 import sys
 import time
-import types
 from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
 from wasmlit import protocol
 from wasmlit.elements.exception import exception_props
 from wasmlit.errors import FragmentHandledException
-from wasmlit.runtime import magic as magic_funcs
 from wasmlit.runtime.config import Config
 from wasmlit.runtime.context import (
     MAIN_ROOT,
@@ -31,10 +29,9 @@ from wasmlit.runtime.context import (
 )
 from wasmlit.runtime.control import RerunException, StopException
 from wasmlit.runtime.execution_control import ORIGINAL_SLEEP, ExecutionControl, ScriptInterrupted
-from wasmlit.runtime.magic import MAGIC_NAME
 from wasmlit.runtime.pages_manager import PagesManager
 from wasmlit.runtime.rerun_data import RerunData
-from wasmlit.runtime.script_compiler import compile_script
+from wasmlit.runtime.script_compiler import run_script, script_module
 from wasmlit.runtime.session_state import INTERNAL_KEY_PREFIX, SessionState
 
 SCRIPT_RUN_WITHOUT_ERRORS_KEY = f"{INTERNAL_KEY_PREFIX}_SCRIPT_RUN_WITHOUT_ERRORS"
@@ -215,17 +212,15 @@ class ScriptRunner:
             self.ctx.query_params.load(asked.query_string)
 
     def _run_script(self) -> None:
-        code = compile_script(self.script_path, self.config)
-        module = types.ModuleType("__main__")
-        module.__dict__["__file__"] = self.script_path
-        module.__dict__[MAGIC_NAME] = magic_funcs
+        module = script_module(self.script_path)
         sys.modules["__main__"] = module
         if self.pages_manager.uses_pages_directory:
+            # The entrypoint runs as the default page (navigation/pages_directory.py).
             from wasmlit.navigation.pages_directory import run_pages_directory_app
 
             run_pages_directory_app(self.script_path)
         else:
-            exec(code, module.__dict__)  # noqa: S102 - running the app is the point
+            run_script(self.script_path, self.config, module)
 
     def _run_fragments(self, fragment_ids: list[str]) -> None:
         for fragment_id in fragment_ids:
