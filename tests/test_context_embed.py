@@ -2,7 +2,7 @@
 
 import re
 
-from conftest import markdown, wait_for_app
+from conftest import markdown, wait_for_app, wait_idle
 from playwright.sync_api import expect
 
 
@@ -42,5 +42,18 @@ def test_embed_true_hides_the_toolbar_and_the_embed_keys(browser, serve_app):
     ctx, page = open_page(browser, serve_app, "/?embed=true&embed_options=show_toolbar")
     try:
         expect(page.get_by_test_id("stHeader")).to_have_count(1)
+    finally:
+        ctx.close()
+
+
+def test_secrets_and_a_cached_function_in_the_browser(browser, serve_app):
+    ctx, page = open_page(browser, serve_app, "/")
+    try:
+        expect(markdown(page, "secret: hello from secrets.toml")).to_have_count(1)
+        expect(markdown(page, "square: 16 computed: 1")).to_have_count(1)
+        page.get_by_test_id("stApp").press("r")  # a plain rerun: the cached value is used
+        wait_idle(page)
+        expect(markdown(page, "runs: 2")).to_have_count(1)
+        expect(markdown(page, "square: 16 computed: 1")).to_have_count(1)
     finally:
         ctx.close()
