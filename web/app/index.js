@@ -35,7 +35,7 @@ import { embedOptions } from "./embed-options.js";
 import { FragmentTimers } from "./fragment-timers.js";
 import { lazyStyles, onLoaded, pendingLoads, preload } from "./elements/lazy.js";
 import { adoptStyles } from "./stylesheets.js";
-import { createTheme, themeTarget } from "./theme.js";
+import { createTheme, themeTarget } from "./theme-controller.js";
 import { chromeOptions, readAppConfig } from "./app-config.js";
 
 export function createAppView(
