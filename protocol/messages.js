@@ -287,11 +287,17 @@ export const TO_WORKER = Object.freeze({
    *    data: Uint8Array (its buffer is transferred) } — a picked file's bytes; the
    *  worker writes them to /tmp/wasmlit-uploads/<fileId>, where Python reads them. */
   UPLOAD: "upload",
-  /** { type, requestId: number, files: {[path]: string|Uint8Array} } — write files into
-   *  the app folder (paths relative to it, as in `boot`). Python modules loaded from
-   *  those files are dropped from sys.modules, so the next run imports them anew
-   *  (as Streamlit does for a changed source file). Answered by `reply` (value null).
-   *  The page sends a `rerun` after it to run the new code with the same session. */
+  /** { type, requestId: number, files: {[path]: string|Uint8Array}, removed?: string[] } —
+   *  write files into the app folder (paths relative to it, as in `boot`) and delete
+   *  the `removed` ones. When one of them is the file of a module loaded from the app
+   *  folder, every such module is dropped from sys.modules, so the next run imports
+   *  them anew (as Streamlit does for a changed source file). Answered by `reply` with
+   *  value { sourceChanged: bool (a file Streamlit watches changed: the main script,
+   *  the page shown, a loaded module of the app, .streamlit/secrets.toml),
+   *  runOnSave: bool, allowRunOnSave: bool (config server.runOnSave /
+   *  server.allowRunOnSave) }. The page sends a `rerun` after it to run the new code
+   *  with the same session (`wasmlit serve`'s pages: at once with runOnSave, else
+   *  after the user's Rerun / Always rerun, web/boot/source-changes.js). */
   WRITE_FILES: "writeFiles",
   /** { type, requestId: number, path: string } — read a file of the app folder;
    *  `reply` value: Uint8Array (its buffer transferred). */

@@ -3,7 +3,7 @@
 //
 //   createAppView(rootElement, { send, restart, embedded, portalRoot, location }) -> { handleMessage,
 //       setConnectionState, showBootProgress, showBootError, reset(notice),
-//       showCrash(message), rerun(), destroy(), firstRun() }
+//       showCrash(message), rerun(), destroy(), firstRun(), showSourceChanged(prompt) }
 //   restart(): replaces the worker (offered on runtime errors)
 //   embedded: the app is one of several in a host page (rendered in a shadow
 //       root): it leaves the document's title and icon alone, portals its
@@ -66,6 +66,8 @@ export function createAppView(
     // pathname of a "Page not found" being shown (null: none).
     navigation: null,
     pageNotFound: null,
+    // A source file changed (`wasmlit serve`): {allowRunOnSave, rerun, alwaysRerun} until a run starts.
+    sourceChanged: null,
     closePageNotFound() {
       view.pageNotFound = null;
       renderNow();
@@ -152,6 +154,7 @@ export function createAppView(
       pageNotFound: view.pageNotFound,
       closePageNotFound: view.closePageNotFound,
       showToolbar: embed.showToolbar,
+      sourceChanged: view.sourceChanged,
     };
   }
 
@@ -228,6 +231,7 @@ export function createAppView(
     pendingRerun = false;
     view.rerunRequested = false;
     view.boot = null;
+    view.sourceChanged = null;
     setScriptState("running");
     tree.markStale(msg.fragmentIds ?? []);
     renderNow();
@@ -479,6 +483,12 @@ export function createAppView(
     setScriptState("notRunning");
   }
 
+  /** Offers Rerun / Always rerun in the status widget until the next run (web/app/layout/source-changed.js). */
+  function showSourceChanged(prompt) {
+    view.sourceChanged = prompt;
+    renderNow();
+  }
+
   /** The routing fields of the first run (sent in the boot message): the URL's page and query string. */
   function firstRun() {
     return routing();
@@ -487,7 +497,7 @@ export function createAppView(
   renderNow();
   return {
     handleMessage, setConnectionState, showBootProgress, showBootError, reset, showCrash,
-    rerun: () => rerun(), destroy, firstRun,
+    rerun: () => rerun(), destroy, firstRun, showSourceChanged,
   };
 }
 
