@@ -117,7 +117,13 @@ export async function startServer({ distDir, app, config, host = "127.0.0.1", po
   const handler = createHandler({ distDir, app, config, isolate, packages, live });
   const loopback = host === "127.0.0.1" || host === "localhost";
   const servers = [http.createServer(handler)];
-  const actualPort = await listen(servers[0], port, loopback ? "127.0.0.1" : host);
+  let actualPort;
+  try {
+    actualPort = await listen(servers[0], port, loopback ? "127.0.0.1" : host);
+  } catch (error) {
+    live.close();
+    throw error;
+  }
   if (loopback) {
     const v6 = http.createServer(handler);
     try {

@@ -20,7 +20,7 @@ PATH is the app's script, or a folder holding streamlit_app.py or app.py
 environments, caches and earlier wasmlit sites stay out.
 serve reruns open pages when the app's files change, as \`streamlit run\` does
 (server.runOnSave, or the page's "Always rerun"); otherwise the page offers Rerun.
-  --port N      port to listen on (default 8501; 0 picks a free one)
+  --port N      port to listen on (default 8501, or the next free one; 0 picks any free one)
   --host H      address to listen on (default 127.0.0.1, also answers on localhost)
   --out SITE    folder for the static site (default ./site; left out of the app
                 when it is inside the app's folder)
@@ -64,7 +64,10 @@ function parseArgs(argv) {
       if (i + 1 >= argv.length) throw new UsageError(`${flag} needs a value`);
       return argv[++i];
     };
-    if (flag === "--port") args.port = Number(value());
+    if (flag === "--port") {
+      args.port = Number(value());
+      args.portGiven = true;
+    }
     else if (flag === "--host") args.host = value();
     else if (flag === "--out") args.out = value();
     else if (flag === "--config") args.config.push(value());
@@ -113,9 +116,9 @@ async function serve(args) {
   const packages = new PackageCache(packageOptions(args));
   const resolved = packages.packagesFor(readRequirements(app.appDir));
   if (resolved.error) throw new Error(resolved.error);
-  const server = await startServer({
-    distDir, app, config, host: args.host, port: args.port, isolate: args.isolate !== false, packages,
-  });
+  const server = await listenOnFreePort(args, (port) =>
+    startServer({ distDir, app, config, host: args.host, port, isolate: args.isolate !== false, packages }),
+  );
   const shownHost = args.host === "127.0.0.1" ? "localhost" : args.host;
   console.log(`wasmlit: serving ${path.join(app.appDir, app.entrypoint)}`);
   console.log(`  Local URL: http://${shownHost}:${server.port}/`);
@@ -124,6 +127,23 @@ async function serve(args) {
   const stop = () => server.close().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+}
+
+/** As `streamlit run`: without --port, the next port is tried while one is in use. */
+async function listenOnFreePort(args, start) {
+  const tries = args.portGiven ? 1 : 100;
+  for (let port = args.port, i = 0; ; port++, i++) {
+    try {
+      const server = await start(port);
+      if (port !== args.port) console.log(`wasmlit: port ${args.port} is in use, so the app is served on ${port}`);
+      return server;
+    } catch (error) {
+      if (error.code !== "EADDRINUSE") throw error;
+      if (i + 1 >= tries) {
+        throw new Error(`port ${port} is in use (another wasmlit or streamlit?): pass another --port N, or --port 0 for any free one`);
+      }
+    }
+  }
 }
 
 function build(args) {

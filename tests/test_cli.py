@@ -2,6 +2,7 @@
 
 import json
 import re
+import socket
 import subprocess
 import urllib.error
 import urllib.request
@@ -187,3 +188,15 @@ def test_serve_reads_the_folder_once_per_change_and_announces_it(serve_app, tmp_
     bundle = json.loads(get(base + "/_wasmlit/app.json")[2])
     assert bundle["dev"]["revision"] == first["dev"]["revision"] + 1
     assert bundle["files"]["helper.py"] == {"text": "X = 1\n"}
+
+
+def test_a_port_in_use_says_what_to_do(built_site, tmp_path):
+    (tmp_path / "app.py").write_text("import streamlit as st\n")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([*CLI, "serve", str(tmp_path), "--port", str(port)],
+                                capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert f"port {port} is in use (another wasmlit or streamlit?): pass another --port N, or --port 0" in result.stderr
