@@ -163,3 +163,12 @@ def test_npx_wasmlit_build_writes_a_site_that_does_not_grow(project, page, offsi
     finally:
         static.terminate()
         static.wait(timeout=10)
+
+
+def test_the_installed_cli_says_what_it_cannot_do(project):
+    result = subprocess.run(["npx", "wasmlit", "build", "--rebuild"], cwd=project, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "--rebuild works in a wasmlit checkout only" in result.stderr
+    result = subprocess.run(["npx", "wasmlit", "--version"], cwd=project, capture_output=True, text=True, timeout=120)
+    pyodide = json.loads((ROOT / "package.json").read_text())["devDependencies"]["pyodide"]
+    assert re.fullmatch(rf"wasmlit \d+\.\d+\.\d+ \(Pyodide {re.escape(pyodide)}\)\n", result.stdout)
