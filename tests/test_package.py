@@ -172,3 +172,41 @@ def test_the_installed_cli_says_what_it_cannot_do(project):
     result = subprocess.run(["npx", "wasmlit", "--version"], cwd=project, capture_output=True, text=True, timeout=120)
     pyodide = json.loads((ROOT / "package.json").read_text())["devDependencies"]["pyodide"]
     assert re.fullmatch(rf"wasmlit \d+\.\d+\.\d+ \(Pyodide {re.escape(pyodide)}\)\n", result.stdout)
+
+
+def satisfies(version, spec):
+    """Does `version` (a tuple) satisfy an npm engines range of the forms the lock
+    file uses (">=X.Y", "^X.Y.Z", "X.*", joined with "||")?"""
+
+    def parse(text):
+        parts = [int(p) for p in text.replace("*", "0").split(".") if p != ""]
+        return tuple(parts + [0] * (3 - len(parts)))
+
+    for alternative in spec.split("||"):
+        alternative = alternative.strip().replace(">= ", ">=")
+        if alternative.startswith(">="):
+            if version >= parse(alternative[2:]):
+                return True
+        elif alternative.startswith("^"):
+            low = parse(alternative[1:])
+            if low <= version and version[0] == low[0]:
+                return True
+        elif alternative.endswith(".*"):
+            if version[0] == parse(alternative)[0]:
+                return True
+        else:
+            raise AssertionError(f"unexpected engines range {spec!r}")
+    return False
+
+
+def test_every_locked_package_runs_on_node_20():
+    # `npm ci` on Node 20 must not warn EBADENGINE (katex's commander is pinned for that).
+    lock = json.loads((ROOT / "package-lock.json").read_text())
+    node_20 = (20, 19, 0)
+    too_new = {
+        path: entry["engines"]["node"]
+        for path, entry in lock["packages"].items()
+        if path and isinstance(entry.get("engines"), dict) and "node" in entry["engines"]
+        and not satisfies(node_20, entry["engines"]["node"])
+    }
+    assert too_new == {}
