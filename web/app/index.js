@@ -66,7 +66,8 @@ export function createAppView(
     // pathname of a "Page not found" being shown (null: none).
     navigation: null,
     pageNotFound: null,
-    // A source file changed (`wasmlit serve`): {allowRunOnSave, rerun, alwaysRerun} until a run starts.
+    // A source file changed (`wasmlit serve`): {Prompt (its component), allowRunOnSave, rerun,
+    // alwaysRerun} until a run starts; the status widget shows it (web/boot/source-changes.js).
     sourceChanged: null,
     closePageNotFound() {
       view.pageNotFound = null;

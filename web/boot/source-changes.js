@@ -8,6 +8,7 @@
 // Streamlit does not watch (data files, requirements.txt) are written without
 // a rerun. Loaded only when the bundle says it comes from `wasmlit serve`.
 import { fetchAppBundle } from "./appBundle.js";
+import { SourceChangedPrompt } from "../app/layout/source-changed.js";
 
 /**
  * @param {{controller: object, view: object, bundle: {files: object, dev: {changes: string, revision: number}},
@@ -60,6 +61,7 @@ export function followSourceChanges({ controller, view, bundle, bundleURL = unde
       return;
     }
     view.showSourceChanged({
+      Prompt: SourceChangedPrompt,
       allowRunOnSave: answer.allowRunOnSave !== false,
       rerun: () => controller.rerun(),
       alwaysRerun: () => {

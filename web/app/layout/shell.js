@@ -9,7 +9,6 @@ import { ROOT_BOTTOM, ROOT_MAIN, ROOT_SIDEBAR } from "../tree.js";
 import { Children } from "./block.js";
 import { BootError, BootProgress, RuntimeErrors } from "./boot.js";
 import { loadedValue } from "../elements/lazy.js";
-import { SourceChangedPrompt } from "./source-changed.js";
 
 /** The multipage menus' module (elements/lazy.js "ui:navigation"), once loaded. */
 function navigationUI() {
@@ -138,7 +137,7 @@ function StatusWidget({ view, actions }) {
     return h("div", { class: "stStatusWidget st-status-error", "data-testid": "stStatusWidget" },
       h("span", { class: "st-status-label" }, "Disconnected"));
   }
-  if (view.scriptState !== "running") return view.sourceChanged ? h(SourceChangedPrompt, { prompt: view.sourceChanged }) : null;
+  if (view.scriptState !== "running") return view.sourceChanged ? h(view.sourceChanged.Prompt, { prompt: view.sourceChanged }) : null;
   return h("div", { class: "stStatusWidget", "data-testid": "stStatusWidget" },
     h("div", { role: "img", "aria-label": "Running...", "data-testid": "stStatusWidgetRunningIcon", class: "st-running-icon" },
       h("span", { class: "st-spinner st-spinner-small", "aria-hidden": "true" })),

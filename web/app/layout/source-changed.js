@@ -6,7 +6,8 @@
 //     + span > button[kind=header][data-testid=stBaseButton-header] > div "Rerun"
 //     + (server.allowRunOnSave) span > button[...] > div "Always rerun"
 // The "a" key is Always rerun, as in Streamlit ("r" reruns the app anyway).
-// Shown until the next run starts.
+// Shown until the next run starts. Loaded with web/boot/source-changes.js, which
+// hands this component to the view (a built site never loads it).
 import { h } from "preact";
 import { useEffect } from "preact/hooks";
 
