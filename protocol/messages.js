@@ -319,9 +319,14 @@ export const FROM_WORKER = Object.freeze({
   RUN_STARTED: "runStarted",
   /** { type, runId: number, path: number[], node: Node } */
   DELTA: "delta",
-  /** { type, runId: number, status: "complete"|"rerun"|"stopped"|"error",
-   *    fragmentIds: string[], autoReruns: {fragmentId: string, intervalSeconds: number}[] }
-   *  autoReruns: the fragments with run_every the app has now (the page keeps their timers). */
+  /** { type, runId: number, status: "complete"|"rerun"|"stopped"|"error"|"compileError",
+   *    fragmentIds: string[], autoReruns: {fragmentId: string, intervalSeconds: number}[],
+   *    compileError?: string }
+   *  autoReruns: the fragments with run_every the app has now (the page keeps their timers).
+   *  "compileError": the script the run starts with (the entrypoint, or a pages/ folder's
+   *  page) did not compile; nothing ran, `compileError` is the text Streamlit's "Script
+   *  execution error" dialog shows; the page keeps what it showed and sets
+   *  data-test-script-state="compilationError". */
   RUN_FINISHED: "runFinished",
   /** { type, pages: AppPage[], sections: string[], position: "sidebar"|"top"|"hidden",
    *    expanded: bool, visibleItems: number|null, currentPageHash: string,
@@ -367,8 +372,8 @@ export const FROM_WORKER = Object.freeze({
  * @typedef {{type: "runStarted", runId: number, fragmentIds: string[]}} RunStartedMsg
  * @typedef {{type: "delta", runId: number, path: number[], node: Node}} DeltaMsg
  * @typedef {{type: "runFinished", runId: number,
- *            status: "complete"|"rerun"|"stopped"|"error", fragmentIds: string[],
- *            autoReruns: {fragmentId: string, intervalSeconds: number}[]}} RunFinishedMsg
+ *            status: "complete"|"rerun"|"stopped"|"error"|"compileError", fragmentIds: string[],
+ *            autoReruns: {fragmentId: string, intervalSeconds: number}[], compileError?: string}} RunFinishedMsg
  * @typedef {{type: "navigation", pages: object[], sections: string[], position: string,
  *            expanded: boolean, visibleItems: number|null, currentPageHash: string,
  *            pageNotFound: boolean, queryString: string}} NavigationMsg

@@ -69,6 +69,12 @@ export function createAppView(
     // A source file changed (`wasmlit serve`): {Prompt (its component), allowRunOnSave, rerun,
     // alwaysRerun} until a run starts; the status widget shows it (web/boot/source-changes.js).
     sourceChanged: null,
+    // The text of the last run's compile error while its dialog is open (null: none).
+    compileError: null,
+    closeCompileError() {
+      view.compileError = null;
+      renderNow();
+    },
     closePageNotFound() {
       view.pageNotFound = null;
       renderNow();
@@ -154,6 +160,9 @@ export function createAppView(
       hrefFor: view.hrefFor,
       pageNotFound: view.pageNotFound,
       closePageNotFound: view.closePageNotFound,
+      compileError: view.compileError,
+      closeCompileError: view.closeCompileError,
+      embedded,
       showToolbar: embed.showToolbar,
       sourceChanged: view.sourceChanged,
     };
@@ -233,6 +242,7 @@ export function createAppView(
     view.rerunRequested = false;
     view.boot = null;
     view.sourceChanged = null;
+    view.compileError = null;
     setScriptState("running");
     tree.markStale(msg.fragmentIds ?? []);
     renderNow();
@@ -267,7 +277,15 @@ export function createAppView(
       widgets.prune(live);
     }
     if (msg.status !== "rerun") fragmentTimers.set(msg.autoReruns ?? []);
-    const next = msg.status === "rerun" || pendingRerun ? "running" : "notRunning";
+    // A script that does not compile ran nothing: the page keeps what it showed
+    // (not stale, as the run is over) and opens Streamlit's error dialog.
+    const compileError = msg.status === "compileError";
+    if (compileError) {
+      tree.clearStale();
+      view.compileError = String(msg.compileError ?? "");
+      preload("ui:compileError");
+    }
+    const next = msg.status === "rerun" || pendingRerun ? "running" : compileError ? "compilationError" : "notRunning";
     // Render the finished run first, so "notRunning" is only visible once the DOM is final.
     view.scriptState = next;
     renderNow();

@@ -94,6 +94,9 @@ export function Shell({ view, actions }) {
     view.pageNotFound !== null && view.pageNotFound !== undefined && navUI
       ? h(navUI.PageNotFound, { pageName: view.pageNotFound, onClose: view.closePageNotFound })
       : null,
+    view.compileError !== null && view.compileError !== undefined && loadedValue("ui:compileError")
+      ? h(loadedValue("ui:compileError").CompileErrorDialog, { text: view.compileError, onClose: view.closeCompileError, contained: view.embedded })
+      : null,
     toastsUI ? h(toastsUI.EventRoot, { slots: view.eventSlots ?? [] }) : null,
     toastsUI ? h(toastsUI.ToastContainer, { toasts: view.toasts ?? [], onDismiss: view.dismissToast }) : null);
 }
