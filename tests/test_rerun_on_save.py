@@ -137,3 +137,20 @@ def test_without_allow_run_on_save_only_rerun_is_offered(open_app, tmp_path_fact
     page.keyboard.press("r")  # "r" reruns, as always
     wait_idle(page)
     expect(text(page, "Version 4")).to_be_visible()
+
+
+def test_a_save_that_does_not_compile_then_its_fix(open_app, tmp_path_factory):
+    folder = make_app(tmp_path_factory.mktemp("broken-save") / "app")
+    page = open_app(folder / "app.py", "--config", "server.runOnSave=true")
+    page.get_by_role("button", name="Increment").click()
+    wait_idle(page)
+    (folder / "app.py").write_text(APP.replace('st.write(f"Version 1")', 'st.write(f"Version 1"'))
+    stapp = page.get_by_test_id("stApp")
+    expect(stapp).to_have_attribute("data-test-script-state", "compilationError", timeout=30_000)
+    expect(page.get_by_test_id("stDialog").locator("h2")).to_have_text("Script execution error")
+
+    (folder / "app.py").write_text(APP.replace("Version 1", "Version 5"))
+    expect(text(page, "Version 5")).to_be_visible(timeout=30_000)
+    wait_idle(page)
+    expect(text(page, "Count: 1")).to_be_visible()
+    expect(page.get_by_test_id("stDialog")).to_have_count(0)
