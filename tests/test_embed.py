@@ -66,7 +66,7 @@ def test_app_css_is_the_apps_own(two_apps):
     assert button.evaluate("e => getComputedStyle(e).backgroundColor") != "rgb(0, 128, 0)"
     assert button.evaluate("e => getComputedStyle(e).color") != "rgb(255, 255, 0)"
     # The renderer's variables apply inside the shadow root (a primary-coloured focus ring etc.).
-    assert first.locator(".stApp").evaluate("e => getComputedStyle(e).getPropertyValue('--st-primary').trim()") == "#ff4b4b"
+    assert first.locator(".stApp").evaluate("e => getComputedStyle(e).getPropertyValue('--st-primary-color').trim()") == "#c53948"
 
 
 def test_math_is_typeset_with_its_fonts_inside_the_app(two_apps):
