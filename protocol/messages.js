@@ -337,6 +337,25 @@ export const FROM_WORKER = Object.freeze({
   REPLY: "reply",
 });
 
+/** Messages of an opaque-origin (sandboxed) worker and its page, beside the
+ *  protocol above (web/boot/sandboxed-worker.js). An embedded app's worker is
+ *  started from a data: URL, so it has an opaque origin: it cannot read the host
+ *  site's files, cookies-backed resources, Cache Storage or IndexedDB. The page
+ *  hands it the runtime's code and serves the few site files the runtime needs. */
+export const SANDBOX = Object.freeze({
+  /** page -> worker, first: { type, source: string (the worker bundle's code),
+   *    siteOrigin: string } — the worker imports the source; its GET requests to
+   *  siteOrigin go to the page (siteFetch) instead of the network. */
+  RUNTIME: "sandboxRuntime",
+  /** worker -> page: { type, id: number, url: string } — a GET of a site file. */
+  SITE_FETCH: "siteFetch",
+  /** page -> worker: { type, id, status: number, statusText: string,
+   *    contentType: string|null, body: ArrayBuffer|null (transferred) } — the answer; the page
+   *  serves only the runtime's own files (Pyodide's folder, micropip, the app's
+   *  wheelhouse and Pyodide package base) and answers 403 to anything else. */
+  SITE_FETCHED: "siteFetched",
+});
+
 /**
  * @typedef {{requirements: string[], wheels: {name: string, version: string, file: string, url: string, sha256: string|null}[],
  *            pyodide: {name: string, version: string, shipped: boolean}[], indexURLs: string[]|null,
