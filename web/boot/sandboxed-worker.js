@@ -104,12 +104,43 @@ async function download(url) {
   };
 }
 
+// Pyodide's biggest files also go to the Cache Storage that same-origin workers
+// use (worker/coreFileCache.js, same cache name), so that later visits, other
+// pages of the site and private windows do not download them again.
+// eslint-disable-next-line no-undef
+const CACHE_NAME = `wasmlit-pyodide-${__WASMLIT_PYODIDE_VERSION__}`;
+const CACHED_FILE = /\/(pyodide\.asm\.wasm|python_stdlib\.zip|pyodide-lock\.json)$/;
+
+async function cachedDownload(url) {
+  let cache = null;
+  try {
+    cache = await caches.open(CACHE_NAME);
+    const hit = await cache.match(url);
+    if (hit) {
+      return { status: hit.status, statusText: hit.statusText, contentType: hit.headers.get("content-type"), bytes: await hit.arrayBuffer() };
+    }
+  } catch {
+    cache = null; // no Cache Storage (an insecure origin): the network as before
+  }
+  const response = await fetch(url, { credentials: "same-origin" });
+  const keep = cache && response.status === 200 &&
+    (!url.endsWith(".wasm") || (response.headers.get("content-type") ?? "").startsWith("application/wasm"));
+  if (keep) cache.put(url, response.clone()).catch(() => {});
+  return {
+    status: response.status,
+    statusText: response.statusText,
+    contentType: response.headers.get("content-type"),
+    bytes: await response.arrayBuffer(),
+  };
+}
+
 /** A site file for a sandboxed worker: {status, statusText, contentType, bytes} (bytes: a copy to transfer). */
 async function siteFile(url) {
-  if (!CORE_FILE.test(new URL(url).pathname)) return download(url);
+  const path = new URL(url).pathname;
+  if (!CORE_FILE.test(path)) return download(url);
   let entry = kept.get(url);
   if (!entry) {
-    entry = { response: download(url), timer: 0 };
+    entry = { response: CACHED_FILE.test(path) ? cachedDownload(url) : download(url), timer: 0 };
     kept.set(url, entry);
     entry.response.catch(() => kept.delete(url));
   }
