@@ -101,7 +101,8 @@
 //                 labelVisibility: "visible"|"hidden"|"collapsed", border: bool,
 //                 chartData: number[], chartType: "line"|"bar"|"area",
 //                 deltaDescription: string|null }
-//   html        { body: string (raw HTML; the page sanitises it), styleOnly: bool }
+//   html        { body: string (raw HTML; the page sanitises it), styleOnly: bool,
+//                 unsafeAllowJavascript: bool (its scripts run: standalone page only) }
 //   space       { size: string (CSS length) | "stretch" }   (st.space)
 //   iframe      { src: string|null, srcdoc: string|null (HTML; wins over src), width: number|"stretch"|"content",
 //                 height: number|"stretch"|"content" ("content" with srcdoc: the document's height),

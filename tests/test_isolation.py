@@ -72,6 +72,9 @@ def test_a_component_cannot_reach_the_host_its_cookie_or_another_app(host):
         "beta: blocked | click: blocked | flag: blocked"
     )
     assert host.evaluate("window.__xss") is None
+    # st.html(unsafe_allow_javascript=True) does not run its scripts in an embedded app.
+    expect(host.locator("#alpha #embedded-html")).to_have_text("scripts did not run")
+    expect(host.locator("#alpha").get_by_test_id("stHtml").locator("script")).to_have_count(0)
     # The host's secrets are as the host left them.
     assert host.evaluate("document.cookie") == "hostsecret=cookie-42"
     assert host.evaluate("localStorage.getItem('hostsecret')") == "storage-42"

@@ -263,3 +263,22 @@ def test_page_titles_and_nav_links_are_text(open_app):
     expect(page.get_by_text("nav other")).to_be_visible()
     assert_inert(page)
     assert json.dumps(page.errors) == "[]"
+
+
+def test_html_runs_scripts_only_when_the_app_allows_it_as_streamlit_does(open_app):
+    """st.html(unsafe_allow_javascript=True) runs its scripts in the standalone page
+    (the app is the site's own), once; without the flag they are removed. Both are
+    sanitised with Streamlit's DOMPurify profile (no SVG or MathML; target=_blank kept).
+    Embedded apps never run them (test_isolation.py)."""
+    page = open_app("html_scripts")
+    expect(page.get_by_text("html done")).to_be_visible()
+    expect(page.locator("#allowed")).to_have_text("scripts ran")
+    expect(page.locator("#refused")).to_have_text("scripts did not run")
+    assert page.evaluate("window.__htmlScripts") == 1
+    html = page.get_by_test_id("stHtml")
+    assert html.nth(1).evaluate("e => e.innerHTML") == (
+        '<p id="refused">scripts did not run</p>'
+        '<a href="https://example.com/" target="_blank" rel="noopener noreferrer">new tab link</a>'
+    )
+    assert html.nth(0).locator("script").count() == 1
+    assert html.locator("svg, math").count() == 0
