@@ -221,14 +221,17 @@ def test_query_parameter_echoed_back_is_text(corpus):
 
 
 def test_toasts_show_payloads_as_text(corpus):
-    corpus.get_by_role("button", name="Toast").click()
-    toasts = corpus.get_by_test_id("stToast")
+    click_and_wait(corpus, corpus.get_by_role("button", name="Toast"))
+    toasts = corpus.get_by_test_id("stToast")  # duration="infinite": they stay until closed
     expect(toasts).to_have_count(len(TEXT_PAYLOADS))
     text = " ".join(toasts.all_text_contents())
     for name in ("script", "img", "svg", "attr"):
         assert MARKER[name] in text and AS_TEXT[name] in text, (name, text[:300])
     assert_inert(corpus)
-    wait_idle(corpus)
+    for remaining in range(len(TEXT_PAYLOADS), 0, -1):
+        expect(toasts).to_have_count(remaining)
+        toasts.first.get_by_role("button", name="Close").click()
+    expect(toasts).to_have_count(0)
 
 
 def test_upload_file_names_are_text(corpus):

@@ -184,7 +184,7 @@ with box("upload", "names"):
 
 if st.button("Toast", key="toast-button"):
     for name, p in TEXT_PAYLOADS.items():
-        st.toast(p)
+        st.toast(p, duration="infinite")
 
 for name, p in TEXT_PAYLOADS.items():
     text_elements(name, p)
