@@ -271,7 +271,7 @@ export function createAppView(
   }
 
   const ctx = {
-    tree, widgets, rerun, stop, upload, navigate, render: renderNow,
+    tree, widgets, rerun, stop, upload, navigate, render: renderNow, embedded,
     hrefFor: (name, query) => location.href(name, query ?? ""),
     portalRoot: portalRoot ?? rootElement.ownerDocument.body,
   };
