@@ -12,7 +12,9 @@ hold (each child element is recorded by itself), so an expander's record is
 its summary, a tab bar's its tab labels.
 
 Entries are keyed by (testid, n): the n-th node with that test id in
-document order.
+document order. Elements inside a tab are read while their tab is the
+selected one (``collect_by_tab``): Streamlit draws some elements (dataframe
+grids, number-input steppers) only when they are visible.
 """
 
 from __future__ import annotations
@@ -53,7 +55,9 @@ COLLECT_JS = r"""
     const testids = new Set([testid]);
     for (const child of view.querySelectorAll('[data-testid]')) testids.add(child.getAttribute('data-testid'));
     const where = node.closest('[data-testid=stSidebar]') ? 'sidebar' : 'main';
-    out.push({ testid, n, kind, where, text: view.textContent, testids: [...testids].sort() });
+    const panel = node.closest('[data-testid=stTabPanel]');
+    const tab = panel ? [...app.querySelectorAll('[data-testid=stTabPanel]')].indexOf(panel) : -1;
+    out.push({ testid, n, kind, where, tab, text: view.textContent, testids: [...testids].sort() });
   }
   return out;
 }
@@ -63,3 +67,35 @@ COLLECT_JS = r"""
 def collect(page: Any) -> list[dict[str, Any]]:
     """The element records of the page as it is now."""
     return page.evaluate(COLLECT_JS)
+
+
+def settled(page: Any, rounds: int = 40) -> list[dict[str, Any]]:
+    """collect(), once no element is a loading placeholder (Streamlit's
+    stSkeleton while an element's code loads) and two reads 500 ms apart agree
+    (charts and grids draw late)."""
+    page.wait_for_function("!document.querySelector('[data-testid=stSkeleton]')", timeout=60_000)
+    last = None
+    for _ in range(rounds):
+        now = collect(page)
+        if now == last:
+            break
+        last = now
+        page.wait_for_timeout(500)
+    return last
+
+
+def collect_by_tab(page: Any) -> list[dict[str, Any]]:
+    """Every element, each read while the tab holding it (if any) is selected.
+    Selecting a tab runs no script (in Streamlit as in wasmlit)."""
+    records = settled(page)
+    tabs = page.locator("[data-testid=stTab]")
+    by_key = {(r["testid"], r["n"]): r for r in records}
+    for index in range(tabs.count()):
+        tabs.nth(index).click()
+        page.wait_for_timeout(500)
+        for record in settled(page):
+            if record["tab"] == index:
+                by_key[(record["testid"], record["n"])] = record
+    if tabs.count():
+        tabs.nth(0).click()
+    return [by_key[(r["testid"], r["n"])] for r in records]

@@ -7,8 +7,8 @@ Run it with a Python that has Playwright, giving a Streamlit 1.67 install's
     python3 tests/reference/record_gallery.py --streamlit /work/stref/bin/streamlit
 
 It serves the gallery with `streamlit run` on 127.0.0.1, opens it in Debian's
-Chromium, waits for the first run to finish and charts to draw, and writes the
-records with the Streamlit version.
+Chromium, waits for the first run to finish, reads every element (those in a tab
+while that tab is selected) and writes them with the Streamlit version.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT / "py"))
 
-from element_text import collect  # noqa: E402
+from element_text import collect_by_tab  # noqa: E402
 from wasmlit.testing.browser import CHROMIUM_ARGS, DEBIAN_CHROMIUM  # noqa: E402
 
 APP = "examples/gallery/app.py"
@@ -58,19 +58,6 @@ def streamlit_version(streamlit: str) -> str:
                           capture_output=True, text=True, check=True).stdout.strip()
 
 
-def settle(page) -> None:
-    """Until the first run is done and the page stops changing (charts draw late)."""
-    page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(timeout=120_000)
-    page.wait_for_timeout(2000)
-    last = None
-    for _ in range(40):
-        now = json.dumps(collect(page))
-        if now == last:
-            return
-        last = now
-        page.wait_for_timeout(500)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--streamlit", required=True, help="the `streamlit` command of a Streamlit 1.67 install")
@@ -91,8 +78,8 @@ def main() -> None:
             browser = p.chromium.launch(executable_path=DEBIAN_CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.goto(url)
-            settle(page)
-            records = collect(page)
+            page.locator("[data-testid=stApp][data-test-script-state=notRunning]").wait_for(timeout=120_000)
+            records = collect_by_tab(page)
             browser.close()
     finally:
         server.terminate()
