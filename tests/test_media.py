@@ -54,7 +54,8 @@ def test_audio_and_video_have_playable_sources(page):
     tracks = video.locator("track")
     expect(tracks).to_have_count(2)
     expect(tracks.nth(0)).to_have_attribute("label", "English")
-    expect(tracks.nth(0)).to_have_attribute("kind", "subtitles")
+    expect(tracks.nth(0)).to_have_attribute("kind", "captions")
+    expect(tracks.nth(0)).to_have_attribute("data-testid", "stVideoSubtitle")
     # The SubRip track became WebVTT, served as a blob: URL.
     vtt = tracks.nth(0).evaluate("t => fetch(t.src).then(r => r.text())")
     assert vtt.startswith("WEBVTT") and "00:00:00.000 --> 00:00:01.000" in vtt

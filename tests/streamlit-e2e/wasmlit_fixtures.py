@@ -9,7 +9,12 @@ that exported conftest, so these definitions replace the conftest's own:
   Streamlit's fixture does);
 - ``assert_snapshot``: no screenshot comparison (a test that only compares
   screenshots is reported as not portable by the runner);
-- ``browser_type_launch_args``: Debian's Chromium with the flags it needs here.
+- ``browser_type_launch_args``: Debian's Chromium with the flags it needs here;
+- ``app`` / ``themed_app`` / ``app_with_query_params``: open the page as
+  Streamlit's do, but first wait up to BOOT_TIMEOUT_MS for the page to be
+  CONNECTED (Python booted in the page) before the suite's own
+  wait_for_app_loaded, whose 20 s allow for a websocket to connect, not for
+  Pyodide to boot on a loaded machine.
 
 With WASMLIT_E2E_STREAMLIT=<a `streamlit` command> the same runner serves
 the apps with real Streamlit instead (the baseline: which of these tests
@@ -30,7 +35,7 @@ from pathlib import Path
 
 import pytest
 
-from wasmlit.testing.browser import CHROMIUM_ARGS, DEBIAN_CHROMIUM, AppServer
+from wasmlit.testing.browser import BOOT_TIMEOUT_MS, CHROMIUM_ARGS, DEBIAN_CHROMIUM, AppServer
 
 CLI = Path(os.environ.get("WASMLIT_E2E_CLI", "cli/wasmlit.js"))
 
@@ -81,6 +86,35 @@ def app_server(app_port: int, request: pytest.FixtureRequest):
         server = AppServer(script, ("--port", str(app_port)), cli=CLI)
     yield server
     server.close()
+
+
+def _open(page, url: str):
+    from e2e_playwright.conftest import wait_for_app_loaded
+
+    page.goto(url)
+    page.locator("[data-testid='stApp'][data-test-connection-state='CONNECTED']").wait_for(
+        timeout=BOOT_TIMEOUT_MS, state="attached")
+    wait_for_app_loaded(page)
+    return page
+
+
+@pytest.fixture(scope="function")
+def app(page, app_port: int):
+    return _open(page, f"http://localhost:{app_port}/")
+
+
+@pytest.fixture(scope="function")
+def themed_app(page, app_port: int, app_theme: str):
+    return _open(page, f"http://localhost:{app_port}/?embed_options={app_theme}")
+
+
+@pytest.fixture(scope="function")
+def app_with_query_params(page, app_port: int, request: pytest.FixtureRequest):
+    from urllib import parse
+
+    query_params = request.param
+    _open(page, f"http://localhost:{app_port}/?{parse.urlencode(query_params, doseq=True)}")
+    return page, query_params
 
 
 @pytest.fixture

@@ -40,7 +40,8 @@ const coloredText = {
   },
 };
 
-// `:material/icon_name:` needs an icon font we do not ship: drop the shortcode.
+// `:material/icon_name:` -> the icon's name in a stIconMaterial span, drawn by the
+// Material Symbols font (material-icon.js adopts its stylesheet).
 const materialIcon = {
   name: "stMaterialIcon",
   level: "inline",
@@ -54,7 +55,7 @@ const materialIcon = {
     return { type: "stMaterialIcon", raw: match[0], name: match[1] };
   },
   renderer(token) {
-    return `<span data-testid="stIconMaterial" class="st-material-icon" aria-hidden="true" data-icon="${token.name}"></span>`;
+    return `<span data-testid="stIconMaterial" class="st-material-icon" aria-hidden="true" translate="no">${token.name}</span>`;
   },
 };
 

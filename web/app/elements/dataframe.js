@@ -5,6 +5,8 @@
 // checkboxes, a header click selects a column, a cell click a cell; the value
 // is {"selection": {rows (original positions), columns (names), cells}} as JSON.
 import { h } from "preact";
+import { ElementToolbar, saveFile, useFullscreen } from "./element-toolbar.js";
+import { cx } from "../classes.js";
 import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { cellContent, columnTypeOf, sizingText } from "./column-types.js";
@@ -181,6 +183,17 @@ function useSelection(props) {
   };
 }
 
+/** The grid's columns as CSV text (header row, then every row in data order). */
+function tableCsv(model, rowCount) {
+  const field = (value) => {
+    const text = value == null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [model.cols.map((col) => field(col.isIndex ? "" : col.column.name)).join(",")];
+  for (let r = 0; r < rowCount; r++) lines.push(model.cols.map((col) => field(col.values[r])).join(","));
+  return lines.join("\n") + "\n";
+}
+
 export function DataFrameElement({ props }) {
   const rowHeight = props.rowHeight || DEFAULT_ROW_HEIGHT;
   const model = useMemo(() => buildColumns(props), [props.data, props.columnOrder, props.columnConfig, props.hideIndex]);
@@ -190,6 +203,7 @@ export function DataFrameElement({ props }) {
   const [scrollTop, setScrollTop] = useState(0);
   const frameRef = useRef(null);
   const scrollerRef = useRef(null);
+  const [fullscreen, , fullscreenButton] = useFullscreen();
   const available = useWidth(frameRef);
 
   useEffect(() => setSort(null), [model]);
@@ -240,8 +254,10 @@ export function DataFrameElement({ props }) {
     maxWidth: "100%",
     height: height === null ? "100%" : `${height}px`,
   };
-  return h("div", { "data-testid": "stFullScreenFrame", ref: frameRef },
+  const downloadCsv = () => saveFile(new Blob([tableCsv(model, n)], { type: "text/csv" }), `${new Date().toISOString().slice(0, 19).replace(/:/g, "-")}_export.csv`);
+  return h("div", { "data-testid": "stFullScreenFrame", ref: frameRef, class: cx("st-fullscreen-frame", fullscreen && "st-fullscreen") },
     h("div", { class: "stDataFrame", "data-testid": "stDataFrame" },
+      h(ElementToolbar, { buttons: [{ label: "Download as CSV", icon: "download", onClick: downloadCsv }, fullscreenButton] }),
       h("div", { "data-testid": "stDataFrameResizable", class: "wl-gdg-frame", style: frameStyle },
         h("div", {
           class: "stDataFrameGlideDataEditor wl-gdg-scroller",
