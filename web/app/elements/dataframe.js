@@ -130,7 +130,7 @@ function Row({ model, rowNumber, dataRow, top, rowHeight, widths, lefts, totalWi
     style: { top: `${top}px`, height: `${rowHeight}px`, width: `${totalWidth}px` },
   },
   pick?.rows
-    ? h("div", { role: "gridcell", class: "wl-gdg-cell wl-gdg-marker", "data-testid": `glide-cell-marker-${rowNumber}`, style: { width: `${MARKER_WIDTH}px` } },
+    ? h("div", { role: "gridcell", class: "wl-gdg-cell wl-gdg-marker", style: { width: `${MARKER_WIDTH}px` } },
         h("input", {
           type: "checkbox",
           "aria-label": `Select row ${rowNumber + 1}`,
@@ -142,7 +142,9 @@ function Row({ model, rowNumber, dataRow, top, rowHeight, widths, lefts, totalWi
     const value = col.values[dataRow];
     const typed = cellContent(value, col.type, col.column);
     const text = typed === undefined ? gridCellText(value, col.column, col.format) : typed;
-    const id = `glide-cell-${c}-${rowNumber}`;
+    // As glide-data-grid in Streamlit: with row markers, column 0 is the marker
+    // column (its cells have no test id), so data columns count from 1.
+    const id = `glide-cell-${c + (pick?.rows ? 1 : 0)}-${rowNumber}`;
     const selected = Boolean(pick && !col.isIndex && (rowSelected || pick.isColumnSelected(col) || pick.isCellSelected(dataRow, col)));
     return h("div", {
       key: c,
@@ -261,6 +263,8 @@ export function DataFrameElement({ props }) {
       h("div", { "data-testid": "stDataFrameResizable", class: "wl-gdg-frame", style: frameStyle },
         h("div", {
           class: "stDataFrameGlideDataEditor wl-gdg-scroller",
+          // Streamlit's grid is a <canvas data-testid=data-grid-canvas> holding the accessible table.
+          "data-testid": "data-grid-canvas",
           ref: scrollerRef,
           onScroll,
           tabindex: 0,

@@ -32,7 +32,7 @@ export function ElementToolbar({ buttons }) {
               class: "st-element-toolbar-button",
               "aria-label": button.label,
               onClick: button.onClick,
-            }, h("svg", ICON, h("path", { d: PATHS[button.icon] })))))));
+            }, h("svg", ICON, h("path", { d: PATHS[button.icon] }))))))));
 }
 
 /** [fullscreen, toggle, button]: the frame's fullscreen state (Escape leaves it)
