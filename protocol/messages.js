@@ -299,13 +299,16 @@ export const TO_WORKER = Object.freeze({
   /** { type, requestId: number, requirements: string[] } — install packages with
    *  micropip, as the boot does for `requirements`. `reply` value: null. */
   INSTALL: "install",
+  /** { type } — empty every st.cache_data / st.cache_resource cache (the main menu's
+   *  "Clear cache"); done between runs (after the one in progress, if any). No answer. */
+  CLEAR_CACHE: "clearCache",
 });
 
 /** Message type tags, worker -> page. */
 export const FROM_WORKER = Object.freeze({
   /** { type, phase: "runtime"|"python"|"packages"|"app", detail: string } */
   BOOT_PROGRESS: "bootProgress",
-  /** { type, pythonVersion: string } — runtime up, the first run follows. */
+  /** { type, pythonVersion: string, pyodideVersion: string } — runtime up, the first run follows. */
   READY: "ready",
   /** { type, message: string } — boot failed; the worker is unusable. */
   BOOT_ERROR: "bootError",

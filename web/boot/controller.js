@@ -231,6 +231,9 @@ export function createAppController({
       return;
     }
     if (state !== "booting" || own !== worker) return;
+    // The page's own options (toolbar, theme) first: the first run reports the theme.
+    await view.configure?.(app);
+    if (state !== "booting" || own !== worker) return;
     const { files, transfer } = copyFiles(app.files);
     own.postMessage(
       {
