@@ -5,7 +5,8 @@ script.
 The expectation is tests/reference/gallery_text.json, recorded from a real
 `streamlit run` page by tests/reference/record_gallery.py; both pages are read
 by the same function (tests/reference/element_text.py), element by element in
-document order, keyed by (data-testid, n-th of that test id).
+document order, keyed by (data-testid, n-th of that test id), each element of
+a tab read while its tab is selected.
 
 Normalised before comparing (and only this): the file path in the exception's
 traceback (Streamlit shows the server's path of the script, wasmlit the app's
@@ -21,7 +22,7 @@ import pytest
 from playwright.sync_api import expect
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "reference"))
-from element_text import collect  # noqa: E402
+from element_text import collect_by_tab  # noqa: E402
 
 REFERENCE = json.loads((Path(__file__).resolve().parent / "reference" / "gallery_text.json").read_text())
 APP = "examples/gallery/app.py"
@@ -36,14 +37,7 @@ def normalise(text: str) -> str:
 def shown(open_app):
     page = open_app(APP)
     expect(page.get_by_test_id("stVegaLiteChart")).to_have_count(5)
-    last = None
-    for _ in range(40):  # until nothing changes any more (charts draw late)
-        now = collect(page)
-        if now == last:
-            break
-        last = now
-        page.wait_for_timeout(500)
-    return {f"{e['testid']}#{e['n']}": e for e in last}
+    return {f"{e['testid']}#{e['n']}": e for e in collect_by_tab(page)}
 
 
 def test_reference_was_recorded_from_streamlit_1_67():
