@@ -22,6 +22,7 @@ const LAZY_UI = {
   "ui:navigation": () => import("../layout/navigation.js"),
   "ui:toasts": () => import("./toast.js"),
   "ui:mainMenu": () => import("../layout/main-menu.js"),
+  "ui:compileError": () => import("../layout/compile-error.js"),
 };
 
 const LOADERS = { ...LAZY_ELEMENTS, ...LAZY_BLOCKS, ...LAZY_UI };
@@ -73,6 +74,7 @@ const STYLES = {
   "block:chatMessage": ["chatMessage"],
   "ui:navigation": ["navigation", "dialog"],
   "ui:mainMenu": ["mainMenu", "dialog"],
+  "ui:compileError": ["dialog"],
 };
 /** Stylesheet name -> CSS text, for every stylesheet loaded so far. */
 const loadedStyles = new Map();

@@ -144,6 +144,9 @@ export function Shell({ view, actions }) {
     view.chromeDialog && loadedValue("ui:mainMenu")
       ? h(loadedValue("ui:mainMenu").ChromeDialog, { name: view.chromeDialog, view, onClose: view.closeChromeDialog })
       : null,
+    view.compileError !== null && view.compileError !== undefined && loadedValue("ui:compileError")
+      ? h(loadedValue("ui:compileError").CompileErrorDialog, { text: view.compileError, onClose: view.closeCompileError, contained: view.embedded })
+      : null,
     toastsUI ? h(toastsUI.EventRoot, { slots: view.eventSlots ?? [] }) : null,
     toastsUI ? h(toastsUI.ToastContainer, { toasts: view.toasts ?? [], onDismiss: view.dismissToast }) : null);
 }
