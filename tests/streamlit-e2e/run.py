@@ -52,7 +52,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(HERE))
 
-from portability import CORE_FILES, IMPLEMENTED_FILES, NOT_PORTABLE  # noqa: E402
+from portability import CORE_FILES, IMPLEMENTED_FILES, NEEDS_PACKAGES, NOT_PORTABLE  # noqa: E402
 
 SUITE = "e2e_playwright"
 
@@ -146,6 +146,11 @@ def _checks(node: ast.AST, helpers: dict[str, ast.FunctionDef], seen: set[str]) 
     return False
 
 
+def _test_functions(test_file: Path) -> list[str]:
+    tree = ast.parse(test_file.read_text())
+    return [n.name for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("test_")]
+
+
 def snapshot_only_tests(test_file: Path) -> list[str]:
     """Test functions whose only check is assert_snapshot."""
     tree = ast.parse(test_file.read_text())
@@ -191,6 +196,10 @@ def run_file(target: Path, name: str, extra: list[str], log) -> dict:
     not_portable = {test: why for (file, test), why in NOT_PORTABLE.items() if file == name}
     for test in snapshot_only_tests(test_file):
         not_portable.setdefault(test, "needs a snapshot: its only check is a screenshot comparison")
+    if name in NEEDS_PACKAGES and not os.environ.get("WASMLIT_E2E_STREAMLIT"):
+        package = NEEDS_PACKAGES[name]
+        for test in _test_functions(test_file):
+            not_portable.setdefault(test, f"its app imports {package}, which the offline site has no Pyodide package for")
     report = target / f"{name}.xml"
     command = [sys.executable, "-m", "pytest", f"{SUITE}/{name}", "-c", f"{SUITE}/pytest.ini",
                "--rootdir", str(target), "-p", "no:cacheprovider", "-o", "addopts=",
