@@ -2,8 +2,7 @@
 //   div.stExpander > details[open] > summary > span > (span > icon) + div > stMarkdownContainer
 //                                  + div[data-testid=stExpanderDetails][inert when closed] > content
 // The header icon: the status icon (stExpanderIconSpinner / stExpanderIconCheck /
-// stExpanderIconError) or the user's icon (stExpanderIcon; a material icon is a
-// stIconMaterial), as Material Symbols text (material-icon.js); a chevron instead
+// stExpanderIconError) or the user's icon (stExpanderIcon, emoji or material), as Material Symbols text (material-icon.js); a chevron instead
 // when there is none or while the pointer is over the expander (as Streamlit).
 // Open state: starts at props.expanded; the header toggles it; a re-put follows
 // props.expanded when that value changes, and a new label resets it to
@@ -28,7 +27,7 @@ function HeaderIcon({ icon }) {
     return h("span", { class: "st-icon-wrap" }, h(MaterialIcon, { name: "error", testid: "stExpanderIconError", class: "st-expander-icon" }));
   }
   const material = materialIconName(icon);
-  if (material) return h("span", { class: "st-icon-wrap" }, h(MaterialIcon, { name: material, class: "st-expander-icon" }));
+  if (material) return h("span", { class: "st-icon-wrap" }, h(MaterialIcon, { name: material, testid: "stExpanderIcon", class: "st-expander-icon" }));
   return h("span", { class: "st-icon-wrap" },
     h("span", { class: "st-expander-icon st-expander-emoji", "aria-hidden": "true", "data-testid": "stExpanderIcon" }, icon));
 }
