@@ -290,6 +290,8 @@ def main() -> None:
                 print(f"{name}: {c['passed']} passed, {c['failed']} failed, {c['not portable']} not portable, "
                       f"{c['skipped']} skipped ({result['seconds']} s)", flush=True)
                 results.append(result)
+                if args.out:  # after every file, so a long run can be read before it ends
+                    args.out.write_text(json.dumps({"source": what, "against": against + shim, "files": results}, indent=1) + "\n")
         print()
         print(summarize(results))
         print(f"\n{time.monotonic() - started:.0f} s in all")
