@@ -45,4 +45,5 @@ NOT_PORTABLE: dict[tuple[str, str], str] = {
 # this machine has none of): every test of the file is not portable here.
 NEEDS_PACKAGES: dict[str, str] = {
     "st_radio_test.py": "pandas",
+    "st_columns_test.py": "numpy",
 }
