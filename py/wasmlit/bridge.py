@@ -42,6 +42,7 @@ class BridgeSession:
 
         cache_data.clear()
         cache_resource.clear()
+
     def files_changed(self, app_dir: str, paths_json: str) -> str:
         """The page wrote or removed these files (a JSON list of paths relative
         to ``app_dir``): JSON of source_changes.files_changed's answer."""

@@ -47,6 +47,6 @@ export function chromeOptions({ toolbarMode: mode = "auto", embed, embedded, hos
     toolbarMode: mode,
     showToolbar: embed.showToolbar && mode !== "minimal",
     showMenu: !embedded,
-    developerMode: mode === "developer" || (mode === "auto" && (hostname === "localhost" || hostname === "127.0.0.1")),
+    developerMode: !embedded && (mode === "developer" || (mode === "auto" && (hostname === "localhost" || hostname === "127.0.0.1"))),
   };
 }

@@ -36,7 +36,7 @@ import { embedOptions } from "./embed-options.js";
 import { FragmentTimers } from "./fragment-timers.js";
 import { lazyStyles, onLoaded, pendingLoads, preload } from "./elements/lazy.js";
 import { adoptStyles } from "./stylesheets.js";
-import { createTheme, themeTarget } from "./theme.js";
+import { createTheme, themeTarget } from "./theme-controller.js";
 import { chromeOptions, readAppConfig } from "./app-config.js";
 
 export function createAppView(
@@ -271,7 +271,7 @@ export function createAppView(
   }
 
   const ctx = {
-    tree, widgets, rerun, stop, upload, navigate, render: renderNow,
+    tree, widgets, rerun, stop, upload, navigate, render: renderNow, embedded,
     hrefFor: (name, query) => location.href(name, query ?? ""),
     portalRoot: portalRoot ?? rootElement.ownerDocument.body,
   };

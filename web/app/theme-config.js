@@ -271,7 +271,6 @@ function derive(rawInput, palette, inSidebar, doc) {
     const list = Array.isArray(input[option]) ? input[option].map((v) => validColor(v, doc)).filter(Boolean) : [];
     if (list.length && (option === "chartCategoricalColors" || list.length === 10)) set(variable, list.join(", "));
   }
-  if (Number(input.baseFontSize) > 0) set("--st-base-font-size", `${Number(input.baseFontSize)}px`);
   return { variables, colors: c };
 }
 

@@ -3,6 +3,7 @@
 import { h } from "preact";
 import { cx } from "../classes.js";
 import { MaterialIcon, materialIconName } from "../material-icon.js";
+import { safeSrc } from "../safe-url.js";
 
 function MaterialAvatar({ name }) {
   return h("span", { class: "st-chat-avatar-icon" }, h(MaterialIcon, { name }));
@@ -21,7 +22,7 @@ function Avatar({ props }) {
   if (avatarType === "emoji") {
     return h("div", { "aria-hidden": "true", class: "st-chat-avatar st-chat-avatar-emoji" }, avatar);
   }
-  if (avatarType === "image" && avatar) {
+  if (avatarType === "image" && safeSrc(avatar)) {
     return h("img", { src: avatar, alt: `${name} avatar`, class: "st-chat-avatar st-chat-avatar-image", "data-testid": "stChatMessageAvatarImage" });
   }
   const material = materialIconName(avatar);

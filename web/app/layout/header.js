@@ -73,6 +73,11 @@ function StatusWidget({ view, actions }) {
     if (!running) setStopping(false);
   }, [running]);
 
+  // After a source file changed under `wasmlit serve`: "File change." with Rerun /
+  // Always rerun (layout/source-changed.js renders the whole stStatusWidget).
+  if (!running && view.sourceChanged && view.connection === "CONNECTED") {
+    return h(view.sourceChanged.Prompt, { prompt: view.sourceChanged });
+  }
   let content = null;
   if (view.connection === "DISCONNECTED_FOREVER" && !view.bootError) {
     content = h(ConnectionStatus, { label: "Error", title: "Unable to start the app's Python runtime" });

@@ -83,7 +83,8 @@ export function MainMenuPopover({ view, chrome, anchor, close }) {
   const flat = groups.flat();
   const [active, setActive] = useState(0);
 
-  const rect = anchor.current?.getBoundingClientRect();
+  // Placed under the stMainMenu span (the button's box), right edges aligned.
+  const rect = (anchor.current?.parentElement ?? anchor.current)?.getBoundingClientRect();
   const win = anchor.current?.ownerDocument.defaultView ?? window;
   const place = rect
     ? { top: `${Math.round(rect.bottom + 4)}px`, right: `${Math.max(0, Math.round(win.innerWidth - rect.right))}px` }
