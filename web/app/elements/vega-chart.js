@@ -3,7 +3,8 @@
 import { h } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { frameRecords } from "./frame.js";
-import { STREAMLIT_VEGA_CONFIG } from "./vega-theme.js";
+import { useChartTheme } from "./chart-theme.js";
+import { chartConfig } from "./vega-theme.js";
 
 const DEFAULT_HEIGHT = 350;
 let vegaModule = null;
@@ -55,10 +56,11 @@ export function VegaLiteChartElement({ props }) {
   const outer = useRef(null);
   const target = useRef(null);
   const width = useContainerWidth(outer);
+  const theme = useChartTheme(outer);
   const [error, setError] = useState(null);
 
   useEffect(() => {
-    if (!target.current || width === 0) return undefined;
+    if (!target.current || width === 0 || !theme) return undefined;
     let cancelled = false;
     let view = null;
     loadVega()
@@ -68,8 +70,8 @@ export function VegaLiteChartElement({ props }) {
         return embed(target.current, spec, {
           actions: false,
           renderer: "svg",
-          config: props.theme === "streamlit" ? STREAMLIT_VEGA_CONFIG : undefined,
-          tooltip: { theme: "light" },
+          config: chartConfig(props.theme, theme),
+          tooltip: { theme: theme.type === "dark" ? "dark" : "light" },
         });
       })
       .then((result) => {
@@ -79,7 +81,7 @@ export function VegaLiteChartElement({ props }) {
       })
       .catch((err) => { if (!cancelled) setError(String(err?.message ?? err)); });
     return () => { cancelled = true; view?.finalize(); };
-  }, [props.spec, props.data, props.datasets, props.width, props.height, props.theme, width]);
+  }, [props.spec, props.data, props.datasets, props.width, props.height, props.theme, width, theme]);
 
   return h("div", { "data-testid": "stFullScreenFrame", ref: outer, class: "wl-vega-frame" },
     h("div", null,
