@@ -33,8 +33,14 @@ function FeedbackIcon({ icon, filled }) {
       h("path", { d: mouth }));
   }
   const path = PATHS[icon];
-  return h("svg", { viewBox: "0 0 24 24", width: "1.25rem", height: "1.25rem", "aria-hidden": "true",
-    fill: icon === "star" ? (filled ? "#faca2b" : "none") : "currentColor", stroke: icon === "star" ? (filled ? "#faca2b" : "currentColor") : "none", "stroke-width": "1.5" },
+  if (icon === "star") {
+    return h("svg", { viewBox: "0 0 24 24", width: "1.25rem", height: "1.25rem", "aria-hidden": "true",
+      fill: filled ? "#faca2b" : "none", stroke: filled ? "#faca2b" : "currentColor", "stroke-width": "1.5" },
+      h("path", { d: path }));
+  }
+  // Thumbs: outlined as 1.67 draws them, filled once chosen.
+  return h("svg", { viewBox: "-1.5 -1.5 27 27", width: "1.25rem", height: "1.25rem", "aria-hidden": "true",
+    fill: filled ? "currentColor" : "none", stroke: "currentColor", "stroke-width": "1.7", "stroke-linejoin": "round" },
     h("path", { d: path }));
 }
 
