@@ -56,9 +56,11 @@ const css = {
   buttonGroup: () => import("../widgets/button-group.css?inline"),
   feedback: () => import("../widgets/feedback.css?inline"),
   codeTheme: () => import("./code-theme.css?inline"),
+  exception: () => import("./exception.css?inline"),
 };
 const STYLES = {
   metric: ["metric"],
+  exception: ["exception"],
   help: ["help"],
   balloons: ["celebration"],
   snow: ["celebration"],
