@@ -13,6 +13,10 @@ DEFAULTS: dict[str, Any] = {
     # "auto": the Copy / Ask Google / Ask ChatGPT links of errors only on localhost.
     "client.showErrorLinks": "auto",
     "global.disableWidgetStateDuplicationWarning": False,
+    # `wasmlit serve` reruns open pages when a source file changes (else it offers to).
+    "server.runOnSave": False,
+    "server.allowRunOnSave": True,
+    "runner.fastReruns": True,
 }
 
 

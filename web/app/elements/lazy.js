@@ -22,6 +22,7 @@ const LAZY_BLOCKS = {
 const LAZY_UI = {
   "ui:navigation": () => import("../layout/navigation.js"),
   "ui:toasts": () => import("./toast.js"),
+  "ui:compileError": () => import("../layout/compile-error.js"),
 };
 
 // Built on first use: registry.js's elements import this module (code.js), so
@@ -83,6 +84,7 @@ const STYLES = {
   "block:dialog": ["dialog"],
   "block:chatMessage": ["chatMessage"],
   "ui:navigation": ["navigation", "dialog"],
+  "ui:compileError": ["dialog"],
 };
 /** Stylesheet name -> CSS text, for every stylesheet loaded so far. */
 const loadedStyles = new Map();
