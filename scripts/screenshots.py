@@ -39,7 +39,7 @@ GALLERY_TABS = ["Text", "Data", "Inputs", "Media", "Layout", "Chat"]
 VIEWPORT = {"width": 1280, "height": 900}
 # What each page shot is scaled to, and its colours (a palette PNG stays small).
 SCALE = 0.5
-COLOURS = 64
+COLOURS = 128
 MAX_HEIGHT = 3600
 
 # Gallery lines Streamlit 1.67 rejects: pattern -> replacement (None drops the line).

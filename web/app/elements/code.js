@@ -11,10 +11,15 @@ import { extraKeyFor, loadedValue, onLoaded, preload } from "./lazy.js";
 function useContent(body, language, lineNumbers) {
   const key = extraKeyFor("code", { language });
   if (key) preload(key);
-  // Display elements render again only for new props: draw again when the highlighter arrives.
-  const [, arrived] = useState(0);
-  useEffect(() => key && onLoaded((loadedKey) => loadedKey === key && arrived((n) => n + 1)), [key]);
   const highlighter = key ? loadedValue(key) : null;
+  // Display elements render again only for new props: draw again when the
+  // highlighter arrives (also if it arrived between this render and the effect).
+  const [, arrived] = useState(0);
+  useEffect(() => {
+    if (!key) return undefined;
+    if (loadedValue(key) !== highlighter) arrived((n) => n + 1);
+    return onLoaded((loadedKey) => loadedKey === key && arrived((n) => n + 1));
+  }, [key, highlighter]);
   return useMemo(() => {
     if (highlighter) return highlighter(body, lineNumbers);
     const lines = body.split("\n");
