@@ -6,17 +6,17 @@ export function ExceptionElement({ props }) {
   const warning = Boolean(props.isWarning);
   const trace = Array.isArray(props.stackTrace) ? props.stackTrace : [];
   const message = props.message ?? "";
-  const messageNode = props.messageIsMarkdown
-    ? [": ", h(Markdown, { body: message, inline: true, tag: "span" })]
-    : message ? `: ${message}` : null;
+  const type = props.type ?? "Exception";
+  // As Streamlit 1.67: a markdown message is one markdown text "**Type**: message".
+  const messageContent = props.messageIsMarkdown
+    ? [h(Markdown, { body: type ? `**${type}**: ${message}` : message })]
+    : [h("span", { class: "st-exception-type" }, type), type ? ": " : null, message || null];
   return h("div", { class: "st-exception-wrap" },
     h("div", { class: "stException", "data-testid": "stException" },
       h("div", { class: `stAlertContainer st-alert-${warning ? "warning" : "error"}`, "data-testid": "stAlertContainer", role: "alert" },
         h("div", { "data-testid": warning ? "stAlertContentWarning" : "stAlertContentError" },
           h("div", { class: "st-exception-body" },
-            h("div", { "data-testid": "stExceptionMessage", class: "st-exception-message" },
-              h("span", { class: "st-exception-type" }, props.type ?? "Exception"),
-              messageNode),
+            h("div", { "data-testid": "stExceptionMessage", class: "st-exception-message" }, ...messageContent),
             trace.length
               ? h("div", { class: "st-exception-trace" },
                   h("div", { class: "st-exception-trace-title" }, "Traceback:"),
