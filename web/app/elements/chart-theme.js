@@ -2,6 +2,7 @@
 // its config needs, read from the theme's CSS variables where the chart is;
 // useChartTheme() re-reads them when the theme changes.
 import { useEffect, useState } from "preact/hooks";
+import { subscribe } from "../theme.js";
 
 const VARIABLES = {
   backgroundColor: "--st-background-color",
@@ -67,7 +68,12 @@ export function useChartTheme(ref) {
     watch();
     const listener = () => requestAnimationFrame(read);
     listeners.add(listener);
-    return () => listeners.delete(listener);
+    // theme.js also tells of custom themes and of apps in shadow roots.
+    const unsubscribe = subscribe(listener, ref.current?.ownerDocument ?? document);
+    return () => {
+      listeners.delete(listener);
+      unsubscribe();
+    };
   }, []);
   return theme;
 }
