@@ -302,7 +302,7 @@ export function createAppView(
       return;
     }
     const entry = tree.put(msg.path, node);
-    preload(entry.kind === "element" ? entry.type : `block:${entry.type}`);
+    preload(entry.kind === "element" ? entry.type : `block:${entry.type}`, entry.props);
     if (isWidgetType(entry.type) && !isTriggerType(entry.type)) {
       widgets.adopt(entry.props);
     }

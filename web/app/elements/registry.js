@@ -5,7 +5,6 @@
 import { AlertElement } from "./alert.js";
 import { CodeElement } from "./code.js";
 import { EmptyElement } from "./empty.js";
-import { ExceptionElement } from "./exception.js";
 import { Heading } from "./heading.js";
 import { MarkdownElement } from "./markdown.js";
 import { ProgressElement } from "./progress.js";
@@ -28,7 +27,6 @@ export const ELEMENTS = {
   text: TextElement,
   code: CodeElement,
   alert: AlertElement,
-  exception: ExceptionElement,
   empty: EmptyElement,
   progress: ProgressElement,
   spinner: SpinnerElement,
@@ -47,6 +45,7 @@ export const ELEMENTS = {
 /** Loaders of the components kept out of the first download. */
 export const LAZY_ELEMENTS = {
   json: () => import("./json.js").then((m) => m.JsonElement),
+  exception: () => import("./exception.js").then((m) => m.ExceptionElement),
   iframe: () => import("./iframe.js").then((m) => m.IFrameElement),
   space: () => import("./space.js").then((m) => m.SpaceElement),
   dataframe: () => import("./dataframe.js").then((m) => m.DataFrameElement),

@@ -13,9 +13,11 @@ function AttachIcon() {
   return h("svg", { viewBox: "0 0 24 24", width: "1.125rem", height: "1.125rem", fill: "currentColor", "aria-hidden": "true" },
     h("path", { d: "M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6h-1.5z" }));
 }
+/** An upward arrow, as 1.67's send button shows. */
 function SendIcon() {
-  return h("svg", { viewBox: "0 0 24 24", width: "1.125rem", height: "1.125rem", fill: "currentColor", "aria-hidden": "true" },
-    h("path", { d: "M3 20V4l19 8-19 8zm2-3l11.85-5L5 7v3.5l6 1.5-6 1.5V17z" }));
+  return h("svg", { viewBox: "0 0 24 24", width: "1.125rem", height: "1.125rem", fill: "none", stroke: "currentColor",
+    "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round", "aria-hidden": "true" },
+    h("path", { d: "M12 19V5M6 11l6-6 6 6" }));
 }
 
 export function ChatInputWidget({ props }) {
