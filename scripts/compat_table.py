@@ -43,7 +43,6 @@ NOTES: dict[str, tuple[str, str]] = {
     "expander": (PARTIAL, "`bind` (query parameters bound to its state) is not supported"),
     "tabs": (PARTIAL, "`bind` (query parameters bound to its state) is not supported"),
     "popover": (PARTIAL, "`bind` (query parameters bound to its state) is not supported"),
-    "chat_input": (PARTIAL, "`accept_audio` (recording) is not supported"),
     "components.v1.declare_component": (
         NOT_YET,
         "declaring one works (libraries import), calling it shows an error: custom components need "
