@@ -341,6 +341,14 @@ export const FROM_WORKER = Object.freeze({
   /** { type, title: string|null, icon: string|null, layout: string|null,
    *    initialSidebarState: string|null } */
   PAGE_CONFIG: "pageConfig",
+  /** { type, runId: number, image: LogoImage, iconImage: LogoImage|null, link: string|null,
+   *    size: "small"|"medium"|"large" }
+   *  LogoImage = { kind: "image"|"emoji"|"icon", value: string|null (the emoji, or the
+   *    Material icon's name), src: MediaSource|null (kind "image") }
+   *  st.logo: shown in the sidebar's header and, while the sidebar is closed or
+   *  absent, in the app header (iconImage there when given); the page drops it
+   *  when a full run ends without sending it again (fragment runs keep it). */
+  LOGO: "logo",
   /** { type, message: string } — an internal error outside any script run. */
   RUNTIME_ERROR: "runtimeError",
   /** { type, requestId: number, ok: bool, value?: any, error?: string } — the answer to

@@ -1,10 +1,12 @@
 // st.title / st.header / st.subheader -> stHeading.
 import { h } from "preact";
-import { useContext } from "preact/hooks";
+import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { SidebarContext } from "../context.js";
+import { loadEmojiTable, needsEmojiTable } from "../emoji.js";
 import { HelpTooltip } from "../help.js";
 import { LinkIcon } from "../icons.js";
 import { markdownToText, renderMarkdown, slugify } from "../markdown.js";
+import { adoptMaterialIconStyles } from "../material-icon.js";
 
 const DIVIDER_COLORS = {
   blue: "#1c83e1",
@@ -21,7 +23,17 @@ const DIVIDER_COLORS = {
 export function Heading({ props }) {
   const inSidebar = useContext(SidebarContext);
   const tag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(props.tag) ? props.tag : "h1";
-  const text = h("span", { "data-heading-text": "", dangerouslySetInnerHTML: { __html: renderMarkdown(props.body, { inline: true }) } });
+  const html = renderMarkdown(props.body, { inline: true });
+  const textRef = useRef(null);
+  const [, setEmojiReady] = useState(false);
+  // `:balloon:` shortcodes need the (lazily loaded) emoji table: render again once it is here.
+  useEffect(() => {
+    if (needsEmojiTable(String(props.body ?? ""))) loadEmojiTable().then(() => setEmojiReady(true));
+  }, [props.body]);
+  useEffect(() => {
+    if (html.includes("st-material-icon")) adoptMaterialIconStyles(textRef.current);
+  }, [html]);
+  const text = h("span", { ref: textRef, "data-heading-text": "", dangerouslySetInnerHTML: { __html: html } });
   const anchor = inSidebar ? null : props.anchor === false ? null : props.anchor || slugify(markdownToText(props.body));
   const actions = (props.help || anchor)
     ? h("span", { "data-testid": "stHeaderActionElements", class: "st-heading-actions" },

@@ -22,6 +22,7 @@ const LAZY_UI = {
   "ui:navigation": () => import("../layout/navigation.js"),
   "ui:toasts": () => import("./toast.js"),
   "ui:compileError": () => import("../layout/compile-error.js"),
+  "ui:logo": () => import("../layout/logo.js"),
 };
 
 const LOADERS = { ...LAZY_ELEMENTS, ...LAZY_BLOCKS, ...LAZY_UI };
@@ -46,6 +47,11 @@ const css = {
   colorPicker: () => import("../widgets/color-picker.css?inline"),
   buttonGroup: () => import("../widgets/button-group.css?inline"),
   feedback: () => import("../widgets/feedback.css?inline"),
+  mediaInput: () => import("../widgets/media-input.css?inline"),
+  menuButton: () => import("../widgets/menu-button.css?inline"),
+  skeleton: () => import("./skeleton.css?inline"),
+  dateTimeInput: () => import("../widgets/datetime-input.css?inline"),
+  logo: () => import("../layout/logo.css?inline"),
 };
 const STYLES = {
   metric: ["metric"],
@@ -66,12 +72,18 @@ const STYLES = {
   colorPicker: ["colorPicker"],
   buttonGroup: ["buttonGroup"],
   feedback: ["feedback"],
+  cameraInput: ["mediaInput"],
+  audioInput: ["mediaInput"],
+  dateTimeInput: ["dateInput", "dateTimeInput"],
+  menuButton: ["menuButton"],
+  skeleton: ["skeleton"],
   "block:tabs": ["tabs"],
   "block:popover": ["popover"],
   "block:dialog": ["dialog"],
   "block:chatMessage": ["chatMessage"],
   "ui:navigation": ["navigation", "dialog"],
   "ui:compileError": ["dialog"],
+  "ui:logo": ["logo"],
 };
 /** Stylesheet name -> CSS text, for every stylesheet loaded so far. */
 const loadedStyles = new Map();

@@ -15,6 +15,12 @@ function navigationUI() {
   return loadedValue("ui:navigation");
 }
 
+/** st.logo for `place` ("sidebar" | "header"), once its module is loaded (elements/lazy.js "ui:logo"). */
+function appLogo(view, place) {
+  const ui = loadedValue("ui:logo");
+  return view.logo && ui ? h(ui.AppLogo, { logo: view.logo, place }) : null;
+}
+
 /** Streamlit shows a menu only for more than one visible page. */
 function showsMenu(nav, position) {
   return Boolean(nav) && nav.position === position && (nav.pages ?? []).filter((page) => !page.hidden).length > 1;
@@ -59,7 +65,7 @@ export function Shell({ view, actions }) {
         },
           h("div", { "data-testid": "stSidebarContent", class: "st-sidebar-content" },
             h("div", { "data-testid": "stSidebarHeader", class: "st-sidebar-header" },
-              h("div", { "data-testid": "stLogoSpacer" }),
+              appLogo(view, "sidebar") ?? h("div", { "data-testid": "stLogoSpacer" }),
               h("div", { "data-testid": "stSidebarCollapseButton", class: "st-sidebar-collapse" },
                 h("button", {
                   type: "button",
@@ -81,7 +87,7 @@ export function Shell({ view, actions }) {
     h("div", { class: "st-main-column" },
       view.showToolbar === false
         ? null
-        : h(Header, { view, actions, showExpand: hasSidebar && collapsed, onExpand: () => setCollapsed(false) }),
+        : h(Header, { view: { ...view, sidebarOpen: hasSidebar && !collapsed }, actions, showExpand: hasSidebar && collapsed, onExpand: () => setCollapsed(false) }),
       h("main", { id: "stMain", tabindex: "0", class: "stMain", "data-testid": "stMain" },
         h("div", { class: cx("stMainBlockContainer block-container", wide && "st-wide"), "data-testid": "stMainBlockContainer" },
           h(RuntimeErrors, { errors: view.runtimeErrors, onDismiss: view.dismissRuntimeError, onRestart: view.restart }),
@@ -127,6 +133,7 @@ function Header({ view, actions, showExpand, onExpand }) {
                 onClick: onExpand,
               }, h(ChevronRightDoubleIcon)))
           : null,
+        view.sidebarOpen ? null : appLogo(view, "header"),
         showsMenu(view.navigation, "top") && navigationUI()
           ? h(navigationUI().TopNav, { nav: view.navigation, navigate: view.navigate, hrefFor: view.hrefFor })
           : null),

@@ -3,11 +3,14 @@
 // and empties the field. A top-level chat input lives in the bottom root
 // (stBottom, see layout/shell.js). With accept_file, an attach button picks
 // files (shown as chips until sent); their bytes go to the worker in upload
-// messages and the rerun's value is {text, files: [UploadedFileInfo]}.
+// messages and the rerun's value is {text, files: [UploadedFileInfo]}. With
+// accept_audio, a microphone button records a message (chat-recorder.js): the
+// value is then {text, files?, audio: UploadedFileInfo}.
 import { h } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { fileError, newFileId, sizeDisplay } from "../upload-files.js";
+import { ChatWaveform, chatRecordingName, MicButton, RecordingButtons, useChatRecorder } from "./chat-recorder.js";
 
 function AttachIcon() {
   return h("svg", { viewBox: "0 0 24 24", width: "1.125rem", height: "1.125rem", fill: "currentColor", "aria-hidden": "true" },
@@ -46,11 +49,14 @@ export function ChatInputWidget({ props }) {
     }
   }
 
-  function submit() {
-    if (!canSend) return;
+  const recorder = useChatRecorder(props.audioSampleRate ?? null, (bytes) => submit(bytes));
+
+  /** Sends the message (with `audioBytes`: the recording just approved). */
+  function submit(audioBytes = null) {
+    if (!canSend && !audioBytes) return;
     const value = props.maxChars ? text.slice(0, props.maxChars) : text;
     setText("");
-    if (!acceptFile) {
+    if (!acceptFile && !props.acceptAudio) {
       rerun({ [props.id]: value }, props);
       return;
     }
@@ -62,7 +68,14 @@ export function ChatInputWidget({ props }) {
       upload(fileId, file.name, file.type, bytes);
       infos.push({ fileId, name: file.name, type: file.type, size: file.size });
     }
-    rerun({ [props.id]: { text: value, files: infos } }, props);
+    const message = { text: value, files: infos };
+    if (audioBytes) {
+      const fileId = newFileId();
+      const name = chatRecordingName();
+      message.audio = { fileId, name, type: "audio/wav", size: audioBytes.length };
+      upload(fileId, name, "audio/wav", audioBytes);
+    }
+    rerun({ [props.id]: message }, props);
   }
 
   return h("div", { class: "stChatInput", "data-testid": "stChatInput" },
@@ -99,7 +112,7 @@ export function ChatInputWidget({ props }) {
               },
             }))
         : null,
-      h("div", { class: "st-chat-input-field" },
+      recorder.active ? null : h("div", { class: "st-chat-input-field" },
         h("textarea", {
           ref: areaRef,
           "data-testid": "stChatInputTextArea",
@@ -118,16 +131,18 @@ export function ChatInputWidget({ props }) {
             }
           },
         })),
-      h("div", { class: "st-chat-input-actions" },
+      h(ChatWaveform, { recorder }),
+      recorder.active ? h("div", { class: "st-chat-input-actions" }, h(RecordingButtons, { recorder })) : h("div", { class: "st-chat-input-actions" },
         h("div", { id: `${props.id}-instructions`, class: "st-chat-input-instructions" },
           h("div", { "data-testid": "InputInstructions", class: "stChatInputInstructions" },
             props.maxChars ? `${text.length}/${props.maxChars}` : null)),
+        props.acceptAudio ? h(MicButton, { recorder, disabled }) : null,
         h("button", {
           type: "button",
           "data-testid": "stChatInputSubmitButton",
           "aria-label": "Send message",
           class: "st-chat-input-send",
           disabled: !canSend,
-          onClick: submit,
+          onClick: () => submit(),
         }, h(SendIcon)))));
 }
