@@ -18,6 +18,7 @@ import { DateCalendar } from "./date-calendar.js";
 import { daysInMonth, formatLayout, isValidDate, parseIso, todayDate, toIso } from "./date-util.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { usePopupPosition } from "./popup-position.js";
+import { SyncedInput } from "./synced-input.js";
 
 const SEGMENT = {
   year: { min: 1, max: 9999, digits: 4, placeholder: "yyyy" },
@@ -213,7 +214,7 @@ export function DateTimeInputWidget({ props }) {
                 },
               })),
             h("div", { "aria-hidden": "true", "data-testid": "hidden-dateinput-container", class: "st-visually-hidden" },
-              h("input", { type: "datetime-local", tabindex: "-1", value: value ? `${formatDateTime(value)}:00` : "", disabled, readOnly: true }))))),
+              h(SyncedInput, { type: "datetime-local", tabindex: "-1", value: value ? `${formatDateTime(value)}:00` : "", disabled, readOnly: true }))))),
       h("div", { class: "st-date-button-wrap" },
         h("button", {
           type: "button",
@@ -277,7 +278,7 @@ function PopoverTime({ uid, value, disabled, onTime }) {
       })));
 }
 
-/** Closes the calendar on a mouse press outside the widget and the dialog. */
+/** Closes the calendar on a mouse press outside the widget and the dialog, or Escape. */
 function OutsideClick({ anchorRef, onOutside }) {
   const handler = useRef(null);
   handler.current = onOutside;
@@ -288,8 +289,15 @@ function OutsideClick({ anchorRef, onOutside }) {
       if (target.closest && target.closest("[data-testid=stDateTimeInputCalendar]")) return;
       handler.current();
     };
+    const escape = (event) => {
+      if (event.key === "Escape") handler.current();
+    };
     document.addEventListener("mousedown", listener, true);
-    return () => document.removeEventListener("mousedown", listener, true);
+    document.addEventListener("keydown", escape);
+    return () => {
+      document.removeEventListener("mousedown", listener, true);
+      document.removeEventListener("keydown", escape);
+    };
   }, []);
   return null;
 }
