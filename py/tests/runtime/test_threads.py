@@ -146,3 +146,16 @@ def test_installed_only_where_threads_cannot_start(monkeypatch):
     finally:
         threads.uninstall()
     assert threading.Thread.start is original
+
+
+def test_a_daemon_thread_is_not_run_and_says_why(emulated, monkeypatch):
+    def refuse(self):
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setitem(threads._ORIGINAL, "start", refuse)  # as under Pyodide
+    ran = []
+    t = threading.Thread(target=lambda: ran.append(1), daemon=True)
+    with pytest.raises(RuntimeError) as info:
+        t.start()
+    assert str(info.value).startswith("can't start new thread. wasmlit runs this app in the browser")
+    assert "without daemon=True" in str(info.value) and ran == []

@@ -10,6 +10,10 @@ those patterns by emulating a thread:
   inside the script's own thread, before ``start()`` returns. Threads thus run
   one after the other, in the order they are started (sleeps really wait, so
   five threads that each sleep one second take five seconds, not one).
+* A daemon thread (``daemon=True``: a background worker, often an endless
+  loop such as a library's monitor) is not run: its ``start()`` raises
+  Python's ``RuntimeError: can't start new thread``, which libraries handle,
+  with a sentence saying what to do.
 * ``join()`` returns at once (the thread has finished); ``is_alive()`` is true
   only while its ``run()`` runs; ``ident``/``native_id`` are the script's.
 * Inside ``run()``, ``threading.current_thread()`` is the thread object, and
@@ -78,9 +82,25 @@ def _run_in_script_thread(thread: threading.Thread) -> None:
         stack.pop()
 
 
+DAEMON_HINT = (
+    "wasmlit runs this app in the browser, where Python has no threads. It runs a "
+    "thread's target when start() is called, but not a daemon thread's (background "
+    "workers usually never end): start it without daemon=True if it ends by itself."
+)
+
+
 def _start(self: threading.Thread) -> None:
     if not getattr(self, "_initialized", False):
         raise RuntimeError("thread.__init__() not called")
+    if self.daemon:
+        # A background worker (often an endless loop, e.g. a library's monitor):
+        # running it here would never return. Real start(): where threads cannot
+        # start, its RuntimeError (libraries fall back on it), with what to do.
+        try:
+            _ORIGINAL["start"](self)
+        except RuntimeError as e:
+            raise RuntimeError(f"{e}. {DAEMON_HINT}") from None
+        return
     if getattr(self, _STARTED, False) or self._started.is_set():
         raise RuntimeError("threads can only be started once")
     setattr(self, _STARTED, True)
