@@ -13,6 +13,7 @@ import { cx } from "../classes.js";
 import { Markdown } from "../markdown-view.js";
 import { MaterialIcon, materialIconName } from "../material-icon.js";
 import { eventTarget, usePortalRoot } from "../portal.js";
+import { safeHref } from "../safe-url.js";
 
 /** Items shown by a collapsed menu, and the count up to which it shows everything. */
 const COLLAPSED_ITEMS = 10;
@@ -40,7 +41,7 @@ function NavLink({ page, nav, navigate, hrefFor, testid }) {
   return h("a", {
     "data-testid": testid,
     class: cx("st-nav-link", active && "st-active"),
-    href: external ? page.externalUrl : hrefFor(page.urlPath),
+    href: external ? safeHref(page.externalUrl) : hrefFor(page.urlPath),
     target: external ? "_blank" : undefined,
     rel: external ? "noreferrer" : undefined,
     "aria-current": active ? "page" : undefined,
@@ -108,7 +109,7 @@ function TopNavLink({ page, nav, navigate, hrefFor, testid, menuItem = false, on
       "data-testid": testid,
       class: cx("st-nav-link st-top-nav-link", active && "st-active"),
       role: menuItem ? "menuitem" : undefined,
-      href: external ? page.externalUrl : hrefFor(page.urlPath),
+      href: external ? safeHref(page.externalUrl) : hrefFor(page.urlPath),
       target: external ? "_blank" : undefined,
       rel: external ? "noreferrer" : undefined,
       "aria-current": active ? "page" : undefined,

@@ -131,11 +131,14 @@ export function ChatInputWidget({ props }) {
             }
           },
         })),
+      // Streamlit 1.67's audio waveform slot (shown while recording); the "n/max"
+      // instructions only when there is a max_chars to count against.
       h(ChatWaveform, { recorder }),
       recorder.active ? h("div", { class: "st-chat-input-actions" }, h(RecordingButtons, { recorder })) : h("div", { class: "st-chat-input-actions" },
         h("div", { id: `${props.id}-instructions`, class: "st-chat-input-instructions" },
-          h("div", { "data-testid": "InputInstructions", class: "stChatInputInstructions" },
-            props.maxChars ? `${text.length}/${props.maxChars}` : null)),
+          props.maxChars
+            ? h("div", { "data-testid": "InputInstructions", class: "stChatInputInstructions" }, `${text.length}/${props.maxChars}`)
+            : null),
         props.acceptAudio ? h(MicButton, { recorder, disabled }) : null,
         h("button", {
           type: "button",
