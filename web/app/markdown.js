@@ -118,7 +118,9 @@ export function renderMarkdown(body, { allowHtml = false, isLabel = false, inlin
   if (cached !== undefined) return cached;
   installHooks();
   const engine = allowHtml ? htmlMarked : safeMarked;
-  const raw = inline ? engine.parseInline(source) : engine.parse(source);
+  // marked ends every block with "\n"; Streamlit's renderer (react-markdown)
+  // puts "\n" only between blocks, so a label's textContent is "Increment".
+  const raw = inline ? engine.parseInline(source) : engine.parse(source).replace(/\n$/, "");
   const config = { ADD_ATTR: ["target"] };
   if (allowHtml) config.FORCE_BODY = true;
   if (isLabel) config.ALLOWED_TAGS = LABEL_TAGS;
