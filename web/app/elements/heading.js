@@ -1,12 +1,11 @@
 // st.title / st.header / st.subheader -> stHeading.
 import { h } from "preact";
-import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import { useContext, useRef } from "preact/hooks";
 import { SidebarContext } from "../context.js";
-import { loadEmojiTable, needsEmojiTable } from "../emoji.js";
 import { HelpTooltip } from "../help.js";
 import { LinkIcon } from "../icons.js";
 import { markdownToText, renderMarkdown, slugify } from "../markdown.js";
-import { adoptMaterialIconStyles } from "../material-icon.js";
+import { useMarkdownAssets } from "../markdown-view.js";
 
 const DIVIDER_COLORS = {
   blue: "#1c83e1",
@@ -25,14 +24,8 @@ export function Heading({ props }) {
   const tag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(props.tag) ? props.tag : "h1";
   const html = renderMarkdown(props.body, { inline: true });
   const textRef = useRef(null);
-  const [, setEmojiReady] = useState(false);
-  // `:balloon:` shortcodes need the (lazily loaded) emoji table: render again once it is here.
-  useEffect(() => {
-    if (needsEmojiTable(String(props.body ?? ""))) loadEmojiTable().then(() => setEmojiReady(true));
-  }, [props.body]);
-  useEffect(() => {
-    if (html.includes("st-material-icon")) adoptMaterialIconStyles(textRef.current);
-  }, [html]);
+  // `:balloon:` shortcodes (the emoji table), math, `:material/...:` icons.
+  useMarkdownAssets(props.body, html, textRef);
   const text = h("span", { ref: textRef, "data-heading-text": "", dangerouslySetInnerHTML: { __html: html } });
   const anchor = inSidebar ? null : props.anchor === false ? null : props.anchor || slugify(markdownToText(props.body));
   const actions = (props.help || anchor)
