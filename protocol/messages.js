@@ -125,6 +125,12 @@
 //                 subtitles: {label: string, vtt: string (WebVTT text)}[] (the first on by default) }
 //   MediaSource = { url: string|null, data: string|null (base64 bytes), mime: string }
 //                 (both null: no media)
+//   skeleton    { height: number|"stretch"|null (null: the standard element height),
+//                 width: number|"stretch", delayMs?: number (st.skeleton as a context
+//                 manager: show only after this long; the same path gets an `empty`
+//                 node when the block ends) }
+//   pdf         { elementId: string, key: string|null, src: MediaSource (application/pdf),
+//                 height: number|"stretch", alt: string|null }   (st.pdf; drawn by pdf.js)
 //   (st.latex is a markdown node whose body is "$$\n<tex>\n$$"; `$…$`/`$$…$$` in
 //    any markdown body is math, typeset in the page by KaTeX)
 // Widgets (all have the WidgetProps below plus their own):
@@ -184,6 +190,27 @@
 //                 with acceptFile: { text: string, files: UploadedFileInfo[] }, the
 //                 files' bytes sent before in upload messages);
 //                 props.value with setValue true: text to put in the field (not submitted)
+//   cameraInput { resolutionHeight: number|null (480/720/1080: the camera height asked
+//                 for; null: the widget's width x 9/16), width: number|"stretch",
+//                 ignoreRerun: bool }
+//                 value: UploadedFileInfo[] (one JPEG named camera-input-<ISO time,
+//                 ":" -> "_">.jpg, or [] when cleared; bytes sent before in `upload`)
+//   audioInput  { sampleRate: number|null (the WAV's rate; null: the recording's own),
+//                 width: number|"stretch", ignoreRerun: bool }
+//                 value: UploadedFileInfo[] (one mono 16-bit WAV named
+//                 <YYYY-MM-DDTHH-MM>_audio.wav, or [])
+//   dateTimeInput { min: "YYYY-MM-DDTHH:MM", max: "YYYY-MM-DDTHH:MM", format: string
+//                 (date part, as dateInput), step: number (seconds), required: bool,
+//                 width: number|"stretch", ignoreRerun: bool }
+//                                         value: ["YYYY-MM-DDTHH:MM"] or []
+//   menuButton  { options: string[] (formatted labels), kind: "primary"|"secondary"|
+//                 "tertiary", icon: string|null, width: number|"content"|"stretch",
+//                 wrap: bool|null }   value: trigger (string: the picked option's label,
+//                                     in that one rerun only)
+//   (chatInput with acceptAudio: true also shows a microphone; a submit then carries
+//    { text, files: UploadedFileInfo[], audio?: UploadedFileInfo (a WAV named
+//    audio-<ISO time, ":" and "." -> "-">.wav at audioSampleRate) } — props
+//    acceptAudio: bool, audioSampleRate: number|null)
 // Elements (not widgets) of the same family:
 //   pageLink    { page: string (external URL, or the page's URL pathname), pageScriptHash: string,
 //                 queryString: string, label: string, icon: string|null, help: string|null,
@@ -345,6 +372,14 @@ export const FROM_WORKER = Object.freeze({
   /** { type, title: string|null, icon: string|null, layout: string|null,
    *    initialSidebarState: string|null } */
   PAGE_CONFIG: "pageConfig",
+  /** { type, runId: number, image: LogoImage, iconImage: LogoImage|null, link: string|null,
+   *    size: "small"|"medium"|"large" }
+   *  LogoImage = { kind: "image"|"emoji"|"icon", value: string|null (the emoji, or the
+   *    Material icon's name), src: MediaSource|null (kind "image") }
+   *  st.logo: shown in the sidebar's header and, while the sidebar is closed or
+   *  absent, in the app header (iconImage there when given); the page drops it
+   *  when a full run ends without sending it again (fragment runs keep it). */
+  LOGO: "logo",
   /** { type, message: string } — an internal error outside any script run. */
   RUNTIME_ERROR: "runtimeError",
   /** { type, requestId: number, ok: bool, value?: any, error?: string } — the answer to

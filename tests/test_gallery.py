@@ -19,12 +19,14 @@ def clean_errors(page):
 
 def test_gallery_boots_with_every_family(page):
     expect(page.get_by_test_id("stHeading").filter(has_text="wasmlit gallery")).to_be_visible()
-    expect(page.get_by_role("tab")).to_have_count(6)
+    expect(page.get_by_role("tab")).to_have_count(7)
     for testid in ("stCode", "stJson", "stAlert", "stMetric", "stProgress", "stDataFrame", "stTable",
                    "stVegaLiteChart", "stButton", "stCheckbox", "stTextInput", "stSlider", "stSelectbox",
                    "stMultiSelect", "stDateInput", "stTimeInput", "stColorPicker", "stFileUploader",
                    "stDownloadButton", "stImage", "stAudio", "stVideo", "stExpander", "stPopover",
-                   "stChatMessage", "stChatInput", "stForm", "stSidebar", "stPageLink", "stLinkButton"):
+                   "stChatMessage", "stChatInput", "stForm", "stSidebar", "stPageLink", "stLinkButton",
+                   "stCameraInput", "stAudioInput", "stDateTimeInput", "stMenuButton", "stSkeletonElement",
+                   "stBidiComponentIsolated", "stSidebarLogo", "stIconMaterial"):
         assert page.get_by_test_id(testid).count() > 0, testid
     assert page.offsite_requests == []
     assert clean_errors(page) == []
@@ -56,5 +58,18 @@ def test_gallery_widgets_rerun(page):
     chat.press("Enter")
     wait_idle(page)
     expect(markdown(page, "You said: hi")).to_have_count(1)
+    assert page.offsite_requests == []
+    assert clean_errors(page) == []
+
+
+def test_gallery_capture_tab(page):
+    page.get_by_role("tab", name="Capture").click()
+    expect(page.get_by_test_id("stCameraInputButton")).to_be_disabled()
+    expect(markdown(page, "Meeting: Tuesday 05 March 2024, 10:30")).to_have_count(1)
+    expect(markdown(page, "Squares from four threads: [0, 1, 4, 9]")).to_have_count(1)
+    expect(page.get_by_test_id("pdf-document-container").locator("canvas")).to_have_count(1, timeout=30_000)
+    page.get_by_test_id("stMenuButtonButton").click()
+    click_and_wait(page, page.get_by_role("menuitem", name="Paste"))
+    expect(page.get_by_test_id("stToast")).to_contain_text("Paste!")
     assert page.offsite_requests == []
     assert clean_errors(page) == []

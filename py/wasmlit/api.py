@@ -9,6 +9,7 @@ from wasmlit import errors
 from wasmlit import protocol as _protocol
 from wasmlit.elements.dialog import dialog
 from wasmlit.elements.echo import echo
+from wasmlit.elements.logo import logo
 from wasmlit.elements import column_config
 from wasmlit.delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from wasmlit.runtime.context import current_or_bare_ctx as _ctx
@@ -59,6 +60,8 @@ iframe = _main.iframe
 badge = _main.badge
 space = _main.space
 pyplot = _main.pyplot
+skeleton = _main.skeleton
+pdf = _main.pdf
 help = _main.help  # noqa: A001 - Streamlit's name
 balloons = _main.balloons
 snow = _main.snow
@@ -100,6 +103,10 @@ chat_input = _main.chat_input
 multiselect = _main.multiselect
 select_slider = _main.select_slider
 date_input = _main.date_input
+datetime_input = _main.datetime_input
+camera_input = _main.camera_input
+audio_input = _main.audio_input
+menu_button = _main.menu_button
 color_picker = _main.color_picker
 pills = _main.pills
 segmented_control = _main.segmented_control
@@ -267,15 +274,9 @@ _UNSUPPORTED = {
     "graphviz_chart": "it needs a Graphviz renderer, which wasmlit does not ship",
     "echarts_chart": "it needs ECharts, which wasmlit does not ship",
     "mermaid_chart": "it needs Mermaid, which wasmlit does not ship",
-    "camera_input": "camera capture is not implemented",
-    "audio_input": "audio recording is not implemented",
-    "datetime_input": "it is not implemented yet (use st.date_input and st.time_input)",
-    "pdf": "it is not implemented yet",
     "connection": "a browser session cannot reach databases or other servers",
     "login": "there is no server to sign in to",
     "logout": "there is no server to sign in to",
-    "logo": "it is not implemented yet",
-    "menu_button": "it is not implemented yet",
     "pagination": "it is not implemented yet",
 }
 

@@ -545,3 +545,19 @@ for _cls, _module in (
 ):
     _cls.__module__ = _module
 del _cls, _module
+
+
+class StreamlitInvalidURLError(LocalizableStreamlitException):
+    """A URL that is malformed or uses a protocol the command does not allow."""
+
+    def __init__(self, url: str, protocols: Any = ("http", "https", "mailto")) -> None:
+        prefixes = [f'"{p}:"' if p == "mailto" else f'"{p}://"' for p in protocols]
+        if len(prefixes) <= 2:
+            protocols_text = " or ".join(prefixes)
+        else:
+            protocols_text = f"{', '.join(prefixes[:-1])}, or {prefixes[-1]}"
+        super().__init__(
+            '"{url}" is not a valid URL. You must use a fully qualified domain beginning with {protocols}.',
+            url=url,
+            protocols=protocols_text,
+        )

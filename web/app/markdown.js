@@ -40,8 +40,10 @@ const coloredText = {
   },
 };
 
-// `:material/icon_name:` -> the icon's name in a stIconMaterial span, drawn by the
-// Material Symbols font (material-icon.js adopts its stylesheet).
+// `:material/icon_name:` -> the icon's name in a span drawn by the Material
+// Symbols font (material-icon.js adopts its stylesheet). In markdown (labels,
+// headings, text) Streamlit 1.67 writes it as an image named "<name> icon":
+// span[role=img][aria-label="<name> icon"][translate=no], no test id.
 const materialIcon = {
   name: "stMaterialIcon",
   level: "inline",
@@ -55,7 +57,7 @@ const materialIcon = {
     return { type: "stMaterialIcon", raw: match[0], name: match[1] };
   },
   renderer(token) {
-    return `<span data-testid="stIconMaterial" class="st-material-icon" aria-hidden="true" translate="no">${token.name}</span>`;
+    return `<span role="img" aria-label="${token.name} icon" translate="no" class="st-material-icon st-markdown-icon">${token.name}</span>`;
   },
 };
 

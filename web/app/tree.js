@@ -36,6 +36,10 @@ const WIDGET_TYPES = new Set([
   "colorPicker",
   "buttonGroup",
   "feedback",
+  "cameraInput",
+  "audioInput",
+  "dateTimeInput",
+  "menuButton",
 ]);
 
 export function isWidgetType(type) {
@@ -44,7 +48,7 @@ export function isWidgetType(type) {
 
 // Widgets whose value is a one-shot trigger (a click, a submitted chat
 // message): the page keeps no value for them; one rerun carries the trigger.
-const TRIGGER_TYPES = new Set(["button", "downloadButton", "linkButton", "chatInput"]);
+const TRIGGER_TYPES = new Set(["button", "downloadButton", "linkButton", "chatInput", "menuButton"]);
 
 export function isTriggerType(type) {
   return TRIGGER_TYPES.has(type);

@@ -24,6 +24,7 @@ const LAZY_UI = {
   "ui:toasts": () => import("./toast.js"),
   "ui:mainMenu": () => import("../layout/main-menu.js"),
   "ui:compileError": () => import("../layout/compile-error.js"),
+  "ui:logo": () => import("../layout/logo.js"),
 };
 
 // Built on first use: registry.js's elements import this module (code.js), so
@@ -60,6 +61,11 @@ const css = {
   feedback: () => import("../widgets/feedback.css?inline"),
   codeTheme: () => import("./code-theme.css?inline"),
   exception: () => import("./exception.css?inline"),
+  mediaInput: () => import("../widgets/media-input.css?inline"),
+  menuButton: () => import("../widgets/menu-button.css?inline"),
+  skeleton: () => import("./skeleton.css?inline"),
+  dateTimeInput: () => import("../widgets/datetime-input.css?inline"),
+  logo: () => import("../layout/logo.css?inline"),
 };
 const STYLES = {
   metric: ["metric"],
@@ -81,6 +87,11 @@ const STYLES = {
   colorPicker: ["colorPicker"],
   buttonGroup: ["buttonGroup"],
   feedback: ["feedback"],
+  cameraInput: ["mediaInput"],
+  audioInput: ["mediaInput"],
+  dateTimeInput: ["dateInput", "dateTimeInput"],
+  menuButton: ["menuButton"],
+  skeleton: ["skeleton"],
   "block:tabs": ["tabs"],
   "block:popover": ["popover"],
   "block:dialog": ["dialog"],
@@ -88,6 +99,7 @@ const STYLES = {
   "ui:navigation": ["navigation", "dialog"],
   "ui:mainMenu": ["mainMenu", "dialog"],
   "ui:compileError": ["dialog"],
+  "ui:logo": ["logo"],
 };
 /** Stylesheet name -> CSS text, for every stylesheet loaded so far. */
 const loadedStyles = new Map();

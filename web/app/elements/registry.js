@@ -69,6 +69,12 @@ export const LAZY_ELEMENTS = {
   image: () => import("./image.js").then((m) => m.ImageElement),
   audio: () => import("./media-player.js").then((m) => m.AudioElement),
   video: () => import("./media-player.js").then((m) => m.VideoElement),
+  cameraInput: () => import("../widgets/camera-input.js").then((m) => m.CameraInputWidget),
+  audioInput: () => import("../widgets/audio-input.js").then((m) => m.AudioInputWidget),
+  dateTimeInput: () => import("../widgets/datetime-input.js").then((m) => m.DateTimeInputWidget),
+  menuButton: () => import("../widgets/menu-button.js").then((m) => m.MenuButtonWidget),
+  skeleton: () => import("./skeleton.js").then((m) => m.SkeletonElement),
+  pdf: () => import("./pdf-viewer.js").then((m) => m.PdfElement),
 };
 
 /** The `width` attribute Streamlit 1.67 puts on the element container. */
@@ -78,6 +84,15 @@ export function containerWidth(type, props) {
   if (type === "checkbox" || type === "radio" || type === "text" || type === "spinner") return "fit-content";
   if (type === "colorPicker" || type === "buttonGroup" || type === "feedback") return "fit-content";
   if (type === "image") return props.width === "stretch" ? "100%" : "auto";
+  if (type === "balloons" || type === "snow") return "auto";
   if (type === "iframe") return typeof props.width === "number" ? `${props.width}px` : "100%";
+  if (type === "menuButton") return props.width === "stretch" ? "100%" : typeof props.width === "number" ? `${props.width}px` : "fit-content";
+  if (type === "skeleton") return typeof props.width === "number" ? `${props.width}px` : "100%";
   return "100%";
+}
+
+/** The `height` attribute Streamlit 1.67 puts on the element container. */
+export function containerHeight(type, props) {
+  if (type === "skeleton" && typeof props.height === "number") return `${props.height}px`;
+  return "auto";
 }
