@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { loadEmojiTable, needsEmojiTable } from "./emoji.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderMathIn } from "./markdown-math.js";
+import { renderMermaidIn } from "./markdown-mermaid.js";
 
 /**
  * @param {{body: string, allowHtml?: boolean, isLabel?: boolean, inline?: boolean,
@@ -20,5 +21,7 @@ export function Markdown({ body, allowHtml = false, isLabel = false, inline = fa
   }, [source]);
   // Math placeholders are typeset by KaTeX (loaded on first use).
   useEffect(() => renderMathIn(ref.current), [html]);
+  // So are ```mermaid diagrams (Mermaid, loaded on first use).
+  useEffect(() => renderMermaidIn(ref.current), [html]);
   return h(tag, { ref, "data-testid": testid, class: className, dangerouslySetInnerHTML: { __html: html } });
 }

@@ -45,6 +45,7 @@ const css = {
   colorPicker: () => import("../widgets/color-picker.css?inline"),
   buttonGroup: () => import("../widgets/button-group.css?inline"),
   feedback: () => import("../widgets/feedback.css?inline"),
+  figureCharts: () => import("./figure-charts.css?inline"),
 };
 const STYLES = {
   metric: ["metric"],
@@ -55,6 +56,9 @@ const STYLES = {
   dataEditor: ["data"],
   table: ["data"],
   vegaLiteChart: ["data"],
+  plotlyChart: ["figureCharts"],
+  graphvizChart: ["figureCharts"],
+  deckGlJsonChart: ["figureCharts"],
   image: ["media"],
   audio: ["media"],
   video: ["media"],

@@ -53,6 +53,9 @@ export const LAZY_ELEMENTS = {
   dataEditor: () => import("../widgets/data-editor.js").then((m) => m.DataEditorWidget),
   table: () => import("./table.js").then((m) => m.TableElement),
   vegaLiteChart: () => import("./vega-chart.js").then((m) => m.VegaLiteChartElement),
+  plotlyChart: () => import("./plotly-chart.js").then((m) => m.PlotlyChartElement),
+  graphvizChart: () => import("./graphviz-chart.js").then((m) => m.GraphvizChartElement),
+  deckGlJsonChart: () => import("./deck-chart.js").then((m) => m.DeckGlJsonChartElement),
   metric: () => import("./metric.js").then((m) => m.MetricElement),
   html: () => import("./html.js").then((m) => m.HtmlElement),
   help: () => import("./help-info.js").then((m) => m.HelpElement),
@@ -80,5 +83,6 @@ export function containerWidth(type, props) {
   if (type === "colorPicker" || type === "buttonGroup" || type === "feedback") return "fit-content";
   if (type === "image") return props.width === "stretch" ? "100%" : "auto";
   if (type === "iframe") return typeof props.width === "number" ? `${props.width}px` : "100%";
+  if (type === "graphvizChart") return props.width === "content" ? "fit-content" : "100%";
   return "100%";
 }
