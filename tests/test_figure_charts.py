@@ -172,3 +172,52 @@ def test_pages_without_charts_load_none_of_their_code(page, serve_app, seen_requ
     loaded = " ".join(seen_requests)
     for chunk in ("plotly", "graphviz", "deck", "maplibre", "mermaid"):
         assert chunk not in loaded, chunk
+
+
+# --------------------------------------------------------------------------- base maps
+
+BASEMAP_APP = "tests/apps/deck_basemap/app.py"  # no requirements; .streamlit/config.toml sets wasmlit.mapStyle
+
+
+def _pixel(locator, x, y):
+    """The RGB colour shown at (x, y) of an element (from a screenshot)."""
+    import io
+
+    from PIL import Image
+
+    return Image.open(io.BytesIO(locator.screenshot())).convert("RGB").getpixel((x, y))
+
+
+def test_base_maps_come_from_the_given_styles(page, serve_app, offsite_requests):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(serve_app(BASEMAP_APP) + "/")
+    wait_for_app(page)
+    decks = page.get_by_test_id("stDeckGlJsonChart")
+    expect(decks).to_have_count(2)
+    for deck in decks.all():
+        expect(deck.locator(".wl-deck-basemap canvas.maplibregl-canvas")).to_have_count(1, timeout=CHART_TIMEOUT_MS)
+    # The deck's own (inline) style is green; wasmlit.mapStyle (st.map) is blue.
+    expected = {0: (0x00, 0xC8, 0x53), 1: (0x29, 0x62, 0xFF)}
+    for index, color in expected.items():
+        deck = decks.nth(index)
+        page.wait_for_function(
+            "n => n.querySelector('.maplibregl-canvas') && n.querySelector('.wl-deck-canvas').wlDeck?.isInitialized",
+            arg=deck.element_handle(), timeout=CHART_TIMEOUT_MS)
+        page.wait_for_timeout(500)
+        assert _pixel(deck, 10, 150) == color
+    assert offsite_requests == []
+
+
+def test_zoom_buttons_change_the_view(page, serve_app):
+    page.goto(serve_app(BASEMAP_APP) + "/")
+    wait_for_app(page)
+    deck = page.get_by_test_id("stDeckGlJsonChart").first
+    canvas = deck.locator(".wl-deck-canvas")
+    page.wait_for_function("n => n.wlDeck?.isInitialized", arg=canvas.element_handle(), timeout=CHART_TIMEOUT_MS)
+    zoom = "n => Math.round(n.wlDeck.getViewports()[0].zoom)"
+    assert canvas.evaluate(zoom) == 3
+    deck.get_by_role("button", name="Zoom In").click()
+    page.wait_for_function(f"n => ({zoom})(n) === 4", arg=canvas.element_handle())
+    deck.get_by_role("button", name="Zoom Out").click()
+    deck.get_by_role("button", name="Zoom Out").click()
+    page.wait_for_function(f"n => ({zoom})(n) === 2", arg=canvas.element_handle())

@@ -50,8 +50,12 @@ export async function createBaseMap(container, style, token, viewState) {
     bearing: view.bearing ?? 0,
     pitch: view.pitch ?? 0,
   });
+  // MapLibre makes its container position: relative; a child keeps the holder's placement.
+  const holder = document.createElement("div");
+  holder.style.cssText = "width: 100%; height: 100%;";
+  container.replaceChildren(holder);
   const map = new Map({
-    container,
+    container: holder,
     style: typeof style === "string" ? mapboxUrl(style, token) : style,
     interactive: false,
     attributionControl: { compact: true },
@@ -60,6 +64,9 @@ export async function createBaseMap(container, style, token, viewState) {
   });
   return {
     update: (view) => map.jumpTo(camera(view)),
-    remove: () => map.remove(),
+    remove: () => {
+      map.remove();
+      holder.remove();
+    },
   };
 }

@@ -175,6 +175,7 @@ export function DeckGlJsonChartElement({ props }) {
   const deckRef = useRef(null);
   const baseMap = useRef(null);
   const viewKey = useRef(null);
+  const view = useRef(null); // the view the user is looking at
   const [error, setError] = useState(null);
   const mode = props.id != null ? props.selectionMode?.[0] : undefined;
   const selecting = mode !== undefined && !props.disabled;
@@ -225,7 +226,10 @@ export function DeckGlJsonChartElement({ props }) {
             height: "100%",
             controller: true,
             initialViewState,
-            onViewStateChange: ({ viewState }) => baseMap.current?.update(viewState),
+            onViewStateChange: ({ viewState }) => {
+              view.current = viewState;
+              baseMap.current?.update(viewState);
+            },
             onError: (err) => setError(String(err?.message ?? err)),
             ...deckProps,
           });
@@ -233,7 +237,10 @@ export function DeckGlJsonChartElement({ props }) {
         } else {
           deckRef.current.setProps(nextViewKey !== viewKey.current ? { ...deckProps, initialViewState } : deckProps);
         }
-        if (nextViewKey !== viewKey.current) baseMap.current?.update(initialViewState);
+        if (nextViewKey !== viewKey.current) {
+          view.current = initialViewState;
+          baseMap.current?.update(initialViewState);
+        }
         viewKey.current = nextViewKey;
         setError(null);
       })
@@ -275,6 +282,14 @@ export function DeckGlJsonChartElement({ props }) {
     height: `${typeof props.height === "number" ? props.height : DEFAULT_HEIGHT}px`,
   };
   const clear = () => latest.current.app?.actions.change(latest.current.props, JSON.stringify(EMPTY));
+  const zoomBy = (step) => {
+    const deck = deckRef.current;
+    if (!deck || !view.current) return;
+    const next = { ...view.current, zoom: (view.current.zoom ?? 0) + step, transitionDuration: 250 };
+    view.current = next;
+    deck.setProps({ initialViewState: next });
+    baseMap.current?.update(next);
+  };
   return h("div", { "data-testid": "stFullScreenFrame", class: "wl-chart-frame" },
     h("div", {
       ref: chart,
@@ -287,7 +302,8 @@ export function DeckGlJsonChartElement({ props }) {
     hasSelection ? h(ClearSelection, { onClick: clear }) : null,
     h("div", { class: `wl-deck-stage${style ? "" : " wl-deck-plain"}` },
       h("div", { ref: mapHolder, class: "wl-deck-basemap" }),
-      h("div", { ref: canvasHolder, class: "wl-deck-canvas" })),
+      h("div", { ref: canvasHolder, class: "wl-deck-canvas" }),
+      h(ZoomButtons, { zoomBy })),
     error ? h("div", { class: "wl-chart-error", role: "alert" }, error) : null));
 }
 
@@ -296,6 +312,22 @@ function onPick(info, latest) {
   if (!app || props.id == null) return;
   const next = nextSelection(readState(app.widgets.value(props.id)), info, mode);
   if (next) app.actions.change(props, JSON.stringify(next));
+}
+
+// Zoom buttons where Streamlit has its map control's (same classes and titles).
+const PLUS = "M7 2h2v5h5v2H9v5H7V9H2V7h5z";
+const MINUS = "M2 7h12v2H2z";
+
+function ZoomButtons({ zoomBy }) {
+  const button = (title, step, path, which) => h("button", {
+    type: "button",
+    class: `mapboxgl-ctrl-icon mapboxgl-ctrl-zoom-${which}`,
+    title,
+    "aria-label": title,
+    onClick: () => zoomBy(step),
+  }, h("svg", { viewBox: "0 0 16 16", width: 16, height: 16, "aria-hidden": "true" }, h("path", { d: path })));
+  return h("div", { class: "wl-deck-zoom mapboxgl-ctrl mapboxgl-ctrl-group" },
+    button("Zoom In", 1, PLUS, "in"), button("Zoom Out", -1, MINUS, "out"));
 }
 
 function ClearSelection({ onClick }) {

@@ -7,7 +7,7 @@ import { chartPalette, parseColor } from "./chart-palette.js";
 
 const CSS = `
 .st-mermaid-frame { width: 100%; }
-[data-testid="stMermaidChart"] { display: flex; justify-content: center; }
+[data-testid="stMermaidChart"] { display: flex; justify-content: flex-start; padding: 0.75rem; }
 [data-testid="stMermaidChart"] img { max-width: 100%; height: auto; }
 .st-mermaid-error { color: var(--st-red-text, #ff2b2b); font-family: var(--st-mono, monospace); font-size: 0.875rem;
   white-space: pre-wrap; }
@@ -49,8 +49,16 @@ function over(background, color, alpha) {
   return `rgb(${mix(0)}, ${mix(1)}, ${mix(2)})`;
 }
 
+/** A theme colour made opaque over the background (as it looks on the page). */
+function opaque(background, color) {
+  const alpha = parseColor(color)?.[3] ?? 1;
+  return alpha >= 1 ? color : over(background, color, alpha);
+}
+
 function mermaidConfig(palette) {
   const tint = (color) => over(palette.background, color, palette.light ? 0.1 : 0.3);
+  const border = opaque(palette.background, palette.border);
+  const faded = over(palette.background, palette.text, 0.6);
   const blue = tint("#1c83e1");
   const green = tint("#21c354");
   const orange = tint("#ffa421");
@@ -70,12 +78,15 @@ function mermaidConfig(palette) {
       fontSize: "14px",
       primaryColor: blue,
       primaryTextColor: palette.text,
-      primaryBorderColor: palette.gray70,
+      primaryBorderColor: border,
       secondaryColor: green,
       tertiaryColor: orange,
       background: palette.background,
       mainBkg: palette.secondaryBackground,
-      lineColor: palette.gray70,
+      lineColor: faded,
+      gridColor: border,
+      pieStrokeColor: border,
+      pieOuterStrokeColor: border,
       textColor: palette.text,
       errorBkgColor: red,
       noteBkgColor: tint("#ffff12"),
