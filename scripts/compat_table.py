@@ -44,6 +44,12 @@ NOTES: dict[str, tuple[str, str]] = {
     "tabs": (PARTIAL, "`bind` (query parameters bound to its state) is not supported"),
     "popover": (PARTIAL, "`bind` (query parameters bound to its state) is not supported"),
     "chat_input": (PARTIAL, "`accept_audio` (recording) is not supported"),
+    "map": (PARTIAL, "drawn without map tiles unless the `wasmlit.mapStyle` option gives a map style (docs/charts.md)"),
+    "pydeck_chart": (
+        PARTIAL,
+        "drawn without map tiles unless the Deck's `map_style` or the `wasmlit.mapStyle` option gives a style "
+        "(docs/charts.md); pydeck itself needs numpy, one of Pyodide's compiled packages",
+    ),
     "components.v1.declare_component": (
         NOT_YET,
         "declaring one works (libraries import), calling it shows an error: custom components need "
