@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.figure_types import is_graphviz_chart
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.elements.text_util import normalize_alt
 from wasmlit.errors import StreamlitInvalidParameterTypeError
@@ -16,21 +17,7 @@ from wasmlit.runtime.context import current_or_bare_ctx
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
-# The graphviz package's graph classes, by their full names (graphviz < 0.18
-# kept them in graphviz.dot), checked without importing graphviz.
-GRAPHVIZ_TYPES = frozenset({
-    "graphviz.dot.Graph",
-    "graphviz.dot.Digraph",
-    "graphviz.graphs.Graph",
-    "graphviz.graphs.Digraph",
-    "graphviz.sources.Source",
-})
 ACCEPTED = ["graphviz.Graph", "graphviz.Digraph", "graphviz.Source", "str"]
-
-
-def is_graphviz_chart(value: Any) -> bool:
-    kind = type(value)
-    return f"{kind.__module__}.{kind.__qualname__}" in GRAPHVIZ_TYPES
 
 
 def dot_and_engine(figure_or_dot: Any) -> tuple[str, str]:

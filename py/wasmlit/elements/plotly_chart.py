@@ -13,6 +13,7 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.figure_types import full_type_name
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.elements.text_util import normalize_alt
 from wasmlit.elements.widget_state_dict import ReadOnlyAttributeDictionary, SelectionEventState
@@ -94,17 +95,12 @@ def resolve_content_size(value: Any, figure: Any, name: str, default: int) -> An
     return default
 
 
-def _is_matplotlib_figure(value: Any) -> bool:
-    kind = type(value)
-    return kind.__name__ == "Figure" and kind.__module__.startswith("matplotlib.")
-
-
 def figure_to_json(figure_or_data: Any) -> tuple[Any, str]:
     """The figure Plotly would draw (validated as Streamlit does) and its JSON."""
     import plotly.io
     import plotly.tools
 
-    if _is_matplotlib_figure(figure_or_data):
+    if full_type_name(figure_or_data) == "matplotlib.figure.Figure":
         figure = plotly.tools.mpl_to_plotly(figure_or_data)
     else:
         figure = plotly.tools.return_figure_from_figure_or_data(figure_or_data, validate_figure=True)

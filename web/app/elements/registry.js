@@ -83,6 +83,9 @@ export function containerWidth(type, props) {
   if (type === "colorPicker" || type === "buttonGroup" || type === "feedback") return "fit-content";
   if (type === "image") return props.width === "stretch" ? "100%" : "auto";
   if (type === "iframe") return typeof props.width === "number" ? `${props.width}px` : "100%";
-  if (type === "graphvizChart") return props.width === "content" ? "fit-content" : "100%";
+  if (type === "graphvizChart" && props.width === "content") return "fit-content";
+  if (type === "plotlyChart" || type === "graphvizChart" || type === "deckGlJsonChart") {
+    return typeof props.width === "number" ? `${props.width}px` : "100%";
+  }
   return "100%";
 }
