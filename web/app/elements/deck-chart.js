@@ -5,7 +5,7 @@
 // deck-basemap.js. With on_select (props.id set) clicks pick objects, sent as
 // Streamlit's selection state; picked objects are highlighted.
 import { h } from "preact";
-import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { chartPalette, parseColor } from "./chart-palette.js";
 import { createBaseMap, resolveMapStyle } from "./deck-basemap.js";
@@ -185,13 +185,13 @@ export function DeckGlJsonChartElement({ props }) {
   const latest = useRef(null);
   latest.current = { props, app, mode, selecting };
 
-  const spec = (() => {
+  const spec = useMemo(() => {
     try {
       return JSON.parse(props.json || "{}");
     } catch {
       return null;
     }
-  })();
+  }, [props.json]);
   const style = spec ? resolveMapStyle(spec, props) : null;
   const styleKey = style == null ? "" : typeof style === "string" ? style : JSON.stringify(style);
 
