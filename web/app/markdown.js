@@ -33,11 +33,11 @@ const coloredText = {
   renderer(token) {
     const inner = this.parser.parseInline(token.tokens);
     if (token.badge) {
-      return `<span class="stMarkdownBadge st-badge st-color-${token.color}" style="color: var(--st-${token.color}-text); background-color: var(--st-${token.color}-bg)">${inner}</span>`;
+      return `<span class="stMarkdownBadge st-badge st-color-${token.color}" style="color: var(--st-${token.color}-text-color); background-color: var(--st-${token.color}-background-color)">${inner}</span>`;
     }
     const cls = token.background ? "stMarkdownColoredBackground" : "stMarkdownColoredText";
     const prop = token.background ? "background-color" : "color";
-    return `<span class="${cls} st-color-${token.color}" style="${prop}: var(--st-${token.color}-${token.background ? "bg" : "text"})">${inner}</span>`;
+    return `<span class="${cls} st-color-${token.color}" style="${prop}: var(--st-${token.color}-${token.background ? "background" : "text"}-color)">${inner}</span>`;
   },
 };
 

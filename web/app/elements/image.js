@@ -3,6 +3,7 @@
 import { h } from "preact";
 import { Markdown } from "../markdown-view.js";
 import { useMediaUrl } from "../media-url.js";
+import { safeHref, safeSrc } from "../safe-url.js";
 
 function imageStyle(width) {
   if (typeof width === "number") return { width: `${width}px`, maxWidth: "100%" };
@@ -13,9 +14,9 @@ function imageStyle(width) {
 function OneImage({ image, width, link }) {
   const url = useMediaUrl(image);
   const style = imageStyle(width);
-  const img = h("img", { src: url, style, alt: image.alt ?? undefined });
+  const img = h("img", { src: safeSrc(url), style, alt: image.alt ?? undefined });
   return h("div", { "data-testid": "stImageContainer", class: "st-image-container" },
-    link ? h("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, img) : img,
+    safeHref(link) ? h("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, img) : img,
     image.caption != null
       ? h("div", { "data-testid": "stImageCaption", class: "st-image-caption", style },
           h(Markdown, { body: image.caption, testid: "stCaptionContainer" }))

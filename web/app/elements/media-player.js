@@ -4,6 +4,7 @@
 import { h } from "preact";
 import { useEffect, useMemo, useRef } from "preact/hooks";
 import { useMediaUrl } from "../media-url.js";
+import { safeSrc } from "../safe-url.js";
 
 function usePlayback(ref, props, url) {
   useEffect(() => {
@@ -61,7 +62,7 @@ function Player({ tag, testid, props }) {
     class: testid,
     "data-testid": testid,
     controls: true,
-    src: url || undefined,
+    src: safeSrc(url) || undefined,
     autoplay: Boolean(props.autoplay),
     muted: tag === "video" ? Boolean(props.muted) : undefined,
     "aria-label": props.alt ?? undefined,

@@ -2,6 +2,7 @@
 // group holding the message's elements.
 import { h } from "preact";
 import { cx } from "../classes.js";
+import { safeSrc } from "../safe-url.js";
 
 // Material Symbols "face" and "smart_toy" (Streamlit's default avatars), inline.
 const FACE = "M9 11.75a1.25 1.25 0 1 0 0 2.5 1.25 1.25 0 0 0 0-2.5zm6 0a1.25 1.25 0 1 0 0 2.5 1.25 1.25 0 0 0 0-2.5zM12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm0 18c-4.41 0-8-3.59-8-8 0-.29.02-.58.05-.86 2.36-1.05 4.23-2.98 5.21-5.37a9.974 9.974 0 0 0 10.41 3.97c.21.71.33 1.47.33 2.26 0 4.41-3.59 8-8 8z";
@@ -26,7 +27,7 @@ function Avatar({ props }) {
   if (avatarType === "emoji") {
     return h("div", { "aria-hidden": "true", class: "st-chat-avatar st-chat-avatar-emoji" }, avatar);
   }
-  if (avatarType === "image" && avatar) {
+  if (avatarType === "image" && safeSrc(avatar)) {
     return h("img", { src: avatar, alt: `${name} avatar`, class: "st-chat-avatar st-chat-avatar-image", "data-testid": "stChatMessageAvatarImage" });
   }
   // A material icon (no icon font is shipped) or no avatar: the name's first letter.
