@@ -157,6 +157,28 @@ def test_mermaid_diagrams_are_images(charts):
     assert diagrams.first.get_attribute("aria-busy") is None
 
 
+def test_charts_follow_a_theme_change(charts):
+    chart = charts.get_by_test_id("stPlotlyChart").first
+    point = chart.locator(".scatterlayer path.point").first
+    fill = "p => getComputedStyle(p).fill"
+    assert point.evaluate(fill) == rgb("#0068c9")
+    image = charts.get_by_test_id("stMermaidChart").first.locator("img")
+    light_src = image.get_attribute("src")
+    charts.get_by_test_id("stMainMenuButton").click()
+    charts.get_by_test_id("stMainMenuItem-theme-Dark").click()
+    charts.keyboard.press("Escape")
+    # Streamlit's dark chart colours (the first categorical one is light blue), and
+    # the plot's background is the dark theme's.
+    charts.wait_for_function(f"p => getComputedStyle(p).fill === '{rgb('#83c9ff')}'", arg=point.element_handle())
+    background = chart.locator(".main-svg").first.evaluate("s => s.style.background")
+    assert background == charts.get_by_test_id("stApp").evaluate("a => getComputedStyle(a).backgroundColor")
+    expect(image).not_to_have_attribute("src", light_src)  # the diagram is drawn again
+    charts.get_by_test_id("stMainMenuButton").click()
+    charts.get_by_test_id("stMainMenuItem-theme-Light").click()
+    charts.keyboard.press("Escape")
+    charts.wait_for_function(f"p => getComputedStyle(p).fill === '{rgb('#0068c9')}'", arg=point.element_handle())
+
+
 def test_everything_came_from_the_site(charts):
     assert charts.offsite_requests == []
     chunks = " ".join(charts.requests)

@@ -1,18 +1,20 @@
-// Streamlit 1.67's chart colours (Plotly's "streamlit" theme, maps, Mermaid),
-// for the theme the element is shown in: light or dark is read from the page's
-// background colour, and the theme's own colours (primary, text, background,
-// font) from its CSS variables where the page defines them.
+// Streamlit 1.67's chart colours (Plotly's "streamlit" theme, maps, Mermaid)
+// for the theme an element is shown in: theme.js reads the active theme's
+// values (light/dark, primary, text, background, font, and a custom theme's
+// chart colour lists) where the element is; Streamlit's default chart lists
+// fill in what a theme does not set.
+import { useEffect, useState } from "preact/hooks";
+import { subscribe, themeColors } from "../theme.js";
 
 const BLUE = ["#e4f5ff", "#c7ebff", "#a6dcff", "#83c9ff", "#60b4ff", "#3d9df3", "#1c83e1", "#0068c9", "#0054a3", "#004280"];
 const RED = { 30: "#ffc7c7", 40: "#ffabab", 50: "#ff8c8c", 70: "#ff4b4b", 80: "#ff2b2b", 90: "#bd4043", 100: "#7d353b" };
-const GRAY = { 20: "#f0f2f6", 30: "#e6eaf1", 40: "#d5dae5", 70: "#808495", 85: "#31333F", 90: "#262730", 10: "#fafafa" };
 
 const LIGHT = {
   categorical: ["#0068c9", "#83c9ff", "#ff2b2b", "#ffabab", "#29b09d", "#7defa1", "#ff8700", "#ffd16a", "#6d3fc0", "#d5dae5"],
   sequential: BLUE,
-  gray30: GRAY[30],
-  gray70: GRAY[70],
-  gray90: GRAY[90],
+  gray30: "#e6eaf1",
+  gray70: "#808495",
+  gray90: "#262730",
   increasing: "#29b09d",
   decreasing: RED[80],
   total: "#0068c9",
@@ -20,23 +22,14 @@ const LIGHT = {
 const DARK = {
   categorical: ["#83c9ff", "#0068c9", "#ffabab", "#ff2b2b", "#7defa1", "#29b09d", "#ffd16a", "#ff8700", "#6d3fc0", "#d5dae5"],
   sequential: [...BLUE].reverse(),
-  gray30: GRAY[85],
-  gray70: GRAY[30],
-  gray90: GRAY[10],
+  gray30: "#31333F",
+  gray70: "#e6eaf1",
+  gray90: "#fafafa",
   increasing: "#7defa1",
   decreasing: RED[40],
   total: "#83c9ff",
 };
 const DIVERGING = [RED[100], RED[90], RED[70], RED[50], RED[30], BLUE[2], BLUE[4], BLUE[6], BLUE[8], BLUE[9]];
-
-/** The first CSS variable of `names` the element sees, or `fallback`. */
-function cssVar(style, names, fallback) {
-  for (const name of names) {
-    const value = style?.getPropertyValue(name).trim();
-    if (value) return value;
-  }
-  return fallback;
-}
 
 /** [r, g, b, a] (0-255, alpha 0-1) of a CSS colour, or null. */
 export function parseColor(text) {
@@ -63,6 +56,21 @@ function isLight(color) {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.5;
 }
 
+/** A theme's "a, b, c" colour list, or `fallback` when it sets none. */
+function colorList(text, fallback) {
+  const list = String(text ?? "").split(",").map((c) => c.trim()).filter(Boolean);
+  return list.length ? list : fallback;
+}
+
+/** The active theme's values where `element` is ({} when it cannot be read). */
+function readTheme(element) {
+  try {
+    return element?.isConnected ? themeColors(element) : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * The chart colours for `element` (any node in the app's DOM).
  * @returns {{light: boolean, primary: string, text: string, background: string, secondaryBackground: string,
@@ -70,19 +78,28 @@ function isLight(color) {
  *   gray30: string, gray70: string, gray90: string, increasing: string, decreasing: string, total: string}}
  */
 export function chartPalette(element) {
-  const style = element && typeof getComputedStyle === "function" ? getComputedStyle(element) : null;
-  const background = cssVar(style, ["--st-background-color", "--st-bg"], "#ffffff");
-  const light = isLight(background);
+  const theme = readTheme(element);
+  const background = theme.backgroundColor || "#ffffff";
+  const light = theme.type ? theme.type !== "dark" : isLight(background);
   const base = light ? LIGHT : DARK;
   return {
     ...base,
     light,
-    diverging: DIVERGING,
-    primary: cssVar(style, ["--st-primary-color", "--st-primary"], "#ff4b4b"),
-    text: cssVar(style, ["--st-text-color", "--st-text"], light ? "#31333F" : "#fafafa"),
+    categorical: colorList(theme.chartCategoricalColors, base.categorical),
+    sequential: colorList(theme.chartSequentialColors, base.sequential),
+    diverging: colorList(theme.chartDivergingColors, DIVERGING),
+    primary: theme.primaryColor || "#ff4b4b",
+    text: theme.textColor || (light ? "#31333F" : "#fafafa"),
     background,
-    secondaryBackground: cssVar(style, ["--st-secondary-background-color", "--st-secondary-bg"], light ? "#f0f2f6" : "#262730"),
-    border: cssVar(style, ["--st-border-color", "--st-border"], light ? "rgba(49, 51, 63, 0.2)" : "rgba(250, 250, 250, 0.2)"),
-    font: cssVar(style, ["--st-font"], '"Source Sans Pro", sans-serif'),
+    secondaryBackground: theme.secondaryBackgroundColor || (light ? "#f0f2f6" : "#262730"),
+    border: theme.borderColor || (light ? "rgba(49, 51, 63, 0.2)" : "rgba(250, 250, 250, 0.2)"),
+    font: theme.font || '"Source Sans", sans-serif',
   };
+}
+
+/** A number that changes whenever an app on the page changes theme (redraw then). */
+export function useThemeVersion() {
+  const [version, setVersion] = useState(0);
+  useEffect(() => subscribe(() => setVersion((v) => v + 1)), []);
+  return version;
 }

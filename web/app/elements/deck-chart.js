@@ -7,7 +7,7 @@
 import { h } from "preact";
 import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
-import { chartPalette, parseColor } from "./chart-palette.js";
+import { chartPalette, parseColor, useThemeVersion } from "./chart-palette.js";
 import { createBaseMap, resolveMapStyle } from "./deck-basemap.js";
 
 const DEFAULT_HEIGHT = 500;
@@ -139,7 +139,7 @@ function preparedSpec(spec, palette) {
 function selectableLayers(layers, selection, palette, anyPickable) {
   const anySelected = Object.values(selection.indices ?? {}).some((list) => list?.length);
   const [pr, pg, pb] = parseColor(palette.primary) ?? [255, 75, 75];
-  const [gr, gg, gb] = parseColor("#f0f2f6");
+  const [gr, gg, gb] = parseColor(palette.secondaryBackground) ?? [240, 242, 246];
   return layers.map((layer) => {
     const changes = {};
     if (!anyPickable) changes.pickable = true;
@@ -177,6 +177,7 @@ export function DeckGlJsonChartElement({ props }) {
   const viewKey = useRef(null);
   const view = useRef(null); // the view the user is looking at
   const [error, setError] = useState(null);
+  const themeVersion = useThemeVersion();
   const mode = props.id != null ? props.selectionMode?.[0] : undefined;
   const selecting = mode !== undefined && !props.disabled;
   const stateText = props.id != null ? app?.widgets.value(props.id) : null;
@@ -249,7 +250,7 @@ export function DeckGlJsonChartElement({ props }) {
         if (!cancelled) setError(String(err?.message ?? err));
       });
     return () => { cancelled = true; };
-  }, [props.json, props.tooltip, selecting, stateText]);
+  }, [props.json, props.tooltip, selecting, stateText, themeVersion]);
 
   // The base map: created for a style, replaced when the style changes.
   useEffect(() => {

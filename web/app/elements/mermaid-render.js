@@ -3,13 +3,14 @@
 // diagrams, shown as <img alt> as Streamlit 1.67 shows it.
 import mermaid from "mermaid";
 import { adoptStyles } from "../stylesheets.js";
+import { subscribe } from "../theme.js";
 import { chartPalette, parseColor } from "./chart-palette.js";
 
 const CSS = `
 .st-mermaid-frame { width: 100%; }
 [data-testid="stMermaidChart"] { display: flex; justify-content: flex-start; padding: 0.75rem; }
 [data-testid="stMermaidChart"] img { max-width: 100%; height: auto; }
-.st-mermaid-error { color: var(--st-red-text, #ff2b2b); font-family: var(--st-mono, monospace); font-size: 0.875rem;
+.st-mermaid-error { color: var(--st-red-text-color, #ff2b2b); font-family: var(--st-code-font, monospace); font-size: 0.875rem;
   white-space: pre-wrap; }
 `;
 
@@ -117,11 +118,22 @@ export function sizedSvg(svgText) {
 
 let counter = 0;
 let configured = null;
+// Drawn diagrams, drawn again with the new colours when an app changes theme.
+const drawn = new Set();
+subscribe(() => {
+  for (const node of [...drawn]) {
+    drawn.delete(node);
+    if (!node.isConnected) continue;
+    node.removeAttribute("data-drawn");
+    drawDiagram(node);
+  }
+});
 
 /** Draws one placeholder (markdown-mermaid.js) as an image. */
 export async function drawDiagram(node) {
   if (!node.isConnected || node.hasAttribute("data-drawn")) return;
   node.setAttribute("data-drawn", "true");
+  for (const other of drawn) if (!other.isConnected) drawn.delete(other);
   adoptStyles(node.getRootNode(), "mermaid", CSS);
   const source = decodeURIComponent(node.getAttribute("data-source") ?? "");
   const palette = chartPalette(node);
@@ -132,10 +144,13 @@ export async function drawDiagram(node) {
   }
   try {
     const { svg } = await mermaid.render(`st-mermaid-${++counter}`, source);
+    drawn.add(node);
     const image = document.createElement("img");
     image.src = URL.createObjectURL(new Blob([sizedSvg(svg)], { type: "image/svg+xml" }));
     image.alt = altText(source);
+    const previous = node.querySelector("img")?.src;
     node.replaceChildren(image);
+    if (previous?.startsWith("blob:")) URL.revokeObjectURL(previous);
   } catch (error) {
     const message = document.createElement("div");
     message.className = "st-mermaid-error";

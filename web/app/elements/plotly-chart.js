@@ -6,7 +6,7 @@ import { h } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { adoptStyles } from "../stylesheets.js";
-import { chartPalette } from "./chart-palette.js";
+import { chartPalette, useThemeVersion } from "./chart-palette.js";
 import { useContainerWidth } from "./chart-size.js";
 import { themedFigure } from "./plotly-theme.js";
 
@@ -121,6 +121,7 @@ export function PlotlyChartElement({ props }) {
   const plot = useRef(null);
   const available = useContainerWidth(frame);
   const [error, setError] = useState(null);
+  const themeVersion = useThemeVersion();
   const modes = props.id != null ? props.selectionMode ?? [] : [];
   const selecting = modes.length > 0 && !props.disabled;
   // Event handlers read the latest props and app (they are bound once).
@@ -157,7 +158,7 @@ export function PlotlyChartElement({ props }) {
         if (!cancelled) setError(String(err?.message ?? err));
       });
     return () => { cancelled = true; };
-  }, [props.spec, props.config, props.theme, props.width, props.height, width, selecting, modes.join()]);
+  }, [props.spec, props.config, props.theme, props.width, props.height, width, selecting, modes.join(), themeVersion]);
 
   useEffect(() => () => {
     if (plot.current && plotlyModule) plotlyModule.then(({ Plotly }) => Plotly.purge(plot.current)).catch(() => {});
