@@ -5,6 +5,7 @@ import { loadEmojiTable, needsEmojiTable } from "./emoji.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderMathIn } from "./markdown-math.js";
 import { renderMermaidIn } from "./markdown-mermaid.js";
+import { adoptMaterialIconStyles } from "./material-icon.js";
 
 /**
  * @param {{body: string, allowHtml?: boolean, isLabel?: boolean, inline?: boolean,
@@ -23,5 +24,8 @@ export function Markdown({ body, allowHtml = false, isLabel = false, inline = fa
   useEffect(() => renderMathIn(ref.current), [html]);
   // So are ```mermaid diagrams (Mermaid, loaded on first use).
   useEffect(() => renderMermaidIn(ref.current), [html]);
+  useEffect(() => {
+    if (html.includes("st-material-icon")) adoptMaterialIconStyles(ref.current);
+  }, [html]);
   return h(tag, { ref, "data-testid": testid, class: className, dangerouslySetInnerHTML: { __html: html } });
 }
