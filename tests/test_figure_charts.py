@@ -157,6 +157,31 @@ def test_mermaid_diagrams_are_images(charts):
     assert diagrams.first.get_attribute("aria-busy") is None
 
 
+FULLSCREEN = re.compile(r"(^|\s)st-fullscreen(\s|$)")
+
+
+def test_fullscreen_from_the_toolbars(charts):
+    # Plotly: the Fullscreen button Streamlit adds to Plotly's modebar.
+    frame = charts.get_by_test_id("stFullScreenFrame").filter(has=charts.get_by_test_id("stPlotlyChart")).first
+    plot = frame.get_by_test_id("stPlotlyChart")
+    plot.hover()
+    plot.locator('.modebar-btn[data-title="Fullscreen"]').click()
+    expect(frame).to_have_class(FULLSCREEN)
+    viewport = charts.viewport_size
+    charts.wait_for_function("(w) => document.querySelector('.st-fullscreen .main-svg')?.getAttribute('width') > w * 0.8",
+                             arg=viewport["width"])
+    charts.keyboard.press("Escape")
+    expect(frame).not_to_have_class(FULLSCREEN)
+    # Graphviz and maps: Streamlit's element toolbar.
+    for testid in ("stGraphVizChart", "stDeckGlJsonChart"):
+        frame = charts.get_by_test_id("stFullScreenFrame").filter(has=charts.get_by_test_id(testid)).first
+        frame.get_by_test_id(testid).hover()
+        frame.get_by_role("button", name="Fullscreen").click()
+        expect(frame).to_have_class(FULLSCREEN)
+        frame.get_by_role("button", name="Close fullscreen").click()
+        expect(frame).not_to_have_class(FULLSCREEN)
+
+
 def test_charts_follow_a_theme_change(charts):
     chart = charts.get_by_test_id("stPlotlyChart").first
     point = chart.locator(".scatterlayer path.point").first

@@ -2,7 +2,13 @@
 // an element gets from its container, followed as the container resizes.
 import { useEffect, useState } from "preact/hooks";
 
-/** The element's current width in CSS pixels (0 until it is laid out). */
+/** An element's content width (without its padding). */
+function contentWidth(el) {
+  const style = getComputedStyle(el);
+  return Math.floor(el.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0));
+}
+
+/** The element's current content width in CSS pixels (0 until it is laid out). */
 export function useContainerWidth(ref) {
   const [width, setWidth] = useState(0);
   useEffect(() => {
@@ -11,9 +17,9 @@ export function useContainerWidth(ref) {
     let frame = 0;
     const measure = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setWidth(Math.floor(el.clientWidth)));
+      frame = requestAnimationFrame(() => setWidth(contentWidth(el)));
     };
-    setWidth(Math.floor(el.clientWidth));
+    setWidth(contentWidth(el));
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => {

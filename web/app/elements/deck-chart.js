@@ -6,7 +6,9 @@
 // Streamlit's selection state; picked objects are highlighted.
 import { h } from "preact";
 import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { cx } from "../classes.js";
 import { AppContext } from "../context.js";
+import { ElementToolbar, useFullscreen } from "./element-toolbar.js";
 import { chartPalette, parseColor, useThemeVersion } from "./chart-palette.js";
 import { createBaseMap, resolveMapStyle } from "./deck-basemap.js";
 
@@ -178,6 +180,7 @@ export function DeckGlJsonChartElement({ props }) {
   const view = useRef(null); // the view the user is looking at
   const [error, setError] = useState(null);
   const themeVersion = useThemeVersion();
+  const [fullscreen, , fullscreenButton] = useFullscreen();
   const mode = props.id != null ? props.selectionMode?.[0] : undefined;
   const selecting = mode !== undefined && !props.disabled;
   const stateText = props.id != null ? app?.widgets.value(props.id) : null;
@@ -278,7 +281,7 @@ export function DeckGlJsonChartElement({ props }) {
     deckRef.current = null;
   }, []);
 
-  const size = {
+  const size = fullscreen ? { width: "100%", height: "100%" } : {
     width: typeof props.width === "number" ? `${props.width}px` : "100%",
     height: `${typeof props.height === "number" ? props.height : DEFAULT_HEIGHT}px`,
   };
@@ -291,7 +294,8 @@ export function DeckGlJsonChartElement({ props }) {
     deck.setProps({ initialViewState: next });
     baseMap.current?.update(next);
   };
-  return h("div", { "data-testid": "stFullScreenFrame", class: "wl-chart-frame" },
+  const buttons = hasSelection ? [{ label: "Clear selection", icon: "close", onClick: clear }, fullscreenButton] : [fullscreenButton];
+  return h("div", { "data-testid": "stFullScreenFrame", class: cx("wl-chart-frame st-fullscreen-frame", fullscreen && "st-fullscreen") },
     h("div", {
       ref: chart,
       class: "stDeckGlJsonChart",
@@ -300,7 +304,7 @@ export function DeckGlJsonChartElement({ props }) {
       role: props.alt ? "img" : undefined,
       "aria-label": props.alt ?? undefined,
     },
-    hasSelection ? h(ClearSelection, { onClick: clear }) : null,
+    h(ElementToolbar, { buttons }),
     h("div", { class: `wl-deck-stage${style ? "" : " wl-deck-plain"}` },
       h("div", { ref: mapHolder, class: "wl-deck-basemap" }),
       h("div", { ref: canvasHolder, class: "wl-deck-canvas" }),
@@ -329,19 +333,4 @@ function ZoomButtons({ zoomBy }) {
   }, h("svg", { viewBox: "0 0 16 16", width: 16, height: 16, "aria-hidden": "true" }, h("path", { d: path })));
   return h("div", { class: "wl-deck-zoom mapboxgl-ctrl mapboxgl-ctrl-group" },
     button("Zoom In", 1, PLUS, "in"), button("Zoom Out", -1, MINUS, "out"));
-}
-
-function ClearSelection({ onClick }) {
-  return h("div", { class: "stElementToolbar wl-deck-toolbar", "data-testid": "stElementToolbar" },
-    h("div", { "data-testid": "stElementToolbarButtonContainer" },
-      h("div", { "data-testid": "stElementToolbarButton" },
-        h("span", { "data-testid": "stTooltipHoverTarget", class: "stTooltipHoverTarget" },
-          h("button", {
-            type: "button",
-            kind: "elementToolbar",
-            "data-testid": "stBaseButton-elementToolbar",
-            "aria-label": "Clear selection",
-            title: "Clear selection",
-            onClick,
-          }, "✕")))));
 }

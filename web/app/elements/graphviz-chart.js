@@ -5,6 +5,8 @@
 import { h } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import DOMPurify from "dompurify";
+import { cx } from "../classes.js";
+import { ElementToolbar, useFullscreen } from "./element-toolbar.js";
 
 let graphvizModule = null;
 function loadGraphviz() {
@@ -13,11 +15,14 @@ function loadGraphviz() {
 }
 
 /** Graphviz's SVG document -> a sanitised <svg> element sized for the props. */
-export function svgElement(svgText, props) {
+export function svgElement(svgText, props, fullscreen = false) {
   const clean = DOMPurify.sanitize(svgText, { USE_PROFILES: { svg: true, svgFilters: true }, RETURN_DOM_FRAGMENT: true });
   const svg = clean.querySelector("svg");
   if (!svg) return null;
-  if (props.width === "stretch") {
+  if (fullscreen) {
+    svg.setAttribute("width", "100%");
+    svg.setAttribute("height", "100%");
+  } else if (props.width === "stretch") {
     svg.setAttribute("width", "100%");
     if (typeof props.height === "number" || props.height === "stretch") svg.setAttribute("height", "100%");
     else svg.removeAttribute("height");
@@ -25,20 +30,21 @@ export function svgElement(svgText, props) {
     svg.setAttribute("width", `${props.width}px`);
     svg.removeAttribute("height");
   }
-  if (typeof props.height === "number" && props.width !== "stretch") svg.setAttribute("height", `${props.height}px`);
+  if (!fullscreen && typeof props.height === "number" && props.width !== "stretch") svg.setAttribute("height", `${props.height}px`);
   return svg;
 }
 
 export function GraphvizChartElement({ props }) {
   const target = useRef(null);
   const [error, setError] = useState(null);
+  const [fullscreen, , fullscreenButton] = useFullscreen();
 
   useEffect(() => {
     let cancelled = false;
     loadGraphviz()
       .then((graphviz) => {
         if (cancelled || !target.current) return;
-        const svg = svgElement(graphviz.layout(props.spec ?? "", "svg", props.engine || "dot"), props);
+        const svg = svgElement(graphviz.layout(props.spec ?? "", "svg", props.engine || "dot"), props, fullscreen);
         target.current.replaceChildren(...(svg ? [svg] : []));
         setError(null);
       })
@@ -48,14 +54,15 @@ export function GraphvizChartElement({ props }) {
         setError(String(err?.message ?? err));
       });
     return () => { cancelled = true; };
-  }, [props.spec, props.engine, props.width, props.height]);
+  }, [props.spec, props.engine, props.width, props.height, fullscreen]);
 
-  const style = {
+  const style = fullscreen ? { width: "100%", height: "100%" } : {
     width: props.width === "stretch" ? "100%" : typeof props.width === "number" ? `${props.width}px` : undefined,
     height: typeof props.height === "number" ? `${props.height}px` : undefined,
   };
-  return h("div", { "data-testid": "stFullScreenFrame", class: "wl-chart-frame" },
+  return h("div", { "data-testid": "stFullScreenFrame", class: cx("wl-chart-frame st-fullscreen-frame", fullscreen && "st-fullscreen") },
     h("div", { class: "wl-graphviz-box", style },
+      h(ElementToolbar, { buttons: [fullscreenButton] }),
       error ? h("div", { class: "wl-chart-error", role: "alert" }, `Graphviz could not draw this graph: ${error}`) : null,
       h("div", {
         ref: target,

@@ -4,13 +4,18 @@
 // selection state (JSON text with snake_case keys), sent like any widget value.
 import { h } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import { cx } from "../classes.js";
 import { AppContext } from "../context.js";
+import { useFullscreen } from "./element-toolbar.js";
 import { adoptStyles } from "../stylesheets.js";
 import { chartPalette, useThemeVersion } from "./chart-palette.js";
 import { useContainerWidth } from "./chart-size.js";
 import { themedFigure } from "./plotly-theme.js";
 
 const MIN_WIDTH = 150;
+// The modebar's Fullscreen button (Streamlit adds one to Plotly's toolbar): four corner arrows.
+const FULLSCREEN_ICON = { width: 24, height: 24, path: "M4 4h6v2H6v4H4zm10 0h6v6h-2V6h-4zM4 14h2v4h4v2H4zm14 0h2v6h-6v-2h4z" };
+const CLOSE_FULLSCREEN_ICON = { width: 24, height: 24, path: "M8 4h2v6H4V8h4zm6 0h2v4h4v2h-6zM4 14h6v6H8v-4H4zm10 0h6v2h-4v4h-2z" };
 const DEFAULT_HEIGHT = 450;
 // Point fields that are plotly.js internals (large, circular), not data.
 const INTERNAL_POINT_FIELDS = new Set(["data", "fullData", "xaxis", "yaxis", "bbox"]);
@@ -82,8 +87,9 @@ export function selectionState(event, modes) {
 }
 
 /** plotly.js's config: the app's, with Streamlit's toolbar choices. */
-export function plotlyConfig(configText, modes) {
+export function plotlyConfig(configText, modes, fullscreenButton = null) {
   const config = configText ? JSON.parse(configText) : {};
+  if (fullscreenButton) config.modeBarButtonsToAdd = [fullscreenButton, ...(config.modeBarButtonsToAdd ?? [])];
   if (!config.modeBarButtonsToRemove) {
     config.displaylogo = false;
     const remove = ["sendChartToCloud"];
@@ -122,15 +128,16 @@ export function PlotlyChartElement({ props }) {
   const available = useContainerWidth(frame);
   const [error, setError] = useState(null);
   const themeVersion = useThemeVersion();
+  const [fullscreen, toggleFullscreen] = useFullscreen();
   const modes = props.id != null ? props.selectionMode ?? [] : [];
   const selecting = modes.length > 0 && !props.disabled;
   // Event handlers read the latest props and app (they are bound once).
   const latest = useRef(null);
-  latest.current = { props, app, modes };
+  latest.current = { props, app, modes, toggleFullscreen };
 
   const width = (() => {
     if (available <= 0) return 0;
-    const wanted = typeof props.width === "number" ? Math.min(props.width, available) : available;
+    const wanted = typeof props.width === "number" && !fullscreen ? Math.min(props.width, available) : available;
     return Math.max(wanted, MIN_WIDTH);
   })();
 
@@ -145,8 +152,13 @@ export function PlotlyChartElement({ props }) {
         const layout = figure.layout;
         layout.width = width;
         layout.height = typeof props.height === "number" ? props.height : layout.height ?? DEFAULT_HEIGHT;
+        if (fullscreen) layout.height = Math.max(MIN_WIDTH, window.innerHeight - 80);
         if (selecting) applySelectionModes(layout, modes);
-        const config = plotlyConfig(props.config, selecting ? modes : []);
+        const title = fullscreen ? "Close fullscreen" : "Fullscreen";
+        const config = plotlyConfig(props.config, selecting ? modes : [], {
+          name: title, title, icon: fullscreen ? CLOSE_FULLSCREEN_ICON : FULLSCREEN_ICON,
+          click: () => latest.current.toggleFullscreen(),
+        });
         return Plotly.react(node, { data: figure.data, layout, frames: figure.frames, config }).then(() => {
           shareStyles(node);
           if (!node.wlEventsBound) bindSelectionEvents(node, latest, Plotly);
@@ -158,13 +170,13 @@ export function PlotlyChartElement({ props }) {
         if (!cancelled) setError(String(err?.message ?? err));
       });
     return () => { cancelled = true; };
-  }, [props.spec, props.config, props.theme, props.width, props.height, width, selecting, modes.join(), themeVersion]);
+  }, [props.spec, props.config, props.theme, props.width, props.height, width, selecting, modes.join(), themeVersion, fullscreen]);
 
   useEffect(() => () => {
     if (plot.current && plotlyModule) plotlyModule.then(({ Plotly }) => Plotly.purge(plot.current)).catch(() => {});
   }, []);
 
-  return h("div", { "data-testid": "stFullScreenFrame", ref: frame, class: "wl-chart-frame" },
+  return h("div", { "data-testid": "stFullScreenFrame", ref: frame, class: cx("wl-chart-frame st-fullscreen-frame", fullscreen && "st-fullscreen") },
     h("div", {
       class: "stPlotlyChart",
       "data-testid": "stPlotlyChart",
