@@ -87,6 +87,31 @@
 //                 (st.line_chart/area_chart/bar_chart/scatter_chart/vega_lite_chart/
 //                 altair_chart; a spec width/height of 0 means "fit the container" /
 //                 the default 350 px)
+//   plotlyChart { spec: string (Plotly's figure JSON; colours of Streamlit's template are
+//                 placeholders #000001..#000040 the page replaces), config: string (JSON),
+//                 theme: "streamlit"|"", width: number|"stretch", height: number|"stretch"
+//                 ("content" is resolved by Python to the figure's size or 700 x 450),
+//                 useContainerWidth: bool, alt: string|null, key: string|null,
+//                 elementId: string }   (st.plotly_chart)
+//                 With on_select it is a widget: also id, formId, selectionMode:
+//                 ("box"|"lasso"|"points")[], value (wire string_value: JSON {"selection":
+//                 {points: object[] (snake_case keys), point_indices: number[],
+//                 box: {xref, yref, x: number[], y: number[]}[], lasso: (same)[]}}), setValue
+//   graphvizChart { spec: string (DOT), engine: string ("dot", "neato", ...),
+//                 elementId: string (the chart div's id is "st-graphviz-chart-<elementId>"),
+//                 width: number|"stretch"|"content", height: number|"stretch"|"content",
+//                 alt: string|null }   (st.graphviz_chart)
+//   deckGlJsonChart { json: string (the deck's JSON: pydeck's to_json(), or st.map's one
+//                 ScatterplotLayer whose getFillColor may be "primary"), tooltip: string
+//                 (JSON {html|text, style}, "" for none), mapboxToken: string|null,
+//                 defaultMapStyle: string|null (the wasmlit.mapStyle option), width:
+//                 number|"stretch", height: number|"stretch", useContainerWidth: bool,
+//                 alt: string|null }   (st.pydeck_chart, st.map)
+//                 With on_select it is a widget: also id, key, formId, selectionMode:
+//                 ["single-object"|"multi-object"], value (wire string_value: JSON
+//                 {"selection": {indices: {layerId: number[]}, objects: {layerId: object[]}}}),
+//                 setValue
+//   (st.mermaid_chart is a markdown node whose body is a ```mermaid block, as in Streamlit.)
 //   Frame = { numRows: number, index: FrameColumn[] (levels), columns: FrameColumn[] }
 //   FrameColumn = { name: string, type: "integer"|"float"|"bool"|"string"|"datetime"|
 //                   "date"|"time"|"timedelta"|"object"|"empty", values: any[] }

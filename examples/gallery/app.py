@@ -9,6 +9,7 @@ import time
 import wave
 import zlib
 
+import plotly.graph_objects as go  # requirements.txt: plotly (vendored into the site's wheelhouse)
 import streamlit as st
 
 st.set_page_config(page_title="wasmlit gallery", page_icon="🎨", layout="wide")
@@ -70,8 +71,8 @@ with st.sidebar:
     theme = st.radio("Colour", ["Red", "Green", "Blue"], horizontal=True, key="colour")
     st.link_button("Streamlit docs", "https://docs.streamlit.io", on_click="ignore")
 
-text_tab, data_tab, input_tab, media_tab, capture_tab, layout_tab, chat_tab = st.tabs(
-    ["Text", "Data", "Inputs", "Media", "Capture", "Layout", "Chat"]
+text_tab, data_tab, figures_tab, input_tab, media_tab, capture_tab, layout_tab, chat_tab = st.tabs(
+    ["Text", "Data", "Figures", "Inputs", "Media", "Capture", "Layout", "Chat"]
 )
 
 with text_tab:
@@ -116,6 +117,17 @@ with data_tab:
         {"cat": ["u", "v"], "val": [4, 7]},
         {"mark": "bar", "encoding": {"x": {"field": "cat", "type": "nominal"}, "y": {"field": "val", "type": "quantitative"}}},
     )
+
+with figures_tab:
+    st.header("Plotly, Graphviz, maps and Mermaid", divider="blue")
+    figure = go.Figure(go.Scatter(x=[1, 2, 3, 4, 5], y=[3, 1, 4, 1, 5], mode="lines+markers", name="pi"))
+    figure.update_layout(title="Digits of pi", height=320)
+    clicked = st.plotly_chart(figure, on_select="rerun", key="plotly")
+    st.caption(f"Selected points: {clicked.selection.point_indices}")
+    st.graphviz_chart("digraph { rankdir=LR; page -> worker [label=event]; worker -> page [label=deltas] }")
+    st.map({"lat": [48.8566, 51.5072, 52.52], "lon": [2.3522, -0.1276, 13.405], "size": [30000, 40000, 35000]},
+           size="size", height=300)
+    st.mermaid_chart("sequenceDiagram\n  Page->>Worker: widget value\n  Worker->>Page: new elements")
 
 with input_tab:
     st.header("Widgets", divider="orange")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os as _os
 import sys
 from typing import Any, NoReturn
 
 from wasmlit import errors
 from wasmlit import protocol as _protocol
+from wasmlit.elements import plotly_hook as _plotly_hook
 from wasmlit.elements.dialog import dialog
 from wasmlit.elements.echo import echo
 from wasmlit.elements.logo import logo
@@ -27,6 +29,11 @@ from wasmlit.navigation.page import Page
 from wasmlit.navigation.switch_page import switch_page
 
 __version__ = "1.67.0"
+
+# Figures built before the first st.plotly_chart get Streamlit's Plotly
+# template, as in Streamlit; pydeck reads MAPBOX_API_KEY (Streamlit sets it too).
+_plotly_hook.install()
+_os.environ.setdefault("MAPBOX_API_KEY", "")
 
 session_state = _SessionStateProxy()
 query_params = _QueryParamsProxy()
@@ -76,6 +83,11 @@ bar_chart = _main.bar_chart
 scatter_chart = _main.scatter_chart
 vega_lite_chart = _main.vega_lite_chart
 altair_chart = _main.altair_chart
+plotly_chart = _main.plotly_chart
+graphviz_chart = _main.graphviz_chart
+map = _main.map  # noqa: A001 - Streamlit's name
+pydeck_chart = _main.pydeck_chart
+mermaid_chart = _main.mermaid_chart
 
 # Media
 image = _main.image
@@ -268,12 +280,7 @@ def set_option(key: str, value: Any) -> None:
 
 # Streamlit commands wasmlit does not have: calling one says so in the app.
 _UNSUPPORTED = {
-    "plotly_chart": "it needs plotly.js, which wasmlit does not ship (use st.altair_chart or st.vega_lite_chart)",
-    "pydeck_chart": "it needs deck.gl and map tiles from the internet",
-    "map": "it needs map tiles from the internet (st.scatter_chart can plot latitude/longitude)",
-    "graphviz_chart": "it needs a Graphviz renderer, which wasmlit does not ship",
     "echarts_chart": "it needs ECharts, which wasmlit does not ship",
-    "mermaid_chart": "it needs Mermaid, which wasmlit does not ship",
     "connection": "a browser session cannot reach databases or other servers",
     "login": "there is no server to sign in to",
     "logout": "there is no server to sign in to",

@@ -16,6 +16,7 @@ from wasmlit.caching import replay as cache_replay
 from wasmlit.elements.alerts import AlertMixin
 from wasmlit.elements.celebrations import CelebrationMixin
 from wasmlit.elements.charts import ChartsMixin
+from wasmlit.elements.figure_charts import FigureChartsMixin
 from wasmlit.elements.dataframe import DataframeMixin
 from wasmlit.widgets.data_editor import DataEditorMixin
 from wasmlit.elements.exception import ExceptionMixin
@@ -99,6 +100,7 @@ class DeltaGenerator(
     DataframeMixin,
     DataEditorMixin,
     ChartsMixin,
+    FigureChartsMixin,
     ImageMixin,
     MediaMixin,
     CameraInputMixin,

@@ -304,6 +304,19 @@ class StreamlitInvalidWidthError(LocalizableStreamlitException):
         )
 
 
+class StreamlitInvalidColorError(LocalizableStreamlitException):
+    """A value that is not a hex colour string or an RGB(A) sequence."""
+
+    def __init__(self, color) -> None:
+        super().__init__(
+            "This does not look like a valid color: {color}.\n\n"
+            "Colors must be in one of the following formats:\n\n"
+            "* Hex string with 3, 4, 6, or 8 digits. Example: `'#00ff00'`\n"
+            "* List or tuple with 3 or 4 components. Example: `[1.0, 0.5, 0, 0.2]`",
+            color=repr(color),
+        )
+
+
 class StreamlitInvalidHeightError(LocalizableStreamlitException):
     def __init__(self, height, allow_content: bool = False) -> None:
         valid_values = "a positive integer (pixels) or 'stretch'"

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { loadEmojiTable, needsEmojiTable } from "./emoji.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderMathIn } from "./markdown-math.js";
+import { renderMermaidIn } from "./markdown-mermaid.js";
 import { adoptMaterialIconStyles } from "./material-icon.js";
 
 /**
@@ -30,6 +31,8 @@ export function useMarkdownAssets(body, html, ref) {
     if (needsEmojiTable(source)) loadEmojiTable().then(() => setEmojiReady(true));
   }, [source]);
   useEffect(() => renderMathIn(ref.current), [html]);
+  // So are ```mermaid diagrams (Mermaid, loaded on first use).
+  useEffect(() => renderMermaidIn(ref.current), [html]);
   useEffect(() => {
     if (html.includes("st-material-icon")) adoptMaterialIconStyles(ref.current);
   }, [html]);

@@ -7,6 +7,7 @@ import { Marked } from "marked";
 import DOMPurify from "dompurify";
 import { emojiGeneration, emojiShortcode } from "./emoji.js";
 import { blockMath, inlineMath } from "./markdown-math.js";
+import { mermaidPlaceholder } from "./markdown-mermaid.js";
 
 const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
 
@@ -68,6 +69,8 @@ function escapeHtml(text) {
 function makeMarked(allowHtml) {
   const instance = new Marked({ gfm: true, breaks: false });
   instance.use({ extensions: [blockMath, inlineMath, coloredText, materialIcon, emojiShortcode] });
+  // ```mermaid blocks are diagrams (st.mermaid_chart); other code blocks stay code.
+  instance.use({ renderer: { code: (token) => (token.lang === "mermaid" ? mermaidPlaceholder(token.text) : false) } });
   if (!allowHtml) {
     instance.use({
       renderer: {

@@ -16,6 +16,8 @@ const WIDGET_TYPES = new Set([
   "button",
   "dataEditor",
   "dataframe", // a widget only with on_select (it then has an id)
+  "plotlyChart", // these two too
+  "deckGlJsonChart",
   "tabs", // blocks: widgets only when the script follows their open state (an id)
   "expander",
   "popover",

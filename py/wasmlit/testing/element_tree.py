@@ -142,6 +142,22 @@ class Element:
 class UnknownElement(Element):
     """An element type the testing API has no class for (``empty``, ``spinner`` ...)."""
 
+    @property
+    def value(self) -> Any:
+        # One with a widget id (a chart with on_select) reads its state, as in Streamlit.
+        widget_id = self._props.get("id")
+        if isinstance(widget_id, str):
+            try:
+                return self.root._state_value(widget_id)
+            except KeyError:
+                pass
+        return super().value
+
+
+# Charts that are unknown elements to Streamlit's AppTest too, even with
+# on_select (their value is then the selection state): wire type -> type name.
+CHART_TYPES = {"plotlyChart": "plotly_chart", "deckGlJsonChart": "deck_gl_json_chart", "graphvizChart": "graphviz_chart"}
+
 
 class Widget(Element):
     """An element with a value kept in session state."""
@@ -1488,6 +1504,8 @@ def _element(node: dict[str, Any], root: ElementTree) -> Element:
         return (UnknownWidget if widget else LinkButton)(props, root, "link_button")
     if kind == "help":
         return UnknownElement(props, root, "help_info")
+    if kind in CHART_TYPES:
+        return UnknownElement(props, root, CHART_TYPES[kind])
     return (UnknownWidget if widget else UnknownElement)(props, root, _snake(kind))
 
 

@@ -66,6 +66,7 @@ const css = {
   skeleton: () => import("./skeleton.css?inline"),
   dateTimeInput: () => import("../widgets/datetime-input.css?inline"),
   logo: () => import("../layout/logo.css?inline"),
+  figureCharts: () => import("./figure-charts.css?inline"),
 };
 const STYLES = {
   metric: ["metric"],
@@ -77,6 +78,9 @@ const STYLES = {
   dataEditor: ["data"],
   table: ["data"],
   vegaLiteChart: ["data"],
+  plotlyChart: ["figureCharts"],
+  graphvizChart: ["figureCharts"],
+  deckGlJsonChart: ["figureCharts"],
   image: ["media"],
   audio: ["media"],
   video: ["media"],

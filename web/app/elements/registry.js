@@ -52,6 +52,9 @@ export const LAZY_ELEMENTS = {
   dataEditor: () => import("../widgets/data-editor.js").then((m) => m.DataEditorWidget),
   table: () => import("./table.js").then((m) => m.TableElement),
   vegaLiteChart: () => import("./vega-chart.js").then((m) => m.VegaLiteChartElement),
+  plotlyChart: () => import("./plotly-chart.js").then((m) => m.PlotlyChartElement),
+  graphvizChart: () => import("./graphviz-chart.js").then((m) => m.GraphvizChartElement),
+  deckGlJsonChart: () => import("./deck-chart.js").then((m) => m.DeckGlJsonChartElement),
   metric: () => import("./metric.js").then((m) => m.MetricElement),
   html: () => import("./html.js").then((m) => m.HtmlElement),
   help: () => import("./help-info.js").then((m) => m.HelpElement),
@@ -88,6 +91,10 @@ export function containerWidth(type, props) {
   if (type === "iframe") return typeof props.width === "number" ? `${props.width}px` : "100%";
   if (type === "menuButton") return props.width === "stretch" ? "100%" : typeof props.width === "number" ? `${props.width}px` : "fit-content";
   if (type === "skeleton") return typeof props.width === "number" ? `${props.width}px` : "100%";
+  if (type === "graphvizChart" && props.width === "content") return "fit-content";
+  if (type === "plotlyChart" || type === "graphvizChart" || type === "deckGlJsonChart") {
+    return typeof props.width === "number" ? `${props.width}px` : "100%";
+  }
   return "100%";
 }
 
