@@ -10,8 +10,10 @@
 // into slot 1 of the shared interrupt buffer (1 = rerun, 2 = stop), which a
 // busy Python run can read while this worker cannot take messages.
 
-export const REQUEST_SLOT = 1;
-const CODES = { 1: "rerun", 2: "stop" };
+import { INTERRUPT, TO_WORKER } from "../protocol/messages.js";
+
+export const REQUEST_SLOT = INTERRUPT.REQUEST_SLOT;
+const CODES = { [INTERRUPT.REQUEST_RERUN]: TO_WORKER.RERUN, [INTERRUPT.REQUEST_STOP]: TO_WORKER.STOP };
 
 export class PendingRequests {
   /** @param {Int32Array|null} shared */
@@ -25,8 +27,8 @@ export class PendingRequests {
 
   /** @param {import("../protocol/messages.js").RerunMsg} msg */
   addRerun(msg) {
-    const older = this.next?.type === "rerun" ? this.next : null;
-    const next = { ...(older ?? {}), ...definedFields(msg), type: "rerun" };
+    const older = this.next?.type === TO_WORKER.RERUN ? this.next : null;
+    const next = { ...(older ?? {}), ...definedFields(msg), type: TO_WORKER.RERUN };
     next.widgets = { ...(older?.widgets ?? {}), ...(msg.widgets ?? {}) };
     next.fragmentId = older && older.fragmentId !== msg.fragmentId ? null : (msg.fragmentId ?? null);
     this.next = next;
@@ -37,11 +39,11 @@ export class PendingRequests {
   running = null;
 
   #waitsForRunningApp() {
-    return Boolean(this.next?.type === "rerun" && this.next.fragmentId && this.running && !this.running.fragmentId);
+    return Boolean(this.next?.type === TO_WORKER.RERUN && this.next.fragmentId && this.running && !this.running.fragmentId);
   }
 
   addStop() {
-    this.next = { type: "stop" };
+    this.next = { type: TO_WORKER.STOP };
     this.wake?.();
   }
 

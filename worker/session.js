@@ -3,7 +3,7 @@
 // exception escaping the runtime still closes the run for the page. Runs are
 // entered with callPromising, so time.sleep suspends Python (JSPI) and the
 // worker keeps taking the page's messages meanwhile.
-import { FROM_WORKER } from "../protocol/messages.js";
+import { FROM_WORKER, RUN_STATUS } from "../protocol/messages.js";
 import { APP_DIR } from "./boot.js";
 import { errorText } from "./errors.js";
 
@@ -20,6 +20,8 @@ export class Session {
     this.FS = pyodide.FS;
     this.interruptBuffer = interruptBuffer;
     this.openRunId = null;
+    /** The fragments the open run reruns (its runStarted's fragmentIds). */
+    this.openFragmentIds = [];
     const emit = (text) => this.#emit(text);
     const bridge = pyodide.pyimport("wasmlit.bridge");
     try {
@@ -50,7 +52,10 @@ export class Session {
 
   #emit(text) {
     const msg = JSON.parse(text);
-    if (msg.type === FROM_WORKER.RUN_STARTED) this.openRunId = msg.runId;
+    if (msg.type === FROM_WORKER.RUN_STARTED) {
+      this.openRunId = msg.runId;
+      this.openFragmentIds = msg.fragmentIds ?? [];
+    }
     else if (msg.type === FROM_WORKER.RUN_FINISHED && msg.runId === this.openRunId) this.openRunId = null;
     this.post(msg);
   }
@@ -64,7 +69,7 @@ export class Session {
       if (typeof this.handleRerun.callPromising === "function") await this.handleRerun.callPromising(json);
       else this.handleRerun(json);
     } catch (error) {
-      this.#closeOpenRun(isKeyboardInterrupt(error) ? "stopped" : "error");
+      this.#closeOpenRun(isKeyboardInterrupt(error) ? RUN_STATUS.STOPPED : RUN_STATUS.ERROR);
       if (!isKeyboardInterrupt(error)) {
         this.post({ type: FROM_WORKER.RUNTIME_ERROR, message: errorText(error) });
       }
@@ -75,7 +80,15 @@ export class Session {
 
   #closeOpenRun(status) {
     if (this.openRunId === null) return;
-    this.post({ type: FROM_WORKER.RUN_FINISHED, runId: this.openRunId, status });
+    // A complete runFinished (protocol RunFinishedMsg): no fragment with run_every
+    // is known after a run that did not finish, so the page stops their timers.
+    this.post({
+      type: FROM_WORKER.RUN_FINISHED,
+      runId: this.openRunId,
+      status,
+      fragmentIds: this.openFragmentIds,
+      autoReruns: [],
+    });
     this.openRunId = null;
   }
 

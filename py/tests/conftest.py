@@ -1,3 +1,4 @@
+import json
 import sys
 from pathlib import Path
 
@@ -7,6 +8,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from harness import ScriptHarness  # noqa: E402
+from wasmlit.protocol_check import problems  # noqa: E402
+from wasmlit.runtime import app_session  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def messages_match_the_schema(monkeypatch):
+    """Every message a session emits in a test is checked against the typed
+    schema (wasmlit.protocol): a wrong tag or a missing/unknown prop fails the test."""
+    found: list[str] = []
+    original_init = app_session.AppSession.__init__
+
+    def init(self, script_path, emit, *args, **kwargs):
+        def checked_emit(message):
+            found.extend(problems(json.loads(app_session.to_json_text(message))))
+            return emit(message)
+
+        original_init(self, script_path, checked_emit, *args, **kwargs)
+
+    monkeypatch.setattr(app_session.AppSession, "__init__", init)
+    yield
+    assert not found, "messages that do not match protocol.py:\n" + "\n".join(dict.fromkeys(found))
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from wasmlit import protocol
+from wasmlit.command_names import current_command
 from wasmlit.caching import replay as cache_replay
 from wasmlit.elements.alerts import AlertMixin
 from wasmlit.elements.celebrations import CelebrationMixin
@@ -168,7 +169,7 @@ class DeltaGenerator(
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()
         path = dg._peek_path(ctx)
-        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props)))
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props, current_command())))
         return path
 
     @property
@@ -186,7 +187,7 @@ class DeltaGenerator(
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()
         path = dg._next_path(ctx)
-        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props)))
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props, current_command())))
         slot = DeltaGenerator(dg._root, path, is_slot=True, form_id=dg._form_id)
         cache_replay.save_element(self, dg, element_type, props, slot)
         return slot
@@ -204,7 +205,7 @@ class DeltaGenerator(
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()
         path = dg._next_path(ctx)
-        ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node(block_type, props)))
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node(block_type, props, current_command())))
         cls = dg_class or DeltaGenerator
         block = cls(
             dg._root,

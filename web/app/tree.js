@@ -7,10 +7,12 @@
 // never render in the main/sidebar layout nor take part in stale marking. Children arrays may have holes (a slot
 // that was never filled, or whose stale node was removed): renderers skip them.
 
-export const ROOT_MAIN = 0;
-export const ROOT_SIDEBAR = 1;
-export const ROOT_EVENT = 2;
-export const ROOT_BOTTOM = 3;
+import { ROOT } from "../../protocol/messages.js";
+
+export const ROOT_MAIN = ROOT.MAIN;
+export const ROOT_SIDEBAR = ROOT.SIDEBAR;
+export const ROOT_EVENT = ROOT.EVENT;
+export const ROOT_BOTTOM = ROOT.BOTTOM;
 
 const WIDGET_TYPES = new Set([
   "button",

@@ -8,9 +8,10 @@
 // Without isolation (no SharedArrayBuffer) this is null and the worker polls
 // its own message queue instead.
 
-export const REQUEST_RERUN = 1;
-export const REQUEST_STOP = 2;
-const SIGINT = 2;
+import { INTERRUPT } from "../../protocol/messages.js";
+
+export const REQUEST_RERUN = INTERRUPT.REQUEST_RERUN;
+export const REQUEST_STOP = INTERRUPT.REQUEST_STOP;
 
 export function createInterruptBuffer() {
   if (!globalThis.crossOriginIsolated || typeof SharedArrayBuffer !== "function") return null;
@@ -20,6 +21,8 @@ export function createInterruptBuffer() {
 /** Asks the running script to end its run for `request` (a stop outranks a rerun). */
 export function requestInterrupt(buffer, request = REQUEST_STOP) {
   if (!buffer) return;
-  if (request === REQUEST_STOP || Atomics.load(buffer, 1) !== REQUEST_STOP) Atomics.store(buffer, 1, request);
-  Atomics.store(buffer, 0, SIGINT);
+  if (request === REQUEST_STOP || Atomics.load(buffer, INTERRUPT.REQUEST_SLOT) !== REQUEST_STOP) {
+    Atomics.store(buffer, INTERRUPT.REQUEST_SLOT, request);
+  }
+  Atomics.store(buffer, INTERRUPT.SIGNAL_SLOT, INTERRUPT.SIGINT);
 }

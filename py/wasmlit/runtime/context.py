@@ -7,6 +7,9 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
+# The root containers (path[0] of every node) are defined with the protocol;
+# the runtime imports them from here.
+from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
 from wasmlit.runtime.execution_control import ExecutionControl
 
 from wasmlit.runtime.fragments import FragmentStorage
@@ -18,10 +21,6 @@ if TYPE_CHECKING:
     from wasmlit.runtime.pages_manager import PagesManager
     from wasmlit.runtime.session_state import SessionState
 
-MAIN_ROOT = 0
-SIDEBAR_ROOT = 1
-EVENT_ROOT = 2
-BOTTOM_ROOT = 3  # st.chat_input at the top level: pinned below the main area
 
 
 @dataclass

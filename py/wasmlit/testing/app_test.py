@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, ItemsView, Iterator, KeysView, Sequence, ValuesView
 
+from wasmlit import protocol
 from wasmlit.alias import ALIASES
 from wasmlit.runtime.app_session import AppSession, to_json_text
 from wasmlit.runtime.query_params import encode_query_params, parse_query_string
@@ -294,7 +295,7 @@ class AppTest:
         self._tree = tree
         if self._timed_out or elapsed > timeout:
             raise RuntimeError(f"AppTest script run timed out after {timeout}(s)")
-        if status == "stopped":
+        if status == protocol.RUN_STOPPED:
             # The runner ends a run on KeyboardInterrupt (the page's Stop, in
             # the browser); here it is the user's Ctrl-C: pass it on.
             raise KeyboardInterrupt

@@ -25,12 +25,13 @@ import textwrap
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, Sequence, TypeVar, overload
 
+from wasmlit import protocol
 from wasmlit.testing.errors import AppTestError
 
 if TYPE_CHECKING:
     from wasmlit.testing.app_test import AppTest
 
-MAIN, SIDEBAR, EVENT = 0, 1, 2
+MAIN, SIDEBAR, EVENT = protocol.MAIN_ROOT, protocol.SIDEBAR_ROOT, protocol.EVENT_ROOT
 
 # Streamlit's SliderProto.DataType numbers, which its Slider.data_type reports.
 SLIDER_DATA_TYPES = {"int": 0, "float": 1, "datetime": 2, "date": 3, "time": 4}
@@ -1441,12 +1442,15 @@ def _element(node: dict[str, Any], root: ElementTree) -> Element:
             props.get("tag"), (UnknownElement, "heading")
         )
         return cls(props, root, name)
+    # The command that made the node (protocol.ElementNode.command); elements
+    # replayed from an st.cache_data result have none, so props.kind remains.
+    command = node.get("command") or props.get("kind")
     if kind == "markdown":
         if props.get("isCaption"):
             return Caption(props, root, "caption")
-        if props.get("kind") == "divider":
+        if command == "divider":
             return Divider(props, root, "divider")
-        if props.get("kind") == "latex":
+        if command == "latex":
             return Markdown(props, root, "latex")
         return Markdown(props, root, "markdown")
     if kind == "slider" and props.get("options"):
@@ -1547,12 +1551,12 @@ def _snake(name: str) -> str:
 def tree_from_messages(messages: Sequence[dict[str, Any]], returned: dict[str, Any] | None = None) -> ElementTree:
     """The tree shown after the last run in ``messages`` (worker -> page
     messages, in their JSON form)."""
-    starts = [i for i, m in enumerate(messages) if m.get("type") == "runStarted"]
+    starts = [i for i, m in enumerate(messages) if m.get("type") == protocol.RUN_STARTED]
     run_messages = messages[starts[-1] + 1:] if starts else messages
     root = ElementTree()
     root._returned = dict(returned or {})
     for message in run_messages:
-        if message.get("type") != "delta":
+        if message.get("type") != protocol.DELTA:
             continue
         path = list(message["path"])
         node = message["node"]
