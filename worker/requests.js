@@ -19,7 +19,7 @@ export class PendingRequests {
   /** @param {Int32Array|null} shared */
   constructor(shared) {
     this.shared = shared;
-    /** @type {{type: "rerun", widgets: object} | {type: "stop"} | null} */
+    /** @type {Partial<import("../protocol/messages.js").RerunMsg> | import("../protocol/messages.js").StopMsg | null} */
     this.next = null;
     /** Ends the script's current sleep slice early (see sleep()). */
     this.wake = null;
@@ -36,6 +36,7 @@ export class PendingRequests {
   }
 
   /** The request being run now (set by the worker's pump). */
+  /** @type {Partial<import("../protocol/messages.js").RerunMsg> | null} */
   running = null;
 
   #waitsForRunningApp() {
@@ -50,7 +51,7 @@ export class PendingRequests {
   /** A sleep slice for the running script: resolves after `ms`, or at once
    * when a request arrives (so a sleeping script reacts immediately). */
   sleep(ms) {
-    return new Promise((resolve) => {
+    return new Promise(/** @param {(value?: void) => void} resolve */ (resolve) => {
       const done = () => {
         clearTimeout(timer);
         if (this.wake === done) this.wake = null;

@@ -7,9 +7,9 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import ScriptHarness  # noqa: E402
-from wasmlit.protocol_check import problems  # noqa: E402
-from wasmlit.runtime import app_session  # noqa: E402
+from harness import ScriptHarness
+from wasmlit.protocol_check import problems
+from wasmlit.runtime import app_session
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ DG, which forwards them to the innermost container entered with ``with``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from wasmlit import protocol
 from wasmlit.command_names import current_command
@@ -222,7 +222,7 @@ class DeltaGenerator(
         current_or_bare_ctx().dg_stack.append(self)
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> Literal[False]:
         stack = current_or_bare_ctx().dg_stack
         if stack and stack[-1] is self:
             stack.pop()

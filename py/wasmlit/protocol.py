@@ -20,33 +20,34 @@ whose type is unchanged keeps its DOM (and a widget its in-page value unless
 """
 
 
-from typing import Any, Literal, NotRequired, TypedDict
+from collections.abc import Callable, Mapping
+from typing import Any, Final, Literal, NotRequired, TypedDict
 
 # -- shared constants (protocol/schema.js exports the same values) ------------
 
 # Message tags, page -> worker.
-BOOT = "boot"
-RERUN = "rerun"
-STOP = "stop"
-UPLOAD = "upload"
-WRITE_FILES = "writeFiles"
-READ_FILE = "readFile"
-INSTALL = "install"
-CLEAR_CACHE = "clearCache"
+BOOT: Final = "boot"
+RERUN: Final = "rerun"
+STOP: Final = "stop"
+UPLOAD: Final = "upload"
+WRITE_FILES: Final = "writeFiles"
+READ_FILE: Final = "readFile"
+INSTALL: Final = "install"
+CLEAR_CACHE: Final = "clearCache"
 
 # Message tags, worker -> page.
-BOOT_PROGRESS = "bootProgress"
-READY = "ready"
-BOOT_ERROR = "bootError"
-RUN_STARTED = "runStarted"
-DELTA = "delta"
-RUN_FINISHED = "runFinished"
-NAVIGATION = "navigation"
-PAGE_INFO = "pageInfo"
-PAGE_CONFIG = "pageConfig"
-LOGO = "logo"
-RUNTIME_ERROR = "runtimeError"
-REPLY = "reply"
+BOOT_PROGRESS: Final = "bootProgress"
+READY: Final = "ready"
+BOOT_ERROR: Final = "bootError"
+RUN_STARTED: Final = "runStarted"
+DELTA: Final = "delta"
+RUN_FINISHED: Final = "runFinished"
+NAVIGATION: Final = "navigation"
+PAGE_INFO: Final = "pageInfo"
+PAGE_CONFIG: Final = "pageConfig"
+LOGO: Final = "logo"
+RUNTIME_ERROR: Final = "runtimeError"
+REPLY: Final = "reply"
 
 TO_WORKER_TAGS = {
     "BOOT": BOOT, "RERUN": RERUN, "STOP": STOP, "UPLOAD": UPLOAD, "WRITE_FILES": WRITE_FILES,
@@ -71,14 +72,14 @@ SANDBOX_TAGS = {
 
 # How a run ended (runFinished.status).
 RunStatus = Literal["complete", "rerun", "stopped", "error", "compileError"]
-RUN_COMPLETE = "complete"
-RUN_RERUN = "rerun"
+RUN_COMPLETE: Final = "complete"
+RUN_RERUN: Final = "rerun"
 """Cut short for a newer run: its stale nodes stay."""
-RUN_STOPPED = "stopped"
+RUN_STOPPED: Final = "stopped"
 """The user stopped it."""
-RUN_ERROR = "error"
+RUN_ERROR: Final = "error"
 """An exception escaped the runtime (the worker closes the run with it)."""
-RUN_COMPILE_ERROR = "compileError"
+RUN_COMPILE_ERROR: Final = "compileError"
 """The script did not compile; nothing ran."""
 RUN_STATUS = {"COMPLETE": RUN_COMPLETE, "RERUN": RUN_RERUN, "STOPPED": RUN_STOPPED,
               "ERROR": RUN_ERROR, "COMPILE_ERROR": RUN_COMPILE_ERROR}
@@ -90,11 +91,11 @@ SCRIPT_STATE = {"INITIAL": "initial", "RUNNING": "running", "NOT_RUNNING": "notR
                 "COMPILATION_ERROR": "compilationError"}
 
 # The root containers (path[0] of every node).
-MAIN_ROOT = 0
-SIDEBAR_ROOT = 1
-EVENT_ROOT = 2
+MAIN_ROOT: Final = 0
+SIDEBAR_ROOT: Final = 1
+EVENT_ROOT: Final = 2
 """Toasts: overlays with their own lifetime, never stale, not cleared at run end."""
-BOTTOM_ROOT = 3
+BOTTOM_ROOT: Final = 3
 """stBottom, pinned below the main area: a top-level st.chat_input."""
 ROOT = {"MAIN": MAIN_ROOT, "SIDEBAR": SIDEBAR_ROOT, "EVENT": EVENT_ROOT, "BOTTOM": BOTTOM_ROOT}
 
@@ -439,6 +440,9 @@ class SiteFetchedMsg(TypedDict):
     """An ArrayBuffer (transferred), or null."""
 
 
+# Sends one worker -> page message (a FromWorker; builders return the TypedDicts).
+Emit = Callable[[Mapping[str, Any]], None]
+
 TO_WORKER_MESSAGES: dict[str, type] = {
     BOOT: BootMsg, RERUN: RerunMsg, STOP: StopMsg, UPLOAD: UploadMsg, WRITE_FILES: WriteFilesMsg,
     READ_FILE: ReadFileMsg, INSTALL: InstallMsg, CLEAR_CACHE: ClearCacheMsg,
@@ -462,7 +466,7 @@ def run_finished(
     run_id: int,
     status: RunStatus,
     fragment_ids: list[str] | None = None,
-    auto_reruns: list[dict[str, Any]] | None = None,
+    auto_reruns: list[AutoRerun] | None = None,
     *,
     compile_error: str | None = None,
 ) -> RunFinishedMsg:
@@ -480,9 +484,9 @@ def run_finished(
 
 def navigation(
     *,
-    pages: list[dict[str, Any]],
+    pages: list[AppPage],
     sections: list[str],
-    position: str,
+    position: Literal["sidebar", "top", "hidden"],
     expanded: bool,
     visible_items: int | None,
     current_page_hash: str,

@@ -40,7 +40,9 @@ class StatusContainer(DeltaGenerator):
             "state": self._state,
             "key": None,
         }
-        ctx.emit(protocol.delta(ctx.run_id, self._path, protocol.block_node("expander", props)))
+        path = self._path
+        assert path is not None  # a status container is a block: it has a path
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node("expander", props)))
 
     def __enter__(self) -> "StatusContainer":
         super().__enter__()

@@ -18,12 +18,14 @@
 import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
 import { createInterruptBuffer, requestInterrupt, REQUEST_RERUN, REQUEST_STOP } from "./interrupt.js";
 
+/** @typedef {ReturnType<typeof import("../app/index.js").createAppView>} AppView */
+
 /** How long a stopped run may take to end before the worker is replaced. */
 export const STOP_GRACE_MS = 1500;
 
 /**
  * @param {{
- *   createView: (hooks: {send: Function, restart: Function}) => object,
+ *   createView: (hooks: {send: Function, restart: Function}) => AppView,
  *   loadApp: () => Promise<{files: object, entrypoint: string, config?: object,
  *                            requirements?: string[], transfer?: ArrayBuffer[]}>,
  *   indexURL: string, micropipURL: string|null, bootTimeoutMs: number,
@@ -45,7 +47,9 @@ export function createAppController({
   let worker = null;
   let state = "idle"; // "idle" | "booting" | "ready" | "failed" | "destroyed"
   let runOpen = false;
+  /** @type {ReturnType<typeof setTimeout>|number} */
   let bootTimer = 0;
+  /** @type {ReturnType<typeof setTimeout>|number} */
   let stopTimer = 0;
   /** The app as last loaded, with the files written since (a restart boots it). */
   let app = null;

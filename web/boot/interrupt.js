@@ -18,7 +18,11 @@ export function createInterruptBuffer() {
   return new Int32Array(new SharedArrayBuffer(8));
 }
 
-/** Asks the running script to end its run for `request` (a stop outranks a rerun). */
+/**
+ * Asks the running script to end its run for `request` (a stop outranks a rerun).
+ * @param {Int32Array|null} buffer
+ * @param {number} request REQUEST_RERUN or REQUEST_STOP
+ */
 export function requestInterrupt(buffer, request = REQUEST_STOP) {
   if (!buffer) return;
   if (request === REQUEST_STOP || Atomics.load(buffer, INTERRUPT.REQUEST_SLOT) !== REQUEST_STOP) {

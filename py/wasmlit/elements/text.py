@@ -44,7 +44,7 @@ def _anchor(anchor: Any) -> str | None | bool:
 
 
 class TextMixin:
-    def _heading(self, tag: str, body: Any, anchor: Any, help: Any, divider: Any) -> "DeltaGenerator":
+    def _heading(self, tag: str, body: Any, anchor: Any, help: Any, divider: Any) -> "DeltaGenerator":  # noqa: A002 - Streamlit's name
         return self._enqueue(  # type: ignore[attr-defined]
             "heading",
             {
@@ -56,21 +56,21 @@ class TextMixin:
             },
         )
 
-    def title(self, body: Any, anchor: Any = None, *, help: Any = None, width: Any = "stretch") -> "DeltaGenerator":
+    def title(self, body: Any, anchor: Any = None, *, help: Any = None, width: Any = "stretch") -> "DeltaGenerator":  # noqa: A002 - Streamlit's name
         return self._heading("h1", body, anchor, help, False)
 
     def header(
-        self, body: Any, anchor: Any = None, *, help: Any = None, divider: Any = False, width: Any = "stretch"
+        self, body: Any, anchor: Any = None, *, help: Any = None, divider: Any = False, width: Any = "stretch"  # noqa: A002 - Streamlit's name
     ) -> "DeltaGenerator":
         return self._heading("h2", body, anchor, help, divider)
 
     def subheader(
-        self, body: Any, anchor: Any = None, *, help: Any = None, divider: Any = False, width: Any = "stretch"
+        self, body: Any, anchor: Any = None, *, help: Any = None, divider: Any = False, width: Any = "stretch"  # noqa: A002 - Streamlit's name
     ) -> "DeltaGenerator":
         return self._heading("h3", body, anchor, help, divider)
 
     def markdown(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "stretch"
+        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "stretch"  # noqa: A002 - Streamlit's name
     ) -> "DeltaGenerator":
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
@@ -83,7 +83,7 @@ class TextMixin:
         )
 
     def caption(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "stretch"
+        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "stretch"  # noqa: A002 - Streamlit's name
     ) -> "DeltaGenerator":
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
@@ -95,7 +95,7 @@ class TextMixin:
             },
         )
 
-    def text(self, body: Any, *, help: Any = None, width: Any = "content") -> "DeltaGenerator":
+    def text(self, body: Any, *, help: Any = None, width: Any = "content") -> "DeltaGenerator":  # noqa: A002 - Streamlit's name
         return self._enqueue("text", {"body": clean_text(body), "help": help_text(help)})  # type: ignore[attr-defined]
 
     def code(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 # The root containers (path[0] of every node) are defined with the protocol;
 # the runtime imports them from here.
@@ -17,6 +17,7 @@ from wasmlit.runtime.query_params import QueryParams
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
+    from wasmlit.protocol import Emit
     from wasmlit.runtime.config import Config
     from wasmlit.runtime.pages_manager import PagesManager
     from wasmlit.runtime.session_state import SessionState
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 @dataclass
 class ScriptRunContext:
     session_state: "SessionState"
-    emit: Callable[[dict[str, Any]], None]
+    # Sends one worker -> page message (a protocol.FromWorker TypedDict).
+    emit: "Emit"
     config: "Config"
     run_id: int = 0
     control: ExecutionControl = field(default_factory=ExecutionControl)

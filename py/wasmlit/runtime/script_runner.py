@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from wasmlit import protocol
 from wasmlit.elements.exception import compile_error_text, exception_props
@@ -76,7 +76,7 @@ class ScriptRunner:
         script_path: str,
         session_state: SessionState,
         config: Config,
-        emit: Callable[[dict[str, Any]], None],
+        emit: protocol.Emit,
         control: ExecutionControl | None = None,
     ) -> None:
         self.script_path = script_path
@@ -145,7 +145,7 @@ class ScriptRunner:
         set_script_run_ctx(ctx)
         self.emit(protocol.run_started(self.run_id, fragment_ids))
 
-        status = protocol.RUN_COMPLETE
+        status: protocol.RunStatus = protocol.RUN_COMPLETE
         compile_error: str | None = None
         next_run: RerunData | None = None
         premature_stop = False
@@ -184,7 +184,7 @@ class ScriptRunner:
             ran_without_errors = False
             status = protocol.RUN_COMPILE_ERROR
             compile_error = compile_error_text(exc.error)
-        except Exception as exc:  # shown in the app, like Streamlit
+        except Exception as exc:  # noqa: BLE001 - shown in the app, like Streamlit
             premature_stop = True
             ran_without_errors = False
             with control.protected():

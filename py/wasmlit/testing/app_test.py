@@ -20,6 +20,7 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any, Callable, ItemsView, Iterator, KeysView, Sequence, ValuesView
 
 from wasmlit import protocol
@@ -240,7 +241,7 @@ class AppTest:
             return "stop"
         return None
 
-    def _receive(self, message: dict[str, Any]) -> None:
+    def _receive(self, message: Mapping[str, Any]) -> None:
         if message.get("type") == "delta":
             props = message.get("node", {}).get("props") or {}
             widget_id = props.get("id")

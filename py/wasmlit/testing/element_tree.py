@@ -182,7 +182,7 @@ class Widget(Element):
         return _str(self._props.get("label"))
 
     @property
-    def help(self) -> str:  # noqa: A003 - Streamlit's name
+    def help(self) -> str:
         return _str(self._props.get("help"))
 
     @property
@@ -280,7 +280,7 @@ class HeadingBase(Element):
         return self._props.get("anchor") is False
 
     @property
-    def help(self) -> str:  # noqa: A003
+    def help(self) -> str:
         return _str(self._props.get("help"))
 
     @property
@@ -314,7 +314,7 @@ class Markdown(Element):
         return bool(self._props.get("isCaption"))
 
     @property
-    def help(self) -> str:  # noqa: A003
+    def help(self) -> str:
         return _str(self._props.get("help"))
 
 
@@ -332,7 +332,7 @@ class Text(Element):
         return _str(self._props.get("body"))
 
     @property
-    def help(self) -> str:  # noqa: A003
+    def help(self) -> str:
         return _str(self._props.get("help"))
 
 
@@ -535,11 +535,11 @@ class TextArea(_TextWidget):
 
 class NumberInput(Widget):
     @property
-    def min(self) -> int | float | None:  # noqa: A003 - Streamlit's name
+    def min(self) -> int | float | None:
         return self._props.get("min")
 
     @property
-    def max(self) -> int | float | None:  # noqa: A003
+    def max(self) -> int | float | None:
         return self._props.get("max")
 
     @property
@@ -547,7 +547,7 @@ class NumberInput(Widget):
         return self._props.get("step")
 
     @property
-    def format(self) -> str:  # noqa: A003
+    def format(self) -> str:
         return _str(self._props.get("format"))
 
     @property
@@ -577,11 +577,11 @@ class Slider(Widget):
     in Streamlit (numbers; microseconds for date/time sliders)."""
 
     @property
-    def min(self) -> Any:  # noqa: A003
+    def min(self) -> Any:
         return self._props.get("min")
 
     @property
-    def max(self) -> Any:  # noqa: A003
+    def max(self) -> Any:
         return self._props.get("max")
 
     @property
@@ -589,7 +589,7 @@ class Slider(Widget):
         return self._props.get("step")
 
     @property
-    def format(self) -> str:  # noqa: A003
+    def format(self) -> str:
         return _str(self._props.get("format"))
 
     @property
@@ -714,11 +714,11 @@ class ColorPicker(Widget):
 
 class DateInput(Widget):
     @property
-    def min(self) -> date | None:  # noqa: A003
+    def min(self) -> date | None:
         return _iso_date(self._props.get("min"))
 
     @property
-    def max(self) -> date | None:  # noqa: A003
+    def max(self) -> date | None:
         return _iso_date(self._props.get("max"))
 
     @property
@@ -854,7 +854,7 @@ class Metric(Element):
         return _str(self._props.get("delta"))
 
     @property
-    def help(self) -> str:  # noqa: A003
+    def help(self) -> str:
         return _str(self._props.get("help"))
 
 
@@ -894,7 +894,7 @@ class ElementList(Generic[El_co]):
         return len(self._list)
 
     @property
-    def len(self) -> int:  # noqa: A003 - Streamlit's name
+    def len(self) -> int:
         return len(self._list)
 
     @overload
@@ -927,7 +927,7 @@ class ElementList(Generic[El_co]):
 
     @property
     def values(self) -> list[Any]:
-        return [getattr(e, "value") for e in self._list]
+        return [e.value for e in self._list]
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._list!r})"

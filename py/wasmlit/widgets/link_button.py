@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.text_util import help_text
-from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
+from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 from wasmlit.widgets.button import BUTTON_TYPES
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import (
