@@ -128,7 +128,7 @@ class DeltaGenerator(
         self._next_child = 0
 
     def __repr__(self) -> str:
-        where = "main" if self._root == MAIN_ROOT else "sidebar"
+        where = {MAIN_ROOT: "main", SIDEBAR_ROOT: "sidebar", BOTTOM_ROOT: "bottom"}.get(self._root, str(self._root))
         return f"DeltaGenerator({where}, path={self._path}, slot={self._is_slot})"
 
     # -- where calls go -----------------------------------------------------
@@ -176,10 +176,6 @@ class DeltaGenerator(
     def _form(self) -> str:
         """The id of the form this DG writes into ("" if none)."""
         return self._active_dg._form_id
-
-    @property
-    def _in_sidebar(self) -> bool:
-        return self._active_dg._root == SIDEBAR_ROOT
 
     def _enqueue(self, element_type: str, props: dict[str, Any]) -> "DeltaGenerator":
         """Send one element; return the slot DG that replaces it."""
