@@ -33,7 +33,7 @@ def test_a_missing_pyodide_package_names_the_requirement_and_the_distribution(op
         f'File "{APP_DIR}/app.py", line 6, in <module>')
     hint = error.get_by_test_id("wasmlitExceptionHint")
     expect(hint).to_have_count(1)
-    expect(hint).to_contain_text("comes with Pyodide's compiled package pandas: add the line pandas to "
+    expect(hint).to_contain_text("pandas is one of Pyodide's compiled packages: add the line pandas to "
                                  "requirements.txt next to app.py.")
     expect(hint).to_contain_text("Pyodide 314.0.7 distribution")
     expect(hint).to_contain_text("pyodide-314.0.7.tar.bz2 (337 MB)")

@@ -147,3 +147,35 @@ def test_serve_reports_a_requirement_added_while_it_runs(serve_app, tmp_path_fac
     with urllib.request.urlopen(base + "/_wasmlit/app.json", timeout=60) as response:
         packages = json.loads(response.read())["packages"]
     assert "error" not in packages and [w["name"] for w in packages["wheels"]] == ["tinydep"]
+
+
+def test_serve_answers_pyodide_packages_from_a_distribution_folder(serve_app, tmp_path_factory, links):
+    lock = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())["packages"]
+    distribution = tmp_path_factory.mktemp("pyodide")
+    (distribution / lock["numpy"]["file_name"]).write_bytes(b"numpy's wheel")
+    app = make_app(tmp_path_factory.mktemp("numpy-app"), ["numpy"])
+    base = serve_app(app / "app.py", "--no-index", "--find-links", str(links), "--pyodide-packages", str(distribution))
+    with urllib.request.urlopen(base + "/_wasmlit/app.json", timeout=60) as response:
+        packages = json.loads(response.read())["packages"]
+    assert [(p["name"], p["shipped"]) for p in packages["pyodide"]] == [("numpy", True)]
+    assert packages["pyodideSource"] == "folder"
+    with urllib.request.urlopen(f"{base}/pyodide/{lock['numpy']['file_name']}", timeout=30) as response:
+        assert response.read() == b"numpy's wheel"
+
+
+def test_without_a_distribution_the_build_names_the_one_to_get(built_site, tmp_path, links):
+    result = build(make_app(tmp_path, ["numpy"]), tmp_path / "site", links)
+    assert result.returncode == 0, result.stderr
+    assert "The app will not start like this." in result.stdout
+    assert "https://github.com/pyodide/pyodide/releases/download/314.0.7/pyodide-314.0.7.tar.bz2 (337 MB)" \
+        in result.stdout
+    assert "--pyodide-packages-url https://cdn.jsdelivr.net/pyodide/v314.0.7/full/" in result.stdout
+
+
+def test_serve_says_when_the_distribution_folder_lacks_a_package(built_site, tmp_path, links):
+    app = make_app(tmp_path, ["numpy"])
+    result = subprocess.run([*CLI, "serve", str(app), "--port", "0", "--no-index", "--find-links", str(links),
+                             "--pyodide-packages", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "is missing: --pyodide-packages must be the folder of an extracted Pyodide 314.0.7 distribution" \
+        in result.stderr

@@ -93,11 +93,12 @@ def missing_module_hint(module_name: str, env: AppEnvironment) -> str | None:
         if canonical_name(package) in env.required_names():
             return None  # listed, yet not importable: the boot said why
         if compiled:
-            tail = _distribution_step(env) if env.pyodide_packages is None else f"{_reload_step(env)}."
-            return (
-                f"`{top}` comes with Pyodide's compiled package **{package}**: add the line `{package}` "
-                f"to {requirements}. {tail[0].upper()}{tail[1:]}"
+            tail = _distribution_step(env) if env.pyodide_packages is None else f"Then {_reload_step(env)[5:]}."
+            what = (
+                f"**{package}** is one of Pyodide's compiled packages" if top == package
+                else f"`{top}` comes with Pyodide's compiled package **{package}**"
             )
+            return f"{what}: add the line `{package}` to {requirements}. {tail}"
         return (
             f"`{top}` is not installed: add the line `{package}` to {requirements}, "
             f"{_reload_step(env)} (wasmlit ships its pure-Python wheel with the app)."
