@@ -82,3 +82,24 @@ def test_a_refused_urllib_request_is_a_url_error_naming_cors(page, serve_app, ot
     expect(message).to_contain_text(f"<urlopen error The browser blocked or could not complete the request to "
                                     f"{other_origin}/closed.json.")
     expect(message).to_contain_text("CORS")
+
+
+def test_an_embedded_app_is_told_its_sandbox_makes_even_the_host_site_cross_origin(browser, browser_context_args,
+                                                                                  embed_site):
+    from conftest import new_guarded_page
+
+    page = new_guarded_page(browser, browser_context_args)
+    try:
+        page.goto(embed_site + "api.html")
+        page.wait_for_function("window.wasmlitLoaded === true")
+        code = ("import urllib.request\nimport streamlit as st\nst.write('embedded')\n"
+                f"urllib.request.urlopen({embed_site + 'api.html'!r})\n")
+        page.evaluate("(code) => { window.app = wasmlit.mount(document.getElementById('box'), "
+                      "{ files: { 'app.py': code } }); }", code)
+        message = page.locator("#box").get_by_test_id("stExceptionMessage")
+        expect(message).to_contain_text("urllib.error.URLError", timeout=BOOT_MS)
+        expect(message).to_contain_text(f"The browser could not fetch {embed_site}api.html. This app runs in a "
+                                        "sandboxed worker whose origin is 'null'")
+        expect(message).to_contain_text("Access-Control-Allow-Origin: *")
+    finally:
+        page.context.close()

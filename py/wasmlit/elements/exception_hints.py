@@ -59,8 +59,7 @@ def _lock_index(env: AppEnvironment) -> dict[str, tuple[str, bool]]:
     return index
 
 
-def _reload_step(env: AppEnvironment) -> str:
-    return "then reload the page (`wasmlit serve`) or build the site again"
+RELOAD = "reload the page (`wasmlit serve`) or build the site again"
 
 
 def _distribution_step(env: AppEnvironment) -> str:
@@ -93,7 +92,7 @@ def missing_module_hint(module_name: str, env: AppEnvironment) -> str | None:
         if canonical_name(package) in env.required_names():
             return None  # listed, yet not importable: the boot said why
         if compiled:
-            tail = _distribution_step(env) if env.pyodide_packages is None else f"Then {_reload_step(env)[5:]}."
+            tail = _distribution_step(env) if env.pyodide_packages is None else f"Then {RELOAD}."
             what = (
                 f"**{package}** is one of Pyodide's compiled packages" if top == package
                 else f"`{top}` comes with Pyodide's compiled package **{package}**"
@@ -101,11 +100,11 @@ def missing_module_hint(module_name: str, env: AppEnvironment) -> str | None:
             return f"{what}: add the line `{package}` to {requirements}. {tail}"
         return (
             f"`{top}` is not installed: add the line `{package}` to {requirements}, "
-            f"{_reload_step(env)} (wasmlit ships its pure-Python wheel with the app)."
+            f"then {RELOAD} (wasmlit ships its pure-Python wheel with the app)."
         )
     return (
         f"If `{top}` is a package from PyPI, add it to {requirements} (its name there may differ from "
-        f"the module's), {_reload_step(env)}: wasmlit ships pure-Python wheels with the app; a package "
+        f"the module's), then {RELOAD}: wasmlit ships pure-Python wheels with the app; a package "
         f"with compiled code runs only if Pyodide builds it. If it is a module of your own, put "
         f"`{top}.py` into the app's folder."
     )
