@@ -434,11 +434,16 @@ export const SANDBOX = Object.freeze({
 /**
  * @typedef {{requirements: string[], wheels: {name: string, version: string, file: string, url: string, sha256: string|null}[],
  *            pyodide: {name: string, version: string, shipped: boolean}[], indexURLs: string[]|null,
- *            pyodideBaseURL: string|null, pyodideVersion: string|null, error: string|null}} PackagePlan
+ *            pyodideBaseURL: string|null, pyodideVersion: string|null,
+ *            pyodideSource: "url"|"folder"|null, error: string|null}} PackagePlan
+ *   pyodideSource: where the site gets Pyodide's compiled packages (--pyodide-packages-url,
+ *   --pyodide-packages, or nowhere: the bundled npm package has none).
  * @typedef {{type: "boot", files: Object<string, string|Uint8Array>, entrypoint: string,
  *            config: Object<string, any>, indexURL: string, micropipURL: string|null,
- *            requirements: string[], packages?: PackagePlan|null,
+ *            requirements: string[], packages?: PackagePlan|null, sourceDir?: string|null,
  *            interruptBuffer?: Int32Array|null, firstRun?: RunRouting}} BootMsg
+ *   sourceDir: the app folder's path on the author's machine (`wasmlit serve`); tracebacks
+ *   show it in place of the folder's path in the browser (null: paths relative to the folder).
  * @typedef {{pageScriptHash?: string, pageName?: string, queryString?: string, client?: object}} RunRouting
  * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null} & RunRouting} RerunMsg
  * @typedef {{type: "stop"}} StopMsg

@@ -12,6 +12,7 @@
 //     through micropip with the configured package indexes, or with none at all
 //     (offline: only Pyodide's packages can then be found).
 import { errorText, lastLine } from "./errors.js";
+import { howToGetPyodidePackages } from "../cli/pyodideDistribution.js";
 
 /** A boot failure in the packages phase; `summary` heads the page's message. */
 export class PackageInstallError extends Error {
@@ -148,13 +149,13 @@ async function loadPyodidePackages(pyodide, packages, plan) {
   const missing = names.filter((name) => !(name in pyodide.loadedPackages));
   if (missing.length === 0) return;
   const base = plan?.pyodideBaseURL ?? null;
-  const advice = base
-    ? `check that ${base} serves Pyodide ${plan?.pyodideVersion ?? ""} packages`.replace(/ +/g, " ")
-    : "this site does not ship them (the npm pyodide package has no packages): build with " +
-      "--pyodide-packages-url URL pointing at a Pyodide distribution of the same version, or with " +
-      "--pyodide-packages DIR to copy them into the site";
+  const version = plan?.pyodideVersion || String(pyodide.version ?? "");
+  const reason = base
+    ? `they could not be loaded from ${base}: check that it serves the Pyodide ${version} distribution ` +
+      "and allows cross-origin requests (CORS)"
+    : `this site does not hold them. ${howToGetPyodidePackages(version)}`;
   throw new PackageInstallError(
-    `Pyodide's package(s) ${missing.join(", ")} could not be loaded: ${advice}.` +
+    `Pyodide's package(s) ${missing.join(", ")} could not be loaded: ${reason}` +
       (problems.length ? ` (${lastLine(problems.join("\n"))})` : ""),
   );
 }

@@ -12,9 +12,10 @@ export class Session {
    * @param {any} pyodide
    * @param {{entrypoint: string, config: object, post: (msg: object) => void,
    *          interruptBuffer?: Int32Array|null, poll: () => string|null,
-   *          sleep: (ms: number) => Promise<void>}} options
+   *          sleep: (ms: number) => Promise<void>, environment?: object}} options
+   *   environment: where the app runs (worker/environment.js; wasmlit.runtime.app_environment)
    */
-  constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll, sleep }) {
+  constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll, sleep, environment = {} }) {
     this.post = post;
     /** Pyodide's file system (uploads are written into it). */
     this.FS = pyodide.FS;
@@ -31,6 +32,7 @@ export class Session {
         poll,
         Boolean(interruptBuffer),
         sleep,
+        JSON.stringify(environment),
       );
     } finally {
       bridge.destroy();

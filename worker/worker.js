@@ -7,6 +7,7 @@ import { PendingRequests } from "./requests.js";
 import { describeError } from "./errors.js";
 import { storeUpload } from "./uploads.js";
 import { handleRequest } from "./requests-from-page.js";
+import { appEnvironment } from "./environment.js";
 
 const post = (msg) => self.postMessage(msg);
 
@@ -38,6 +39,7 @@ async function boot(msg) {
       interruptBuffer: msg.interruptBuffer ?? null,
       poll: () => requests.poll(),
       sleep: (ms) => requests.sleep(ms),
+      environment: appEnvironment(msg, pyodide),
     });
   } catch (error) {
     console.error("wasmlit: boot failed", error);

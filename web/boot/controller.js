@@ -247,6 +247,7 @@ export function createAppController({
         config: app.config ?? {},
         requirements: app.requirements ?? [],
         packages: app.packages ?? null,
+        sourceDir: app.sourceDir ?? null,
         indexURL,
         micropipURL,
         interruptBuffer,
