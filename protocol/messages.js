@@ -258,7 +258,13 @@ export const TO_WORKER = Object.freeze({
   /** { type, files: {[path]: string|Uint8Array}, entrypoint: string,
    *    config: {[option]: any}, indexURL: string, micropipURL: string|null,
    *    requirements: string[], packages?: PackagePlan|null,
-   *    interruptBuffer?: Int32Array|null }
+   *    interruptBuffer?: Int32Array|null, boot?: BootSwitches }
+   *  indexURL: the site's pyodide/ folder; Pyodide and wasmlit's boot files
+   *  are in its <version>/ folder (worker/bootFiles.js).
+   *  boot (optional): BootSwitches = { snapshot?: bool, bytecode?: bool,
+   *    codeCache?: bool } — false switches that boot optimisation off (the
+   *    memory snapshot, the bytecode, Chromium's wasm code cache); for
+   *    measurements (`?wasmlit_boot=no-snapshot,...` on the page).
    *  packages (optional): how to install `requirements` (worker/packages.js):
    *  PackagePlan = { requirements: string[] (the ones resolved into this plan),
    *    wheels: {name, version, file, url, sha256}[] (pure-Python wheels: downloaded,
@@ -344,7 +350,8 @@ export const FROM_WORKER = Object.freeze({
  * @typedef {{type: "boot", files: Object<string, string|Uint8Array>, entrypoint: string,
  *            config: Object<string, any>, indexURL: string, micropipURL: string|null,
  *            requirements: string[], packages?: PackagePlan|null,
- *            interruptBuffer?: Int32Array|null, firstRun?: RunRouting}} BootMsg
+ *            interruptBuffer?: Int32Array|null, firstRun?: RunRouting, boot?: BootSwitches}} BootMsg
+ * @typedef {{snapshot?: boolean, bytecode?: boolean, codeCache?: boolean}} BootSwitches
  * @typedef {{pageScriptHash?: string, pageName?: string, queryString?: string, client?: object}} RunRouting
  * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null} & RunRouting} RerunMsg
  * @typedef {{type: "stop"}} StopMsg

@@ -27,6 +27,7 @@ export const STOP_GRACE_MS = 1500;
  *   loadApp: () => Promise<{files: object, entrypoint: string, config?: object,
  *                            requirements?: string[], transfer?: ArrayBuffer[]}>,
  *   indexURL: string, micropipURL: string|null, bootTimeoutMs: number,
+ *   bootSwitches?: {snapshot?: boolean, bytecode?: boolean, codeCache?: boolean},
  *   createWorker?: () => Worker,
  * }} options
  */
@@ -36,6 +37,7 @@ export function createAppController({
   indexURL,
   micropipURL,
   bootTimeoutMs,
+  bootSwitches = {},
   createWorker = defaultWorker,
 }) {
   const interruptBuffer = createInterruptBuffer();
@@ -242,6 +244,7 @@ export function createAppController({
         packages: app.packages ?? null,
         indexURL,
         micropipURL,
+        boot: bootSwitches,
         interruptBuffer,
         firstRun: view.firstRun(),
       },
