@@ -48,11 +48,10 @@ export async function fetchSnapshot(url, manifest) {
  * Starts Pyodide from the snapshot.
  * @param {{pyodide: string, stockStdlib: string}} urls worker/bootFiles.js
  * @param {Promise<Awaited<ReturnType<typeof fetchSnapshot>>>} snapshot
- * @param {object} options more loadPyodide options (packageBaseUrl, ...)
+ * @param {{createPyodideModule: Promise<Function>, onInstantiated?: () => void}} options
+ *   pyodide.asm.mjs's default export (being imported); more loadPyodide options (packageBaseUrl, ...)
  */
-export async function loadFromSnapshot(urls, snapshot, options) {
-  const createPyodideModule = import(/* @vite-ignore */ `${urls.pyodide}pyodide.asm.mjs`).then((m) => m.default);
-  createPyodideModule.catch(() => {});
+export async function loadFromSnapshot(urls, snapshot, { createPyodideModule, onInstantiated, ...options }) {
   let parts = null;
   return loadPyodide({
     ...options,
@@ -64,7 +63,8 @@ export async function loadFromSnapshot(urls, snapshot, options) {
       parts = p;
       return p.raw;
     }),
-    createPyodideModule: async (settings) => snapshotModuleFactory(await createPyodideModule, parts)(settings),
+    createPyodideModule: async (settings) =>
+      snapshotModuleFactory(await createPyodideModule, parts, onInstantiated)(settings),
   });
 }
 

@@ -18,8 +18,8 @@ import { writeSnapshotHeap } from "./snapshotPages.js";
  * @param {ReturnType<import("./snapshotPages.js").readSnapshotPages>} parts
  * @returns a `createPyodideModule` for loadPyodide({_loadSnapshot, createPyodideModule})
  */
-export function snapshotModuleFactory(createPyodideModule, parts) {
-  return wrapModuleFactory(createPyodideModule, (Module, initialMemory) => {
+export function snapshotModuleFactory(createPyodideModule, parts, onInstantiated = undefined) {
+  const adjust = (Module, initialMemory) => {
     Module.API.restoreSnapshot = () => {
       const expected = Module.API.config.BUILD_ID;
       if (parts.buildId !== expected) {
@@ -35,7 +35,8 @@ export function snapshotModuleFactory(createPyodideModule, parts) {
       Module.HEAP32[trampolineAt >>> 2] = trampoline;
       return parts.config;
     };
-  });
+  };
+  return wrapModuleFactory(createPyodideModule, { keepInitialMemory: true, onInstantiated, adjust });
 }
 
 /** Where CPython keeps its trampoline index: _PyRuntime + the offset it exports. */

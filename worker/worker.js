@@ -2,6 +2,7 @@
 // Speaks the protocol in protocol/messages.js.
 import { FROM_WORKER, TO_WORKER } from "../protocol/messages.js";
 import { bootPyodide } from "./boot.js";
+import { BootTimings } from "./bootTimings.js";
 import { Session } from "./session.js";
 import { PendingRequests } from "./requests.js";
 import { describeError } from "./errors.js";
@@ -18,6 +19,8 @@ let booted = false;
 let running = false;
 /** @type {PendingRequests} */
 let requests = new PendingRequests(null);
+/** The boot's timings, logged once the first run is done (then null). */
+let timings = null;
 
 async function boot(msg) {
   if (booted) return post({ type: FROM_WORKER.BOOT_ERROR, message: "the worker was already booted" });
@@ -25,9 +28,8 @@ async function boot(msg) {
   requests = new PendingRequests(msg.interruptBuffer ?? null);
   let pyodide;
   try {
-    pyodide = await bootPyodide(msg, (phase, detail) =>
-      post({ type: FROM_WORKER.BOOT_PROGRESS, phase, detail }),
-    );
+    timings = new BootTimings();
+    pyodide = await bootPyodide(msg, (phase, detail) => post({ type: FROM_WORKER.BOOT_PROGRESS, phase, detail }), timings);
     post({ type: FROM_WORKER.BOOT_PROGRESS, phase: "app", detail: "Starting the app" });
     session = new Session(pyodide, {
       entrypoint: msg.entrypoint,
@@ -61,6 +63,11 @@ async function pump() {
         await session.rerun(request);
       } finally {
         requests.running = null;
+      }
+      if (timings) {
+        timings.mark("firstRun");
+        console.debug(`wasmlit: boot timings ${JSON.stringify(timings.report())}`);
+        timings = null;
       }
     }
   } finally {

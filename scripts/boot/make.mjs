@@ -130,8 +130,11 @@ async function makeSnapshot() {
   const { default: createPyodideModule } = await import(pathToFileURL(path.join(job.pyodideDir, "pyodide.asm.mjs")).href);
   const second = await loadPyodide({
     indexURL: job.pyodideDir + "/",
-    createPyodideModule: wrapModuleFactory(createPyodideModule, (_, memory) => {
-      initialMemory = memory;
+    createPyodideModule: wrapModuleFactory(createPyodideModule, {
+      keepInitialMemory: true,
+      adjust: (_, memory) => {
+        initialMemory = memory;
+      },
     }),
     // The npm package's own stdlib zip: the modules a boot needs are in the
     // snapshot already, so their bytecode would only add to the download.
