@@ -79,7 +79,7 @@ export async function bootPyodide(msg, progress, timings = new BootTimings()) {
     );
     timings.mark("python");
     writeRuntimeFiles(pyodide, await runtimeFiles, options);
-    timings.path = options.bytecode ? "bytecode" : "source";
+    timings.path = options.bytecode && BOOT_MANIFEST.stdlib ? "bytecode" : "source";
   }
   if (msg.interruptBuffer) pyodide.setInterruptBuffer(msg.interruptBuffer);
 

@@ -3,9 +3,11 @@
 //   - wasmlit-stdlib-<hash>.zip    Pyodide's stdlib zip plus bytecode for what a boot imports
 //   - wasmlit-runtime-<hash>.bin   wasmlit's Python runtime: sources and bytecode (worker/fileArchive.js)
 //   - wasmlit-snapshot-<hash>.bin  a memory snapshot of Pyodide after importing the runtime (gzipped)
-// They are made by scripts/boot/make.mjs in a child Node with JSPI switched on.
-// A build where that fails still works: the worker then boots from the
-// sources (and without a snapshot), and the build prints a warning.
+// They are made by scripts/boot/make.mjs in a child Node with JSPI switched on
+// (the Node running the build, or $WASMLIT_BOOT_NODE). A build where that
+// fails still works: the worker then boots from the sources (and without a
+// snapshot), and the build prints a warning. WASMLIT_SNAPSHOT=0 builds
+// without a snapshot.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -79,11 +81,16 @@ function cacheKey(runtimeFiles, options) {
   return hash.digest("hex").slice(0, 20);
 }
 
-/** The flags that give this Node JSPI, or null. */
+/** The Node that runs Pyodide for the boot files. */
+function bootNode() {
+  return process.env.WASMLIT_BOOT_NODE || process.execPath;
+}
+
+/** The flags that give that Node JSPI, or null. */
 function jspiFlags() {
   const probe = "process.exit(('Suspending' in WebAssembly || 'Suspender' in WebAssembly) ? 0 : 3)";
   for (const flags of JSPI_FLAGS) {
-    const result = spawnSync(process.execPath, [...flags, "-e", probe], { stdio: "ignore" });
+    const result = spawnSync(bootNode(), [...flags, "-e", probe], { stdio: "ignore" });
     if (result.status === 0) return flags;
   }
   return null;
@@ -96,7 +103,7 @@ function jspiFlags() {
  */
 export function buildBootAssets({ snapshot = process.env.WASMLIT_SNAPSHOT !== "0", log = console.log } = {}) {
   const runtimeFiles = runtimeSourceFiles();
-  const key = cacheKey(runtimeFiles, { snapshot });
+  const key = cacheKey(runtimeFiles, { snapshot, node: bootNode() });
   const dir = path.join(CACHE_DIR, key);
   const saved = path.join(dir, "manifest.json");
   if (existsSync(saved)) {
@@ -105,7 +112,7 @@ export function buildBootAssets({ snapshot = process.env.WASMLIT_SNAPSHOT !== "0
   }
   const warnings = [];
   const flags = snapshot ? jspiFlags() : [];
-  if (snapshot && flags === null) warnings.push(`Node ${process.version} has no JSPI: no memory snapshot is made`);
+  if (snapshot && flags === null) warnings.push(`${bootNode()} has no JSPI (or does not run): no memory snapshot is made`);
   const building = `${dir}.partial-${process.pid}`;
   rmSync(building, { recursive: true, force: true });
   mkdirSync(building, { recursive: true });
@@ -120,7 +127,7 @@ export function buildBootAssets({ snapshot = process.env.WASMLIT_SNAPSHOT !== "0
   };
   log("wasmlit: compiling the Python runtime to bytecode and making a memory snapshot (once per change)...");
   const started = Date.now();
-  const result = spawnSync(process.execPath, [...(flags ?? []), path.join(HERE, "make.mjs"), JSON.stringify(job)], {
+  const result = spawnSync(bootNode(), [...(flags ?? []), path.join(HERE, "make.mjs"), JSON.stringify(job)], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
     stdio: ["ignore", "pipe", "pipe"],
@@ -153,5 +160,16 @@ export function buildBootAssets({ snapshot = process.env.WASMLIT_SNAPSHOT !== "0
   writeFileSync(path.join(building, "manifest.json"), `${JSON.stringify(made, null, 2)}\n`);
   rmSync(dir, { recursive: true, force: true });
   renameSync(building, dir);
+  pruneCache(dir);
   return { dir, manifest: made, warnings: made.warnings, cached: false };
+}
+
+/** Keeps the newest few sets of boot files (each is ~10 MB). */
+function pruneCache(keep, count = 3) {
+  const entries = readdirSync(CACHE_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(CACHE_DIR, entry.name))
+    .filter((dir) => dir !== keep && !dir.includes(".partial-"))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  for (const dir of entries.slice(count - 1)) rmSync(dir, { recursive: true, force: true });
 }
