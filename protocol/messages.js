@@ -284,6 +284,13 @@ export const TO_WORKER = Object.freeze({
    *  handle_rerun it posts runFinished {status: "stopped"} for the open run.
    *  firstRun: RunRouting of the run the worker starts once it is ready. */
   BOOT: "boot",
+  /** { type, indexURL: string, boot?: BootSwitches, packages?: {pyodideBaseURL?: string|null} } —
+   *  start Python now, before the app is known (the same fields as in `boot`);
+   *  the `boot` message that follows uses it when it asks for the same
+   *  (otherwise Python is started again for it). Optional; nothing is answered.
+   *  A spare worker on a page with lazy apps, or the page's worker while the
+   *  page still downloads the app. */
+  PRELOAD: "preload",
   /** { type, widgets: WidgetStates, fragmentId: string|null, ...RunRouting } —
    *  run callbacks for changed widgets, then the app (or the fragment). */
   RERUN: "rerun",

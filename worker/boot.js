@@ -1,7 +1,11 @@
-// Boot sequence: Python (from the build's memory snapshot where it can be
-// used, else started normally from bytecode), the wasmlit runtime's files, the
-// app's files, requirements (worker/packages.js). Returns the ready Pyodide
-// instance. A restart (a new worker) runs it again from the top.
+// Boot sequence, in two parts:
+//   1. startPython: Python itself, app-independent — from the build's memory
+//      snapshot where it can be used, else started normally from bytecode —
+//      and wasmlit's runtime files. It can begin before the app is known
+//      (`preload` message): a spare worker on a docs page, or the page's worker
+//      while the page still downloads the app.
+//   2. bootPyodide: the app's files and requirements (worker/packages.js).
+// Returns the ready Pyodide instance. A restart (a new worker) runs both again.
 //
 // Everything is downloaded through the browser's HTTP cache: the files under
 // pyodide/<version>/ never change (immutable), and Chromium keeps the compiled
@@ -21,6 +25,36 @@ import { cacheWasm } from "./wasmCache.js";
 
 export const APP_DIR = "/home/pyodide/app";
 
+/** Python being started ahead of the app: {key, python: Promise<any>}. */
+let preloaded = null;
+
+/**
+ * What Python is started with (from a `preload` or `boot` message): the site's
+ * pyodide/ folder, the boot switches, where Pyodide's own packages come from.
+ */
+function pythonSpec(msg) {
+  return {
+    indexURL: msg.indexURL,
+    switches: { snapshot: true, bytecode: true, codeCache: true, ...(msg.boot ?? {}) },
+    // Pyodide's own packages (numpy, ...) and the ones a build ships: the site's pyodide/ folder.
+    packageBaseUrl: msg.packages?.pyodideBaseURL ?? msg.indexURL,
+  };
+}
+
+/**
+ * Starts Python before the app is known (TO_WORKER.PRELOAD); the boot message
+ * then uses it when it asks for the same (else Python is started again).
+ * @param {{indexURL: string, boot?: object, packages?: object}} msg
+ */
+export function preloadPython(msg, timings = new BootTimings()) {
+  const spec = pythonSpec(msg);
+  const key = JSON.stringify(spec);
+  if (preloaded?.key === key) return;
+  const python = startPython(spec, timings);
+  python.catch(() => {}); // reported by the boot that uses it
+  preloaded = { key, python };
+}
+
 /**
  * @param {import("../protocol/messages.js").BootMsg} msg
  * @param {(phase: string, detail: string) => void} progress
@@ -28,59 +62,13 @@ export const APP_DIR = "/home/pyodide/app";
  * @returns {Promise<any>} Pyodide, with `wasmlitBoot` = {snapshot: bool}
  */
 export async function bootPyodide(msg, progress, timings = new BootTimings()) {
-  const options = { snapshot: true, bytecode: true, codeCache: true, ...(msg.boot ?? {}) };
   timings.mark("bootMessage");
   progress("runtime", "Loading the Python runtime");
-  const urls = bootFileURLs(msg.indexURL);
-  cacheWasm(self, `${urls.pyodide}pyodide.asm.wasm`, BOOT_MANIFEST.pyodideFolder, options);
-  // Everything the boot downloads starts now, side by side.
-  const createPyodideModule = import(/* @vite-ignore */ `${urls.pyodide}pyodide.asm.mjs`).then((m) => m.default);
-  const runtimeFiles = fetchRuntimeFiles(urls.runtime);
   const wheels = startWheelDownloads(msg);
-  for (const pending of [createPyodideModule, runtimeFiles]) pending.catch(() => {});
-  const loadOptions = {
-    // Pyodide's own packages (numpy, ...) and the ones a build ships: the site's pyodide/ folder.
-    packageBaseUrl: msg.packages?.pyodideBaseURL ?? msg.indexURL,
-  };
-  const instantiated = () => timings.mark("instantiated");
-
-  let pyodide = null;
-  const support = snapshotSupport(BOOT_MANIFEST, options);
-  if (support.reason) console.info(`wasmlit: starting Python without the memory snapshot: ${support.reason}`);
-  if (support.use) {
-    try {
-      const snapshot = fetchSnapshot(urls.snapshot, BOOT_MANIFEST).then((parts) => {
-        timings.mark("snapshotReady");
-        return parts;
-      });
-      snapshot.catch(() => {});
-      pyodide = await failOnSilentPyodideErrors(() =>
-        loadFromSnapshot(urls, snapshot, { ...loadOptions, createPyodideModule, onInstantiated: instantiated }),
-      );
-      timings.mark("python");
-      writeRuntimeFiles(pyodide, await runtimeFiles, options);
-      refreshRestoredProcess(pyodide);
-      pyodide.runPython("import wasmlit.bridge");
-      timings.path = "snapshot";
-    } catch (error) {
-      console.warn(`wasmlit: the memory snapshot could not be used, so Python starts normally: ${firstLine(error)}`, error);
-      pyodide = null;
-    }
-  }
-  if (!pyodide) {
-    const create = await createPyodideModule;
-    pyodide = await failOnSilentPyodideErrors(() =>
-      loadPyodide({
-        ...loadOptions,
-        indexURL: urls.pyodide,
-        stdLibURL: options.bytecode ? urls.bytecodeStdlib : urls.stockStdlib,
-        createPyodideModule: wrapModuleFactory(create, { onInstantiated: instantiated }),
-      }),
-    );
-    timings.mark("python");
-    writeRuntimeFiles(pyodide, await runtimeFiles, options);
-    timings.path = options.bytecode && BOOT_MANIFEST.stdlib ? "bytecode" : "source";
-  }
+  const spec = pythonSpec(msg);
+  const ahead = preloaded?.key === JSON.stringify(spec) ? preloaded.python : null;
+  preloaded = null;
+  const pyodide = await (ahead ?? startPython(spec, timings));
   if (msg.interruptBuffer) pyodide.setInterruptBuffer(msg.interruptBuffer);
 
   progress("python", "Starting Python");
@@ -100,6 +88,57 @@ import wasmlit.bridge
   await installPackages(pyodide, msg, progress, wheels);
   timings.mark("packages");
   pyodide.wasmlitBoot = { snapshot: timings.path === "snapshot" };
+  return pyodide;
+}
+
+/**
+ * Python with wasmlit's runtime imported: restored from the snapshot, or
+ * started normally when that cannot be used or fails (saying why).
+ */
+async function startPython({ indexURL, switches, packageBaseUrl }, timings) {
+  timings.mark("pythonStart");
+  const urls = bootFileURLs(indexURL);
+  cacheWasm(self, `${urls.pyodide}pyodide.asm.wasm`, BOOT_MANIFEST.pyodideFolder, switches);
+  // Everything the boot downloads starts now, side by side.
+  const createPyodideModule = import(/* @vite-ignore */ `${urls.pyodide}pyodide.asm.mjs`).then((m) => m.default);
+  const runtimeFiles = fetchRuntimeFiles(urls.runtime);
+  for (const pending of [createPyodideModule, runtimeFiles]) pending.catch(() => {});
+  const instantiated = () => timings.mark("instantiated");
+
+  const support = snapshotSupport(BOOT_MANIFEST, switches);
+  if (support.reason) console.info(`wasmlit: starting Python without the memory snapshot: ${support.reason}`);
+  if (support.use) {
+    try {
+      const snapshot = fetchSnapshot(urls.snapshot, BOOT_MANIFEST).then((parts) => {
+        timings.mark("snapshotReady");
+        return parts;
+      });
+      snapshot.catch(() => {});
+      const pyodide = await failOnSilentPyodideErrors(() =>
+        loadFromSnapshot(urls, snapshot, { packageBaseUrl, createPyodideModule, onInstantiated: instantiated }),
+      );
+      timings.mark("python");
+      writeRuntimeFiles(pyodide, await runtimeFiles, switches);
+      refreshRestoredProcess(pyodide);
+      pyodide.runPython("import wasmlit.bridge");
+      timings.path = "snapshot";
+      return pyodide;
+    } catch (error) {
+      console.warn(`wasmlit: the memory snapshot could not be used, so Python starts normally: ${firstLine(error)}`, error);
+    }
+  }
+  const create = await createPyodideModule;
+  const pyodide = await failOnSilentPyodideErrors(() =>
+    loadPyodide({
+      packageBaseUrl,
+      indexURL: urls.pyodide,
+      stdLibURL: switches.bytecode ? urls.bytecodeStdlib : urls.stockStdlib,
+      createPyodideModule: wrapModuleFactory(create, { onInstantiated: instantiated }),
+    }),
+  );
+  timings.mark("python");
+  writeRuntimeFiles(pyodide, await runtimeFiles, switches);
+  timings.path = switches.bytecode && BOOT_MANIFEST.stdlib ? "bytecode" : "source";
   return pyodide;
 }
 

@@ -1,7 +1,7 @@
 // Module Web Worker: hosts Pyodide and one wasmlit session.
 // Speaks the protocol in protocol/messages.js.
 import { FROM_WORKER, TO_WORKER } from "../protocol/messages.js";
-import { bootPyodide } from "./boot.js";
+import { bootPyodide, preloadPython } from "./boot.js";
 import { BootTimings } from "./bootTimings.js";
 import { Session } from "./session.js";
 import { PendingRequests } from "./requests.js";
@@ -19,8 +19,8 @@ let booted = false;
 let running = false;
 /** @type {PendingRequests} */
 let requests = new PendingRequests(null);
-/** The boot's timings, logged once the first run is done (then null). */
-let timings = null;
+/** The boot's timings (from the first preload or boot message), logged once the first run is done (then null). */
+let timings = new BootTimings();
 
 async function boot(msg) {
   if (booted) return post({ type: FROM_WORKER.BOOT_ERROR, message: "the worker was already booted" });
@@ -28,7 +28,6 @@ async function boot(msg) {
   requests = new PendingRequests(msg.interruptBuffer ?? null);
   let pyodide;
   try {
-    timings = new BootTimings();
     pyodide = await bootPyodide(msg, (phase, detail) => post({ type: FROM_WORKER.BOOT_PROGRESS, phase, detail }), timings);
     post({ type: FROM_WORKER.BOOT_PROGRESS, phase: "app", detail: "Starting the app" });
     session = new Session(pyodide, {
@@ -78,6 +77,9 @@ async function pump() {
 self.onmessage = (event) => {
   const msg = event.data;
   switch (msg?.type) {
+    case TO_WORKER.PRELOAD:
+      if (!booted) preloadPython(msg, timings);
+      break;
     case TO_WORKER.BOOT:
       boot(msg);
       break;

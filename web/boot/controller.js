@@ -151,6 +151,8 @@ export function createAppController({
       return;
     }
     worker = own;
+    // Python starts while the app is still being loaded (a spare worker has it started already).
+    own.postMessage({ type: TO_WORKER.PRELOAD, indexURL, boot: bootSwitches });
     bootTimer = setTimeout(
       () =>
         fail(
@@ -336,7 +338,7 @@ export function createAppController({
   };
 }
 
-function defaultWorker() {
+export function defaultWorker() {
   return new Worker(new URL("../../worker/worker.js", import.meta.url), { type: "module" });
 }
 

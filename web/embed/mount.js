@@ -12,6 +12,8 @@ import { DEFAULT_BOOT_TIMEOUT_MS } from "../boot/options.js";
 import { resolveAppOptions } from "./app-files.js";
 import { siteURLs } from "./site-urls.js";
 import { resolvePackageSources } from "./package-sources.js";
+import { takeSpareWorker } from "./spare-worker.js";
+import { defaultWorker } from "../boot/controller.js";
 
 /** The renderer's stylesheet for a shadow root: its :root variables go on the host. */
 const shadowAppCss = appCss.replace(/:root\b/g, ":host").replace(/(^|\})\s*body\s*\{[^}]*\}/g, "$1");
@@ -51,7 +53,8 @@ export function mountIn(container, host, options) {
     indexURL: options.indexURL ?? urls.pyodide,
     micropipURL: options.micropipURL ?? urls.micropip,
     bootTimeoutMs: options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS,
-    createWorker: options.createWorker,
+    // A spare worker with Python started already (spare-worker.js), else a new one.
+    createWorker: options.createWorker ?? (() => takeSpareWorker(options.indexURL ?? urls.pyodide) ?? defaultWorker()),
   });
   for (const type of ["progress", "ready", "error", "run"]) {
     core.on(type, (detail) => host.dispatchEvent(new CustomEvent(`wasmlit-${type}`, { detail })));
