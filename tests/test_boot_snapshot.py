@@ -142,6 +142,37 @@ def test_a_browser_without_jspi_boots_normally(page, serve_app):
     expect(markdown(page, "slept: True")).to_have_count(1)
 
 
+def test_a_first_visit_on_a_slow_link_boots_normally_and_the_next_uses_the_snapshot(browser, serve_app):
+    """First-visit policy (docs/boot.md): where the browser calls the link slow,
+    a first visit does not wait for the snapshot; it is fetched after the app
+    runs, and the next visit restores it from the HTTP cache."""
+    context = browser.new_context()  # no routes: the HTTP cache works as in any browser
+    try:
+        page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        cdp.send("Network.enable")
+        # 300 ms round trips: navigator.connection.effectiveType is "3g".
+        cdp.send("Network.emulateNetworkConditions",
+                 {"offline": False, "latency": 300, "downloadThroughput": -1, "uploadThroughput": -1})
+        snapshots = []
+        page.on("request", lambda request: snapshots.append(request.url) if "wasmlit-snapshot-" in request.url else None)
+        messages = open_app(page, serve_app(APP) + "/")
+        assert page.evaluate("navigator.connection.effectiveType") == "3g"
+        assert boot_path(page, messages) == "bytecode"
+        assert any("the connection is slow (3g)" in m for m in messages), messages
+        assert_app_works(page)
+        # The snapshot was downloaded after the first run, into the HTTP cache.
+        page.wait_for_function(
+            """(url) => fetch(url, { cache: "only-if-cached", mode: "same-origin" }).then((r) => r.ok, () => false)""",
+            arg=snapshots[0], timeout=60_000, polling=500)
+        messages.clear()
+        page.reload()
+        wait_for_app(page)
+        assert boot_path(page, messages) == "snapshot"
+    finally:
+        context.close()
+
+
 # ---- each tab is its own Python ----------------------------------------------------
 
 

@@ -20,13 +20,22 @@ import { failOnSilentPyodideErrors } from "./silentFailures.js";
 import { installPackages, startWheelDownloads } from "./packages.js";
 import { wrapModuleFactory } from "./pyodideModule.js";
 import { fetchRuntimeFiles, writeRuntimeFiles } from "./runtimeFiles.js";
-import { fetchSnapshot, loadFromSnapshot, refreshRestoredProcess, snapshotSupport } from "./snapshotBoot.js";
+import {
+  fetchSnapshot,
+  firstVisitPolicy,
+  loadFromSnapshot,
+  prefetchForNextVisit,
+  refreshRestoredProcess,
+  snapshotSupport,
+} from "./snapshotBoot.js";
 import { cacheWasm } from "./wasmCache.js";
 
 export const APP_DIR = "/home/pyodide/app";
 
 /** Python being started ahead of the app: {key, python: Promise<any>}. */
 let preloaded = null;
+/** Boot files to download once the app runs, for the next visit (first-visit policy), or null. */
+let nextVisit = null;
 
 /**
  * What Python is started with (from a `preload` or `boot` message): the site's
@@ -105,7 +114,11 @@ async function startPython({ indexURL, switches, packageBaseUrl }, timings) {
   for (const pending of [createPyodideModule, runtimeFiles]) pending.catch(() => {});
   const instantiated = () => timings.mark("instantiated");
 
-  const support = snapshotSupport(BOOT_MANIFEST, switches);
+  let support = snapshotSupport(BOOT_MANIFEST, switches);
+  if (support.use) {
+    support = await firstVisitPolicy(urls.snapshot);
+    if (!support.use) nextVisit = urls;
+  }
   if (support.reason) console.info(`wasmlit: starting Python without the memory snapshot: ${support.reason}`);
   if (support.use) {
     try {
@@ -140,6 +153,12 @@ async function startPython({ indexURL, switches, packageBaseUrl }, timings) {
   writeRuntimeFiles(pyodide, await runtimeFiles, switches);
   timings.path = switches.bytecode && BOOT_MANIFEST.stdlib ? "bytecode" : "source";
   return pyodide;
+}
+
+/** Called once the app's first run is done. */
+export function afterFirstRun() {
+  if (nextVisit) prefetchForNextVisit(nextVisit);
+  nextVisit = null;
 }
 
 function firstLine(error) {

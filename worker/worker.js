@@ -1,7 +1,7 @@
 // Module Web Worker: hosts Pyodide and one wasmlit session.
 // Speaks the protocol in protocol/messages.js.
 import { FROM_WORKER, TO_WORKER } from "../protocol/messages.js";
-import { bootPyodide, preloadPython } from "./boot.js";
+import { afterFirstRun, bootPyodide, preloadPython } from "./boot.js";
 import { BootTimings } from "./bootTimings.js";
 import { Session } from "./session.js";
 import { PendingRequests } from "./requests.js";
@@ -67,6 +67,7 @@ async function pump() {
         timings.mark("firstRun");
         console.debug(`wasmlit: boot timings ${JSON.stringify(timings.report())}`);
         timings = null;
+        afterFirstRun();
       }
     }
   } finally {
