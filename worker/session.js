@@ -39,6 +39,16 @@ export class Session {
     this.jspi = Boolean(pyodide._module?.jspiSupported) && typeof this.handleRerun.callPromising === "function";
   }
 
+  /** After the page wrote or removed `paths` (relative to `appDir`): {sourceChanged, runOnSave, allowRunOnSave}. */
+  filesChanged(appDir, paths) {
+    const filesChanged = this.py.files_changed;
+    try {
+      return JSON.parse(filesChanged(appDir, JSON.stringify(paths)));
+    } finally {
+      filesChanged.destroy();
+    }
+  }
+
   #emit(text) {
     const msg = JSON.parse(text);
     if (msg.type === FROM_WORKER.RUN_STARTED) this.openRunId = msg.runId;

@@ -19,6 +19,7 @@ RUN_COMPLETE = "complete"
 RUN_RERUN = "rerun"
 RUN_STOPPED = "stopped"
 RUN_ERROR = "error"
+RUN_COMPILE_ERROR = "compileError"
 
 
 def run_started(run_id: int, fragment_ids: list[str] | None = None) -> dict[str, Any]:
@@ -30,14 +31,19 @@ def run_finished(
     status: str,
     fragment_ids: list[str] | None = None,
     auto_reruns: list[dict[str, Any]] | None = None,
+    *,
+    compile_error: str | None = None,
 ) -> dict[str, Any]:
-    return {
+    message = {
         "type": RUN_FINISHED,
         "runId": run_id,
         "status": status,
         "fragmentIds": list(fragment_ids or []),
         "autoReruns": list(auto_reruns or []),
     }
+    if compile_error is not None:
+        message["compileError"] = compile_error
+    return message
 
 
 def navigation(
