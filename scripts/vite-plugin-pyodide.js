@@ -19,14 +19,14 @@ import { buildAppBundle, resolveApp } from "../cli/appBundle.js";
 export function pyodideAssets() {
   let sources;
   let resolved;
-  /** name under pyodide/ -> bytes made in memory (the dev server's runtime archive) */
+  /** name under pyodide/ -> () => bytes made on request (the dev server's runtime archive, from py/ as it is now) */
   const generated = new Map();
   // This middleware runs before Vite's own, so it sets the configured headers itself.
   const middleware = (headers) => (req, res, next) => {
     const match = /^\/pyodide\/([^?#]+)/.exec(req.url ?? "");
     const name = match && decodeURIComponent(match[1]);
     const file = name && sources.get(name);
-    const bytes = name && generated.get(name);
+    const bytes = name && generated.get(name)?.();
     if (!bytes && (!file || !existsSync(file))) return next();
     for (const [header, value] of Object.entries(headers ?? {})) res.setHeader(header, value);
     res.setHeader("Content-Type", contentType(name));
@@ -58,7 +58,7 @@ export function pyodideAssets() {
         }
       } else {
         const runtime = sourceOnlyRuntime();
-        generated.set(`${folder}/${runtime.file}`, runtime.bytes);
+        generated.set(`${folder}/${runtime.file}`, () => sourceOnlyRuntime().bytes);
         manifest = { stdlib: null, runtime: { file: runtime.file }, snapshot: null };
       }
       const worker = {

@@ -26,7 +26,9 @@ export function wrapModuleFactory(createPyodideModule, { keepInitialMemory = fal
       });
     const Module = await createPyodideModule(settings);
     if (!instantiated) throw new Error("the wasm was not instantiated through Pyodide's instantiateWasm");
-    adjust?.(Module, initialMemory);
+    const memory = initialMemory;
+    initialMemory = null; // the closure above lives as long as the module: keep no 30 MB copy in it
+    adjust?.(Module, memory);
     return Module;
   };
 }

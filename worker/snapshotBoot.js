@@ -95,7 +95,7 @@ export async function fetchSnapshot(url, manifest) {
  */
 export async function loadFromSnapshot(urls, snapshot, { createPyodideModule, onInstantiated, ...options }) {
   let parts = null;
-  return loadPyodide({
+  const pyodide = await loadPyodide({
     ...options,
     indexURL: urls.pyodide,
     // The stdlib zip the snapshot was made with: Python keeps the offsets of
@@ -108,6 +108,14 @@ export async function loadFromSnapshot(urls, snapshot, { createPyodideModule, on
     createPyodideModule: async (settings) =>
       snapshotModuleFactory(await createPyodideModule, parts, onInstantiated)(settings),
   });
+  // Pyodide keeps its options for good: drop the snapshot's bytes (tens of MB) from them.
+  parts = null;
+  const config = pyodide._api?.config;
+  if (config) {
+    config._loadSnapshot = undefined;
+    config.createPyodideModule = undefined;
+  }
+  return pyodide;
 }
 
 /**

@@ -20,20 +20,25 @@ import { writeSnapshotHeap } from "./snapshotPages.js";
  */
 export function snapshotModuleFactory(createPyodideModule, parts, onInstantiated = undefined) {
   const adjust = (Module, initialMemory) => {
+    // Held only until the restore: the module keeps its API object for good.
+    let pending = { initialMemory, parts };
     Module.API.restoreSnapshot = () => {
+      if (!pending) throw new Error("the snapshot was restored already");
+      const { initialMemory: initial, parts: snapshot } = pending;
+      pending = null;
       const expected = Module.API.config.BUILD_ID;
-      if (parts.buildId !== expected) {
-        throw new Error(`Snapshot build id mismatch: the snapshot is for Pyodide build ${parts.buildId}, this is ${expected}`);
+      if (snapshot.buildId !== expected) {
+        throw new Error(`Snapshot build id mismatch: the snapshot is for Pyodide build ${snapshot.buildId}, this is ${expected}`);
       }
       const trampolineAt = trampolineAddress(Module);
       const trampoline = Module.HEAP32[trampolineAt >>> 2];
-      if (Module.HEAPU8.length < parts.heapBytes) {
-        Module.growMemory(parts.heapBytes);
-        if (Module.HEAPU8.length < parts.heapBytes) throw new Error("could not grow the wasm memory to the snapshot's size");
+      if (Module.HEAPU8.length < snapshot.heapBytes) {
+        Module.growMemory(snapshot.heapBytes);
+        if (Module.HEAPU8.length < snapshot.heapBytes) throw new Error("could not grow the wasm memory to the snapshot's size");
       }
-      writeSnapshotHeap(Module.HEAPU8, initialMemory, parts);
+      writeSnapshotHeap(Module.HEAPU8, initial, snapshot);
       Module.HEAP32[trampolineAt >>> 2] = trampoline;
-      return parts.config;
+      return snapshot.config;
     };
   };
   return wrapModuleFactory(createPyodideModule, { keepInitialMemory: true, onInstantiated, adjust });
