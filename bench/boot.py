@@ -297,7 +297,15 @@ def main():
     paths = {}
     sent = {"cold": [], "warm": []}
     profiles = {name: Path(tempfile.mkdtemp(prefix="wasmlit-bench-warm-")) for name in VARIANTS}
+    try:
+        measure(args, site, docs_root, results, phases, paths, sent, profiles)
+    finally:
+        for profile in profiles.values():
+            shutil.rmtree(profile, ignore_errors=True)
+    report(results, phases, paths, sent, bytes_of, snapshot_sizes(site))
 
+
+def measure(args, site, docs_root, results, phases, paths, sent, profiles):
     with StaticServer(site) as server, StaticServer(docs_root, isolate=False) as docs, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         print(f"wasmlit boot benchmark: Chromium {browser.version}, site {site} at {server.url}")
@@ -335,9 +343,6 @@ def main():
                   f"(bare {results['bare'][-1]:.0f} ms, cold {results['cold all on'][-1]:.0f} ms, "
                   f"warm {results['warm all on'][-1]:.0f} ms)", flush=True)
         browser.close()
-    for profile in profiles.values():
-        shutil.rmtree(profile, ignore_errors=True)
-    report(results, phases, paths, sent, bytes_of, snapshot_sizes(site))
 
 
 def report(results, phases, paths, sent, bytes_of, snapshot):
