@@ -6,6 +6,7 @@ caching policy of `wasmlit serve` (docs/deploy.md): hashed or versioned files
 
 import functools
 import re
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
@@ -48,13 +49,21 @@ class PlainHandler(Handler):
     isolate = False
 
 
+class QuietServer(ThreadingHTTPServer):
+    """A browser closing a connection early (a favicon, a closed tab) is not worth a traceback."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 class StaticServer:
     """Serves `root` on 127.0.0.1 at a free port in a background thread, with
     the cross-origin isolation headers (COOP/COEP) unless `isolate` is false."""
 
     def __init__(self, root, isolate=True):
         handler = functools.partial(Handler if isolate else PlainHandler, directory=str(root))
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = QuietServer(("127.0.0.1", 0), handler)
         self.httpd.sent = []  # (path, body bytes) of every response body sent
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
