@@ -29,12 +29,11 @@ const SLOW_CONNECTIONS = new Set(["slow-2g", "2g", "3g"]);
 
 /**
  * The first-visit policy (docs/boot.md): the snapshot adds ~4.5 MB to a first
- * visit's download and saves ~0.7 s of a fast computer's CPU time (more on a
- * phone). On a link the browser calls slow (3g or worse: round trips of 270 ms
- * or more, or under 0.7 Mbit/s),
- * or with Save-Data on, a first visit starts Python normally from bytecode
- * and downloads the snapshot afterwards for the next visit; once it is in the
- * HTTP cache it is always used.
+ * visit's download and saves the CPU time of starting Python and importing the
+ * runtime. On a link the browser calls slow (3g or worse: round trips of 270 ms
+ * or more, or under 0.7 Mbit/s), or with Save-Data on, a first visit starts
+ * Python normally from bytecode and downloads the snapshot afterwards for the
+ * next visit; once it is in the HTTP cache it is always used.
  * @returns {Promise<{use: boolean, reason: string|null}>}
  */
 export async function firstVisitPolicy(url, connection = globalThis.navigator?.connection) {
