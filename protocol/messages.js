@@ -101,7 +101,8 @@
 //                 labelVisibility: "visible"|"hidden"|"collapsed", border: bool,
 //                 chartData: number[], chartType: "line"|"bar"|"area",
 //                 deltaDescription: string|null }
-//   html        { body: string (raw HTML; the page sanitises it), styleOnly: bool }
+//   html        { body: string (raw HTML; the page sanitises it), styleOnly: bool,
+//                 unsafeAllowJavascript: bool (its scripts run: standalone page only) }
 //   space       { size: string (CSS length) | "stretch" }   (st.space)
 //   iframe      { src: string|null, srcdoc: string|null (HTML; wins over src), width: number|"stretch"|"content",
 //                 height: number|"stretch"|"content" ("content" with srcdoc: the document's height),
@@ -318,13 +319,16 @@ export const TO_WORKER = Object.freeze({
   /** { type, requestId: number, requirements: string[] } — install packages with
    *  micropip, as the boot does for `requirements`. `reply` value: null. */
   INSTALL: "install",
+  /** { type } — empty every st.cache_data / st.cache_resource cache (the main menu's
+   *  "Clear cache"); done between runs (after the one in progress, if any). No answer. */
+  CLEAR_CACHE: "clearCache",
 });
 
 /** Message type tags, worker -> page. */
 export const FROM_WORKER = Object.freeze({
   /** { type, phase: "runtime"|"python"|"packages"|"app", detail: string } */
   BOOT_PROGRESS: "bootProgress",
-  /** { type, pythonVersion: string } — runtime up, the first run follows. */
+  /** { type, pythonVersion: string, pyodideVersion: string } — runtime up, the first run follows. */
   READY: "ready",
   /** { type, message: string } — boot failed; the worker is unusable. */
   BOOT_ERROR: "bootError",
@@ -359,6 +363,25 @@ export const FROM_WORKER = Object.freeze({
   /** { type, requestId: number, ok: bool, value?: any, error?: string } — the answer to
    *  a writeFiles / readFile / install request with the same requestId. */
   REPLY: "reply",
+});
+
+/** Messages of an opaque-origin (sandboxed) worker and its page, beside the
+ *  protocol above (web/boot/sandboxed-worker.js). An embedded app's worker is
+ *  started from a data: URL, so it has an opaque origin: it cannot read the host
+ *  site's files, cookies-backed resources, Cache Storage or IndexedDB. The page
+ *  hands it the runtime's code and serves the few site files the runtime needs. */
+export const SANDBOX = Object.freeze({
+  /** page -> worker, first: { type, source: string (the worker bundle's code),
+   *    siteOrigin: string } — the worker imports the source; its GET requests to
+   *  siteOrigin go to the page (siteFetch) instead of the network. */
+  RUNTIME: "sandboxRuntime",
+  /** worker -> page: { type, id: number, url: string } — a GET of a site file. */
+  SITE_FETCH: "siteFetch",
+  /** page -> worker: { type, id, status: number, statusText: string,
+   *    contentType: string|null, body: ArrayBuffer|null (transferred) } — the answer; the page
+   *  serves only the runtime's own files (Pyodide's folder, micropip, the app's
+   *  wheelhouse and Pyodide package base) and answers 403 to anything else. */
+  SITE_FETCHED: "siteFetched",
 });
 
 /**

@@ -73,6 +73,9 @@ export function pyodideAssets() {
           // The page finds the wheel as new URL(`./pyodide/${name}`, document.baseURI).
           __WASMLIT_MICROPIP_WHEEL__: JSON.stringify(MICROPIP_WHEEL),
           __WASMLIT_BOOT__: JSON.stringify(worker),
+          // Names the Cache Storage of Pyodide's big files (worker/wasmCache.js), also for
+          // pages that keep them for sandboxed workers (web/boot/sandboxed-worker.js).
+          __WASMLIT_PYODIDE_VERSION__: JSON.stringify(folder),
         },
       };
     },

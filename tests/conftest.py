@@ -209,7 +209,7 @@ def embed_site(built_site, tmp_path_factory):
 
     root = tmp_path_factory.mktemp("embed-host")
     (root / "wasmlit").symlink_to(built_site, target_is_directory=True)
-    for page in EMBED_PAGES.glob("*.html"):
+    for page in [*EMBED_PAGES.glob("*.html"), *EMBED_PAGES.glob("*.txt")]:
         shutil.copy(page, root / page.name)
     shutil.copy(ROOT / "examples" / "docs-page" / "index.html", root / "docs-page.html")
     with socket.socket() as s:

@@ -107,16 +107,20 @@ import wasmlit.bridge
 async function startPython({ indexURL, switches, packageBaseUrl }, timings) {
   timings.mark("pythonStart");
   const urls = bootFileURLs(indexURL);
-  cacheWasm(self, `${urls.pyodide}pyodide.asm.wasm`, BOOT_MANIFEST.pyodideFolder, switches);
+  // An embedded app's worker has an opaque origin (web/boot/sandboxed-worker.js):
+  // the page fetches the site's files for it, and it has no Cache Storage.
+  const sandboxed = self.origin === "null";
+  if (!sandboxed) cacheWasm(self, `${urls.pyodide}pyodide.asm.wasm`, BOOT_MANIFEST.pyodideFolder, switches);
   // Everything the boot downloads starts now, side by side.
-  const createPyodideModule = import(/* @vite-ignore */ `${urls.pyodide}pyodide.asm.mjs`).then((m) => m.default);
+  const asmURL = `${urls.pyodide}pyodide.asm.mjs`;
+  const createPyodideModule = sandboxed ? importFetched(asmURL) : import(/* @vite-ignore */ asmURL).then((m) => m.default);
   const runtimeFiles = fetchRuntimeFiles(urls.runtime);
   for (const pending of [createPyodideModule, runtimeFiles]) pending.catch(() => {});
   const instantiated = () => timings.mark("instantiated");
 
   let support = snapshotSupport(BOOT_MANIFEST, switches);
   if (support.use) {
-    support = await firstVisitPolicy(urls.snapshot);
+    support = await firstVisitPolicy(urls.snapshot, { sandboxed });
     if (!support.use) nextVisit = urls;
   }
   if (support.reason) console.info(`wasmlit: starting Python without the memory snapshot: ${support.reason}`);
@@ -159,6 +163,22 @@ async function startPython({ indexURL, switches, packageBaseUrl }, timings) {
 export function afterFirstRun() {
   if (nextVisit) prefetchForNextVisit(nextVisit);
   nextVisit = null;
+}
+
+/**
+ * The default export of the module at `url`, fetched and imported from a blob:
+ * URL: an opaque-origin (sandboxed) worker cannot import the site's module
+ * directly (a cross-origin module needs CORS); the page serves the fetch.
+ */
+async function importFetched(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Failed to load '${url}': HTTP ${response.status}`);
+  const blobURL = URL.createObjectURL(new Blob([await response.text()], { type: "text/javascript" }));
+  try {
+    return (await import(/* @vite-ignore */ blobURL)).default;
+  } finally {
+    URL.revokeObjectURL(blobURL);
+  }
 }
 
 function firstLine(error) {

@@ -36,13 +36,15 @@ const SLOW_CONNECTIONS = new Set(["slow-2g", "2g", "3g"]);
  * next visit; once it is in the HTTP cache it is always used.
  * @returns {Promise<{use: boolean, reason: string|null}>}
  */
-export async function firstVisitPolicy(url, connection = globalThis.navigator?.connection) {
+export async function firstVisitPolicy(url, { sandboxed = false, connection = globalThis.navigator?.connection } = {}) {
   if (!connection) return { use: true, reason: null };
   const slow = connection.saveData ? "Save-Data is on" : SLOW_CONNECTIONS.has(connection.effectiveType)
     ? `the connection is slow (${connection.effectiveType})`
     : null;
   if (!slow) return { use: true, reason: null };
-  if (await isCached(url)) return { use: true, reason: null };
+  // A sandboxed worker's requests go through the page, which would download the
+  // file to answer: it cannot ask the HTTP cache alone.
+  if (!sandboxed && (await isCached(url))) return { use: true, reason: null };
   return { use: false, reason: `${slow} and the snapshot is not cached yet: it is downloaded for the next visit` };
 }
 

@@ -15,7 +15,8 @@
 // moves to another Pyodide never reads a stale file; older ones are deleted.
 // Where Cache Storage is missing (an insecure origin) or fails, steps 2-3 are plain fetches.
 
-const CACHE_PREFIX = "wasmlit-wasm-";
+// The same name the page uses for sandboxed workers' copies (web/boot/sandboxed-worker.js).
+const CACHE_PREFIX = "wasmlit-pyodide-";
 
 /** Drops the caches of other Pyodide versions (a site that upgraded). */
 async function dropOtherVersions(caches, keep) {

@@ -12,8 +12,10 @@ import { DEFAULT_BOOT_TIMEOUT_MS } from "../boot/options.js";
 import { resolveAppOptions } from "./app-files.js";
 import { siteURLs } from "./site-urls.js";
 import { resolvePackageSources } from "./package-sources.js";
-import { takeSpareWorker } from "./spare-worker.js";
+import { createSiteAccess, sandboxedWorkerFactory } from "../boot/sandboxed-worker.js";
+import workerURL from "../../worker/worker.js?worker&url";
 import { defaultWorker } from "../boot/controller.js";
+import { spareKey, takeSpareWorker } from "./spare-worker.js";
 
 /** The renderer's stylesheet for a shadow root: its :root variables go on the host. */
 const shadowAppCss = appCss.replace(/:root\b/g, ":host").replace(/(^|\})\s*body\s*\{[^}]*\}/g, "$1");
@@ -44,17 +46,37 @@ export function mountIn(container, host, options) {
   container.replaceChildren(frame);
 
   let view = null;
+  const indexURL = options.indexURL ?? urls.pyodide;
+  const micropipURL = options.micropipURL ?? urls.micropip;
+  const sameOrigin = Boolean(options.sameOrigin);
+  // A spare worker with Python started already (spare-worker.js) serves the
+  // first boot when it was made for the same kind of worker.
+  const spare = options.createWorker ? null : takeSpareWorker(spareKey({ indexURL, micropipURL, sameOrigin }));
+  // The app's Python runs with an opaque origin (sandboxed-worker.js) unless the
+  // page opts out with sameOrigin: true; it may read only the runtime's files.
+  const access = spare?.access ?? createSiteAccess([indexURL], [micropipURL]);
+  let spareWorker = spare?.worker ?? null;
+  const createWorker =
+    options.createWorker ??
+    (() => {
+      const worker = spareWorker ?? newAppWorker({ indexURL, micropipURL, sameOrigin, access }).worker;
+      spareWorker = null;
+      return worker;
+    });
   const core = createAppController({
     createView: (hooks) => {
       view = createAppView(appRoot, { ...hooks, embedded: true, portalRoot: portals });
       return view;
     },
-    loadApp: async () => ({ ...app, packages: await resolvePackageSources(options) }),
-    indexURL: options.indexURL ?? urls.pyodide,
-    micropipURL: options.micropipURL ?? urls.micropip,
+    loadApp: async () => {
+      const packages = await resolvePackageSources(options);
+      access.allowPlan(packages);
+      return { ...app, packages };
+    },
+    indexURL,
+    micropipURL,
     bootTimeoutMs: options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS,
-    // A spare worker with Python started already (spare-worker.js), else a new one.
-    createWorker: options.createWorker ?? (() => takeSpareWorker(options.indexURL ?? urls.pyodide) ?? defaultWorker()),
+    createWorker,
   });
   for (const type of ["progress", "ready", "error", "run"]) {
     core.on(type, (detail) => host.dispatchEvent(new CustomEvent(`wasmlit-${type}`, { detail })));
@@ -91,6 +113,17 @@ export function mountIn(container, host, options) {
     addEventListener: (type, listener) => core.on(type, listener),
     removeEventListener: (type, listener) => core.off(type, listener),
   };
+}
+
+/**
+ * A new worker for an embedded app: sandboxed (an opaque origin, reading the
+ * site through `access`) unless `sameOrigin`.
+ * @returns {{worker: Worker, access: ReturnType<typeof createSiteAccess>}}
+ */
+export function newAppWorker({ indexURL, micropipURL, sameOrigin = false, access = createSiteAccess([indexURL], [micropipURL]) }) {
+  if (sameOrigin) return { worker: defaultWorker(), access };
+  const factory = sandboxedWorkerFactory({ workerURL: new URL(workerURL, import.meta.url).href, access });
+  return { worker: factory(), access };
 }
 
 /**

@@ -3,34 +3,39 @@
 // (TO_WORKER.PRELOAD); the next lazy app that scrolls into view takes it (also
 // while its Python is still starting) and only has to add its own files. At
 // most one spare exists at a time, and only while lazy apps are waiting (each
-// worker holds a Python: tens of MB).
+// worker holds a Python: tens of MB). It is the same kind of worker the app
+// would make itself (sandboxed or same-origin: mount.js), with its own site access.
 import { TO_WORKER } from "../../protocol/messages.js";
-import { defaultWorker } from "../boot/controller.js";
 
-let spare = null; // {worker, key}
+let spare = null; // {key, worker, access}
 
-function keyOf(indexURL, bootSwitches) {
-  return JSON.stringify([indexURL, bootSwitches ?? {}]);
+/** What a spare must match to serve an app. */
+export function spareKey({ indexURL, micropipURL, sameOrigin = false }) {
+  return JSON.stringify([indexURL, micropipURL, Boolean(sameOrigin)]);
 }
 
-/** Starts the spare unless there is one. */
-export function prepareSpareWorker(indexURL, bootSwitches = {}) {
+/**
+ * Starts the spare unless there is one.
+ * @param {{indexURL: string, micropipURL: string, sameOrigin?: boolean}} kind
+ * @param {(kind: object) => {worker: Worker, access: object}} create mount.js's newAppWorker
+ */
+export function prepareSpareWorker(kind, create) {
   if (spare) return;
   try {
-    const worker = defaultWorker();
-    worker.postMessage({ type: TO_WORKER.PRELOAD, indexURL, boot: bootSwitches });
-    spare = { worker, key: keyOf(indexURL, bootSwitches) };
+    const { worker, access } = create(kind);
+    worker.postMessage({ type: TO_WORKER.PRELOAD, indexURL: kind.indexURL });
+    spare = { key: spareKey(kind), worker, access };
   } catch {
     spare = null;
   }
 }
 
-/** The spare worker for these options (it is then no longer spare), or null. */
-export function takeSpareWorker(indexURL, bootSwitches = {}) {
-  if (!spare || spare.key !== keyOf(indexURL, bootSwitches)) return null;
-  const { worker } = spare;
+/** The spare ({worker, access}) when it matches `key` (it is then no longer spare), or null. */
+export function takeSpareWorker(key) {
+  if (!spare || spare.key !== key) return null;
+  const taken = spare;
   spare = null;
-  return worker;
+  return { worker: taken.worker, access: taken.access };
 }
 
 /** Ends the spare (no lazy app is waiting any more). */

@@ -35,6 +35,15 @@ def test_html_body_and_style_only_flag(app, tmp_path):
     ]
 
 
+def test_html_unsafe_allow_javascript_reaches_the_page(app):
+    a = app("""
+        import streamlit as st
+        st.html("<script>1</script><p>x</p>")
+        st.html("<script>1</script><p>x</p>", unsafe_allow_javascript=True)
+    """)
+    assert [n.props["unsafeAllowJavascript"] for n in a.of_type("html")] == [False, True]
+
+
 def test_html_requires_a_body(app):
     a = app('import streamlit as st\nst.html("   ")\n')
     (exc,) = a.exceptions

@@ -21,6 +21,7 @@ const LAZY_BLOCKS = {
 const LAZY_UI = {
   "ui:navigation": () => import("../layout/navigation.js"),
   "ui:toasts": () => import("./toast.js"),
+  "ui:mainMenu": () => import("../layout/main-menu.js"),
   "ui:compileError": () => import("../layout/compile-error.js"),
 };
 
@@ -39,6 +40,7 @@ const css = {
   dialog: () => import("../layout/dialog.css?inline"),
   chatMessage: () => import("../layout/chat-message.css?inline"),
   navigation: () => import("../layout/navigation.css?inline"),
+  mainMenu: () => import("../layout/main-menu.css?inline"),
   fileUploader: () => import("../widgets/file-uploader.css?inline"),
   chatInput: () => import("../widgets/chat-input.css?inline"),
   multiselect: () => import("../widgets/multiselect.css?inline"),
@@ -71,6 +73,7 @@ const STYLES = {
   "block:dialog": ["dialog"],
   "block:chatMessage": ["chatMessage"],
   "ui:navigation": ["navigation", "dialog"],
+  "ui:mainMenu": ["mainMenu", "dialog"],
   "ui:compileError": ["dialog"],
 };
 /** Stylesheet name -> CSS text, for every stylesheet loaded so far. */

@@ -9,6 +9,7 @@ import { h } from "preact";
 import { useState } from "preact/hooks";
 import { cx } from "../classes.js";
 import { Markdown } from "../markdown-view.js";
+import { safeHref } from "../safe-url.js";
 
 /** Items shown by a collapsed menu, and the count up to which it shows everything. */
 const COLLAPSED_ITEMS = 10;
@@ -33,7 +34,7 @@ function NavLink({ page, nav, navigate, hrefFor, testid }) {
   return h("a", {
     "data-testid": testid,
     class: cx("st-nav-link", active && "st-active"),
-    href: external ? page.externalUrl : hrefFor(page.urlPath),
+    href: external ? safeHref(page.externalUrl) : hrefFor(page.urlPath),
     target: external ? "_blank" : undefined,
     rel: external ? "noreferrer" : undefined,
     "aria-current": active ? "page" : undefined,
