@@ -67,9 +67,10 @@ export function sourceOnlyRuntime() {
 function cacheKey(runtimeFiles, options) {
   const hash = createHash("sha256");
   hash.update(JSON.stringify({ options, node: process.versions.node.split(".")[0], common: COMMON_MODULES, boot: BOOT_MODULES, program: BROWSER_PROGRAM_NAME }));
+  // Contents, not dates: `npm ci` writes the same files anew.
   for (const name of ["pyodide.asm.wasm", "pyodide.asm.mjs", "python_stdlib.zip", "package.json"]) {
-    const stat = statSync(path.join(PYODIDE_DIR, name));
-    hash.update(`${name}:${stat.size}:${stat.mtimeMs}`);
+    hash.update(name);
+    hash.update(readFileSync(path.join(PYODIDE_DIR, name)));
   }
   for (const file of readdirSync(HERE).sort()) hash.update(readFileSync(path.join(HERE, file)));
   hash.update(readFileSync(path.join(ROOT, "worker", "fileArchive.js")));
