@@ -43,14 +43,24 @@ function sendText(req, res, status, type, text, extra = {}) {
   send(req, res, status, { "Content-Type": type, "Content-Length": body.length, ...extra }, body);
 }
 
+/**
+ * Files whose URL changes whenever their content does: Vite's hashed assets/,
+ * and pyodide/<version>/ (Pyodide's files and wasmlit's content-hashed boot
+ * files). Browsers keep them without asking again, and Chromium keeps the
+ * compiled wasm code beside the cached pyodide.asm.wasm. Everything else is
+ * revalidated (ETag).
+ */
+export function isImmutablePath(pathname) {
+  return pathname.startsWith("/assets/") || /^\/pyodide\/[^/]+\/[^/]+$/.test(pathname);
+}
+
 function sendFile(req, res, { file, stat }, pathname) {
   const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
   const headers = {
     "Content-Type": contentType(file),
     ETag: etag,
     "Last-Modified": stat.mtime.toUTCString(),
-    // Vite hashes everything under assets/; the rest is revalidated.
-    "Cache-Control": pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+    "Cache-Control": isImmutablePath(pathname) ? "public, max-age=31536000, immutable" : "no-cache",
   };
   if (req.headers["if-none-match"] === etag) return send(req, res, 304, headers);
   res.writeHead(200, { ...res.baseHeaders, ...headers, "Content-Length": stat.size });

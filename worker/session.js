@@ -38,6 +38,7 @@ export class Session {
       bridge.destroy();
     }
     this.handleRerun = this.py.handle_rerun;
+    this.jspi = Boolean(pyodide._module?.jspiSupported) && typeof this.handleRerun.callPromising === "function";
   }
 
   /** After the page wrote or removed `paths` (relative to `appDir`): {sourceChanged, runOnSave, allowRunOnSave}. */
@@ -63,7 +64,9 @@ export class Session {
     try {
       const { type, ...fields } = request ?? {};
       const json = JSON.stringify(fields);
-      if (typeof this.handleRerun.callPromising === "function") await this.handleRerun.callPromising(json);
+      // callPromising (time.sleep suspends Python) needs JSPI; without it
+      // (Safari, older browsers) the run is a plain call.
+      if (this.jspi) await this.handleRerun.callPromising(json);
       else this.handleRerun(json);
     } catch (error) {
       this.#closeOpenRun(isKeyboardInterrupt(error) ? "stopped" : "error");
