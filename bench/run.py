@@ -48,7 +48,6 @@ import itertools
 import math
 import random
 import re
-import shutil
 import statistics
 import subprocess
 import sys
