@@ -8,6 +8,7 @@
 /** Message type tags, page -> worker. */
 export const TO_WORKER = Object.freeze({
   BOOT: "boot",
+  PRELOAD: "preload",
   RERUN: "rerun",
   STOP: "stop",
   UPLOAD: "upload",
@@ -1118,7 +1119,16 @@ export const BLOCK_TYPES = Object.freeze(["vertical", "horizontal", "column", "f
  * @property {string[]|null} indexURLs Set: install the requirements with micropip from these indexes (wheels/pyodide empty).
  * @property {string|null} pyodideBaseURL
  * @property {string|null} pyodideVersion
+ * @property {"url"|"folder"|null} [pyodideSource] Where the site gets Pyodide's compiled packages (--pyodide-packages-url, --pyodide-packages, or nowhere: the bundled npm package has none).
  * @property {string|null} error The requirements could not be resolved: the boot fails with this text.
+ */
+/**
+ * False switches that boot optimisation off, for measurements
+ * (`?wasmlit_boot=no-snapshot,...` on the page).
+ * @typedef {object} BootSwitches
+ * @property {boolean} [snapshot] The memory snapshot.
+ * @property {boolean} [bytecode]
+ * @property {boolean} [codeCache] Chromium's wasm code cache.
  */
 /**
  * @typedef {object} BootMsg
@@ -1126,12 +1136,29 @@ export const BLOCK_TYPES = Object.freeze(["vertical", "horizontal", "column", "f
  * @property {Object<string, string|Uint8Array>} files The app folder: path -> text or bytes (Uint8Array).
  * @property {string} entrypoint
  * @property {Object<string, any>} config
- * @property {string} indexURL
+ * @property {string} indexURL The site's pyodide/ folder; Pyodide and wasmlit's boot files are in its <version>/ folder (worker/bootFiles.js).
  * @property {string|null} micropipURL
  * @property {string[]} requirements
  * @property {PackagePlan|null} [packages]
  * @property {any} [interruptBuffer] An Int32Array over a SharedArrayBuffer (see INTERRUPT), or null.
  * @property {RunRouting} [firstRun] The run the worker starts once it is ready.
+ * @property {BootSwitches} [boot]
+ * @property {string|null} [sourceDir] The app folder's path on the author's machine (`wasmlit serve`); tracebacks show it in place of the folder's path in the browser (None: paths relative to the folder).
+ */
+/**
+ * @typedef {object} PreloadPackages
+ * @property {string|null} [pyodideBaseURL]
+ */
+/**
+ * Start Python now, before the app is known (the same fields as in `boot`); the
+ * `boot` message that follows uses it when it asks for the same (otherwise Python is
+ * started again for it). Optional; nothing is answered. A spare worker on a page with
+ * lazy apps, or the page's worker while the page still downloads the app.
+ * @typedef {object} PreloadMsg
+ * @property {"preload"} type
+ * @property {string} indexURL
+ * @property {BootSwitches} [boot]
+ * @property {PreloadPackages} [packages]
  */
 /**
  * Run callbacks for changed widgets, then the app (or the fragment).
@@ -1394,5 +1421,5 @@ export const BLOCK_TYPES = Object.freeze(["vertical", "horizontal", "column", "f
 /** @typedef {{kind: "block", type: "popover", props: PopoverProps, command?: string}} PopoverBlockNode */
 /** @typedef {{kind: "block", type: "dialog", props: DialogProps, command?: string}} DialogBlockNode */
 /** @typedef {HeadingNode|MarkdownNode|TextNode|CodeNode|JsonNode|AlertNode|ExceptionNode|EmptyNode|ProgressNode|SpinnerNode|ToastNode|DataframeNode|DataEditorNode|TableNode|VegaLiteChartNode|PlotlyChartNode|GraphvizChartNode|DeckGlJsonChartNode|MetricNode|HtmlNode|SpaceNode|IframeNode|HelpNode|BalloonsNode|SnowNode|ImageNode|AudioNode|VideoNode|SkeletonNode|PdfNode|PageLinkNode|ButtonNode|CheckboxNode|TextInputNode|TextAreaNode|NumberInputNode|SliderNode|SelectboxNode|RadioNode|TimeInputNode|MultiselectNode|DateInputNode|ColorPickerNode|ButtonGroupNode|FeedbackNode|FileUploaderNode|DownloadButtonNode|LinkButtonNode|ChatInputNode|CameraInputNode|AudioInputNode|DateTimeInputNode|MenuButtonNode|VerticalBlockNode|HorizontalBlockNode|ColumnBlockNode|FormBlockNode|ChatMessageBlockNode|ExpanderBlockNode|TabsBlockNode|TabBlockNode|PopoverBlockNode|DialogBlockNode} Node */
-/** @typedef {BootMsg|RerunMsg|StopMsg|UploadMsg|WriteFilesMsg|ReadFileMsg|InstallMsg|ClearCacheMsg} ToWorker */
+/** @typedef {BootMsg|PreloadMsg|RerunMsg|StopMsg|UploadMsg|WriteFilesMsg|ReadFileMsg|InstallMsg|ClearCacheMsg} ToWorker */
 /** @typedef {BootProgressMsg|ReadyMsg|BootErrorMsg|RunStartedMsg|DeltaMsg|RunFinishedMsg|NavigationMsg|PageInfoMsg|PageConfigMsg|LogoMsg|RuntimeErrorMsg|ReplyMsg} FromWorker */

@@ -27,6 +27,7 @@ from typing import Any, Final, Literal, NotRequired, TypedDict
 
 # Message tags, page -> worker.
 BOOT: Final = "boot"
+PRELOAD: Final = "preload"
 RERUN: Final = "rerun"
 STOP: Final = "stop"
 UPLOAD: Final = "upload"
@@ -50,7 +51,7 @@ RUNTIME_ERROR: Final = "runtimeError"
 REPLY: Final = "reply"
 
 TO_WORKER_TAGS = {
-    "BOOT": BOOT, "RERUN": RERUN, "STOP": STOP, "UPLOAD": UPLOAD, "WRITE_FILES": WRITE_FILES,
+    "BOOT": BOOT, "PRELOAD": PRELOAD, "RERUN": RERUN, "STOP": STOP, "UPLOAD": UPLOAD, "WRITE_FILES": WRITE_FILES,
     "READ_FILE": READ_FILE, "INSTALL": INSTALL, "CLEAR_CACHE": CLEAR_CACHE,
 }
 FROM_WORKER_TAGS = {
@@ -184,8 +185,22 @@ class PackagePlan(TypedDict):
     """Set: install the requirements with micropip from these indexes (wheels/pyodide empty)."""
     pyodideBaseURL: str | None
     pyodideVersion: str | None
+    pyodideSource: NotRequired[Literal["url", "folder"] | None]
+    """Where the site gets Pyodide's compiled packages (--pyodide-packages-url,
+    --pyodide-packages, or nowhere: the bundled npm package has none)."""
     error: str | None
     """The requirements could not be resolved: the boot fails with this text."""
+
+
+class BootSwitches(TypedDict, total=False):
+    """False switches that boot optimisation off, for measurements
+    (`?wasmlit_boot=no-snapshot,...` on the page)."""
+
+    snapshot: bool
+    """The memory snapshot."""
+    bytecode: bool
+    codeCache: bool
+    """Chromium's wasm code cache."""
 
 
 class BootMsg(TypedDict):
@@ -195,6 +210,8 @@ class BootMsg(TypedDict):
     entrypoint: str
     config: dict[str, Any]
     indexURL: str
+    """The site's pyodide/ folder; Pyodide and wasmlit's boot files are in its <version>/ folder
+    (worker/bootFiles.js)."""
     micropipURL: str | None
     requirements: list[str]
     packages: NotRequired[PackagePlan | None]
@@ -202,6 +219,26 @@ class BootMsg(TypedDict):
     """An Int32Array over a SharedArrayBuffer (see INTERRUPT), or null."""
     firstRun: NotRequired[RunRouting]
     """The run the worker starts once it is ready."""
+    boot: NotRequired[BootSwitches]
+    sourceDir: NotRequired[str | None]
+    """The app folder's path on the author's machine (`wasmlit serve`); tracebacks show it in
+    place of the folder's path in the browser (None: paths relative to the folder)."""
+
+
+class PreloadPackages(TypedDict, total=False):
+    pyodideBaseURL: str | None
+
+
+class PreloadMsg(TypedDict):
+    """Start Python now, before the app is known (the same fields as in `boot`); the
+    `boot` message that follows uses it when it asks for the same (otherwise Python is
+    started again for it). Optional; nothing is answered. A spare worker on a page with
+    lazy apps, or the page's worker while the page still downloads the app."""
+
+    type: Literal["preload"]
+    indexURL: str
+    boot: NotRequired[BootSwitches]
+    packages: NotRequired[PreloadPackages]
 
 
 class RerunMsg(RunRouting):
@@ -265,7 +302,7 @@ class ClearCacheMsg(TypedDict):
     type: Literal["clearCache"]
 
 
-ToWorker = BootMsg | RerunMsg | StopMsg | UploadMsg | WriteFilesMsg | ReadFileMsg | InstallMsg | ClearCacheMsg
+ToWorker = BootMsg | PreloadMsg | RerunMsg | StopMsg | UploadMsg | WriteFilesMsg | ReadFileMsg | InstallMsg | ClearCacheMsg
 
 
 # -- worker -> page ----------------------------------------------------------
@@ -444,7 +481,7 @@ class SiteFetchedMsg(TypedDict):
 Emit = Callable[[Mapping[str, Any]], None]
 
 TO_WORKER_MESSAGES: dict[str, type] = {
-    BOOT: BootMsg, RERUN: RerunMsg, STOP: StopMsg, UPLOAD: UploadMsg, WRITE_FILES: WriteFilesMsg,
+    BOOT: BootMsg, PRELOAD: PreloadMsg, RERUN: RerunMsg, STOP: StopMsg, UPLOAD: UploadMsg, WRITE_FILES: WriteFilesMsg,
     READ_FILE: ReadFileMsg, INSTALL: InstallMsg, CLEAR_CACHE: ClearCacheMsg,
 }
 FROM_WORKER_MESSAGES: dict[str, type] = {

@@ -29,6 +29,7 @@ export const STOP_GRACE_MS = 1500;
  *   loadApp: () => Promise<{files: object, entrypoint: string, config?: object,
  *                            requirements?: string[], transfer?: ArrayBuffer[]}>,
  *   indexURL: string, micropipURL: string|null, bootTimeoutMs: number,
+ *   bootSwitches?: {snapshot?: boolean, bytecode?: boolean, codeCache?: boolean},
  *   createWorker?: () => Worker,
  * }} options
  */
@@ -38,6 +39,7 @@ export function createAppController({
   indexURL,
   micropipURL,
   bootTimeoutMs,
+  bootSwitches = {},
   createWorker = defaultWorker,
 }) {
   const interruptBuffer = createInterruptBuffer();
@@ -153,6 +155,8 @@ export function createAppController({
       return;
     }
     worker = own;
+    // Python starts while the app is still being loaded (a spare worker has it started already).
+    own.postMessage({ type: TO_WORKER.PRELOAD, indexURL, boot: bootSwitches });
     bootTimer = setTimeout(
       () =>
         fail(
@@ -251,8 +255,10 @@ export function createAppController({
         config: app.config ?? {},
         requirements: app.requirements ?? [],
         packages: app.packages ?? null,
+        sourceDir: app.sourceDir ?? null,
         indexURL,
         micropipURL,
+        boot: bootSwitches,
         interruptBuffer,
         firstRun: view.firstRun(),
       },
@@ -350,7 +356,7 @@ export function createAppController({
   };
 }
 
-function defaultWorker() {
+export function defaultWorker() {
   return new Worker(new URL("../../worker/worker.js", import.meta.url), { type: "module" });
 }
 
