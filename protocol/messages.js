@@ -74,6 +74,10 @@ export const INTERRUPT = Object.freeze({
 export const ELEMENT_TYPES = Object.freeze(["heading", "markdown", "text", "code", "json", "alert", "exception", "empty", "progress", "spinner", "toast", "dataframe", "dataEditor", "table", "vegaLiteChart", "plotlyChart", "graphvizChart", "deckGlJsonChart", "metric", "html", "space", "iframe", "help", "balloons", "snow", "image", "audio", "video", "skeleton", "pdf", "pageLink", "button", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "fileUploader", "downloadButton", "linkButton", "chatInput", "cameraInput", "audioInput", "dateTimeInput", "menuButton"]);
 /** The block types (node.kind "block"). */
 export const BLOCK_TYPES = Object.freeze(["vertical", "horizontal", "column", "form", "chatMessage", "expander", "tabs", "tab", "popover", "dialog"]);
+/** Node types that are widgets (the page keeps their value by id). */
+export const WIDGET_TYPES = Object.freeze(["button", "dataEditor", "dataframe", "plotlyChart", "deckGlJsonChart", "tabs", "expander", "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "cameraInput", "audioInput", "dateTimeInput", "menuButton"]);
+/** Widgets whose value is a one-shot trigger, sent in one rerun only. */
+export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkButton", "chatInput", "menuButton"]);
 
 // Element and block types and their props (see the typedefs below):
 //   heading  element, props HeadingProps

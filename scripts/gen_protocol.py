@@ -169,6 +169,10 @@ def render() -> str:
     out.append(f"export const ELEMENT_TYPES = Object.freeze({json.dumps(list(protocol_props.ELEMENT_PROPS))});")
     out.append("/** The block types (node.kind \"block\"). */")
     out.append(f"export const BLOCK_TYPES = Object.freeze({json.dumps(list(protocol_props.BLOCK_PROPS))});")
+    out.append("/** Node types that are widgets (the page keeps their value by id). */")
+    out.append(f"export const WIDGET_TYPES = Object.freeze({json.dumps(list(protocol_props.WIDGET_TYPES))});")
+    out.append("/** Widgets whose value is a one-shot trigger, sent in one rerun only. */")
+    out.append(f"export const TRIGGER_TYPES = Object.freeze({json.dumps(list(protocol_props.TRIGGER_TYPES))});")
     out.append("")
     out.append("// Element and block types and their props (see the typedefs below):")
     for kind, table in (("element", protocol_props.ELEMENT_PROPS), ("block", protocol_props.BLOCK_PROPS)):

@@ -13,9 +13,10 @@ from wasmlit.runtime import app_session
 
 
 @pytest.fixture(autouse=True)
-def messages_match_the_schema(monkeypatch):
+def messages_match_the_schema():
     """Every message a session emits in a test is checked against the typed
-    schema (wasmlit.protocol): a wrong tag or a missing/unknown prop fails the test."""
+    schema (wasmlit.protocol): a wrong tag or a missing/unknown prop fails the test.
+    (Its own MonkeyPatch: the test's `monkeypatch` must be undone in the test's order.)"""
     found: list[str] = []
     original_init = app_session.AppSession.__init__
 
@@ -26,8 +27,9 @@ def messages_match_the_schema(monkeypatch):
 
         original_init(self, script_path, checked_emit, *args, **kwargs)
 
-    monkeypatch.setattr(app_session.AppSession, "__init__", init)
-    yield
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(app_session.AppSession, "__init__", init)
+        yield
     assert not found, "messages that do not match protocol.py:\n" + "\n".join(dict.fromkeys(found))
 
 

@@ -98,3 +98,21 @@ def test_each_node_records_the_command_that_made_it(app, source, commands):
 def test_apptest_tells_divider_and_latex_from_markdown_by_the_command():
     at = AppTest.from_string("import streamlit as st\nst.divider()\nst.latex('x')\nst.markdown('m')").run()
     assert [element.type for element in at.main][1:] == ["divider", "latex", "markdown"]  # [0]: the main block
+
+
+def _object_keys(text: str, name: str) -> set[str]:
+    body = re.search(r"export const " + name + r" = \{(.*?)\n\};", text, re.S).group(1)
+    return set(re.findall(r"^\s{2}(\w+):", body, re.M))
+
+
+def test_every_element_type_of_the_schema_has_a_renderer_and_back():
+    from wasmlit.protocol_props import BLOCK_PROPS, ELEMENT_PROPS, TRIGGER_TYPES, WIDGET_TYPES
+
+    registry = (ROOT / "web" / "app" / "elements" / "registry.js").read_text()
+    rendered = _object_keys(registry, "ELEMENTS") | _object_keys(registry, "LAZY_ELEMENTS")
+    # Toasts live in the event root, drawn by the toast store ("ui:toasts"), not the tree.
+    assert rendered | {"toast"} == set(ELEMENT_PROPS)
+    lazy = (ROOT / "web" / "app" / "elements" / "lazy.js").read_text()
+    lazy_blocks = set(re.findall(r'"block:(\w+)"', lazy))
+    assert lazy_blocks <= set(BLOCK_PROPS)
+    assert set(TRIGGER_TYPES) <= set(WIDGET_TYPES) <= set(ELEMENT_PROPS) | set(BLOCK_PROPS)

@@ -834,6 +834,21 @@ ELEMENT_PROPS: dict[str, type] = {
     "menuButton": MenuButtonProps,
 }
 
+# Node types that are widgets: the page keeps a value per id and sends it in every
+# rerun (dataframe, plotlyChart, deckGlJsonChart and the stateful containers only
+# when they carry an id: with on_select / on_change).
+WIDGET_TYPES: tuple[str, ...] = (
+    "button", "dataEditor", "dataframe", "plotlyChart", "deckGlJsonChart", "tabs", "expander",
+    "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio",
+    "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect",
+    "dateInput", "colorPicker", "buttonGroup", "feedback", "cameraInput", "audioInput",
+    "dateTimeInput", "menuButton",
+)
+
+# Widgets whose value is a one-shot trigger (a click, a submitted chat message, a
+# picked menu option): the page keeps no value for them; one rerun carries it.
+TRIGGER_TYPES: tuple[str, ...] = ("button", "downloadButton", "linkButton", "chatInput", "menuButton")
+
 BLOCK_PROPS: dict[str, type] = {
     "vertical": VerticalProps,
     "horizontal": HorizontalProps,
