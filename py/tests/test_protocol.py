@@ -116,3 +116,23 @@ def test_every_element_type_of_the_schema_has_a_renderer_and_back():
     lazy_blocks = set(re.findall(r'"block:(\w+)"', lazy))
     assert lazy_blocks <= set(BLOCK_PROPS)
     assert set(TRIGGER_TYPES) <= set(WIDGET_TYPES) <= set(ELEMENT_PROPS) | set(BLOCK_PROPS)
+
+
+def test_an_element_replayed_from_st_cache_data_keeps_its_command():
+    source = """
+import streamlit as st
+
+@st.cache_data
+def shown():
+    st.divider()
+    return 1
+
+shown()
+"""
+    at = AppTest.from_string(source).run()
+    assert [element.type for element in at.main][1:] == ["divider"]
+    at.run()  # a cache hit: the divider is replayed
+    assert [element.type for element in at.main][1:] == ["divider"]
+    last_run = at._messages  # the wire as the page gets it
+    commands = [m["node"].get("command") for m in last_run if m["type"] == protocol.DELTA]
+    assert commands == ["divider"]

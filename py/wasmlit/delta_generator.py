@@ -177,15 +177,17 @@ class DeltaGenerator(
         """The id of the form this DG writes into ("" if none)."""
         return self._active_dg._form_id
 
-    def _enqueue(self, element_type: str, props: dict[str, Any]) -> "DeltaGenerator":
-        """Send one element; return the slot DG that replaces it."""
+    def _enqueue(self, element_type: str, props: dict[str, Any], *, command: str | None = None) -> "DeltaGenerator":
+        """Send one element; return the slot DG that replaces it. `command`: the
+        Streamlit command that made it (default: the public method running now)."""
         dg = self._active_dg
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()
         path = dg._next_path(ctx)
-        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props, current_command())))
+        command = command or current_command()
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props, command)))
         slot = DeltaGenerator(dg._root, path, is_slot=True, form_id=dg._form_id)
-        cache_replay.save_element(self, dg, element_type, props, slot)
+        cache_replay.save_element(self, dg, element_type, props, slot, command)
         return slot
 
     def _block(
@@ -195,13 +197,15 @@ class DeltaGenerator(
         *,
         form_id: str | None = None,
         dg_class: type["DeltaGenerator"] | None = None,
+        command: str | None = None,
     ) -> "DeltaGenerator":
         """Open a block; return the container DG that appends into it."""
         dg = self._active_dg
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()
         path = dg._next_path(ctx)
-        ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node(block_type, props, current_command())))
+        command = command or current_command()
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node(block_type, props, command)))
         cls = dg_class or DeltaGenerator
         block = cls(
             dg._root,
@@ -209,7 +213,7 @@ class DeltaGenerator(
             form_id=dg._form_id if form_id is None else form_id,
             block_type=block_type,
         )
-        cache_replay.save_block(self, dg, block_type, props, form_id, cls, block)
+        cache_replay.save_block(self, dg, block_type, props, form_id, cls, block, command)
         return block
 
     # -- `with` -------------------------------------------------------------
