@@ -24,7 +24,8 @@
 // so they change exactly when the state changes: "running" as a rerun is sent
 // or a run starts, "notRunning" only after the DOM shows the finished run.
 import { h, render } from "preact";
-import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
+import { FROM_WORKER, SCRIPT_STATE, TO_WORKER } from "../../protocol/messages.js";
+import { RunState } from "./run-state.js";
 import { createActions } from "./actions.js";
 import { AppContext } from "./context.js";
 import { Shell } from "./layout/shell.js";
@@ -41,7 +42,14 @@ import { chromeOptions, readAppConfig } from "./app-config.js";
 
 export function createAppView(
   rootElement,
-  { send, restart = null, embedded = false, portalRoot = null, location = embedded ? createMemoryLocation() : createBrowserLocation() },
+  {
+    send,
+    restart = null,
+    embedded = false,
+    portalRoot = null,
+    location = embedded ? createMemoryLocation() : createBrowserLocation(),
+    runState = new RunState(),
+  },
 ) {
   const stApp = document.createElement("div");
   stApp.className = "stApp";
@@ -64,7 +72,6 @@ export function createAppView(
     tree,
     toasts,
     runId: null,
-    scriptState: "initial",
     connection: "INITIAL",
     boot: { phase: "runtime", detail: "" },
     bootError: null,
@@ -72,7 +79,6 @@ export function createAppView(
     pageConfig: { title: null, icon: null, layout: null, initialSidebarState: null },
     // client.toolbarMode ("auto" | "developer" | "viewer" | "minimal"), from configure().
     toolbarMode: "auto",
-    rerunRequested: false,
     // st.navigation's last message (null: a single-page app), and the URL
     // pathname of a "Page not found" being shown (null: none).
     navigation: null,
@@ -114,11 +120,11 @@ export function createAppView(
       renderNow();
     },
   };
-  let pendingRerun = false;
   let errorCounter = 0;
 
+  /** Writes stApp's data-test-script-state (runState.scriptState is set before the render it follows). */
   function setScriptState(state) {
-    view.scriptState = state;
+    runState.scriptState = state;
     stApp.setAttribute("data-test-script-state", state);
   }
 
@@ -177,15 +183,13 @@ export function createAppView(
       toasts: view.toasts.list(),
       eventSlots: view.toasts.slotKeys(),
       dismissToast: view.dismissToast,
-      scriptState: view.scriptState,
+      scriptState: runState.scriptState,
       connection: view.connection,
       boot: view.boot,
       bootError: view.bootError,
       runtimeErrors: view.runtimeErrors,
       pageConfig: view.pageConfig,
-      // "all": a rerun was requested (everything dims, as in Streamlit);
-      // "flags": a run is going, nodes not yet re-put by it are stale.
-      showStale: view.scriptState !== "running" ? "none" : view.rerunRequested ? "all" : "flags",
+      showStale: runState.showStale,
       dismissRuntimeError: view.dismissRuntimeError,
       restart: view.restart,
       navigation: view.navigation,
@@ -240,9 +244,8 @@ export function createAppView(
   function rerun(triggers = {}, origin = null, target = null, fragmentId = origin && !target ? tree.fragmentOf(origin.id) : null) {
     const payload = widgets.snapshot(tree.widgets());
     Object.assign(payload, triggers);
-    pendingRerun = true;
-    view.rerunRequested = !fragmentId;
-    setScriptState("running");
+    runState.rerunSent(!fragmentId);
+    setScriptState(SCRIPT_STATE.RUNNING);
     send({ type: TO_WORKER.RERUN, widgets: payload, fragmentId, ...routing(target) });
     renderNow();
   }
@@ -260,7 +263,7 @@ export function createAppView(
   });
 
   const fragmentTimers = new FragmentTimers((fragmentId) => {
-    if (view.connection !== "CONNECTED" || pendingRerun) return;
+    if (view.connection !== "CONNECTED" || runState.pendingRerun) return;
     rerun({}, null, null, fragmentId);
   });
 
@@ -284,12 +287,11 @@ export function createAppView(
   // ---- worker -> page ------------------------------------------------------
   function runStarted(msg) {
     if (msg.runId !== undefined && msg.runId !== null) view.runId = msg.runId;
-    pendingRerun = false;
-    view.rerunRequested = false;
+    runState.runShown();
     view.boot = null;
     view.sourceChanged = null;
     view.compileError = null;
-    setScriptState("running");
+    setScriptState(SCRIPT_STATE.RUNNING);
     tree.markStale(msg.fragmentIds ?? []);
     renderNow();
   }
@@ -333,9 +335,9 @@ export function createAppView(
       view.compileError = String(msg.compileError ?? "");
       preload("ui:compileError");
     }
-    const next = msg.status === "rerun" || pendingRerun ? "running" : compileError ? "compilationError" : "notRunning";
+    const next = runState.stateAfterRun(msg.status);
     // Render the finished run first, so "notRunning" is only visible once the DOM is final.
-    view.scriptState = next;
+    runState.scriptState = next;
     renderNow();
     setScriptState(next);
   }
@@ -376,16 +378,11 @@ export function createAppView(
 
   function runtimeError(message) {
     view.runtimeErrors = [...view.runtimeErrors, { id: ++errorCounter, message: String(message ?? "") }];
-    pendingRerun = false;
-    view.rerunRequested = false;
     view.boot = null;
-    if (view.scriptState === "running") {
-      view.scriptState = "notRunning";
-      renderNow();
-      setScriptState("notRunning");
-    } else {
-      renderNow();
-    }
+    const wasRunning = runState.scriptState === SCRIPT_STATE.RUNNING;
+    runState.runAbandoned();
+    renderNow();
+    if (wasRunning) setScriptState(SCRIPT_STATE.NOT_RUNNING);
   }
 
   // A run's end waits for the lazily loaded renderers it needs (elements/lazy.js);
@@ -495,7 +492,7 @@ export function createAppView(
   }
 
   function showBootProgress(phase, detail) {
-    if (view.scriptState !== "initial") return;
+    if (runState.scriptState !== SCRIPT_STATE.INITIAL) return;
     view.boot = { phase, detail: detail ?? "" };
     renderNow();
   }
@@ -541,23 +538,21 @@ export function createAppView(
     view.pageNotFound = null;
     tree.clear();
     widgets.clear();
-    pendingRerun = false;
-    view.rerunRequested = false;
+    runState.reset();
     view.bootError = null;
     view.boot = { phase: "runtime", detail: "" };
     view.runtimeErrors = notice ? [{ id: ++errorCounter, kind: "notice", message: String(notice) }] : [];
-    setScriptState("initial");
+    setScriptState(SCRIPT_STATE.INITIAL);
     renderNow();
   }
 
   /** The worker failed while the app was up: say so, and offer a restart. */
   function showCrash(message) {
     view.runtimeErrors = [...view.runtimeErrors, { id: ++errorCounter, kind: "error", message: String(message ?? "") }];
-    pendingRerun = false;
-    view.rerunRequested = false;
-    view.scriptState = "notRunning";
+    runState.runAbandoned();
+    runState.scriptState = SCRIPT_STATE.NOT_RUNNING;
     renderNow();
-    setScriptState("notRunning");
+    setScriptState(SCRIPT_STATE.NOT_RUNNING);
   }
 
   /** Offers Rerun / Always rerun in the status widget until the next run (web/app/layout/source-changed.js). */

@@ -16,6 +16,7 @@
 //   app.rerun(); app.writeFiles({path: text|bytes}, {removed}); app.readFile(path); app.install([...])
 //   app.restart(notice); app.destroy()
 import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
+import { RunState } from "../app/run-state.js";
 import { createInterruptBuffer, requestInterrupt, REQUEST_RERUN, REQUEST_STOP } from "./interrupt.js";
 
 /** @typedef {ReturnType<typeof import("../app/index.js").createAppView>} AppView */
@@ -25,7 +26,7 @@ export const STOP_GRACE_MS = 1500;
 
 /**
  * @param {{
- *   createView: (hooks: {send: Function, restart: Function}) => AppView,
+ *   createView: (hooks: {send: Function, restart: Function, runState: RunState}) => AppView,
  *   loadApp: () => Promise<{files: object, entrypoint: string, config?: object,
  *                            requirements?: string[], transfer?: ArrayBuffer[]}>,
  *   indexURL: string, micropipURL: string|null, bootTimeoutMs: number,
@@ -48,7 +49,9 @@ export function createAppController({
   let nextRequestId = 1;
   let worker = null;
   let state = "idle"; // "idle" | "booting" | "ready" | "failed" | "destroyed"
-  let runOpen = false;
+  // The page's one run state, shared with the view (web/app/run-state.js): the
+  // controller records the worker's runStarted/runFinished as they arrive.
+  const runState = new RunState();
   /** @type {ReturnType<typeof setTimeout>|number} */
   let bootTimer = 0;
   /** @type {ReturnType<typeof setTimeout>|number} */
@@ -61,7 +64,7 @@ export function createAppController({
   });
   ready.catch(() => {}); // an unobserved boot failure is shown in the app, not thrown
 
-  const view = createView({ send, restart: () => restart(null) });
+  const view = createView({ send, restart: () => restart(null), runState });
 
   function emit(type, detail) {
     for (const listener of listeners.get(type) ?? []) {
@@ -76,7 +79,7 @@ export function createAppController({
   /** The renderer's way to the worker (transfer: buffers to move). Events during a run interrupt it. */
   function send(msg, transfer = []) {
     if (state !== "ready") return;
-    if (runOpen) {
+    if (runState.open) {
       if (msg.type === TO_WORKER.STOP) {
         requestInterrupt(interruptBuffer, REQUEST_STOP);
         armStopTimer();
@@ -90,7 +93,7 @@ export function createAppController({
   function armStopTimer() {
     clearTimeout(stopTimer);
     stopTimer = setTimeout(() => {
-      if (runOpen && state === "ready") {
+      if (runState.open && state === "ready") {
         restart(
           "The script did not stop, so Python was restarted. This session's state was reset " +
             "(st.session_state starts empty again).",
@@ -133,7 +136,7 @@ export function createAppController({
     worker = null;
     clearTimeout(bootTimer);
     clearTimeout(stopTimer);
-    runOpen = false;
+    runState.workerGone();
     rejectPending("Python was restarted");
   }
 
@@ -188,7 +191,7 @@ export function createAppController({
       fail(message);
       return;
     }
-    runOpen = false;
+    runState.workerGone();
     clearTimeout(stopTimer);
     rejectPending("the Python worker crashed");
     view.showCrash(message);
@@ -217,10 +220,10 @@ export function createAppController({
         settleReady.resolve({ pythonVersion: msg.pythonVersion });
         break;
       case FROM_WORKER.RUN_STARTED:
-        runOpen = true;
+        runState.workerRunStarted();
         break;
       case FROM_WORKER.RUN_FINISHED:
-        runOpen = false;
+        runState.workerRunFinished();
         clearTimeout(stopTimer);
         break;
       case FROM_WORKER.RUNTIME_ERROR:
