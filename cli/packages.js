@@ -9,16 +9,22 @@
 //     pyodideVersion, python, indexURLs: string[]|null (online: micropip installs
 //       the requirements from these indexes instead; no wheelhouse),
 //     pyodideBaseURL: string|null (null: the site's pyodide/ folder),
+//     components: {wheel, folder}[] (custom component frontends found in the wheels,
+//       extracted under _wasmlit/components/site-packages/<folder>/),
 //     error?: string (serve only: the requirements could not be resolved) }
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cacheDir, lockFile, pyodideVersion } from "./pyodideFiles.js";
 import { PACKAGE_ROOT } from "./dist.js";
 
 export { pyodideVersion };
 export const WHEELS_PATH = "_wasmlit/wheels";
+// Where the wheels' custom component frontends go (py/wasmlit/components/frontend_urls.py).
+export const PACKAGE_COMPONENTS_PATH = "_wasmlit/components/site-packages";
+// Bumped when what a resolution writes changes, so `serve` resolves cached wheelhouses again.
+const WHEELHOUSE_LAYOUT = 2;
 const RESOLVER = path.join(PACKAGE_ROOT, "cli", "resolve_wheels.py");
 
 /**
@@ -41,8 +47,8 @@ function pipArgs(options) {
 }
 
 /** Runs the resolver: downloads the wheels into `dest`; throws with every problem listed. */
-export function resolveRequirements(requirements, dest, options = {}) {
-  const job = { requirements, lockFile: lockFile(), dest, pip: pipArgs(options) };
+export function resolveRequirements(requirements, dest, options = {}, componentsDest = null) {
+  const job = { requirements, lockFile: lockFile(), dest, pip: pipArgs(options), componentsDest };
   const python = process.env.PYTHON || "python3";
   const result = spawnSync(python, [RESOLVER], {
     input: JSON.stringify(job), encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
@@ -91,6 +97,7 @@ function manifest(requirements, resolution, options, shipped = new Set()) {
     })),
     indexURLs: options.packageIndex?.length ? options.packageIndex : null,
     pyodideBaseURL: options.pyodideBaseURL ?? null,
+    components: resolution.components ?? [],
   };
 }
 
@@ -102,7 +109,8 @@ function manifest(requirements, resolution, options, shipped = new Set()) {
 export function vendorPackages(requirements, siteDir, options = {}) {
   if (options.packageIndex?.length) return manifest(requirements, {}, options);
   if (requirements.length === 0) return manifest(requirements, {}, options);
-  const resolution = resolveRequirements(requirements, path.join(siteDir, ...WHEELS_PATH.split("/")), options);
+  const resolution = resolveRequirements(requirements, path.join(siteDir, ...WHEELS_PATH.split("/")), options,
+    path.join(siteDir, ...PACKAGE_COMPONENTS_PATH.split("/")));
   let shipped = new Set();
   if (options.pyodidePackagesDir && resolution.pyodide.length > 0) {
     shipped = copyPyodidePackages(resolution.pyodide.map((p) => p.name), path.resolve(options.pyodidePackagesDir),
@@ -120,6 +128,9 @@ export function describePackages(packages) {
     }
   } else if (packages.wheels.length) {
     lines.push(`  wheelhouse (${WHEELS_PATH}/): ${packages.wheels.map((w) => `${w.name} ${w.version}`).join(", ")}`);
+  }
+  if (packages.components?.length) {
+    lines.push(`  custom component frontends (${PACKAGE_COMPONENTS_PATH}/): ${packages.components.map((c) => c.folder).join(", ")}`);
   }
   const missing = packages.pyodide.filter((p) => !p.shipped);
   const shipped = packages.pyodide.filter((p) => p.shipped);
@@ -153,7 +164,7 @@ export class PackageCache {
   /** The `packages` field for these requirements; {error} instead of throwing. */
   packagesFor(requirements) {
     const key = createHash("sha256")
-      .update(JSON.stringify([requirements, pipArgs(this.options), this.options.packageIndex ?? null, pyodideVersion()]))
+      .update(JSON.stringify([requirements, pipArgs(this.options), this.options.packageIndex ?? null, pyodideVersion(), WHEELHOUSE_LAYOUT]))
       .digest("hex")
       .slice(0, 16);
     if (this.current?.key === key) return this.current.packages;
@@ -180,6 +191,19 @@ export class PackageCache {
     }
     this.current = { key, dir, packages };
     return packages;
+  }
+
+  /** Absolute path of a file under the current wheelhouse's component frontends, or null. */
+  componentFile(relative) {
+    if (!this.current?.dir) return null;
+    const root = path.join(this.current.dir, ...PACKAGE_COMPONENTS_PATH.split("/"));
+    const file = path.join(root, ...relative.split("/").filter(Boolean));
+    if (!file.startsWith(root + path.sep)) return null;
+    try {
+      return statSync(file).isFile() ? file : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Absolute path of a wheel of the current wheelhouse, or null. */

@@ -2,10 +2,17 @@
 
 Reads a JSON job on stdin:
   {"requirements": [...], "lockFile": path to pyodide-lock.json, "dest": folder,
-   "pip": [extra pip arguments, e.g. "--no-index", "--find-links", DIR]}
+   "pip": [extra pip arguments, e.g. "--no-index", "--find-links", DIR],
+   "componentsDest": folder or null}
 and prints the resolution as JSON on stdout:
   {"wheels": [{"name", "version", "file", "sha256", "requiredBy"}],
-   "pyodide": [{"name", "version", "file", "requiredBy"}]}
+   "pyodide": [{"name", "version", "file", "requiredBy"}],
+   "components": [{"wheel", "folder"}]}
+
+With "componentsDest", the custom component frontends inside the downloaded
+wheels (each folder holding an index.html, with what is below it; source maps
+left out) are extracted there at their place in site-packages, so the site can
+serve them to the component iframes (py/wasmlit/components/frontend_urls.py).
 
 Each requirement, and each dependency a downloaded wheel declares for the
 Pyodide environment, is one of:
@@ -157,6 +164,51 @@ def pip_download(requirement: str, dest: str, pip_args: list, python_version: st
         return target
 
 
+def _site_packages_path(name: str) -> str | None:
+    """Where a wheel's member lands in site-packages (None: metadata, scripts, headers)."""
+    parts = name.split("/")
+    if parts[0].endswith(".dist-info"):
+        return None
+    if parts[0].endswith(".data"):
+        if len(parts) < 3 or parts[1] not in ("purelib", "platlib"):
+            return None
+        parts = parts[2:]
+    return "/".join(parts)
+
+
+def component_folders(names: list) -> list:
+    """The folders (site-packages paths) holding an index.html; none inside another."""
+    folders = sorted({p.rsplit("/", 1)[0] for p in names if p.endswith("/index.html")})
+    kept: list = []
+    for folder in folders:
+        if not any(folder == k or folder.startswith(k + "/") for k in kept):
+            kept.append(folder)
+    return kept
+
+
+def extract_components(wheel_path: str, dest: str) -> list:
+    """Extracts the wheel's component frontends under `dest`; returns their folders."""
+    with zipfile.ZipFile(wheel_path) as wheel:
+        members = {}
+        for info in wheel.infolist():
+            if info.is_dir():
+                continue
+            target = _site_packages_path(info.filename)
+            if target:
+                members[target] = info
+        folders = component_folders(list(members))
+        for target, info in members.items():
+            if target.endswith(".map") or not any(target.startswith(f + "/") for f in folders):
+                continue
+            path = os.path.normpath(os.path.join(dest, *target.split("/")))
+            if not path.startswith(os.path.normpath(dest) + os.sep):
+                continue  # a member that would land outside `dest`
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with wheel.open(info) as source, open(path, "wb") as out:
+                shutil.copyfileobj(source, out)
+    return folders
+
+
 def resolve(job: dict) -> dict:
     with open(job["lockFile"], encoding="utf-8") as f:
         lock = json.load(f)
@@ -225,10 +277,16 @@ def resolve(job: dict) -> dict:
 
     if errors:
         raise ResolveError("\n".join(errors))
+    components = []
+    if job.get("componentsDest"):
+        for wheel in sorted(wheels.values(), key=lambda w: w["name"].lower()):
+            for folder in extract_components(os.path.join(dest, wheel["file"]), job["componentsDest"]):
+                components.append({"wheel": wheel["file"], "folder": folder})
     return {
         "python": python_version,
         "wheels": sorted(wheels.values(), key=lambda w: w["name"].lower()),
         "pyodide": sorted(pyodide.values(), key=lambda p: p["name"].lower()),
+        "components": components,
     }
 
 

@@ -49,6 +49,8 @@ class ScriptRunContext:
     in_callback: bool = False
     # What the page said about the browser (st.context).
     client: dict[str, Any] = field(default_factory=dict)
+    # The app's main script (its folder is the app's folder); "" outside a session.
+    main_script_path: str = ""
 
     def next_root_index(self, root: int) -> int:
         index = self.root_cursors[root]

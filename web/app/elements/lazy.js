@@ -48,6 +48,7 @@ const css = {
   colorPicker: () => import("../widgets/color-picker.css?inline"),
   buttonGroup: () => import("../widgets/button-group.css?inline"),
   feedback: () => import("../widgets/feedback.css?inline"),
+  components: () => import("./components.css?inline"),
 };
 const STYLES = {
   metric: ["metric"],
@@ -68,6 +69,8 @@ const STYLES = {
   colorPicker: ["colorPicker"],
   buttonGroup: ["buttonGroup"],
   feedback: ["feedback"],
+  componentInstance: ["components"],
+  bidiComponent: ["components"],
   "block:tabs": ["tabs"],
   "block:popover": ["popover"],
   "block:dialog": ["dialog"],

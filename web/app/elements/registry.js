@@ -70,6 +70,8 @@ export const LAZY_ELEMENTS = {
   image: () => import("./image.js").then((m) => m.ImageElement),
   audio: () => import("./media-player.js").then((m) => m.AudioElement),
   video: () => import("./media-player.js").then((m) => m.VideoElement),
+  componentInstance: () => import("./custom-component.js").then((m) => m.CustomComponentElement),
+  bidiComponent: () => import("./bidi-component.js").then((m) => m.BidiComponentElement),
 };
 
 /** The `width` attribute Streamlit 1.67 puts on the element container. */
