@@ -9,6 +9,9 @@
 //     pyodideVersion, python, indexURLs: string[]|null (online: micropip installs
 //       the requirements from these indexes instead; no wheelhouse),
 //     pyodideBaseURL: string|null (null: the site's pyodide/ folder),
+//     pyodideLockFile: string|null (a lock file in the site's pyodide/ folder that
+//       the page loads Pyodide with: the npm package's lock merged with the one of
+//       --pyodide-packages DIR when DIR adds packages; null: pyodide-lock.json),
 //     components: {wheel, folder}[] (custom component frontends found in the wheels,
 //       extracted under _wasmlit/components/site-packages/<folder>/),
 //     error?: string (serve only: the requirements could not be resolved) }
@@ -17,6 +20,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cacheDir, lockFile, pyodideVersion } from "./pyodideFiles.js";
+import { copyDistributionPackages, distributionLock } from "./pyodideDistribution.js";
 import { PACKAGE_ROOT } from "./dist.js";
 
 export { pyodideVersion };
@@ -47,8 +51,8 @@ function pipArgs(options) {
 }
 
 /** Runs the resolver: downloads the wheels into `dest`; throws with every problem listed. */
-export function resolveRequirements(requirements, dest, options = {}, componentsDest = null) {
-  const job = { requirements, lockFile: lockFile(), dest, pip: pipArgs(options), componentsDest };
+export function resolveRequirements(requirements, dest, options = {}, componentsDest = null, lock = lockFile()) {
+  const job = { requirements, lockFile: lock, dest, pip: pipArgs(options), componentsDest };
   const python = process.env.PYTHON || "python3";
   const result = spawnSync(python, [RESOLVER], {
     input: JSON.stringify(job), encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
@@ -63,30 +67,12 @@ export function resolveRequirements(requirements, dest, options = {}, components
   return JSON.parse(result.stdout);
 }
 
-function lockPackages() {
-  return JSON.parse(readFileSync(lockFile(), "utf8")).packages;
-}
-
-/** Copies the files of Pyodide packages (and the ones they depend on) from a Pyodide distribution. */
-function copyPyodidePackages(names, fromDir, toDir) {
-  const lock = lockPackages();
-  const copied = new Set();
-  const visit = (name) => {
-    const entry = lock[name];
-    if (!entry || copied.has(name)) return;
-    copied.add(name);
-    const source = path.join(fromDir, entry.file_name);
-    if (!existsSync(source)) throw new Error(`${source} is missing: --pyodide-packages must be a Pyodide ${pyodideVersion()} distribution folder`);
-    mkdirSync(toDir, { recursive: true });
-    copyFileSync(source, path.join(toDir, entry.file_name));
-    for (const dep of entry.depends ?? []) visit(dep);
-  };
-  for (const name of names) visit(name.toLowerCase());
-  return copied;
+function readLock(file = lockFile()) {
+  return JSON.parse(readFileSync(file, "utf8"));
 }
 
 /** The bundle's `packages` field from a resolution. */
-function manifest(requirements, resolution, options, shipped = new Set()) {
+function manifest(requirements, resolution, options, shipped = new Set(), pyodideLockFile = null) {
   return {
     requirements,
     pyodideVersion: pyodideVersion(),
@@ -97,6 +83,7 @@ function manifest(requirements, resolution, options, shipped = new Set()) {
     })),
     indexURLs: options.packageIndex?.length ? options.packageIndex : null,
     pyodideBaseURL: options.pyodideBaseURL ?? null,
+    pyodideLockFile,
     components: resolution.components ?? [],
   };
 }
@@ -109,14 +96,30 @@ function manifest(requirements, resolution, options, shipped = new Set()) {
 export function vendorPackages(requirements, siteDir, options = {}) {
   if (options.packageIndex?.length) return manifest(requirements, {}, options);
   if (requirements.length === 0) return manifest(requirements, {}, options);
-  const resolution = resolveRequirements(requirements, path.join(siteDir, ...WHEELS_PATH.split("/")), options,
-    path.join(siteDir, ...PACKAGE_COMPONENTS_PATH.split("/")));
-  let shipped = new Set();
-  if (options.pyodidePackagesDir && resolution.pyodide.length > 0) {
-    shipped = copyPyodidePackages(resolution.pyodide.map((p) => p.name), path.resolve(options.pyodidePackagesDir),
-      path.join(siteDir, "pyodide"));
+  const pyodideDir = path.join(siteDir, "pyodide");
+  let lock = null;
+  let lockName = null;
+  let lockPath = lockFile();
+  if (options.pyodidePackagesDir) {
+    // The distribution's packages join the lock the requirements are resolved with.
+    const merged = distributionLock(path.resolve(options.pyodidePackagesDir), readLock(), pyodideVersion());
+    lock = merged.lock;
+    if (merged.added.length || merged.replaced.length) {
+      const text = JSON.stringify(lock);
+      lockName = `pyodide-lock-${createHash("sha256").update(text).digest("hex").slice(0, 12)}.json`;
+      mkdirSync(pyodideDir, { recursive: true });
+      lockPath = path.join(pyodideDir, lockName);
+      writeFileSync(lockPath, text);
+    }
   }
-  return manifest(requirements, resolution, options, shipped);
+  const resolution = resolveRequirements(requirements, path.join(siteDir, ...WHEELS_PATH.split("/")), options,
+    path.join(siteDir, ...PACKAGE_COMPONENTS_PATH.split("/")), lockPath);
+  let shipped = new Set();
+  if (lock && resolution.pyodide.length > 0) {
+    shipped = copyDistributionPackages(resolution.pyodide.map((p) => p.name), path.resolve(options.pyodidePackagesDir),
+      pyodideDir, lock, pyodideVersion());
+  }
+  return manifest(requirements, resolution, options, shipped, lockName);
 }
 
 /** What a build or serve prints about the packages. */
@@ -135,6 +138,7 @@ export function describePackages(packages) {
   const missing = packages.pyodide.filter((p) => !p.shipped);
   const shipped = packages.pyodide.filter((p) => p.shipped);
   if (shipped.length) lines.push(`  Pyodide packages shipped in pyodide/: ${shipped.map((p) => `${p.name} ${p.version}`).join(", ")}`);
+  if (packages.pyodideLockFile) lines.push(`  Pyodide lock file with the distribution's packages: pyodide/${packages.pyodideLockFile}`);
   if (missing.length) {
     const where = packages.pyodideBaseURL ?? "the site's pyodide/ folder, which does NOT hold them";
     lines.push(

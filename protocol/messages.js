@@ -267,7 +267,10 @@ export const TO_WORKER = Object.freeze({
    *    (Pyodide's compiled packages, loaded from pyodideBaseURL), indexURLs:
    *    string[]|null (set: install `requirements` with micropip from these
    *    indexes; wheels/pyodide are then empty), pyodideBaseURL: string|null
-   *    (loadPyodide's packageBaseUrl; null: indexURL), pyodideVersion: string|null,
+   *    (loadPyodide's packageBaseUrl; null: indexURL), pyodideLockURL: string|null
+   *    (loadPyodide's lockFileURL: the site's merged lock, with the packages of
+   *    `wasmlit build --pyodide-packages DIR`; null: indexURL's pyodide-lock.json),
+   *    pyodideVersion: string|null,
    *    error: string|null (the requirements could not be resolved: fail the boot
    *    with this text) }. Without a plan, or for requirements it does not list,
    *  micropip installs with no package index (only Pyodide's packages are found).
@@ -374,7 +377,8 @@ export const SANDBOX = Object.freeze({
 /**
  * @typedef {{requirements: string[], wheels: {name: string, version: string, file: string, url: string, sha256: string|null}[],
  *            pyodide: {name: string, version: string, shipped: boolean}[], indexURLs: string[]|null,
- *            pyodideBaseURL: string|null, pyodideVersion: string|null, error: string|null}} PackagePlan
+ *            pyodideBaseURL: string|null, pyodideLockURL?: string|null, pyodideVersion: string|null,
+ *            error: string|null}} PackagePlan
  * @typedef {{type: "boot", files: Object<string, string|Uint8Array>, entrypoint: string,
  *            config: Object<string, any>, indexURL: string, micropipURL: string|null,
  *            requirements: string[], packages?: PackagePlan|null,

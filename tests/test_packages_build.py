@@ -3,6 +3,7 @@ the wheelhouse, and the build failing (non-zero, a clear message, the output
 folder untouched) when a requirement has no pure-Python wheel. Wheels are made
 at test time and found with --no-index --find-links: no network."""
 
+import hashlib
 import json
 import subprocess
 import urllib.request
@@ -100,10 +101,14 @@ def test_online_index_and_pyodide_base_url_are_written_not_vendored(built_site, 
 
 
 def test_chosen_pyodide_packages_are_copied_from_a_distribution(built_site, tmp_path, links):
-    lock = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())["packages"]
+    full = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())
+    lock = full["packages"]
     distribution = tmp_path / "pyodide-dist"
     distribution.mkdir()
     (distribution / lock["numpy"]["file_name"]).write_bytes(b"numpy's wheel")
+    # The distribution's lock describes its own (here: fake) numpy file. More in test_pyodide_distribution.py.
+    full["packages"]["numpy"] = dict(lock["numpy"], sha256=hashlib.sha256(b"numpy's wheel").hexdigest())
+    (distribution / "pyodide-lock.json").write_text(json.dumps(full))
     app = make_app(tmp_path, ["numpy"])
     site = tmp_path / "site"
     result = build(app, site, links, "--pyodide-packages", str(distribution))

@@ -21,6 +21,8 @@ export async function bootPyodide(msg, progress) {
   const options = { indexURL: msg.indexURL };
   // Pyodide's own packages (numpy, ...) load from here; default: next to the lock file (indexURL).
   if (msg.packages?.pyodideBaseURL) options.packageBaseUrl = msg.packages.pyodideBaseURL;
+  // The site's merged lock file (cli/pyodideDistribution.js); packages then load from its folder.
+  if (msg.packages?.pyodideLockURL) options.lockFileURL = msg.packages.pyodideLockURL;
   // An opaque-origin (sandboxed) worker cannot import the site's module
   // directly (a cross-origin module needs CORS): fetch it (the page serves it)
   // and import it from a blob: URL.

@@ -183,6 +183,7 @@ export function createSiteAccess(prefixes = [], exact = []) {
     allowPlan(plan) {
       for (const wheel of plan?.wheels ?? []) this.allowExact(wheel.url);
       if (plan?.pyodideBaseURL) this.allowPrefix(plan.pyodideBaseURL.replace(/[^/]*$/, ""));
+      if (plan?.pyodideLockURL) this.allowPrefix(plan.pyodideLockURL.replace(/[^/]*$/, ""));
     },
     isAllowed(url) {
       let parsed;
