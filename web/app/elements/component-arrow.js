@@ -13,7 +13,7 @@
 //   componentTablesToFrame({data, index, columns}) -> a Frame (a dataframe a
 //       v1 component sent back with setComponentValue(ArrowTable))
 import {
-  Bool, DateDay, Float64, Int64, Null, Table, TimestampMillisecond, Utf8,
+  Bool, DateDay, Float64, Int64, Null, Table, TimestampMillisecond, Type, Utf8,
   tableFromIPC, tableToIPC, vectorFromArray,
 } from "apache-arrow";
 
@@ -104,29 +104,43 @@ function kindOf(values) {
   return "string";
 }
 
+/** Milliseconds since the epoch -> the wire's ISO text (no zone: naive UTC, as pandas shows it). */
+function isoTime(ms, dateOnly) {
+  const text = new Date(ms).toISOString();
+  return dateOnly ? text.slice(0, 10) : text.replace(/\.000Z$/, "").replace(/Z$/, "");
+}
+
 function readColumns(table) {
   return table.schema.fields.map((field, i) => {
     const vector = table.getChildAt(i);
+    const typeId = field.type.typeId;
+    const time = typeId === Type.Timestamp || typeId === Type.Date;
     const values = [];
-    for (let row = 0; row < table.numRows; row += 1) values.push(plain(vector.get(row)));
-    return { name: field.name, values };
+    for (let row = 0; row < table.numRows; row += 1) {
+      const value = plain(vector.get(row));
+      values.push(time && typeof value === "number" ? isoTime(value, typeId === Type.Date) : value);
+    }
+    return { name: field.name, values, type: typeId === Type.Timestamp ? "datetime" : typeId === Type.Date ? "date" : null };
   });
 }
+
+// pandas' names for index levels stored as columns (pyarrow's from_pandas).
+const INDEX_COLUMN = /^__index_level_\d+__$/;
 
 /** A Frame from the three IPC buffers a v1 component sent as its value. */
 export function componentTablesToFrame({ data, index, columns }) {
   const dataTable = tableFromIPC(data);
   const labels = columns ? readColumns(tableFromIPC(columns))[0]?.values ?? [] : [];
-  const cols = readColumns(dataTable).map((column, i) => ({
+  const cols = readColumns(dataTable).filter((column) => !INDEX_COLUMN.test(column.name)).map((column, i) => ({
     name: labels[i] == null ? column.name : String(labels[i]),
-    type: kindOf(column.values),
+    type: column.type ?? kindOf(column.values),
     values: column.values,
   }));
   const levels = index ? readColumns(tableFromIPC(index)) : [];
   return {
     numRows: dataTable.numRows,
     index: levels.length
-      ? levels.map((level) => ({ name: "", type: kindOf(level.values), values: level.values }))
+      ? levels.map((level) => ({ name: "", type: level.type ?? kindOf(level.values), values: level.values }))
       : [{ name: "", type: "range", start: 0, step: 1 }],
     columns: cols,
   };
