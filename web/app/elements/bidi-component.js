@@ -246,10 +246,25 @@ function BidiInstance({ props }) {
     if (cleanup) Promise.resolve(cleanup).then((fn) => typeof fn === "function" && fn()).catch((e) => console.error("Failed to run custom component cleanup", e));
   }, []);
 
-  if (error) {
-    return h(AlertElement, { props: { format: "error", body: `**BidiComponent Error**: ${error.message ?? error}` } });
-  }
   return h("div", { ref: outerRef, class: "stBidiComponent" },
     h("div", { style: { ...vars, display: "contents" } },
-      h("div", { ref: hostRef, "data-testid": isolated ? "stBidiComponentIsolated" : "stBidiComponentRegular" })));
+      error
+        ? h(ComponentError, { error })
+        : h("div", { ref: hostRef, "data-testid": isolated ? "stBidiComponentIsolated" : "stBidiComponentRegular" })));
+}
+
+/**
+ * What Streamlit 1.67 shows in the element when the component fails: an error
+ * alert (no stAlert wrapper) with "BidiComponent Error: ", the message, and the
+ * stack's lines after the first, trimmed, in pre[data-testid=stErrorElementStack].
+ */
+function ComponentError({ error }) {
+  const lines = typeof error.stack === "string" ? error.stack.split("\n") : [];
+  lines.shift();
+  const stack = lines.map((line) => line.trim()).filter(Boolean).join("\n");
+  return h("div", { class: "stAlertContainer st-alert-error", "data-testid": "stAlertContainer", role: "alert" },
+    h("div", { "data-testid": "stAlertContentError" },
+      h("strong", null, "BidiComponent Error: "),
+      String(error.message ?? error),
+      stack ? h("pre", { class: "st-error-stack", "data-testid": "stErrorElementStack" }, h("code", null, stack)) : null));
 }
