@@ -9,6 +9,8 @@
 //     pyodideVersion, python, indexURLs: string[]|null (online: micropip installs
 //       the requirements from these indexes instead; no wheelhouse),
 //     pyodideBaseURL: string|null (null: the site's pyodide/ folder),
+//     pyodideSource: "url"|"folder"|null (where Pyodide's packages come from:
+//       --pyodide-packages-url, --pyodide-packages, or nowhere),
 //     pyodideLockFile: string|null (a lock file in the site's pyodide/ folder that
 //       the page loads Pyodide with: the npm package's lock merged with the one of
 //       --pyodide-packages DIR when DIR adds packages; null: pyodide-lock.json),
@@ -20,8 +22,9 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cacheDir, lockFile, pyodideVersion } from "./pyodideFiles.js";
-import { copyDistributionPackages, distributionLock } from "./pyodideDistribution.js";
 import { PACKAGE_ROOT } from "./dist.js";
+import { howToGetPyodidePackages } from "./pyodideDistribution.js";
+import { copyDistributionPackages, distributionLock } from "./pyodideLock.js";
 
 export { pyodideVersion };
 export const WHEELS_PATH = "_wasmlit/wheels";
@@ -71,6 +74,29 @@ function readLock(file = lockFile()) {
   return JSON.parse(readFileSync(file, "utf8"));
 }
 
+function missingFromDistribution(file) {
+  return (
+    `${file} is missing: --pyodide-packages must be the folder of an extracted Pyodide ` +
+    `${pyodideVersion()} distribution (the pyodide/ folder of pyodide-${pyodideVersion()}.tar.bz2, which ` +
+    `holds pyodide-lock.json and the package files)`
+  );
+}
+
+/**
+ * For `wasmlit serve --pyodide-packages DIR`: `packages` with each Pyodide
+ * package marked shipped (the server answers pyodide/<file> from DIR).
+ * Throws when DIR lacks one of them.
+ */
+export function withPackagesFrom(packages, dir) {
+  if (!dir || packages.error) return packages;
+  const pyodide = packages.pyodide.map((p) => {
+    const file = path.join(dir, p.file);
+    if (!existsSync(file)) throw new Error(missingFromDistribution(file));
+    return { ...p, shipped: true };
+  });
+  return { ...packages, pyodide, pyodideSource: packages.pyodideSource ?? "folder" };
+}
+
 /** The bundle's `packages` field from a resolution. */
 function manifest(requirements, resolution, options, shipped = new Set(), pyodideLockFile = null) {
   return {
@@ -83,6 +109,7 @@ function manifest(requirements, resolution, options, shipped = new Set(), pyodid
     })),
     indexURLs: options.packageIndex?.length ? options.packageIndex : null,
     pyodideBaseURL: options.pyodideBaseURL ?? null,
+    pyodideSource: options.pyodideBaseURL ? "url" : options.pyodidePackagesDir ? "folder" : null,
     pyodideLockFile,
     components: resolution.components ?? [],
   };
@@ -117,7 +144,7 @@ export function vendorPackages(requirements, siteDir, options = {}) {
   let shipped = new Set();
   if (lock && resolution.pyodide.length > 0) {
     shipped = copyDistributionPackages(resolution.pyodide.map((p) => p.name), path.resolve(options.pyodidePackagesDir),
-      pyodideDir, lock, pyodideVersion());
+      pyodideDir, lock, missingFromDistribution);
   }
   return manifest(requirements, resolution, options, shipped, lockName);
 }
@@ -145,10 +172,7 @@ export function describePackages(packages) {
       `  Pyodide packages loaded at boot from ${where}: ${missing.map((p) => `${p.name} ${p.version}`).join(", ")}`,
     );
     if (!packages.pyodideBaseURL) {
-      lines.push(
-        `  (the npm pyodide package has no packages: pass --pyodide-packages-url URL (a Pyodide ` +
-          `${packages.pyodideVersion} distribution online) or --pyodide-packages DIR (a downloaded one))`,
-      );
+      lines.push(`  The app will not start like this. ${howToGetPyodidePackages(packages.pyodideVersion)}`);
     }
   }
   return lines;
@@ -167,6 +191,23 @@ export class PackageCache {
 
   /** The `packages` field for these requirements; {error} instead of throwing. */
   packagesFor(requirements) {
+    const packages = this.#resolved(requirements);
+    if (packages.error) return packages;
+    // Where Pyodide's packages come from is today's option, whatever the cached resolution says.
+    const options = this.options;
+    const current = {
+      ...packages,
+      pyodideBaseURL: options.pyodideBaseURL ?? null,
+      pyodideSource: options.pyodideBaseURL ? "url" : options.pyodidePackagesDir ? "folder" : null,
+    };
+    try {
+      return withPackagesFrom(current, options.pyodideBaseURL ? null : options.pyodidePackagesDir);
+    } catch (error) {
+      return { ...current, error: error.message };
+    }
+  }
+
+  #resolved(requirements) {
     const key = createHash("sha256")
       .update(JSON.stringify([requirements, pipArgs(this.options), this.options.packageIndex ?? null, pyodideVersion(), WHEELHOUSE_LAYOUT]))
       .digest("hex")

@@ -1,91 +1,37 @@
-// `wasmlit build --pyodide-packages DIR`: Pyodide's compiled packages copied
-// into the site from a downloaded Pyodide distribution (a folder with
-// pyodide-lock.json and the package files it lists).
-//
-//   distributionLock(dir, siteLock) -> the lock the build resolves with: the
-//       site's own lock (the npm pyodide package's) plus the packages DIR's
-//       lock adds or builds differently ({lock, added, replaced}); throws when
-//       DIR is not a distribution for the same Python and ABI
-//   copyDistributionPackages(names, dir, toDir, lock) -> the names copied: each
-//       package and what it depends on, every file checked against the lock's
-//       sha256 (Pyodide checks it again when it loads the file)
-//
-// When the merged lock differs from the site's, the build writes it as
-// pyodide/pyodide-lock-<hash>.json and the page loads Pyodide with it
-// (packages.pyodideLockFile): a new name, so no browser cache serves the old one.
-import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+// Where Pyodide's compiled packages (numpy, pandas, ...) come from. The npm
+// `pyodide` package that wasmlit bundles holds the runtime only; the packages
+// are in the full distribution that Pyodide publishes with each release (a
+// GitHub release asset whose top folder, pyodide/, holds every file named in
+// pyodide-lock.json), also served by jsDelivr's CDN. Used by the CLI's
+// messages, the page's boot failure and the runtime's error hints, so they all
+// name the same URLs. Plain ES module: runs in Node and is bundled for the page.
 
-const COMPATIBLE = ["abi_version", "python", "arch"];
+// Size of the release archive, as published (looked up for each pinned version).
+const ARCHIVE_SIZES = { "314.0.7": "337 MB" };
 
-export function sha256File(file) {
-  return createHash("sha256").update(readFileSync(file)).digest("hex");
-}
-
-function where(dir, version) {
-  return `--pyodide-packages must be a Pyodide ${version} distribution folder`;
-}
-
-/** The lock to build with, from the site's lock and DIR's pyodide-lock.json. */
-export function distributionLock(dir, siteLock, version) {
-  const file = path.join(dir, "pyodide-lock.json");
-  if (!existsSync(file)) throw new Error(`${dir} has no pyodide-lock.json: ${where(dir, version)}`);
-  let lock;
-  try {
-    lock = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new Error(`${file} is not valid JSON (${error.message}): ${where(dir, version)}`);
-  }
-  if (!lock || typeof lock.packages !== "object" || typeof lock.info !== "object") {
-    throw new Error(`${file} is not a Pyodide lock file (no info and packages): ${where(dir, version)}`);
-  }
-  for (const field of COMPATIBLE) {
-    const want = siteLock.info?.[field];
-    const have = lock.info?.[field];
-    if (want !== undefined && have !== want) {
-      throw new Error(
-        `${file} is for ${field} ${JSON.stringify(have ?? null)}, this site's Pyodide ${version} needs ` +
-          `${JSON.stringify(want)}: ${where(dir, version)}`,
-      );
-    }
-  }
-  const merged = { ...siteLock, packages: { ...siteLock.packages } };
-  const added = [];
-  const replaced = [];
-  for (const [name, entry] of Object.entries(lock.packages)) {
-    const own = siteLock.packages[name];
-    if (!own) {
-      added.push(name);
-      merged.packages[name] = entry;
-    } else if (own.sha256 !== entry.sha256 || own.file_name !== entry.file_name) {
-      replaced.push(name);
-      merged.packages[name] = entry;
-    }
-  }
-  return { lock: merged, added: added.sort(), replaced: replaced.sort() };
-}
-
-/** Copies the packages `names` (and their dependencies) from `dir` to `toDir`, checking each file's sha256. */
-export function copyDistributionPackages(names, dir, toDir, lock, version) {
-  const copied = new Set();
-  const visit = (name) => {
-    const entry = lock.packages[name];
-    if (!entry || copied.has(name)) return;
-    copied.add(name);
-    const source = path.join(dir, entry.file_name);
-    if (!existsSync(source)) throw new Error(`${source} is missing: ${where(dir, version)}`);
-    const digest = sha256File(source);
-    if (entry.sha256 && digest !== entry.sha256) {
-      throw new Error(
-        `${source} does not match pyodide-lock.json (sha256 ${digest}, the lock says ${entry.sha256}): ` +
-          "the file is damaged or comes from another Pyodide build; download the distribution again",
-      );
-    }
-    mkdirSync(toDir, { recursive: true });
-    copyFileSync(source, path.join(toDir, entry.file_name));
-    for (const dep of entry.depends ?? []) visit(dep);
+/**
+ * @param {string} version Pyodide's version, e.g. "314.0.7"
+ * @returns {{version: string, archiveURL: string, archiveSize: string, cdnURL: string}}
+ */
+export function pyodideDistribution(version) {
+  const v = String(version ?? "").trim();
+  return {
+    version: v,
+    archiveURL: `https://github.com/pyodide/pyodide/releases/download/${v}/pyodide-${v}.tar.bz2`,
+    archiveSize: ARCHIVE_SIZES[v] ?? "",
+    cdnURL: `https://cdn.jsdelivr.net/pyodide/v${v}/full/`,
   };
-  for (const name of names) visit(name.toLowerCase());
-  return copied;
+}
+
+/** One paragraph: how to give wasmlit Pyodide's packages (for the CLI and the page). */
+export function howToGetPyodidePackages(version) {
+  const d = pyodideDistribution(version);
+  const size = d.archiveSize ? ` (${d.archiveSize})` : "";
+  return (
+    `The npm pyodide package that wasmlit bundles has none of Pyodide's compiled packages. ` +
+    `Download the Pyodide ${d.version} distribution, ${d.archiveURL}${size}, extract it and pass ` +
+    `--pyodide-packages path/to/pyodide to \`wasmlit build\` or \`wasmlit serve\` (the site then ships ` +
+    `the package files the app needs), or pass --pyodide-packages-url ${d.cdnURL} (the page then ` +
+    `loads them from that CDN, online).`
+  );
 }

@@ -25,6 +25,7 @@ export function packagePlan(packages, bundleURL) {
     // A lock file of the site's own (Pyodide's packages from --pyodide-packages DIR): next to pyodide-lock.json.
     pyodideLockURL: packages.pyodideLockFile ? new URL(`../pyodide/${packages.pyodideLockFile}`, bundleURL).href : null,
     pyodideVersion: packages.pyodideVersion ?? null,
+    pyodideSource: packages.pyodideSource ?? (packages.pyodideBaseURL ? "url" : null),
     error: packages.error ?? null,
   };
 }
