@@ -19,6 +19,7 @@ from wheel_fixture import make_wheel
 
 CLI = ["node", str(ROOT / "cli" / "wasmlit.js")]
 NPM_LOCK = ROOT / "node_modules" / "pyodide" / "pyodide-lock.json"
+PYODIDE_VERSION = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
 
 
 def sha256(path):
@@ -103,7 +104,7 @@ def test_the_distributions_lock_is_merged_into_a_lock_of_the_site(site):
     assert set(merged["packages"]) == set(npm["packages"]) | {"tinyext", "tinyextdep"}
     assert merged["packages"]["numpy"] == npm["packages"]["numpy"]
     # the site's own pyodide-lock.json stays the npm package's (browsers may have it cached)
-    assert json.loads((site / "pyodide" / "pyodide-lock.json").read_text()) == npm
+    assert json.loads((site / "pyodide" / PYODIDE_VERSION / "pyodide-lock.json").read_text()) == npm
     assert f"pyodide/{name}" in result.stdout
 
 
