@@ -29,12 +29,18 @@ import email.parser
 import hashlib
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import zipfile
+
+try:
+    import tomllib
+except ImportError:  # Python < 3.11: no package-based v2 components
+    tomllib = None
 
 try:
     from packaging.markers import default_environment
@@ -235,8 +241,33 @@ def component_folders(names: list) -> list:
     return kept
 
 
+def declared_asset_dirs(pyproject_path: str, text: str) -> list:
+    """The asset_dir folders (site-packages paths) a package's pyproject.toml
+    declares for its st.components.v2 components ([[tool.streamlit.component.components]])."""
+    if tomllib is None:
+        return []
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return []
+    table = data.get("tool", {}).get("streamlit", {}).get("component")
+    components = table.get("components") if isinstance(table, dict) else None
+    base = posixpath.dirname(pyproject_path)
+    folders = []
+    for component in components if isinstance(components, list) else []:
+        asset_dir = component.get("asset_dir") if isinstance(component, dict) else None
+        if not isinstance(asset_dir, str) or posixpath.isabs(asset_dir) or ".." in asset_dir.split("/"):
+            continue
+        folder = posixpath.normpath(posixpath.join(base, asset_dir))
+        if folder not in (".", "") and not folder.startswith("../"):
+            folders.append(folder)
+    return folders
+
+
 def extract_components(wheel_path: str, dest: str) -> list:
-    """Extracts the wheel's component frontends under `dest`; returns their folders."""
+    """Extracts the wheel's component frontends under `dest`; returns their folders:
+    folders holding an index.html (components.v1) and the asset_dirs its
+    pyproject.toml files declare (components.v2)."""
     with zipfile.ZipFile(wheel_path) as wheel:
         members = {}
         for info in wheel.infolist():
@@ -245,7 +276,12 @@ def extract_components(wheel_path: str, dest: str) -> list:
             target = _site_packages_path(info.filename)
             if target:
                 members[target] = info
-        folders = component_folders(list(members))
+        asset_dirs = []
+        for target, info in members.items():
+            if target == "pyproject.toml" or target.endswith("/pyproject.toml"):
+                with wheel.open(info) as source:
+                    asset_dirs += declared_asset_dirs(target, source.read().decode("utf-8", "replace"))
+        folders = component_folders(list(members) + [f"{folder}/index.html" for folder in asset_dirs])
         for target, info in members.items():
             if target.endswith(".map") or not any(target.startswith(f + "/") for f in folders):
                 continue

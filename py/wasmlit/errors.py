@@ -561,6 +561,13 @@ del _cls, _module
 
 
 # components v2 (st.components.v2)
+class StreamlitComponentRegistryError(Error):
+    """Errors while finding or registering a package's custom components."""
+
+
+StreamlitComponentRegistryError.__module__ = "streamlit.errors"
+
+
 class BidiComponentError(LocalizableStreamlitException):
     """Base class for bidirectional (custom components v2) component errors."""
 

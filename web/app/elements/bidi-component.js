@@ -7,7 +7,9 @@
 //       div[data-testid=stBidiComponentRegular]   (isolate_styles=False)
 //         div  (the component's HTML in a div, then its CSS in a <style>)
 //
-// The JavaScript is imported as a module (a Blob URL, one per distinct source)
+// The JavaScript is imported as a module (a Blob URL, one per distinct source;
+// a package's file-backed JS from its asset_dir in the site, `jsUrl`, by URL,
+// and its file-backed CSS, `cssUrl`, as a <link> after the <style>)
 // and its default export is called with {name, key, data, parentElement,
 // setStateValue, setTriggerValue}; what it returns is called when the element
 // goes away. It is called again when `data` changes. setStateValue(name, value)
@@ -114,6 +116,9 @@ function BidiInstance({ props }) {
   const html = props.htmlContent ? props.htmlContent.trim() : "";
   const css = props.cssContent ? props.cssContent.trim() : "";
   const js = props.jsContent || "";
+  // A package's file-backed JS/CSS (its asset_dir in the site): loaded by URL, so relative imports work.
+  const jsUrl = props.jsUrl ? new URL(props.jsUrl, document.baseURI).href : null;
+  const cssUrl = props.cssUrl ? new URL(props.cssUrl, document.baseURI).href : null;
   const dataKey = JSON.stringify(props.data ?? null);
 
   // The theme's custom properties, read where the element is (and again on a theme change).
@@ -161,12 +166,18 @@ function BidiInstance({ props }) {
         style.textContent = css;
         wrapper.appendChild(style);
       }
+      if (cssUrl) {
+        const link = document.createElement("link");
+        link.rel = "stylesheet";
+        link.href = cssUrl;
+        wrapper.appendChild(link);
+      }
       container.appendChild(wrapper);
       markupRef.current = wrapper;
     } catch (e) {
       setError(new Error(`Failed to process HTML/CSS content: ${e.message ?? e}`));
     }
-  }, [container, html, css]);
+  }, [container, html, css, cssUrl]);
 
   // What setStateValue / setTriggerValue ask for, sent as one rerun per task.
   const latest = useRef(props);
@@ -212,7 +223,7 @@ function BidiInstance({ props }) {
   // The JavaScript: called on mount and when the data changes; its cleanup on unmount.
   const cleanupRef = useRef(null);
   useEffect(() => {
-    if (!container || !js || data === undefined) return undefined;
+    if (!container || !(js || jsUrl) || data === undefined) return undefined;
     let cancelled = false;
     const keep = (cleanup) => {
       if (cancelled) Promise.resolve(cleanup).then((fn) => fn?.()).catch((e) => console.error("Failed to run custom component cleanup", e));
@@ -220,7 +231,7 @@ function BidiInstance({ props }) {
     };
     (async () => {
       try {
-        const module = await import(/* @vite-ignore */ moduleUrl(js, props.componentName));
+        const module = await import(/* @vite-ignore */ jsUrl ?? moduleUrl(js, props.componentName));
         if (typeof module.default !== "function") throw new Error("JS module does not have a default export function.");
         if (cancelled) return;
         keep(await module.default({
@@ -239,7 +250,7 @@ function BidiInstance({ props }) {
       }
     })();
     return () => { cancelled = true; };
-  }, [container, js, data]);
+  }, [container, js, jsUrl, data]);
 
   useEffect(() => () => {
     const cleanup = cleanupRef.current;

@@ -157,6 +157,8 @@ def bidi_component(component_name: str, key: Any = None, isolate_styles: bool = 
             "htmlContent": definition.html or "",
             "cssContent": definition.css or "",
             "jsContent": definition.js or "",
+            "cssUrl": definition.css_url,
+            "jsUrl": definition.js_url,
             "data": wire_data,
             "width": width,
             "height": height,
