@@ -184,7 +184,8 @@ def test_serve_reads_the_folder_once_per_change_and_announces_it(serve_app, tmp_
     (app / "app.py").write_text("import streamlit as st\n")
     base = serve_app(app / "app.py")
     first = json.loads(get(base + "/_wasmlit/app.json")[2])
-    assert first["dev"] == {"changes": "_wasmlit/changes", "revision": first["dev"]["revision"]}
+    assert first["dev"] == {"changes": "_wasmlit/changes", "revision": first["dev"]["revision"],
+                            "sourceDir": str(app)}
     # Page loads without a change read nothing new.
     assert json.loads(get(base + "/_wasmlit/app.json")[2])["dev"] == first["dev"]
 
