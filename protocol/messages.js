@@ -236,6 +236,19 @@
 //    { text, files: UploadedFileInfo[], audio?: UploadedFileInfo (a WAV named
 //    audio-<ISO time, ":" and "." -> "-">.wav at audioSampleRate) } — props
 //    acceptAudio: bool, audioSampleRate: number|null)
+//   componentInstance { componentName: string ("<module>.<name>"), url: string|null (url=),
+//                 frontendUrl: string|null (the path= folder in the site, site-relative,
+//                 "/"-ended; null with a path: the site lacks it -> Streamlit's warning),
+//                 path: string|null, jsonArgs: string (JSON), specialArgs: {key, bytes?:
+//                 base64, arrowDataframe?: Frame}[], tabIndex: number|null }
+//                 value: {json} | {bytes: base64} | {dataframe: Frame} (components.declare_component)
+//   bidiComponent { componentName: string, isolateStyles: bool, htmlContent: string,
+//                 cssContent: string, jsContent: string (inline), cssUrl/jsUrl: string|null
+//                 (a package's file-backed asset in the site, site-relative), data: {json}|
+//                 {bytes: base64}|{arrow: Frame}|{mixed: {json, arrowBlobs}}|null,
+//                 width, height, aggregatorId: string (the trigger widget's id) }
+//                 value: the state object (setStateValue); a trigger is sent under
+//                 aggregatorId as [{event, value}] in that one rerun only (st.components.v2)
 // Elements (not widgets) of the same family:
 //   pageLink    { page: string (external URL, or the page's URL pathname), pageScriptHash: string,
 //                 queryString: string, label: string, icon: string|null, help: string|null,
