@@ -71,11 +71,11 @@ export const INTERRUPT = Object.freeze({
   REQUEST_STOP: 2,
 });
 /** The element types (node.kind "element"). */
-export const ELEMENT_TYPES = Object.freeze(["heading", "markdown", "text", "code", "json", "alert", "exception", "empty", "progress", "spinner", "toast", "dataframe", "dataEditor", "table", "vegaLiteChart", "plotlyChart", "graphvizChart", "deckGlJsonChart", "metric", "html", "space", "iframe", "help", "balloons", "snow", "image", "audio", "video", "skeleton", "pdf", "pageLink", "button", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "fileUploader", "downloadButton", "linkButton", "chatInput", "cameraInput", "audioInput", "dateTimeInput", "menuButton"]);
+export const ELEMENT_TYPES = Object.freeze(["heading", "markdown", "text", "code", "json", "alert", "exception", "empty", "progress", "spinner", "toast", "dataframe", "dataEditor", "table", "vegaLiteChart", "plotlyChart", "graphvizChart", "deckGlJsonChart", "metric", "html", "space", "iframe", "help", "balloons", "snow", "image", "audio", "video", "skeleton", "pdf", "pageLink", "button", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "fileUploader", "downloadButton", "linkButton", "chatInput", "cameraInput", "audioInput", "dateTimeInput", "menuButton", "componentInstance", "bidiComponent"]);
 /** The block types (node.kind "block"). */
 export const BLOCK_TYPES = Object.freeze(["vertical", "horizontal", "column", "form", "chatMessage", "expander", "tabs", "tab", "popover", "dialog"]);
 /** Node types that are widgets (the page keeps their value by id). */
-export const WIDGET_TYPES = Object.freeze(["button", "dataEditor", "dataframe", "plotlyChart", "deckGlJsonChart", "tabs", "expander", "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "cameraInput", "audioInput", "dateTimeInput", "menuButton"]);
+export const WIDGET_TYPES = Object.freeze(["button", "dataEditor", "dataframe", "plotlyChart", "deckGlJsonChart", "tabs", "expander", "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "componentInstance", "bidiComponent", "cameraInput", "audioInput", "dateTimeInput", "menuButton"]);
 /** Widgets whose value is a one-shot trigger, sent in one rerun only. */
 export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkButton", "chatInput", "menuButton"]);
 
@@ -133,6 +133,8 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
 //   audioInput  element, props AudioInputProps
 //   dateTimeInput  element, props DateTimeInputProps
 //   menuButton  element, props MenuButtonProps
+//   componentInstance  element, props ComponentInstanceProps
+//   bidiComponent  element, props BidiComponentProps
 //   vertical  block, props VerticalProps
 //   horizontal  block, props HorizontalProps
 //   column  block, props ColumnProps
@@ -969,6 +971,52 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {boolean|null} wrap
  */
 /**
+ * @typedef {object} ComponentSpecialArg
+ * @property {string} key
+ * @property {string} [bytes] Base64.
+ * @property {Frame} [arrowDataframe]
+ */
+/**
+ * components.declare_component (custom components v1); value: {json} | {bytes: base64} |
+ * {dataframe: Frame}.
+ * @typedef {object} ComponentInstanceProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} componentName "<module>.<name>".
+ * @property {string|null} url url=.
+ * @property {string|null} frontendUrl The path= folder in the site, site-relative, "/"-ended; None with a path: the site lacks it (Streamlit's warning).
+ * @property {string|null} path
+ * @property {string} jsonArgs JSON.
+ * @property {ComponentSpecialArg[]} specialArgs
+ * @property {number|null} tabIndex
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ */
+/**
+ * st.components.v2; value: the state object (setStateValue); a trigger is sent under
+ * aggregatorId as [{event, value}] in that one rerun only.
+ * @typedef {object} BidiComponentProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} componentName
+ * @property {boolean} isolateStyles
+ * @property {string} htmlContent
+ * @property {string} cssContent
+ * @property {string} jsContent Inline.
+ * @property {string|null} cssUrl A package's file-backed asset in the site, site-relative.
+ * @property {string|null} jsUrl
+ * @property {Object<string, any>|null} data {json} | {bytes: base64} | {arrow: Frame} | {mixed: {json, arrowBlobs}}.
+ * @property {any} width
+ * @property {any} height
+ * @property {string} aggregatorId The trigger widget's id.
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ */
+/**
  * st.container (the roots are implicit); an @st.fragment's container carries fragmentId.
  * @typedef {object} VerticalProps
  * @property {boolean|null} border
@@ -1122,6 +1170,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {PlannedPyodidePackage[]} pyodide Pyodide's compiled packages, loaded from pyodideBaseURL.
  * @property {string[]|null} indexURLs Set: install the requirements with micropip from these indexes (wheels/pyodide empty).
  * @property {string|null} pyodideBaseURL
+ * @property {string|null} [pyodideLockURL] loadPyodide's lockFileURL: the site's merged lock, with the packages of `wasmlit build --pyodide-packages DIR` (None: indexURL's pyodide-lock.json).
  * @property {string|null} pyodideVersion
  * @property {"url"|"folder"|null} [pyodideSource] Where the site gets Pyodide's compiled packages (--pyodide-packages-url, --pyodide-packages, or nowhere: the bundled npm package has none).
  * @property {string|null} error The requirements could not be resolved: the boot fails with this text.
@@ -1414,6 +1463,8 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
 /** @typedef {{kind: "element", type: "audioInput", props: AudioInputProps, command?: string}} AudioInputNode */
 /** @typedef {{kind: "element", type: "dateTimeInput", props: DateTimeInputProps, command?: string}} DateTimeInputNode */
 /** @typedef {{kind: "element", type: "menuButton", props: MenuButtonProps, command?: string}} MenuButtonNode */
+/** @typedef {{kind: "element", type: "componentInstance", props: ComponentInstanceProps, command?: string}} ComponentInstanceNode */
+/** @typedef {{kind: "element", type: "bidiComponent", props: BidiComponentProps, command?: string}} BidiComponentNode */
 /** @typedef {{kind: "block", type: "vertical", props: VerticalProps, command?: string}} VerticalBlockNode */
 /** @typedef {{kind: "block", type: "horizontal", props: HorizontalProps, command?: string}} HorizontalBlockNode */
 /** @typedef {{kind: "block", type: "column", props: ColumnProps, command?: string}} ColumnBlockNode */
@@ -1424,6 +1475,6 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
 /** @typedef {{kind: "block", type: "tab", props: TabProps, command?: string}} TabBlockNode */
 /** @typedef {{kind: "block", type: "popover", props: PopoverProps, command?: string}} PopoverBlockNode */
 /** @typedef {{kind: "block", type: "dialog", props: DialogProps, command?: string}} DialogBlockNode */
-/** @typedef {HeadingNode|MarkdownNode|TextNode|CodeNode|JsonNode|AlertNode|ExceptionNode|EmptyNode|ProgressNode|SpinnerNode|ToastNode|DataframeNode|DataEditorNode|TableNode|VegaLiteChartNode|PlotlyChartNode|GraphvizChartNode|DeckGlJsonChartNode|MetricNode|HtmlNode|SpaceNode|IframeNode|HelpNode|BalloonsNode|SnowNode|ImageNode|AudioNode|VideoNode|SkeletonNode|PdfNode|PageLinkNode|ButtonNode|CheckboxNode|TextInputNode|TextAreaNode|NumberInputNode|SliderNode|SelectboxNode|RadioNode|TimeInputNode|MultiselectNode|DateInputNode|ColorPickerNode|ButtonGroupNode|FeedbackNode|FileUploaderNode|DownloadButtonNode|LinkButtonNode|ChatInputNode|CameraInputNode|AudioInputNode|DateTimeInputNode|MenuButtonNode|VerticalBlockNode|HorizontalBlockNode|ColumnBlockNode|FormBlockNode|ChatMessageBlockNode|ExpanderBlockNode|TabsBlockNode|TabBlockNode|PopoverBlockNode|DialogBlockNode} Node */
+/** @typedef {HeadingNode|MarkdownNode|TextNode|CodeNode|JsonNode|AlertNode|ExceptionNode|EmptyNode|ProgressNode|SpinnerNode|ToastNode|DataframeNode|DataEditorNode|TableNode|VegaLiteChartNode|PlotlyChartNode|GraphvizChartNode|DeckGlJsonChartNode|MetricNode|HtmlNode|SpaceNode|IframeNode|HelpNode|BalloonsNode|SnowNode|ImageNode|AudioNode|VideoNode|SkeletonNode|PdfNode|PageLinkNode|ButtonNode|CheckboxNode|TextInputNode|TextAreaNode|NumberInputNode|SliderNode|SelectboxNode|RadioNode|TimeInputNode|MultiselectNode|DateInputNode|ColorPickerNode|ButtonGroupNode|FeedbackNode|FileUploaderNode|DownloadButtonNode|LinkButtonNode|ChatInputNode|CameraInputNode|AudioInputNode|DateTimeInputNode|MenuButtonNode|ComponentInstanceNode|BidiComponentNode|VerticalBlockNode|HorizontalBlockNode|ColumnBlockNode|FormBlockNode|ChatMessageBlockNode|ExpanderBlockNode|TabsBlockNode|TabBlockNode|PopoverBlockNode|DialogBlockNode} Node */
 /** @typedef {BootMsg|PreloadMsg|RerunMsg|StopMsg|UploadMsg|WriteFilesMsg|ReadFileMsg|InstallMsg|ClearCacheMsg} ToWorker */
 /** @typedef {BootProgressMsg|ReadyMsg|BootErrorMsg|RunStartedMsg|DeltaMsg|RunFinishedMsg|NavigationMsg|PageInfoMsg|PageConfigMsg|LogoMsg|RuntimeErrorMsg|ReplyMsg} FromWorker */

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The static checks and the JS unit tests (seconds; scripts/test-all.sh runs
-# them before the build). Each fails on a violation.
+# The static checks (seconds; scripts/test-all.sh runs them before the build,
+# and the JS unit tests, npm run test:js, in a phase of their own). Each fails
+# on a violation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,6 +22,3 @@ python3 -m ruff check py
 
 echo "== check: mypy (py/wasmlit: per-file baseline in scripts/type-baseline.json)"
 python3 scripts/type-baseline.py mypy
-
-echo "== JS unit tests (node --test tests/js)"
-npm run --silent test:js

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs everything the tests need (Debian 12, Python 3.11, Node 20) and runs
-# them all: the static checks and JS unit tests (scripts/check.sh), the Python
+# them all: the static checks (scripts/check.sh), the JS unit tests, the Python
 # runtime's CPython tests, then the browser tests.
 #   WASMLIT_SKIP_INSTALL=1  skip apt/npm/pip (everything is installed already)
 set -euo pipefail
@@ -54,7 +54,7 @@ if [ "${WASMLIT_SKIP_INSTALL:-}" != 1 ]; then
   PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install --quiet -r requirements-dev.txt
 fi
 
-phase "checks: generated protocol, tsc, biome, ruff, mypy, JS unit tests (scripts/check.sh)" "under 1 min"
+phase "checks: generated protocol, tsc, biome, ruff, mypy (scripts/check.sh)" "under 1 min"
 bash scripts/check.sh
 
 phase "build (site, bytecode, boot snapshot)" "1-2 min"
@@ -66,6 +66,9 @@ npm run build
 WORKERS=${WASMLIT_TEST_WORKERS:-2}
 PARALLEL=()
 if [ "$WORKERS" -gt 1 ]; then PARALLEL=(-n "$WORKERS" --dist loadfile); fi
+
+phase "JS unit tests (node:test)" "seconds"
+npm run --silent test:js
 
 phase "CPython runtime tests (py/tests)" "1 min"
 python3 -m pytest "${PARALLEL[@]}" py/tests

@@ -184,6 +184,9 @@ class PackagePlan(TypedDict):
     indexURLs: list[str] | None
     """Set: install the requirements with micropip from these indexes (wheels/pyodide empty)."""
     pyodideBaseURL: str | None
+    pyodideLockURL: NotRequired[str | None]
+    """loadPyodide's lockFileURL: the site's merged lock, with the packages of
+    `wasmlit build --pyodide-packages DIR` (None: indexURL's pyodide-lock.json)."""
     pyodideVersion: str | None
     pyodideSource: NotRequired[Literal["url", "folder"] | None]
     """Where the site gets Pyodide's compiled packages (--pyodide-packages-url,

@@ -668,6 +668,64 @@ class MenuButtonProps(WidgetProps):
     wrap: bool | None
 
 
+class ComponentSpecialArg(TypedDict):
+    key: str
+    bytes: NotRequired[str]
+    """Base64."""
+    arrowDataframe: NotRequired[Frame]
+
+
+class ComponentInstanceProps(TypedDict):
+    """components.declare_component (custom components v1); value: {json} | {bytes: base64} |
+    {dataframe: Frame}."""
+
+    id: str
+    key: str | None
+    formId: str
+    componentName: str
+    """"<module>.<name>"."""
+    url: str | None
+    """url=."""
+    frontendUrl: str | None
+    """The path= folder in the site, site-relative, "/"-ended; None with a path: the site
+    lacks it (Streamlit's warning)."""
+    path: str | None
+    jsonArgs: str
+    """JSON."""
+    specialArgs: list[ComponentSpecialArg]
+    tabIndex: int | None
+    value: WidgetValue
+    default: WidgetValue
+    setValue: bool
+
+
+class BidiComponentProps(TypedDict):
+    """st.components.v2; value: the state object (setStateValue); a trigger is sent under
+    aggregatorId as [{event, value}] in that one rerun only."""
+
+    id: str
+    key: str | None
+    formId: str
+    componentName: str
+    isolateStyles: bool
+    htmlContent: str
+    cssContent: str
+    jsContent: str
+    """Inline."""
+    cssUrl: str | None
+    """A package's file-backed asset in the site, site-relative."""
+    jsUrl: str | None
+    data: dict[str, Any] | None
+    """{json} | {bytes: base64} | {arrow: Frame} | {mixed: {json, arrowBlobs}}."""
+    width: Any
+    height: Any
+    aggregatorId: str
+    """The trigger widget's id."""
+    value: WidgetValue
+    default: WidgetValue
+    setValue: bool
+
+
 # -- blocks ------------------------------------------------------------------
 
 
@@ -832,6 +890,8 @@ ELEMENT_PROPS: dict[str, type] = {
     "audioInput": AudioInputProps,
     "dateTimeInput": DateTimeInputProps,
     "menuButton": MenuButtonProps,
+    "componentInstance": ComponentInstanceProps,
+    "bidiComponent": BidiComponentProps,
 }
 
 # Node types that are widgets: the page keeps a value per id and sends it in every
@@ -841,8 +901,8 @@ WIDGET_TYPES: tuple[str, ...] = (
     "button", "dataEditor", "dataframe", "plotlyChart", "deckGlJsonChart", "tabs", "expander",
     "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio",
     "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect",
-    "dateInput", "colorPicker", "buttonGroup", "feedback", "cameraInput", "audioInput",
-    "dateTimeInput", "menuButton",
+    "dateInput", "colorPicker", "buttonGroup", "feedback", "componentInstance", "bidiComponent",
+    "cameraInput", "audioInput", "dateTimeInput", "menuButton",
 )
 
 # Widgets whose value is a one-shot trigger (a click, a submitted chat message, a

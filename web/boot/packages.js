@@ -8,7 +8,8 @@ export const WHEELS_FOLDER = "wheels/";
 /**
  * @param {{requirements?: string[], wheels?: {name: string, version: string, file: string, sha256?: string|null}[],
  *          pyodide?: {name: string, version: string, shipped?: boolean}[], indexURLs?: string[]|null,
- *          pyodideBaseURL?: string|null, pyodideVersion?: string|null, pyodideSource?: "url"|"folder"|null,
+ *          pyodideBaseURL?: string|null, pyodideLockFile?: string|null, pyodideVersion?: string|null,
+ *          pyodideSource?: "url"|"folder"|null,
  *          error?: string|null}|undefined} packages
  *   the bundle's field (may be absent: no requirements)
  * @param {string|URL} bundleURL the URL app.json was fetched from
@@ -26,6 +27,8 @@ export function packagePlan(packages, bundleURL) {
     pyodide: (packages.pyodide ?? []).map((p) => ({ name: p.name, version: p.version, shipped: Boolean(p.shipped) })),
     indexURLs: Array.isArray(packages.indexURLs) && packages.indexURLs.length ? packages.indexURLs : null,
     pyodideBaseURL: packages.pyodideBaseURL ? new URL(packages.pyodideBaseURL, document.baseURI).href : null,
+    // A lock file of the site's own (Pyodide's packages from --pyodide-packages DIR): next to pyodide-lock.json.
+    pyodideLockURL: packages.pyodideLockFile ? new URL(`../pyodide/${packages.pyodideLockFile}`, bundleURL).href : null,
     pyodideVersion: packages.pyodideVersion ?? null,
     pyodideSource: packages.pyodideSource ?? (packages.pyodideBaseURL ? "url" : null),
     error: packages.error ?? null,
