@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 from wasmlit.alias import install_streamlit_alias
 from wasmlit.runtime.app_session import AppSession, json_emitter
+from wasmlit.runtime.c_stack import guard_c_stack
 from wasmlit.runtime.execution_control import ExecutionControl
 from wasmlit.runtime.rerun_data import RerunData
 
@@ -32,6 +33,7 @@ class BridgeSession:
 
     def handle_rerun(self, request_json: str) -> str:
         request = json.loads(request_json) if request_json else {}
+        guard_c_stack()
         return self._session.handle_rerun(RerunData.from_page(request))
 
 
@@ -86,6 +88,7 @@ def create_session(
         poll=(lambda: poll() or None) if poll is not None else None,
         cooperative_yield=None if isolated else _jspi_yield(),
         raw_sleep=_wakeable_sleep(sleep_ms),
+        in_browser=True,
     )
     if isolated:
         signal.signal(signal.SIGINT, control.on_sigint)

@@ -165,7 +165,9 @@ def register_widget(
         fragment_id=ctx.current_fragment_id,
     )
     with ctx.control.protected():
-        return ctx.session_state.register_widget(meta, user_key)
+        registered = ctx.session_state.register_widget(meta, user_key)
+    ctx.control.widget_created(widget_id)
+    return registered
 
 
 def widget_props(

@@ -1,0 +1,46 @@
+"""Deep recursion through C code raises RecursionError instead of killing
+Python, where it can.
+
+CPython 3.14 guards recursion in C (Python code called back from C, as by
+map(), sorted(key=...), __getattr__ or __repr__; json, pickle and repr of
+nested data) by the C stack pointer: under Emscripten, the shadow stack in
+linear memory (10 MB in Pyodide). But wasm functions' own frames live on the
+browser's native stack, about 1 MB (Chromium; a JSPI stack is no larger),
+which overflows first: V8 throws "Maximum call stack size exceeded" through
+the C code and the interpreter is left broken (the worker then restarts it).
+The native stack can be neither measured nor enlarged from a page, so
+CPython's window on the shadow stack is narrowed instead, at the start of
+every run (Pyodide resets it when it enters Python from JS): Python called
+back from C uses about 400 bytes of shadow stack per level and overflowed the
+browser's stack after about 1,000 levels (measured in Chromium), so a window
+of 256 KB raises RecursionError after about 600.
+
+Recursions that use less shadow stack per level are not caught by this:
+repr() of a list nested 4,300 deep or json.dumps() of one nested 5,400 deep
+overflow first, and freeing such a list does too (CPython's trashcan, which
+should free it iteratively, watches the same shadow stack, which those
+deallocations do not move). Plain Python-to-Python calls use neither stack
+and keep sys.getrecursionlimit() as their only limit.
+"""
+
+from __future__ import annotations
+
+import sys
+
+C_STACK_WINDOW = 256 * 1024
+
+
+def guard_c_stack(window: int = C_STACK_WINDOW) -> bool:
+    """Narrows CPython's C stack window to ``window`` bytes below the current
+    stack pointer; False where that is not possible (plain CPython)."""
+    if sys.platform != "emscripten":
+        return False
+    try:
+        import pyodide_js
+
+        module = pyodide_js._module
+        here = module._emscripten_stack_get_current()
+        failed = module._PyUnstable_ThreadState_SetStackProtection(module._PyThreadState_Get(), here - window, window)
+    except Exception:  # noqa: BLE001 - an older Pyodide: keep its own guard
+        return False
+    return not failed
