@@ -6,6 +6,7 @@
 import { FROM_WORKER } from "../protocol/messages.js";
 import { APP_DIR } from "./boot.js";
 import { errorText } from "./errors.js";
+import { pythonFailure } from "./python-failure.js";
 
 export class Session {
   /**
@@ -16,6 +17,9 @@ export class Session {
    */
   constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll, sleep }) {
     this.post = post;
+    this.pyodide = pyodide;
+    /** The page's sequence number of the request being run (runStarted.seq). */
+    this.seq = 0;
     /** Pyodide's file system (uploads are written into it). */
     this.FS = pyodide.FS;
     this.interruptBuffer = interruptBuffer;
@@ -40,24 +44,37 @@ export class Session {
 
   #emit(text) {
     const msg = JSON.parse(text);
-    if (msg.type === FROM_WORKER.RUN_STARTED) this.openRunId = msg.runId;
-    else if (msg.type === FROM_WORKER.RUN_FINISHED && msg.runId === this.openRunId) this.openRunId = null;
+    if (msg.type === FROM_WORKER.RUN_STARTED) {
+      this.openRunId = msg.runId;
+      msg.seq = this.seq;
+    } else if (msg.type === FROM_WORKER.RUN_FINISHED && msg.runId === this.openRunId) {
+      this.openRunId = null;
+    }
     this.post(msg);
   }
 
-  /** Runs callbacks and the script (or a fragment) for one rerun request; messages are posted while it runs. */
+  /**
+   * Runs callbacks and the script (or a fragment) for one rerun request;
+   * messages are posted while it runs. Resolves to null, or to the reason
+   * Python can no longer be used (see pythonFailure): the worker must then be replaced.
+   */
   async rerun(request) {
     this.#clearInterrupt();
+    this.seq = request?.seq ?? 0;
     try {
-      const { type, ...fields } = request ?? {};
-      const json = JSON.stringify(fields);
+      const { type, seq, triggers, ...fields } = request ?? {};
+      const json = JSON.stringify({ ...fields, triggers: triggers ?? [] });
       if (typeof this.handleRerun.callPromising === "function") await this.handleRerun.callPromising(json);
       else this.handleRerun(json);
+      return null;
     } catch (error) {
+      const failure = pythonFailure(this.pyodide, error);
       this.#closeOpenRun(isKeyboardInterrupt(error) ? "stopped" : "error");
+      if (failure) return failure;
       if (!isKeyboardInterrupt(error)) {
         this.post({ type: FROM_WORKER.RUNTIME_ERROR, message: errorText(error) });
       }
+      return null;
     } finally {
       this.#clearInterrupt();
     }

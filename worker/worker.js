@@ -7,6 +7,7 @@ import { PendingRequests } from "./requests.js";
 import { describeError } from "./errors.js";
 import { storeUpload } from "./uploads.js";
 import { handleRequest } from "./requests-from-page.js";
+import { exposeStats } from "./stats.js";
 
 const post = (msg) => self.postMessage(msg);
 
@@ -28,6 +29,7 @@ async function boot(msg) {
     pyodide = await bootPyodide(msg, (phase, detail) =>
       post({ type: FROM_WORKER.BOOT_PROGRESS, phase, detail }),
     );
+    exposeStats(pyodide);
     post({ type: FROM_WORKER.BOOT_PROGRESS, phase: "app", detail: "Starting the app" });
     session = new Session(pyodide, {
       entrypoint: msg.entrypoint,
@@ -57,10 +59,19 @@ async function pump() {
     for (let request = requests.take(); request; request = requests.take()) {
       if (request.type !== "rerun") continue;
       requests.running = request;
+      let failure = null;
       try {
-        await session.rerun(request);
+        failure = await session.rerun(request);
       } finally {
         requests.running = null;
+      }
+      if (failure) {
+        // Python cannot run anything any more: the page replaces this worker.
+        session = null;
+        runtime = null;
+        requests = new PendingRequests(null);
+        post({ type: FROM_WORKER.PYTHON_FAILED, message: failure });
+        return;
       }
     }
   } finally {

@@ -81,7 +81,11 @@ export function createAppView(
       if (toasts.dismiss(id)) renderNow();
     },
   };
+  // Reruns sent (seq) and the highest seq a run has started with (runStarted.seq):
+  // while sentSeq > startedSeq a run the page asked for is still to come.
   let pendingRerun = false;
+  let sentSeq = 0;
+  let startedSeq = 0;
   let errorCounter = 0;
 
   function setScriptState(state) {
@@ -181,10 +185,13 @@ export function createAppView(
   function rerun(triggers = {}, origin = null, target = null, fragmentId = origin && !target ? tree.fragmentOf(origin.id) : null) {
     const payload = widgets.snapshot(tree.widgets());
     Object.assign(payload, triggers);
+    const seq = sentSeq + 1;
+    const msg = { type: TO_WORKER.RERUN, widgets: payload, triggers: Object.keys(triggers), seq, fragmentId, ...routing(target) };
+    if (send(msg) === false) return; // no worker to take it (Python is starting)
+    sentSeq = seq;
     pendingRerun = true;
     view.rerunRequested = !fragmentId;
     setScriptState("running");
-    send({ type: TO_WORKER.RERUN, widgets: payload, fragmentId, ...routing(target) });
     renderNow();
   }
 
@@ -206,6 +213,9 @@ export function createAppView(
   });
 
   function stop() {
+    // A stop drops the reruns still waiting in the worker.
+    startedSeq = sentSeq;
+    pendingRerun = false;
     send({ type: TO_WORKER.STOP });
   }
 
@@ -225,7 +235,9 @@ export function createAppView(
   // ---- worker -> page ------------------------------------------------------
   function runStarted(msg) {
     if (msg.runId !== undefined && msg.runId !== null) view.runId = msg.runId;
-    pendingRerun = false;
+    if (typeof msg.seq === "number") startedSeq = Math.max(startedSeq, msg.seq);
+    else startedSeq = sentSeq;
+    pendingRerun = sentSeq > startedSeq;
     view.rerunRequested = false;
     view.boot = null;
     setScriptState("running");
@@ -254,7 +266,8 @@ export function createAppView(
 
   function runFinished(msg) {
     // As in Streamlit, a run that ended (also by the user's Stop) removes what
-    // it did not redraw; a run cut short for a rerun leaves it for the next run.
+    // it did not redraw; a run cut short for a rerun leaves it for the next run,
+    // and so does a run that ended in a callback before drawing ("kept").
     if (msg.status === "complete" || msg.status === "error" || msg.status === "stopped") {
       tree.removeStale();
       toasts.pruneSlots(msg.runId ?? view.runId);
@@ -461,6 +474,8 @@ export function createAppView(
     tree.clear();
     widgets.clear();
     pendingRerun = false;
+    sentSeq = 0;
+    startedSeq = 0;
     view.rerunRequested = false;
     view.bootError = null;
     view.boot = { phase: "runtime", detail: "" };
