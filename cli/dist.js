@@ -10,6 +10,14 @@ export const DIST_DIR = path.join(PACKAGE_ROOT, "dist");
 export function ensureDist({ rebuild = false } = {}) {
   if (!rebuild && existsSync(path.join(DIST_DIR, "index.html"))) return DIST_DIR;
   const vite = path.join(PACKAGE_ROOT, "node_modules", "vite", "bin", "vite.js");
+  if (!existsSync(vite) && PACKAGE_ROOT.split(path.sep).includes("node_modules")) {
+    // An installed package ships its page built; only a checkout can build it.
+    throw new Error(
+      rebuild
+        ? "--rebuild works in a wasmlit checkout only: the installed package comes with its page built"
+        : `${DIST_DIR} is missing: reinstall wasmlit (npm install wasmlit, or the .tgz made by \`npm pack\`)`,
+    );
+  }
   if (!existsSync(vite)) {
     throw new Error(`${DIST_DIR} is not built and Vite is not installed: run \`npm install\` in ${PACKAGE_ROOT}`);
   }

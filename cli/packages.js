@@ -14,11 +14,11 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { cacheDir, lockFile, pyodideVersion } from "./pyodideFiles.js";
 import { PACKAGE_ROOT } from "./dist.js";
 
+export { pyodideVersion };
 export const WHEELS_PATH = "_wasmlit/wheels";
-const PYODIDE_DIR = path.join(PACKAGE_ROOT, "node_modules", "pyodide");
-const LOCK_FILE = path.join(PYODIDE_DIR, "pyodide-lock.json");
 const RESOLVER = path.join(PACKAGE_ROOT, "cli", "resolve_wheels.py");
 
 /**
@@ -32,10 +32,6 @@ const RESOLVER = path.join(PACKAGE_ROOT, "cli", "resolve_wheels.py");
  *   pyodidePackagesDir: a Pyodide distribution folder to copy chosen packages from.
  */
 
-export function pyodideVersion() {
-  return JSON.parse(readFileSync(path.join(PYODIDE_DIR, "package.json"), "utf8")).version;
-}
-
 function pipArgs(options) {
   const args = [];
   if (options.noIndex) args.push("--no-index");
@@ -46,7 +42,7 @@ function pipArgs(options) {
 
 /** Runs the resolver: downloads the wheels into `dest`; throws with every problem listed. */
 export function resolveRequirements(requirements, dest, options = {}) {
-  const job = { requirements, lockFile: LOCK_FILE, dest, pip: pipArgs(options) };
+  const job = { requirements, lockFile: lockFile(), dest, pip: pipArgs(options) };
   const python = process.env.PYTHON || "python3";
   const result = spawnSync(python, [RESOLVER], {
     input: JSON.stringify(job), encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
@@ -62,7 +58,7 @@ export function resolveRequirements(requirements, dest, options = {}) {
 }
 
 function lockPackages() {
-  return JSON.parse(readFileSync(LOCK_FILE, "utf8")).packages;
+  return JSON.parse(readFileSync(lockFile(), "utf8")).packages;
 }
 
 /** Copies the files of Pyodide packages (and the ones they depend on) from a Pyodide distribution. */
@@ -148,7 +144,7 @@ export function describePackages(packages) {
  * options, reused across restarts (no pip run when nothing changed).
  */
 export class PackageCache {
-  constructor(options = {}, cacheRoot = path.join(PACKAGE_ROOT, "vendor-cache", "wheelhouses")) {
+  constructor(options = {}, cacheRoot = path.join(cacheDir(), "wheelhouses")) {
     this.options = options;
     this.cacheRoot = cacheRoot;
     this.current = null; // {key, dir, packages}

@@ -1,8 +1,10 @@
-// `wasmlit serve`: dist/ plus a live `_wasmlit/app.json`, cross-origin isolated.
+// `wasmlit serve`: dist/ plus a live `_wasmlit/app.json` (and `_wasmlit/changes`,
+// the stream that tells open pages when the app's files change: cli/liveApp.js),
+// cross-origin isolated.
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { buildAppBundle } from "./appBundle.js";
+import { CHANGES_PATH, LiveApp } from "./liveApp.js";
 import { contentType } from "./mime.js";
 import { WHEELS_PATH } from "./packages.js";
 
@@ -59,7 +61,8 @@ function sendFile(req, res, { file, stat }, pathname) {
 /** `isolate`: send the cross-origin isolation headers (a running script can
  * then be interrupted); without them the page falls back to polling. */
 /** `packages`: a PackageCache (cli/packages.js) that vendors the requirements. */
-export function createHandler({ distDir, app, config, isolate = true, packages = null }) {
+/** `live`: the LiveApp (cli/liveApp.js) to serve; made from `app` and `config` when not given. */
+export function createHandler({ distDir, app, config, isolate = true, packages = null, live = new LiveApp(app, config, { watch: false }) }) {
   const baseHeaders = isolate ? ISOLATION_HEADERS : {};
   return (req, res) => {
     res.baseHeaders = baseHeaders;
@@ -74,14 +77,13 @@ export function createHandler({ distDir, app, config, isolate = true, packages =
     }
     if (pathname === "/_wasmlit/app.json") {
       try {
-        const bundle = buildAppBundle(app, config);
-        if (packages) bundle.packages = packages.packagesFor(bundle.requirements);
-        const json = JSON.stringify(bundle);
+        const json = live.appJson(packages ? (requirements) => packages.packagesFor(requirements) : null);
         return sendText(req, res, 200, "application/json; charset=utf-8", json, { "Cache-Control": "no-store" });
       } catch (error) {
         return sendText(req, res, 500, "text/plain; charset=utf-8", `could not read the app: ${error.message}\n`);
       }
     }
+    if (pathname === `/${CHANGES_PATH}`) return live.changes.handle(req, res, baseHeaders);
     if (packages && pathname.startsWith(`/${WHEELS_PATH}/`)) {
       const file = packages.wheelFile(pathname.slice(WHEELS_PATH.length + 2));
       if (file) return sendFile(req, res, { file, stat: statSync(file) }, pathname);
@@ -111,10 +113,17 @@ function listen(server, port, host) {
  * "localhost" resolves to first.
  */
 export async function startServer({ distDir, app, config, host = "127.0.0.1", port = 8501, isolate = true, packages = null }) {
-  const handler = createHandler({ distDir, app, config, isolate, packages });
+  const live = new LiveApp(app, config);
+  const handler = createHandler({ distDir, app, config, isolate, packages, live });
   const loopback = host === "127.0.0.1" || host === "localhost";
   const servers = [http.createServer(handler)];
-  const actualPort = await listen(servers[0], port, loopback ? "127.0.0.1" : host);
+  let actualPort;
+  try {
+    actualPort = await listen(servers[0], port, loopback ? "127.0.0.1" : host);
+  } catch (error) {
+    live.close();
+    throw error;
+  }
   if (loopback) {
     const v6 = http.createServer(handler);
     try {
@@ -126,6 +135,9 @@ export async function startServer({ distDir, app, config, host = "127.0.0.1", po
   }
   return {
     port: actualPort,
-    close: () => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))),
+    close: () => {
+      live.close(); // ends the change streams, which would keep the servers open
+      return Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+    },
   };
 }

@@ -2,7 +2,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildAppBundle } from "./appBundle.js";
+import { buildAppBundle, largeBundleWarning } from "./appBundle.js";
 import { pagePaths } from "./pagePaths.js";
 import { vendorPackages } from "./packages.js";
 
@@ -34,7 +34,8 @@ function enableIsolationServiceWorker(outDir) {
  * @param {{packageOptions?: import("./packages.js").PackageOptions}} options
  */
 export function buildSite({ distDir, app, config, outDir, isolationServiceWorker = false, packageOptions = {} }) {
-  const bundle = buildAppBundle(app, config);
+  // The output never goes into the app (an earlier site is left out by its own marker, too).
+  const bundle = buildAppBundle(app, config, { exclude: [outDir] });
   const scratch = mkdtempSync(path.join(os.tmpdir(), "wasmlit-site-"));
   try {
     bundle.packages = vendorPackages(bundle.requirements, scratch, packageOptions);
@@ -50,7 +51,8 @@ export function buildSite({ distDir, app, config, outDir, isolationServiceWorker
   // What the site holds, for people and tools (the page reads app.json).
   writeFileSync(path.join(outDir, "_wasmlit", "packages.json"), `${JSON.stringify(bundle.packages, null, 2)}\n`);
   const pages = writePageCopies(outDir, pagePaths(bundle.entrypoint, bundle.files));
-  return { files: Object.keys(bundle.files).length, packages: bundle.packages, pages };
+  const warning = largeBundleWarning(bundle.files, { appDir: app.appDir });
+  return { files: Object.keys(bundle.files).length, packages: bundle.packages, pages, warning };
 }
 
 /**

@@ -1,22 +1,29 @@
 #!/usr/bin/env node
 // wasmlit command line: serve an app locally, or build it as a static site.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readRequirements, resolveApp } from "./appBundle.js";
 import { parseConfigOptions } from "./config.js";
-import { ensureDist } from "./dist.js";
-import { describePackages, PackageCache } from "./packages.js";
+import { ensureDist, PACKAGE_ROOT } from "./dist.js";
+import { describePackages, PackageCache, pyodideVersion } from "./packages.js";
 import { startServer } from "./server.js";
 import { buildSite } from "./site.js";
 
 const USAGE = `Usage:
-  wasmlit serve PATH [--port N] [--host H] [--config key=value]... [--rebuild] [--no-isolation] [PACKAGE OPTIONS]
-  wasmlit build PATH [--out SITE] [--config key=value]... [--rebuild] [--isolation-service-worker] [PACKAGE OPTIONS]
+  wasmlit serve [PATH] [--port N] [--host H] [--config key=value]... [--rebuild] [--no-isolation] [PACKAGE OPTIONS]
+  wasmlit build [PATH] [--out SITE] [--config key=value]... [--rebuild] [--isolation-service-worker] [PACKAGE OPTIONS]
+  wasmlit --version
 
-PATH is the app's script, or a folder holding streamlit_app.py or app.py. The
-script's folder (modules, pages/, .streamlit/, data files) goes with it.
-  --port N      port to listen on (default 8501; 0 picks a free one)
+PATH is the app's script, or a folder holding streamlit_app.py or app.py
+(default: the current folder). The script's folder (modules, pages/,
+.streamlit/, data files) goes with it; hidden folders, node_modules, virtual
+environments, caches and earlier wasmlit sites stay out.
+serve reruns open pages when the app's files change, as \`streamlit run\` does
+(server.runOnSave, or the page's "Always rerun"); otherwise the page offers Rerun.
+  --port N      port to listen on (default 8501, or the next free one; 0 picks any free one)
   --host H      address to listen on (default 127.0.0.1, also answers on localhost)
-  --out SITE    folder for the static site (default ./site)
+  --out SITE    folder for the static site (default ./site; left out of the app
+                when it is inside the app's folder)
   --config k=v  a config option for the app, e.g. runner.enforceSerializableSessionState=true
   --rebuild     rebuild the page with Vite first (otherwise only when dist/ is missing)
   --isolation-service-worker  (build) for hosts that cannot send COOP/COEP headers
@@ -46,10 +53,10 @@ class UsageError extends Error {}
 
 function parseArgs(argv) {
   const args = {
-    command: argv[0], positional: [], config: [], port: 8501, host: "127.0.0.1", out: "site",
+    command: null, positional: [], config: [], port: 8501, host: "127.0.0.1", out: "site",
     findLinks: [], packageIndex: [],
   };
-  for (let i = 1; i < argv.length; i++) {
+  for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     const value = () => {
@@ -57,7 +64,10 @@ function parseArgs(argv) {
       if (i + 1 >= argv.length) throw new UsageError(`${flag} needs a value`);
       return argv[++i];
     };
-    if (flag === "--port") args.port = Number(value());
+    if (flag === "--port") {
+      args.port = Number(value());
+      args.portGiven = true;
+    }
     else if (flag === "--host") args.host = value();
     else if (flag === "--out") args.out = value();
     else if (flag === "--config") args.config.push(value());
@@ -70,12 +80,18 @@ function parseArgs(argv) {
     else if (flag === "--package-index") args.packageIndex.push(value());
     else if (flag === "--pyodide-packages-url") args.pyodideBaseURL = withSlash(value());
     else if (flag === "--pyodide-packages") args.pyodidePackagesDir = value();
-    else if (flag === "--help" || flag === "-h") args.help = true;
+    else if (flag === "--help" || flag === "-h" || (flag === "help" && args.command === null)) args.help = true;
+    else if (flag === "--version" || flag === "-V") args.version = true;
     else if (flag.startsWith("-")) throw new UsageError(`unknown option ${flag}`);
+    else if (args.command === null) args.command = arg;
     else args.positional.push(arg);
   }
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) throw new UsageError("--port must be 0-65535");
   return args;
+}
+
+function packageVersion() {
+  return JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")).version;
 }
 
 function withSlash(url) {
@@ -92,7 +108,7 @@ function packageOptions(args) {
 }
 
 async function serve(args) {
-  const app = resolveApp(args.positional[0]);
+  const app = resolveApp(args.positional[0] ?? ".");
   const distDir = ensureDist({ rebuild: args.rebuild });
   const config = parseConfigOptions(args.config);
   if (args.pyodidePackagesDir) throw new UsageError("--pyodide-packages is a build option");
@@ -100,9 +116,9 @@ async function serve(args) {
   const packages = new PackageCache(packageOptions(args));
   const resolved = packages.packagesFor(readRequirements(app.appDir));
   if (resolved.error) throw new Error(resolved.error);
-  const server = await startServer({
-    distDir, app, config, host: args.host, port: args.port, isolate: args.isolate !== false, packages,
-  });
+  const server = await listenOnFreePort(args, (port) =>
+    startServer({ distDir, app, config, host: args.host, port, isolate: args.isolate !== false, packages }),
+  );
   const shownHost = args.host === "127.0.0.1" ? "localhost" : args.host;
   console.log(`wasmlit: serving ${path.join(app.appDir, app.entrypoint)}`);
   console.log(`  Local URL: http://${shownHost}:${server.port}/`);
@@ -113,15 +129,36 @@ async function serve(args) {
   process.on("SIGTERM", stop);
 }
 
+/** As `streamlit run`: without --port, the next port is tried while one is in use. */
+async function listenOnFreePort(args, start) {
+  const tries = args.portGiven ? 1 : 100;
+  for (let port = args.port, i = 0; ; port++, i++) {
+    try {
+      const server = await start(port);
+      if (port !== args.port) console.log(`wasmlit: port ${args.port} is in use, so the app is served on ${port}`);
+      return server;
+    } catch (error) {
+      if (error.code !== "EADDRINUSE") throw error;
+      if (i + 1 >= tries) {
+        throw new Error(`port ${port} is in use (another wasmlit or streamlit?): pass another --port N, or --port 0 for any free one`);
+      }
+    }
+  }
+}
+
 function build(args) {
-  const app = resolveApp(args.positional[0]);
+  const app = resolveApp(args.positional[0] ?? ".");
   const distDir = ensureDist({ rebuild: args.rebuild });
   const outDir = path.resolve(args.out);
-  const { files, packages, pages } = buildSite({
+  if (app.appDir === outDir || app.appDir.startsWith(outDir + path.sep)) {
+    throw new UsageError(`--out ${args.out} would replace the app's own folder: choose another folder`);
+  }
+  const { files, packages, pages, warning } = buildSite({
     distDir, app, config: parseConfigOptions(args.config), outDir,
     isolationServiceWorker: Boolean(args.isolationServiceWorker), packageOptions: packageOptions(args),
   });
   console.log(`wasmlit: wrote ${outDir} (${files} app files, entrypoint ${app.entrypoint})`);
+  if (warning) console.log(`wasmlit: ${warning}`);
   for (const line of describePackages(packages)) console.log(line);
   if (packages.requirements.length) console.log("  (the list is in _wasmlit/packages.json)");
   if (pages.length > 0) console.log(`  pages with their own URL: ${pages.map((name) => `${name}/`).join(", ")}`);
@@ -132,16 +169,20 @@ function build(args) {
 
 async function main(argv) {
   const args = parseArgs(argv);
+  if (args.version) return console.log(`wasmlit ${packageVersion()} (Pyodide ${pyodideVersion()})`);
   if (args.help || !args.command) return console.log(USAGE);
-  if (args.command !== "serve" && args.command !== "build") throw new UsageError(`unknown command ${args.command}`);
-  if (args.positional.length !== 1) throw new UsageError(`${args.command} needs exactly one PATH`);
+  if (args.command !== "serve" && args.command !== "build") {
+    throw new UsageError(`unknown command ${args.command} (the commands are serve and build)`);
+  }
+  if (args.positional.length > 1) throw new UsageError(`${args.command} takes one PATH, got ${args.positional.join(" ")}`);
   if (args.command === "serve") await serve(args);
   else build(args);
 }
 
 main(process.argv.slice(2)).catch((error) => {
   if (error instanceof UsageError) {
-    console.error(`wasmlit: ${error.message}\n\n${USAGE}`);
+    const synopsis = USAGE.split("\n").slice(0, 4).join("\n");
+    console.error(`wasmlit: ${error.message}\n\n${synopsis}\nRun \`wasmlit --help\` for every option.`);
     process.exit(2);
   }
   console.error(`wasmlit: ${error.message}`);

@@ -294,11 +294,17 @@ export const TO_WORKER = Object.freeze({
    *    data: Uint8Array (its buffer is transferred) } — a picked file's bytes; the
    *  worker writes them to /tmp/wasmlit-uploads/<fileId>, where Python reads them. */
   UPLOAD: "upload",
-  /** { type, requestId: number, files: {[path]: string|Uint8Array} } — write files into
-   *  the app folder (paths relative to it, as in `boot`). Python modules loaded from
-   *  those files are dropped from sys.modules, so the next run imports them anew
-   *  (as Streamlit does for a changed source file). Answered by `reply` (value null).
-   *  The page sends a `rerun` after it to run the new code with the same session. */
+  /** { type, requestId: number, files: {[path]: string|Uint8Array}, removed?: string[] } —
+   *  write files into the app folder (paths relative to it, as in `boot`) and delete
+   *  the `removed` ones. When one of them is the file of a module loaded from the app
+   *  folder, every such module is dropped from sys.modules, so the next run imports
+   *  them anew (as Streamlit does for a changed source file). Answered by `reply` with
+   *  value { sourceChanged: bool (a file Streamlit watches changed: the main script,
+   *  the page shown, a loaded module of the app, .streamlit/secrets.toml),
+   *  runOnSave: bool, allowRunOnSave: bool (config server.runOnSave /
+   *  server.allowRunOnSave) }. The page sends a `rerun` after it to run the new code
+   *  with the same session (`wasmlit serve`'s pages: at once with runOnSave, else
+   *  after the user's Rerun / Always rerun, web/boot/source-changes.js). */
   WRITE_FILES: "writeFiles",
   /** { type, requestId: number, path: string } — read a file of the app folder;
    *  `reply` value: Uint8Array (its buffer transferred). */
@@ -321,9 +327,14 @@ export const FROM_WORKER = Object.freeze({
   RUN_STARTED: "runStarted",
   /** { type, runId: number, path: number[], node: Node } */
   DELTA: "delta",
-  /** { type, runId: number, status: "complete"|"rerun"|"stopped"|"error"|"kept",
-   *    fragmentIds: string[], autoReruns: {fragmentId: string, intervalSeconds: number}[] }
+  /** { type, runId: number, status: "complete"|"rerun"|"stopped"|"error"|"compileError"|"kept",
+   *    fragmentIds: string[], autoReruns: {fragmentId: string, intervalSeconds: number}[],
+   *    compileError?: string }
    *  autoReruns: the fragments with run_every the app has now (the page keeps their timers).
+   *  "compileError": the script the run starts with (the entrypoint, or a pages/ folder's
+   *  page) did not compile; nothing ran, `compileError` is the text Streamlit's "Script
+   *  execution error" dialog shows; the page keeps what it showed and sets
+   *  data-test-script-state="compilationError".
    *  "kept": the run ended in its callbacks (sys.exit() there, or the user's Stop of a
    *  callback that would not return) before the script drew anything; stale nodes stay. */
   RUN_FINISHED: "runFinished",
@@ -377,8 +388,8 @@ export const FROM_WORKER = Object.freeze({
  * @typedef {{type: "runStarted", runId: number, fragmentIds: string[], seq?: number}} RunStartedMsg
  * @typedef {{type: "delta", runId: number, path: number[], node: Node}} DeltaMsg
  * @typedef {{type: "runFinished", runId: number,
- *            status: "complete"|"rerun"|"stopped"|"error"|"kept", fragmentIds: string[],
- *            autoReruns: {fragmentId: string, intervalSeconds: number}[]}} RunFinishedMsg
+ *            status: "complete"|"rerun"|"stopped"|"error"|"compileError"|"kept", fragmentIds: string[],
+ *            autoReruns: {fragmentId: string, intervalSeconds: number}[], compileError?: string}} RunFinishedMsg
  * @typedef {{type: "navigation", pages: object[], sections: string[], position: string,
  *            expanded: boolean, visibleItems: number|null, currentPageHash: string,
  *            pageNotFound: boolean, queryString: string}} NavigationMsg

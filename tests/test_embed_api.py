@@ -1,6 +1,8 @@
 """The JS API of dist/wasmlit.js: mount / rerun / writeFile / readFile / unmount,
 boot progress events, and the errors shown in the app's box."""
 
+import re
+
 import pytest
 from conftest import app_ready, markdown, new_guarded_page, wait_app_in
 from playwright.sync_api import expect
@@ -92,13 +94,48 @@ def test_bad_options_throw_a_clear_error(api_page):
 
 
 def test_a_syntax_error_in_the_script_is_shown_in_the_app(api_page):
+    # As Streamlit 1.67 shows it: the "Script execution error" dialog (kept
+    # inside the app's box), and data-test-script-state="compilationError".
     api_page.evaluate("() => { window.broken = wasmlit.mount(document.getElementById('box2'), { files: { 'app.py': 'import streamlit as st\\nst.write(\"ok\"\\n' } }); }")
     box = api_page.locator("#box2")
-    wait_app_in(box)
-    exception = box.get_by_test_id("stException")
-    expect(exception).to_be_visible()
-    expect(exception).to_contain_text("SyntaxError")
+    expect(box.locator("[data-testid=stApp][data-test-script-state=compilationError]")).to_have_count(1, timeout=120_000)
+    dialog = box.get_by_test_id("stDialog")
+    expect(dialog.get_by_role("heading")).to_have_text("Script execution error")
+    expect(dialog.get_by_test_id("stErrorCodeBlock")).to_contain_text("SyntaxError: '(' was never closed")
+    expect(box.get_by_test_id("stException")).to_have_count(0)
     api_page.evaluate("broken.unmount()")
+
+
+def test_a_compile_error_keeps_the_page_and_state_and_a_fix_recovers(api_page):
+    box = api_page.locator("#box")
+    shown = box.get_by_test_id("stMarkdown").last.inner_text()
+    assert shown
+    api_page.evaluate(
+        """async () => {
+          await app.writeFile("app.py", 'import streamlit as st\\nst.write("oops"\\n');
+          app.rerun();
+        }"""
+    )
+    stapp = box.locator("[data-testid=stApp]")
+    expect(stapp).to_have_attribute("data-test-script-state", "compilationError", timeout=30_000)
+    expect(box.get_by_test_id("stErrorCodeBlock")).to_have_text(
+        re.compile(r'^File "[^"]*app\.py", line 2\n  st\.write\("oops"\n {10}\^\nSyntaxError: \'\(\' was never closed$')
+    )
+    # What the last good run showed stays.
+    expect(markdown(box, shown)).to_be_visible()
+    box.get_by_test_id("stDialog").get_by_role("button", name="Close", exact=True).last.click()
+    expect(box.get_by_test_id("stDialog")).to_have_count(0)
+    api_page.evaluate(
+        """async () => {
+          await app.writeFile("app.py", 'import streamlit as st\\nst.write(f"fixed {st.session_state.runs}")\\n');
+          app.rerun();
+        }"""
+    )
+    # The session (its st.session_state.runs) survived the compile error.
+    expect(box.get_by_test_id("stMarkdown")).to_contain_text("fixed ", timeout=30_000)
+    runs = int(box.get_by_test_id("stMarkdown").inner_text().removeprefix("fixed "))
+    assert runs >= 1
+    expect(stapp).to_have_attribute("data-test-script-state", "notRunning")
 
 
 def test_a_missing_package_is_shown_with_what_to_do(api_page):

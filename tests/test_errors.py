@@ -1,6 +1,8 @@
 """Exceptions shown in the app: the guide's two error examples and an uncaught
 exception in a script that then keeps working."""
 
+import re
+
 from conftest import click_and_wait, markdown, wait_idle
 from playwright.sync_api import expect
 
@@ -88,3 +90,22 @@ def test_callback_exception_then_r_reruns_the_app(open_app):
     expect(markdown(page, "Script body ran")).to_have_count(1)
     expect(page.get_by_role("button", name="Explode")).to_be_visible()
     assert page.errors == []
+
+
+def test_a_script_that_does_not_compile_opens_streamlits_error_dialog(page, serve_app):
+    # Streamlit 1.67: no element, a "Script execution error" modal with the
+    # SyntaxError's line and caret, and data-test-script-state="compilationError".
+    page.goto(serve_app("tests/apps/compile_error/app.py"))
+    stapp = page.get_by_test_id("stApp")
+    expect(stapp).to_have_attribute("data-test-script-state", "compilationError", timeout=120_000)
+    dialog = page.get_by_test_id("stDialog")
+    expect(dialog.get_by_role("dialog")).to_be_visible()
+    expect(dialog.locator("h2")).to_have_text("Script execution error")
+    expect(dialog.get_by_test_id("stErrorCodeBlock")).to_have_text(
+        re.compile(r'^File "[^"]*app\.py", line 4\n  st\.write\("never shown"\n {10}\^\nSyntaxError: \'\(\' was never closed$')
+    )
+    expect(page.get_by_test_id("stException")).to_have_count(0)
+    expect(page.get_by_test_id("stHeading")).to_have_count(0)
+    dialog.get_by_test_id("stBaseButton-secondary").click()
+    expect(page.get_by_test_id("stDialog")).to_have_count(0)
+    expect(stapp).to_have_attribute("data-test-script-state", "compilationError")

@@ -73,14 +73,14 @@ def test_a_syntax_error_is_shown_and_fixing_it_recovers(playground):
                    c.setText("app.py", c.files()["app.py"] + "\\nif True\\n"); }"""
     )
     play.get_by_test_id("wasmlitRunButton").click()
-    expect(play.get_by_test_id("stException")).to_contain_text("SyntaxError", timeout=30_000)
+    expect(play.get_by_test_id("stErrorCodeBlock")).to_contain_text("SyntaxError", timeout=30_000)
     playground.evaluate(
         """() => { const c = document.getElementById("play").controller;
                    c.setText("app.py", c.files()["app.py"].replace("\\nif True\\n", "\\n")); }"""
     )
     play.get_by_test_id("wasmlitRunButton").click()
     expect(markdown(play, "version two, clicks 1, beta")).to_be_visible(timeout=30_000)
-    expect(play.get_by_test_id("stException")).to_have_count(0)
+    expect(play.get_by_test_id("stErrorCodeBlock")).to_have_count(0)
 
 
 def test_share_link_round_trip(playground, browser, browser_context_args):

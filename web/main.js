@@ -15,9 +15,19 @@ import { ensureIsolation } from "./boot/isolation.js";
 if ((await ensureIsolation()) === "reloading") await new Promise(() => {});
 
 const root = document.getElementById("root");
+let view = null;
+let following = false;
 const app = createAppController({
-  createView: (hooks) => createAppView(root, { ...hooks, location: createBrowserLocation() }),
-  loadApp: () => fetchAppBundle(),
+  createView: (hooks) => (view = createAppView(root, { ...hooks, location: createBrowserLocation() })),
+  loadApp: async () => {
+    const bundle = await fetchAppBundle();
+    // Served by `wasmlit serve`: follow its file changes (rerun on save).
+    if (bundle.dev && !following) {
+      following = true;
+      import("./boot/source-changes.js").then(({ followSourceChanges }) => followSourceChanges({ controller: app, view, bundle }));
+    }
+    return bundle;
+  },
   indexURL: pyodideIndexURL(),
   micropipURL: micropipURL(),
   bootTimeoutMs: bootTimeoutMs(),

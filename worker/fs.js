@@ -23,3 +23,15 @@ export function writeTree(FS, root, files) {
     FS.writeFile(target, content);
   }
 }
+
+/** Removes files (relative paths) from `root`; ones already gone are skipped. */
+export function removeFiles(FS, root, relativePaths) {
+  for (const relativePath of relativePaths) {
+    const target = safeJoin(root, relativePath);
+    try {
+      FS.unlink(target);
+    } catch {
+      // not there
+    }
+  }
+}

@@ -6,10 +6,11 @@ import { FROM_WORKER, TO_WORKER } from "../protocol/messages.js";
 import { APP_DIR } from "./boot.js";
 import { installPackages } from "./packages.js";
 import { describeError } from "./errors.js";
-import { safeJoin, writeTree } from "./fs.js";
+import { removeFiles, safeJoin, writeTree } from "./fs.js";
 
 /**
- * @param {{pyodide: any, bootMsg: object}|null} runtime null until the boot is done
+ * @param {{pyodide: any, bootMsg: object, session: import("./session.js").Session}|null} runtime
+ *   null until the boot is done
  * @param {object} msg
  * @param {(msg: object, transfer?: Transferable[]) => void} post
  */
@@ -30,13 +31,15 @@ function failure(type) {
   return "Could not install the packages";
 }
 
-async function act({ pyodide, bootMsg }, msg) {
+async function act({ pyodide, bootMsg, session }, msg) {
   switch (msg.type) {
     case TO_WORKER.WRITE_FILES: {
       const files = msg.files ?? {};
+      const removed = (msg.removed ?? []).map(String);
       writeTree(pyodide.FS, APP_DIR, files);
-      forgetChangedModules(pyodide, Object.keys(files));
-      return { value: null, transfer: [] };
+      removeFiles(pyodide.FS, APP_DIR, removed);
+      // Drops the app's modules if one changed; says whether (and how) to rerun.
+      return { value: session.filesChanged(APP_DIR, [...Object.keys(files), ...removed]), transfer: [] };
     }
     case TO_WORKER.READ_FILE: {
       const bytes = pyodide.FS.readFile(safeJoin(APP_DIR, String(msg.path ?? "")));
@@ -53,16 +56,5 @@ async function act({ pyodide, bootMsg }, msg) {
     }
     default:
       throw new Error(`unknown request ${JSON.stringify(msg.type)}`);
-  }
-}
-
-function forgetChangedModules(pyodide, paths) {
-  const module = pyodide.pyimport("wasmlit.runtime.source_changes");
-  const changed = pyodide.toPy(paths);
-  try {
-    module.forget_changed_modules(APP_DIR, changed);
-  } finally {
-    changed.destroy();
-    module.destroy();
   }
 }

@@ -42,6 +42,16 @@ export class Session {
     this.handleRerun = this.py.handle_rerun;
   }
 
+  /** After the page wrote or removed `paths` (relative to `appDir`): {sourceChanged, runOnSave, allowRunOnSave}. */
+  filesChanged(appDir, paths) {
+    const filesChanged = this.py.files_changed;
+    try {
+      return JSON.parse(filesChanged(appDir, JSON.stringify(paths)));
+    } finally {
+      filesChanged.destroy();
+    }
+  }
+
   #emit(text) {
     const msg = JSON.parse(text);
     if (msg.type === FROM_WORKER.RUN_STARTED) {

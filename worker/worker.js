@@ -44,7 +44,7 @@ async function boot(msg) {
     post({ type: FROM_WORKER.BOOT_ERROR, message: describeError(error?.summary ?? "Python failed to start", error) });
     return;
   }
-  runtime = { pyodide, bootMsg: msg };
+  runtime = { pyodide, bootMsg: msg, session };
   const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
   post({ type: FROM_WORKER.READY, pythonVersion });
   if (!requests.next) requests.addRerun({ type: TO_WORKER.RERUN, widgets: {}, ...(msg.firstRun ?? {}) });

@@ -2,6 +2,7 @@
 
     session = create_session(app_dir, entrypoint, config_json, emit, poll, isolated)
     status = session.handle_rerun(request_json)   # call with callPromising (JSPI)
+    answer = session.files_changed(app_dir, paths_json)  # after the page wrote files
 
 ``request_json``: the page's rerun request (protocol/messages.js, RerunMsg
 fields: widgets, pageScriptHash, pageName, queryString, fragmentId, client).
@@ -35,6 +36,13 @@ class BridgeSession:
         request = json.loads(request_json) if request_json else {}
         guard_c_stack()
         return self._session.handle_rerun(RerunData.from_page(request))
+
+    def files_changed(self, app_dir: str, paths_json: str) -> str:
+        """The page wrote or removed these files (a JSON list of paths relative
+        to ``app_dir``): JSON of source_changes.files_changed's answer."""
+        from wasmlit.runtime.source_changes import files_changed
+
+        return json.dumps(files_changed(self._session, app_dir, json.loads(paths_json)))
 
 
 def _jspi_yield() -> Callable[[], None] | None:

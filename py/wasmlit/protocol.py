@@ -19,6 +19,7 @@ RUN_COMPLETE = "complete"
 RUN_RERUN = "rerun"
 RUN_STOPPED = "stopped"
 RUN_ERROR = "error"
+RUN_COMPILE_ERROR = "compileError"
 # The run ended in its callbacks (sys.exit() there, or the user's Stop) before
 # the script drew anything: the page keeps what it shows.
 RUN_KEPT = "kept"
@@ -33,14 +34,19 @@ def run_finished(
     status: str,
     fragment_ids: list[str] | None = None,
     auto_reruns: list[dict[str, Any]] | None = None,
+    *,
+    compile_error: str | None = None,
 ) -> dict[str, Any]:
-    return {
+    message = {
         "type": RUN_FINISHED,
         "runId": run_id,
         "status": status,
         "fragmentIds": list(fragment_ids or []),
         "autoReruns": list(auto_reruns or []),
     }
+    if compile_error is not None:
+        message["compileError"] = compile_error
+    return message
 
 
 def navigation(

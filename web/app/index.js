@@ -3,7 +3,7 @@
 //
 //   createAppView(rootElement, { send, restart, embedded, portalRoot, location }) -> { handleMessage,
 //       setConnectionState, showBootProgress, showBootError, reset(notice),
-//       showCrash(message), rerun(), destroy(), firstRun() }
+//       showCrash(message), rerun(), destroy(), firstRun(), showSourceChanged(prompt) }
 //   restart(): replaces the worker (offered on runtime errors)
 //   embedded: the app is one of several in a host page (rendered in a shadow
 //       root): it leaves the document's title and icon alone, portals its
@@ -66,6 +66,15 @@ export function createAppView(
     // pathname of a "Page not found" being shown (null: none).
     navigation: null,
     pageNotFound: null,
+    // A source file changed (`wasmlit serve`): {Prompt (its component), allowRunOnSave, rerun,
+    // alwaysRerun} until a run starts; the status widget shows it (web/boot/source-changes.js).
+    sourceChanged: null,
+    // The text of the last run's compile error while its dialog is open (null: none).
+    compileError: null,
+    closeCompileError() {
+      view.compileError = null;
+      renderNow();
+    },
     closePageNotFound() {
       view.pageNotFound = null;
       renderNow();
@@ -155,7 +164,11 @@ export function createAppView(
       hrefFor: view.hrefFor,
       pageNotFound: view.pageNotFound,
       closePageNotFound: view.closePageNotFound,
+      compileError: view.compileError,
+      closeCompileError: view.closeCompileError,
+      embedded,
       showToolbar: embed.showToolbar,
+      sourceChanged: view.sourceChanged,
     };
   }
 
@@ -240,6 +253,8 @@ export function createAppView(
     pendingRerun = sentSeq > startedSeq;
     view.rerunRequested = false;
     view.boot = null;
+    view.sourceChanged = null;
+    view.compileError = null;
     setScriptState("running");
     tree.markStale(msg.fragmentIds ?? []);
     renderNow();
@@ -275,7 +290,15 @@ export function createAppView(
       widgets.prune(live);
     }
     if (msg.status !== "rerun") fragmentTimers.set(msg.autoReruns ?? []);
-    const next = msg.status === "rerun" || pendingRerun ? "running" : "notRunning";
+    // A script that does not compile ran nothing: the page keeps what it showed
+    // (not stale, as the run is over) and opens Streamlit's error dialog.
+    const compileError = msg.status === "compileError";
+    if (compileError) {
+      tree.clearStale();
+      view.compileError = String(msg.compileError ?? "");
+      preload("ui:compileError");
+    }
+    const next = msg.status === "rerun" || pendingRerun ? "running" : compileError ? "compilationError" : "notRunning";
     // Render the finished run first, so "notRunning" is only visible once the DOM is final.
     view.scriptState = next;
     renderNow();
@@ -494,6 +517,12 @@ export function createAppView(
     setScriptState("notRunning");
   }
 
+  /** Offers Rerun / Always rerun in the status widget until the next run (web/app/layout/source-changed.js). */
+  function showSourceChanged(prompt) {
+    view.sourceChanged = prompt;
+    renderNow();
+  }
+
   /** The routing fields of the first run (sent in the boot message): the URL's page and query string. */
   function firstRun() {
     return routing();
@@ -502,7 +531,7 @@ export function createAppView(
   renderNow();
   return {
     handleMessage, setConnectionState, showBootProgress, showBootError, reset, showCrash,
-    rerun: () => rerun(), destroy, firstRun,
+    rerun: () => rerun(), destroy, firstRun, showSourceChanged,
   };
 }
 

@@ -1,13 +1,14 @@
 // Fetches the app bundle written by the CLI (`_wasmlit/app.json`):
 //   { entrypoint, files: {path: {text}|{base64}}, config: {...}, requirements: [...],
-//     packages?: {...} (cli/packages.js: the site's wheelhouse and package URLs) }
+//     packages?: {...} (cli/packages.js: the site's wheelhouse and package URLs),
+//     dev?: {changes, revision} (`wasmlit serve` only: its change stream, cli/liveApp.js) }
 // and decodes it into the fields of the worker's `boot` message.
 
 export const APP_BUNDLE_PATH = "./_wasmlit/app.json";
 
 /** @returns {Promise<{entrypoint: string, files: Object<string, string|Uint8Array>,
  *            config: object, requirements: string[], packages: object|null,
- *            transfer: ArrayBuffer[]}>} */
+ *            dev: {changes: string, revision: number}|null, transfer: ArrayBuffer[]}>} */
 export async function fetchAppBundle(url = new URL(APP_BUNDLE_PATH, document.baseURI)) {
   let response;
   try {
@@ -41,6 +42,8 @@ export async function fetchAppBundle(url = new URL(APP_BUNDLE_PATH, document.bas
     requirements: bundle.requirements ?? [],
     // Only apps with requirements need the plan's code (kept out of the first download).
     packages: bundle.packages ? (await import("./packages.js")).packagePlan(bundle.packages, url) : null,
+    // `wasmlit serve` only: where it announces changes ({changes, revision}; web/boot/source-changes.js).
+    dev: bundle.dev ?? null,
     transfer,
   };
 }

@@ -13,7 +13,7 @@
 //   const app = createAppController({ createView, loadApp, indexURL, micropipURL, ... });
 //   app.start();
 //   app.on("progress" | "ready" | "error" | "run", listener); app.ready (a promise)
-//   app.rerun(); app.writeFiles({path: text|bytes}); app.readFile(path); app.install([...])
+//   app.rerun(); app.writeFiles({path: text|bytes}, {removed}); app.readFile(path); app.install([...])
 //   app.restart(notice); app.destroy()
 import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
 import { createInterruptBuffer, requestInterrupt, REQUEST_RERUN, REQUEST_STOP } from "./interrupt.js";
@@ -355,15 +355,21 @@ export function createAppController({
     pending.clear();
   }
 
-  /** Writes files into the app folder (the next run uses them; a restart boots with them). */
-  async function writeFiles(files) {
+  /**
+   * Writes files into the app folder and deletes the `removed` ones (the next run
+   * uses them; a restart boots with them). Resolves to the worker's answer
+   * (protocol/messages.js WRITE_FILES: {sourceChanged, runOnSave, allowRunOnSave}).
+   */
+  async function writeFiles(files, { removed = [] } = {}) {
     const normalized = {};
     for (const [path, content] of Object.entries(files ?? {})) normalized[path] = normalizeContent(path, content);
     if (!app) app = await loadApp();
-    app = { ...app, files: { ...app.files, ...normalized } };
+    const kept = { ...app.files, ...normalized };
+    for (const path of removed) delete kept[path];
+    app = { ...app, files: kept };
     dropStandby(); // it booted with the older files
     const { files: copies, transfer } = copyFiles(normalized);
-    await request(TO_WORKER.WRITE_FILES, { files: copies }, transfer);
+    return request(TO_WORKER.WRITE_FILES, { files: copies, removed: [...removed] }, transfer);
   }
 
   function on(type, listener) {

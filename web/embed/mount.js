@@ -78,7 +78,7 @@ export function mountIn(container, host, options) {
     },
     rerun: () => core.rerun(),
     writeFile: (path, content) => core.writeFile(path, content),
-    writeFiles: (files) => core.writeFiles(files),
+    writeFiles: (files, options) => core.writeFiles(files, options),
     readFile: (path, opts) => core.readFile(path, opts),
     install: (requirements) => core.install(requirements),
     /** Restarts Python: a new session, the current files run again. */

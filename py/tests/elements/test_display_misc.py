@@ -118,6 +118,12 @@ def test_pyplot_draws_a_matplotlib_figure(app_file):
     import pytest
 
     pytest.importorskip("matplotlib")
+    # The first import of pyplot builds Matplotlib's font cache (seconds on a
+    # new machine): do it here, not inside the timed AppTest run.
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot  # noqa: F401
     from wasmlit.testing import AppTest
 
     at = AppTest.from_file(app_file("""
@@ -128,7 +134,7 @@ def test_pyplot_draws_a_matplotlib_figure(app_file):
         fig, ax = plt.subplots()
         ax.plot([1, 2, 3])
         st.pyplot(fig)
-    """)).run()
+    """)).run(timeout=60)
     (image,) = [m["node"]["props"] for m in at._messages if m["type"] == "delta" and m["node"]["type"] == "image"]
     import base64
 

@@ -107,14 +107,48 @@ def test_user_defined_exception_type_is_qualified():
     assert props(at.exception[0])["type"] == "__main__.MyError"
 
 
-def test_syntax_error_is_shown():
+def test_syntax_error_ends_the_run_as_a_compile_error_not_an_element(app):
+    # As in Streamlit 1.67: the script does not run, no element shows the
+    # error (the page opens its "Script execution error" dialog instead).
     at = AppTest.from_string("""
         import streamlit as st
         st.write('x'))
     """).run()
+    assert len(at.exception) == 0
+    assert at.markdown.values == []
+    a = app("import streamlit as st\nst.write('x'))\n")
+    [finished] = [m for m in a.messages if m["type"] == "runFinished"]
+    assert finished["status"] == "compileError"
+    text = finished["compileError"]
+    assert text.startswith('File "') and text.endswith("SyntaxError: unmatched ')'")
+    assert text.splitlines()[1:3] == ["  st.write('x'))", "               ^"]
+
+
+def test_a_compile_error_keeps_widget_state_for_the_next_good_run():
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.text_input('Name', key='name')
+    """).run()
+    at.text_input(key="name").input("Ada").run()
+    with open(at._script_path, "w") as f:
+        f.write("import streamlit as st\nst.text_input('Name', key='name'\n")
+    at.run()
+    assert len(at.exception) == 0
+    with open(at._script_path, "w") as f:
+        f.write("import streamlit as st\nst.text_input('Name', key='name')\n")
+    at.run()
+    assert at.text_input(key="name").value == "Ada"
+
+
+def test_syntax_error_in_an_imported_module_is_an_exception():
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.write('before')
+        exec(compile("x = (", "helper.py", "exec"))
+    """).run()
     [exc] = at.exception
     assert props(exc)["type"] == "SyntaxError"
-    assert "st.write('x'))" in exc.message
+    assert at.markdown.values == ["before"]
 
 
 def test_exception_in_callback_is_shown_and_next_event_works():

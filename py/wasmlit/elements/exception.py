@@ -68,6 +68,14 @@ def _syntax_error_message(exc: SyntaxError) -> str:
     return str(exc)
 
 
+def compile_error_text(exc: BaseException) -> str:
+    """What Streamlit's "Script execution error" dialog shows for a script that
+    does not compile: a SyntaxError's file, line and caret, else its message."""
+    if isinstance(exc, SyntaxError):
+        return _syntax_error_message(exc)
+    return f"{type(exc).__name__}: {exc}"
+
+
 def _type_name(exc: BaseException, qualified: bool) -> str:
     cls = type(exc)
     if not qualified or cls.__module__ == "builtins":

@@ -11,6 +11,10 @@ DEFAULTS: dict[str, Any] = {
     "runner.magicEnabled": True,
     "client.showErrorDetails": "full",
     "global.disableWidgetStateDuplicationWarning": False,
+    # `wasmlit serve` reruns open pages when a source file changes (else it offers to).
+    "server.runOnSave": False,
+    "server.allowRunOnSave": True,
+    "runner.fastReruns": True,
 }
 
 

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
 from wasmlit import protocol
-from wasmlit.elements.exception import exception_props
+from wasmlit.elements.exception import compile_error_text, exception_props
 from wasmlit.errors import FragmentHandledException
 from wasmlit.runtime.config import Config
 from wasmlit.runtime.context import (
@@ -32,7 +32,7 @@ from wasmlit.runtime.deep_stacks import release_traceback
 from wasmlit.runtime.execution_control import ORIGINAL_SLEEP, ExecutionControl, ScriptInterrupted
 from wasmlit.runtime.pages_manager import PagesManager
 from wasmlit.runtime.rerun_data import RerunData
-from wasmlit.runtime.script_compiler import run_script, script_module
+from wasmlit.runtime.script_compiler import ScriptCompileError, run_script, script_module
 from wasmlit.runtime.script_exits import log_script_exit
 from wasmlit.runtime.wasm_memory import explain_memory_error
 from wasmlit.runtime.session_state import INTERNAL_KEY_PREFIX, SessionState
@@ -146,6 +146,7 @@ class ScriptRunner:
         self.emit(protocol.run_started(self.run_id, fragment_ids))
 
         status = protocol.RUN_COMPLETE
+        compile_error: str | None = None
         next_run: RerunData | None = None
         premature_stop = False
         ran_without_errors = True
@@ -193,6 +194,11 @@ class ScriptRunner:
             premature_stop = True
             ran_without_errors = False
             release_traceback(exc)
+        except ScriptCompileError as exc:
+            premature_stop = True
+            ran_without_errors = False
+            status = protocol.RUN_COMPILE_ERROR
+            compile_error = compile_error_text(exc.error)
         except Exception as exc:  # shown in the app, like Streamlit
             premature_stop = True
             ran_without_errors = False
@@ -222,7 +228,8 @@ class ScriptRunner:
             ctx.fragment_storage.end_full_run(completed=not premature_stop and next_run is None)
         self.emit(
             protocol.run_finished(
-                self.run_id, status, fragment_ids, ctx.fragment_storage.auto_reruns()
+                self.run_id, status, fragment_ids, ctx.fragment_storage.auto_reruns(),
+                compile_error=compile_error,
             )
         )
         set_script_run_ctx(None)
@@ -248,7 +255,7 @@ class ScriptRunner:
 
             run_pages_directory_app(self.script_path)
         else:
-            run_script(self.script_path, self.config, module)
+            run_script(self.script_path, self.config, module, starts_run=True)
 
     def _run_fragments(self, fragment_ids: list[str]) -> None:
         for fragment_id in fragment_ids:

@@ -21,6 +21,7 @@ const LAZY_BLOCKS = {
 const LAZY_UI = {
   "ui:navigation": () => import("../layout/navigation.js"),
   "ui:toasts": () => import("./toast.js"),
+  "ui:compileError": () => import("../layout/compile-error.js"),
 };
 
 const LOADERS = { ...LAZY_ELEMENTS, ...LAZY_BLOCKS, ...LAZY_UI };
@@ -70,6 +71,7 @@ const STYLES = {
   "block:dialog": ["dialog"],
   "block:chatMessage": ["chatMessage"],
   "ui:navigation": ["navigation", "dialog"],
+  "ui:compileError": ["dialog"],
 };
 /** Stylesheet name -> CSS text, for every stylesheet loaded so far. */
 const loadedStyles = new Map();

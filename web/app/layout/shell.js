@@ -94,6 +94,9 @@ export function Shell({ view, actions }) {
     view.pageNotFound !== null && view.pageNotFound !== undefined && navUI
       ? h(navUI.PageNotFound, { pageName: view.pageNotFound, onClose: view.closePageNotFound })
       : null,
+    view.compileError !== null && view.compileError !== undefined && loadedValue("ui:compileError")
+      ? h(loadedValue("ui:compileError").CompileErrorDialog, { text: view.compileError, onClose: view.closeCompileError, contained: view.embedded })
+      : null,
     toastsUI ? h(toastsUI.EventRoot, { slots: view.eventSlots ?? [] }) : null,
     toastsUI ? h(toastsUI.ToastContainer, { toasts: view.toasts ?? [], onDismiss: view.dismissToast }) : null);
 }
@@ -137,7 +140,7 @@ function StatusWidget({ view, actions }) {
     return h("div", { class: "stStatusWidget st-status-error", "data-testid": "stStatusWidget" },
       h("span", { class: "st-status-label" }, "Disconnected"));
   }
-  if (view.scriptState !== "running") return null;
+  if (view.scriptState !== "running") return view.sourceChanged ? h(view.sourceChanged.Prompt, { prompt: view.sourceChanged }) : null;
   return h("div", { class: "stStatusWidget", "data-testid": "stStatusWidget" },
     h("div", { role: "img", "aria-label": "Running...", "data-testid": "stStatusWidgetRunningIcon", class: "st-running-icon" },
       h("span", { class: "st-spinner st-spinner-small", "aria-hidden": "true" })),

@@ -1,0 +1,4 @@
+import streamlit as st
+
+st.title("Broken app")
+st.write("never shown"
