@@ -73,7 +73,7 @@ export class Session {
     this.seq = request?.seq ?? 0;
     try {
       const { type, seq, triggers, ...fields } = request ?? {};
-      const json = JSON.stringify({ ...fields, triggers: triggers ?? [] });
+      const json = JSON.stringify({ ...fields, triggers: triggers ?? [] }, keepNegativeZero);
       if (typeof this.handleRerun.callPromising === "function") await this.handleRerun.callPromising(json);
       else this.handleRerun(json);
       return null;
@@ -99,6 +99,11 @@ export class Session {
   #clearInterrupt() {
     if (this.interruptBuffer) Atomics.store(this.interruptBuffer, 0, 0);
   }
+}
+
+/** JSON has no -0 (a number_input typed "-0" is -0.0 in Streamlit): sent as {"$float": "-0"}. */
+function keepNegativeZero(key, value) {
+  return Object.is(value, -0) ? { $float: "-0" } : value;
 }
 
 function isKeyboardInterrupt(error) {

@@ -28,12 +28,19 @@ from wasmlit.runtime.execution_control import ExecutionControl
 from wasmlit.runtime.rerun_data import RerunData
 
 
+def _float_from_page(obj: dict[str, Any]) -> Any:
+    """The worker's JSON for a number JSON cannot hold: {"$float": "-0"} is -0.0."""
+    if len(obj) == 1 and "$float" in obj:
+        return float(obj["$float"])
+    return obj
+
+
 class BridgeSession:
     def __init__(self, session: AppSession) -> None:
         self._session = session
 
     def handle_rerun(self, request_json: str) -> str:
-        request = json.loads(request_json) if request_json else {}
+        request = json.loads(request_json, object_hook=_float_from_page) if request_json else {}
         guard_c_stack()
         return self._session.handle_rerun(RerunData.from_page(request))
 
