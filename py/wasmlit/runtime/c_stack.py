@@ -10,24 +10,25 @@ which overflows first: V8 throws "Maximum call stack size exceeded" through
 the C code and the interpreter is left broken (the worker then restarts it).
 The native stack can be neither measured nor enlarged from a page, so
 CPython's window on the shadow stack is narrowed instead, at the start of
-every run (Pyodide resets it when it enters Python from JS): Python called
-back from C uses about 400 bytes of shadow stack per level and overflowed the
-browser's stack after about 1,000 levels (measured in Chromium), so a window
-of 256 KB raises RecursionError after about 600.
+every run (Pyodide resets it when it enters Python from JS).
 
-Recursions that use less shadow stack per level are not caught by this:
-repr() of a list nested 4,300 deep or json.dumps() of one nested 5,400 deep
-overflow first, and freeing such a list does too (CPython's trashcan, which
-should free it iteratively, watches the same shadow stack, which those
-deallocations do not move). Plain Python-to-Python calls use neither stack
-and keep sys.getrecursionlimit() as their only limit.
+Measured in Chromium (levels that overflowed the browser's stack without this
+guard / shadow stack each level uses): Python called back through map() or
+__getattr__ ~1,000 / ~400 bytes; through sorted(key=...) ~620 / ~2 KB;
+json.dumps of a nested list ~5,400 / ~47 bytes; repr of one ~4,300 / ~24
+bytes. A window of 192 KB (RecursionError from 176 KB on) stops the first
+three well before the overflow (after ~440, ~88 and ~3,700 levels) and lets
+CPython's trashcan free a list nested 200,000 deep one level at a time.
+repr() of such a list still overflows first: the worker then restarts Python
+and the page says so. Plain Python-to-Python calls use neither stack and keep
+sys.getrecursionlimit() as their only limit.
 """
 
 from __future__ import annotations
 
 import sys
 
-C_STACK_WINDOW = 256 * 1024
+C_STACK_WINDOW = 192 * 1024
 
 
 def guard_c_stack(window: int = C_STACK_WINDOW) -> bool:
