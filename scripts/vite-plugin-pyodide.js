@@ -3,7 +3,7 @@
 // in the dev and preview servers (preview would find them in dist/ anyway).
 // In the dev server it can also serve an app bundle (see `appBundle` below).
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { MICROPIP_WHEEL, pyodideAssetSources } from "./pyodide-files.js";
+import { MICROPIP_WHEEL, PYODIDE_DIR, pyodideAssetSources } from "./pyodide-files.js";
 import { ensureMicropipWheel } from "./fetch-micropip.js";
 import { contentType } from "../cli/mime.js";
 import { buildAppBundle, resolveApp } from "../cli/appBundle.js";
@@ -34,7 +34,15 @@ export function pyodideAssets() {
     name: "wasmlit-pyodide-assets",
     config() {
       // The page finds the wheel as new URL(`./pyodide/${name}`, document.baseURI).
-      return { define: { __WASMLIT_MICROPIP_WHEEL__: JSON.stringify(MICROPIP_WHEEL) } };
+      // The Pyodide version names the Cache Storage of its core files (worker/coreFileCache.js),
+      // also for pages that keep them for sandboxed workers (web/boot/sandboxed-worker.js).
+      const pyodideVersion = JSON.parse(readFileSync(`${PYODIDE_DIR}/package.json`, "utf8")).version;
+      return {
+        define: {
+          __WASMLIT_MICROPIP_WHEEL__: JSON.stringify(MICROPIP_WHEEL),
+          __WASMLIT_PYODIDE_VERSION__: JSON.stringify(pyodideVersion),
+        },
+      };
     },
     configResolved(config) {
       resolved = config;

@@ -35,13 +35,17 @@ def test_embed_true_hides_the_toolbar_and_the_embed_keys(browser, serve_app):
     try:
         expect(markdown(page, "embedded: True")).to_have_count(1)
         expect(markdown(page, "params: x=2")).to_have_count(1)
-        expect(page.get_by_test_id("stHeader")).to_have_count(0)
+        # As in Streamlit 1.67 the header stays, empty: no toolbar, no main menu.
+        expect(page.get_by_test_id("stHeader")).to_have_count(1)
+        expect(page.get_by_test_id("stToolbar")).to_have_count(0)
+        expect(page.get_by_test_id("stMainMenu")).to_have_count(0)
         expect(page.get_by_test_id("stApp")).to_have_attribute("data-embedded", "true")
     finally:
         ctx.close()
     ctx, page = open_page(browser, serve_app, "/?embed=true&embed_options=show_toolbar")
     try:
         expect(page.get_by_test_id("stHeader")).to_have_count(1)
+        expect(page.get_by_test_id("stMainMenu")).to_have_count(1)
     finally:
         ctx.close()
 

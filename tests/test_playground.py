@@ -95,6 +95,14 @@ def test_share_link_round_trip(playground, browser, browser_context_args):
     try:
         other.goto(url)
         shared = other.locator("#play")
+        # Someone else's code: shown in the editor, not run until the visitor clicks Run.
+        gate = shared.get_by_test_id("wasmlitShareGate")
+        expect(gate).to_be_visible(timeout=60_000)
+        expect(gate).to_contain_text("This code came with the link you opened")
+        expect(shared.get_by_test_id("wasmlitEditorContent")).to_contain_text('st.write("typed line")')
+        assert other.workers == []
+        expect(shared.get_by_test_id("stApp")).to_have_count(0)
+        shared.get_by_test_id("wasmlitRunSharedButton").click()
         wait_app_in(shared)
         # The shared code, with the edited helper module, in a fresh session.
         expect(markdown(shared, "version two, clicks 0, beta")).to_be_visible()
@@ -114,7 +122,8 @@ def test_docs_page_boots_playgrounds_only_when_scrolled_into_view(browser, brows
         page.goto(embed_site + "docs-page.html")
         first, second, third = (page.locator(f"#{name}") for name in ("counter", "inputs", "modules"))
         wait_app_in(first)
-        worker_urls = lambda: [w.url for w in page.workers if "/assets/worker" in w.url]
+        # Embedded apps' workers are sandboxed: started from a data: URL.
+        worker_urls = lambda: [w.url for w in page.workers if w.url.startswith("data:text/javascript")]
         expect(third.get_by_test_id("wasmlitLazy")).to_be_visible()
         assert len(worker_urls()) == 1
         third.scroll_into_view_if_needed()
@@ -128,3 +137,54 @@ def test_docs_page_boots_playgrounds_only_when_scrolled_into_view(browser, brows
         assert page.offsite_requests == []
     finally:
         page.context.close()
+
+
+HOST_READER = """import streamlit as st
+import js
+from pyodide.ffi import run_sync
+
+try:
+    response = run_sync(js.fetch(SECRET))
+    st.write(f"shared read: {response.status} {run_sync(response.text())[:19]}")
+except Exception as error:
+    st.write(f"shared read refused: {type(error).__name__}")
+"""
+
+
+def shared_link_to(page, embed_site, host_page, code):
+    """A share link of #play (on playground.html) with `code` as app.py, opening `host_page`."""
+    secret = embed_site + "isolation-secret.txt"
+    code = code.replace("SECRET", repr(secret))
+    url = page.evaluate(
+        """async (code) => { const c = document.getElementById("play").controller;
+                             c.setText("app.py", code); return await c.share(); }""",
+        code,
+    )
+    return url.replace("playground.html", host_page)
+
+
+def test_shared_code_runs_in_the_sandbox_and_a_trusting_page_runs_it_at_once(
+    playground, browser, browser_context_args, embed_site
+):
+    url = shared_link_to(playground, embed_site, "playground.html", HOST_READER)
+    other = new_guarded_page(browser, browser_context_args)
+    try:
+        other.goto(url)
+        shared = other.locator("#play")
+        shared.get_by_test_id("wasmlitRunSharedButton").click()
+        wait_app_in(shared)
+        # Its Python cannot read the host's same-origin files.
+        expect(markdown(shared, "shared read: 403 wasmlit: an embedde")).to_be_visible()
+        assert other.evaluate("window.__xss") is None
+    finally:
+        other.context.close()
+    # A page that trusts its share links (autorun-shared) runs them without a click.
+    trusted = new_guarded_page(browser, browser_context_args)
+    try:
+        trusted.goto(url.replace("playground.html", "playground-trusted.html"))
+        shared = trusted.locator("#play")
+        wait_app_in(shared)
+        expect(shared.get_by_test_id("wasmlitShareGate")).to_have_count(0)
+        expect(markdown(shared, "shared read: 403 wasmlit: an embedde")).to_be_visible()
+    finally:
+        trusted.context.close()

@@ -57,7 +57,9 @@ def test_old_elements_are_stale_while_a_run_is_going(open_app):
     expect(container_of(page, "stCheckbox")).to_have_attribute("data-stale", "true")
     expect(button).to_have_attribute("data-stale", "false")
     expect(page.get_by_test_id("stStatusWidget")).to_be_visible()
-    expect(page.get_by_test_id("stStatusWidget")).to_contain_text("Running")
+    # As in Streamlit 1.67: a running icon (aria-label "Running...") and Stop.
+    expect(page.get_by_test_id("stStatusWidgetRunningIcon")).to_have_attribute("aria-label", "Running...")
+    expect(page.get_by_test_id("stStatusWidget")).to_have_text("Stop")
     assert app.get_attribute("data-test-script-state") == "running"
 
     wait_idle(page)

@@ -15,10 +15,16 @@ export const APP_DIR = "/home/pyodide/app";
  */
 export async function bootPyodide(msg, progress) {
   progress("runtime", "Loading the Python runtime");
-  cacheCoreFiles();
+  const sandboxed = self.origin === "null";
+  // A sandboxed worker has no Cache Storage (the page keeps the files for it).
+  if (!sandboxed) cacheCoreFiles();
   const options = { indexURL: msg.indexURL };
   // Pyodide's own packages (numpy, ...) load from here; default: next to the lock file (indexURL).
   if (msg.packages?.pyodideBaseURL) options.packageBaseUrl = msg.packages.pyodideBaseURL;
+  // An opaque-origin (sandboxed) worker cannot import the site's module
+  // directly (a cross-origin module needs CORS): fetch it (the page serves it)
+  // and import it from a blob: URL.
+  if (sandboxed) options.createPyodideModule = await importFetched(`${msg.indexURL}pyodide.asm.mjs`);
   const pyodide = await failOnSilentPyodideErrors(() => loadPyodide(options));
   if (msg.interruptBuffer) pyodide.setInterruptBuffer(msg.interruptBuffer);
 
@@ -39,4 +45,16 @@ import wasmlit.bridge
 
   await installPackages(pyodide, msg, progress);
   return pyodide;
+}
+
+/** The default export of the module at `url`, fetched and imported from a blob: URL. */
+async function importFetched(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Failed to load '${url}': HTTP ${response.status}`);
+  const blobURL = URL.createObjectURL(new Blob([await response.text()], { type: "text/javascript" }));
+  try {
+    return (await import(/* @vite-ignore */ blobURL)).default;
+  } finally {
+    URL.revokeObjectURL(blobURL);
+  }
 }

@@ -17,6 +17,8 @@ let session = null;
 let runtime = null;
 let booted = false;
 let running = false;
+/** The page asked to clear the caches: done once no run is going. */
+let clearCachesWaiting = false;
 /** @type {PendingRequests} */
 let requests = new PendingRequests(null);
 
@@ -46,7 +48,7 @@ async function boot(msg) {
   }
   runtime = { pyodide, bootMsg: msg, session };
   const pythonVersion = pyodide.runPython("import sys; sys.version.split()[0]");
-  post({ type: FROM_WORKER.READY, pythonVersion });
+  post({ type: FROM_WORKER.READY, pythonVersion, pyodideVersion: String(pyodide.version ?? "") });
   if (!requests.next) requests.addRerun({ type: TO_WORKER.RERUN, widgets: {}, ...(msg.firstRun ?? {}) });
   pump();
 }
@@ -77,6 +79,16 @@ async function pump() {
   } finally {
     running = false;
   }
+  if (clearCachesWaiting) clearCaches();
+}
+
+function clearCaches() {
+  clearCachesWaiting = false;
+  try {
+    session?.py.clear_caches();
+  } catch (error) {
+    post({ type: FROM_WORKER.RUNTIME_ERROR, message: describeError("Could not clear the caches", error) });
+  }
 }
 
 self.onmessage = (event) => {
@@ -101,6 +113,10 @@ self.onmessage = (event) => {
     case TO_WORKER.STOP:
       // Only a running script can be stopped; its poll sees the request.
       if (running) requests.addStop();
+      break;
+    case TO_WORKER.CLEAR_CACHE:
+      clearCachesWaiting = true;
+      if (!running) clearCaches();
       break;
     case TO_WORKER.WRITE_FILES:
     case TO_WORKER.READ_FILE:

@@ -2,6 +2,7 @@
 
     session = create_session(app_dir, entrypoint, config_json, emit, poll, isolated)
     status = session.handle_rerun(request_json)   # call with callPromising (JSPI)
+    session.clear_caches()                        # the main menu's "Clear cache" (between runs)
     answer = session.files_changed(app_dir, paths_json)  # after the page wrote files
 
 ``request_json``: the page's rerun request (protocol/messages.js, RerunMsg
@@ -43,6 +44,13 @@ class BridgeSession:
         request = json.loads(request_json, object_hook=_float_from_page) if request_json else {}
         guard_c_stack()
         return self._session.handle_rerun(RerunData.from_page(request))
+
+    def clear_caches(self) -> None:
+        """Empties every st.cache_data and st.cache_resource cache."""
+        from wasmlit.caching.decorators import cache_data, cache_resource
+
+        cache_data.clear()
+        cache_resource.clear()
 
     def files_changed(self, app_dir: str, paths_json: str) -> str:
         """The page wrote or removed these files (a JSON list of paths relative

@@ -92,3 +92,20 @@ export function CloseIcon() {
     h("path", { fill: "none", d: "M0 0h24v24H0V0z" }),
     h("path", { d: "M18.3 5.71a.996.996 0 00-1.41 0L12 10.59 7.11 5.7A.996.996 0 105.7 7.11L10.59 12 5.7 16.89a.996.996 0 101.41 1.41L12 13.41l4.89 4.89a.996.996 0 101.41-1.41L13.41 12l4.89-4.89c.38-.38.38-1.02 0-1.4z" }));
 }
+
+/** The main menu's "⋮" (three dots in a column). */
+export function MoreVertIcon() {
+  return h("svg", { ...material, width: "1.25rem", height: "1.25rem" },
+    h("circle", { cx: "12", cy: "5.5", r: "2" }),
+    h("circle", { cx: "12", cy: "12", r: "2" }),
+    h("circle", { cx: "12", cy: "18.5", r: "2" }));
+}
+
+/** A running figure (the header's "script is running" sign). */
+export function RunningIcon() {
+  return h("svg", { ...material, width: "1.5rem", height: "1.5rem", class: "st-running-figure" },
+    h("circle", { cx: "14.5", cy: "4", r: "2" }),
+    h("path", {
+      d: "M13.2 7.1l-3.6 1.5L8 12l1.6.7 1.2-2.5 1.3-.5-1.5 7.3-4 3.3 1.2 1.4 4.6-3.8.6-2.6 1.9 1.9v5.3h1.8v-6.1l-2.2-2.2.7-3.3A6 6 0 0 0 19 13.2v-1.8a4.3 4.3 0 0 1-3.5-2.2l-.9-1.5a1.8 1.8 0 0 0-1.4-.6z",
+    }));
+}

@@ -3,7 +3,8 @@
 //
 //   createAppView(rootElement, { send, restart, embedded, portalRoot, location }) -> { handleMessage,
 //       setConnectionState, showBootProgress, showBootError, reset(notice),
-//       showCrash(message), rerun(), destroy(), firstRun(), showSourceChanged(prompt) }
+//       showCrash(message), rerun(), destroy(), firstRun(), configure(app),
+//       showSourceChanged(prompt) }
 //   restart(): replaces the worker (offered on runtime errors)
 //   embedded: the app is one of several in a host page (rendered in a shadow
 //       root): it leaves the document's title and icon alone, portals its
@@ -11,6 +12,9 @@
 //   location: where the app's page and query string live (location.js): the
 //       address bar by default, an in-memory location for embedded apps.
 //   firstRun(): the routing fields of the boot message's first run.
+//   configure({files, config}): the app's options for the page (app-config.js:
+//       client.toolbarMode, the [theme] of .streamlit/config.toml); awaited
+//       before the first run, so st.context.theme sees the app's theme.
 //
 // The stylesheet (styles.css) is the caller's to load: the standalone page
 // links it into the document, an embedded app adopts it into its shadow root.
@@ -32,6 +36,8 @@ import { embedOptions } from "./embed-options.js";
 import { FragmentTimers } from "./fragment-timers.js";
 import { lazyStyles, onLoaded, pendingLoads, preload } from "./elements/lazy.js";
 import { adoptStyles } from "./stylesheets.js";
+import { createTheme, themeTarget } from "./theme-controller.js";
+import { chromeOptions, readAppConfig } from "./app-config.js";
 
 export function createAppView(
   rootElement,
@@ -44,7 +50,10 @@ export function createAppView(
   stApp.setAttribute("data-test-connection-state", "INITIAL");
   rootElement.replaceChildren(stApp);
   const embed = embedOptions(location.read().queryString);
-  if (embed.embedded) stApp.setAttribute("data-embedded", "true");
+  if (embed.embedded) {
+    stApp.setAttribute("data-embedded", "true");
+    stApp.classList.add("streamlit-embedded");
+  }
   if (!embed.showPadding) stApp.classList.add("st-embed-no-padding");
   if (embed.disableScrolling) stApp.classList.add("st-embed-no-scroll");
 
@@ -61,6 +70,8 @@ export function createAppView(
     bootError: null,
     runtimeErrors: [],
     pageConfig: { title: null, icon: null, layout: null, initialSidebarState: null },
+    // client.toolbarMode ("auto" | "developer" | "viewer" | "minimal"), from configure().
+    toolbarMode: "auto",
     rerunRequested: false,
     // st.navigation's last message (null: a single-page app), and the URL
     // pathname of a "Page not found" being shown (null: none).
@@ -71,6 +82,8 @@ export function createAppView(
     sourceChanged: null,
     // The text of the last run's compile error while its dialog is open (null: none).
     compileError: null,
+    // st.logo's last message (null: no logo), see FROM_WORKER.LOGO.
+    logo: null,
     closeCompileError() {
       view.compileError = null;
       renderNow();
@@ -88,6 +101,17 @@ export function createAppView(
     restart,
     dismissToast(id) {
       if (toasts.dismiss(id)) renderNow();
+    },
+    // A dialog of the chrome being shown (layout/main-menu.js ChromeDialog): "clearCache" or null.
+    chromeDialog: null,
+    openChromeDialog(name) {
+      preload("ui:mainMenu");
+      view.chromeDialog = name;
+      renderNow();
+    },
+    closeChromeDialog() {
+      view.chromeDialog = null;
+      renderNow();
     },
   };
   // Reruns sent (seq) and the highest seq a run has started with (runStarted.seq):
@@ -122,6 +146,15 @@ export function createAppView(
     frame = requestAnimationFrame(renderNow);
     timer = setTimeout(renderNow, 100);
   }
+
+  // The theme: set on the element holding the app and its popups (theme.js).
+  const theme = createTheme({
+    target: themeTarget(rootElement, portalRoot ?? rootElement.ownerDocument.body),
+    // An app embedded in another page starts light and keeps no choice of its own.
+    persist: !embedded,
+    defaultChoice: embedded ? "light" : "system",
+    onChange: () => scheduleRender(),
+  });
 
   function renderNow() {
     cancelScheduled();
@@ -164,11 +197,20 @@ export function createAppView(
       hrefFor: view.hrefFor,
       pageNotFound: view.pageNotFound,
       closePageNotFound: view.closePageNotFound,
+      versions: view.versions ?? null,
+      chrome: chromeOptions({ toolbarMode: view.toolbarMode, embed, embedded, hostname: rootElement.ownerDocument.defaultView?.location?.hostname }),
+      theme,
+      chromeDialog: view.chromeDialog,
+      openChromeDialog: view.openChromeDialog,
+      closeChromeDialog: view.closeChromeDialog,
+      rerun: () => rerun(),
+      clearCache: () => send({ type: TO_WORKER.CLEAR_CACHE }),
       compileError: view.compileError,
       closeCompileError: view.closeCompileError,
       embedded,
       showToolbar: embed.showToolbar,
       sourceChanged: view.sourceChanged,
+      logo: view.logo,
     };
   }
 
@@ -185,7 +227,11 @@ export function createAppView(
       pageScriptHash: target ? target.pageScriptHash ?? "" : currentPageHash(),
       pageName: target ? target.pageName ?? "" : here.pageName,
       queryString: target?.queryString ?? here.queryString,
-      client: { ...clientInfo(location, rootElement), ...(embed.embedded || embedded ? { isEmbedded: true } : {}) },
+      client: {
+        ...clientInfo(location, rootElement),
+        ...(embed.embedded || embedded ? { isEmbedded: true } : {}),
+        theme: { type: theme.type },
+      },
     };
   }
 
@@ -238,7 +284,7 @@ export function createAppView(
   }
 
   const ctx = {
-    tree, widgets, rerun, stop, upload, navigate, render: renderNow,
+    tree, widgets, rerun, stop, upload, navigate, render: renderNow, embedded,
     hrefFor: (name, query) => location.href(name, query ?? ""),
     portalRoot: portalRoot ?? rootElement.ownerDocument.body,
   };
@@ -271,7 +317,7 @@ export function createAppView(
       return;
     }
     const entry = tree.put(msg.path, node);
-    preload(entry.kind === "element" ? entry.type : `block:${entry.type}`);
+    preload(entry.kind === "element" ? entry.type : `block:${entry.type}`, entry.props);
     if (isWidgetType(entry.type) && !isTriggerType(entry.type)) {
       widgets.adopt(entry.props);
     }
@@ -285,6 +331,8 @@ export function createAppView(
     // and so does a run that ended in a callback before drawing ("kept").
     if (msg.status === "complete" || msg.status === "error" || msg.status === "stopped") {
       tree.removeStale();
+      // A full run that did not call st.logo removes the logo (fragment runs keep it).
+      if (view.logo && !(msg.fragmentIds ?? []).length && view.logo.runId !== msg.runId) view.logo = null;
       toasts.pruneSlots(msg.runId ?? view.runId);
       const live = new Set(tree.widgets().map((entry) => entry.props.id));
       widgets.prune(live);
@@ -418,6 +466,7 @@ export function createAppView(
         showBootError(msg.message);
         break;
       case FROM_WORKER.READY:
+        view.versions = { python: msg.pythonVersion ?? null, pyodide: msg.pyodideVersion ?? null };
         if (view.boot) view.boot = { phase: "app", detail: "Running the app script" };
         scheduleRender();
         break;
@@ -438,6 +487,11 @@ export function createAppView(
         break;
       case FROM_WORKER.PAGE_INFO:
         pageInfo(msg);
+        break;
+      case FROM_WORKER.LOGO:
+        view.logo = msg;
+        preload("ui:logo");
+        scheduleRender();
         break;
       case FROM_WORKER.RUNTIME_ERROR:
         runtimeError(msg.message);
@@ -465,15 +519,18 @@ export function createAppView(
     renderNow();
   }
 
-  // "r" reruns the app, as in Streamlit (not while typing in a field). An
-  // embedded app takes the key only while the focus is inside it.
+  // "r" reruns the app, as in Streamlit (not while typing in a field), and "c"
+  // asks to clear the caches where the main menu has "Clear cache". An
+  // embedded app takes the keys only while the focus is inside it.
   const keyTarget = embedded ? rootElement.getRootNode() : rootElement.ownerDocument;
   const onKey = (event) => {
-    if (event.key !== "r" && event.key !== "R") return;
+    const key = event.key?.toLowerCase();
+    if (key !== "r" && key !== "c") return;
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
     const target = event.composedPath ? event.composedPath()[0] : event.target;
     if (isEditable(target) || view.connection !== "CONNECTED") return;
-    rerun();
+    if (key === "r") rerun();
+    else if (viewProps().chrome.developerMode && !view.chromeDialog) view.openChromeDialog("clearCache");
   };
   keyTarget.addEventListener("keydown", onKey);
 
@@ -484,6 +541,7 @@ export function createAppView(
     stopListening();
     fragmentTimers.set([]);
     keyTarget.removeEventListener("keydown", onKey);
+    theme.destroy();
     render(null, stApp);
     stApp.remove();
   }
@@ -528,10 +586,19 @@ export function createAppView(
     return routing();
   }
 
+  /** The app's own options for the page (toolbar mode, theme), before its first run. */
+  async function configure(app) {
+    const options = await readAppConfig(app);
+    if (destroyed) return;
+    view.toolbarMode = options.toolbarMode;
+    if (options.theme) theme.setCustom(options.theme);
+    scheduleRender();
+  }
+
   renderNow();
   return {
     handleMessage, setConnectionState, showBootProgress, showBootError, reset, showCrash,
-    rerun: () => rerun(), destroy, firstRun, showSourceChanged,
+    rerun: () => rerun(), destroy, firstRun, configure, showSourceChanged,
   };
 }
 

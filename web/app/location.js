@@ -108,7 +108,6 @@ export function clientInfo(location, rootElement) {
     locale: win.navigator?.language ?? null,
     url: location.appURL(),
     isEmbedded: embedded,
-    // The app's own theme (st.context.theme is the app's, not the OS's): wasmlit has the light one.
-    theme: { type: "light" },
+    // theme: the app view adds the type of the theme it shows (theme.js).
   };
 }

@@ -7,6 +7,7 @@ import { Marked } from "marked";
 import DOMPurify from "dompurify";
 import { emojiGeneration, emojiShortcode } from "./emoji.js";
 import { blockMath, inlineMath } from "./markdown-math.js";
+import { mermaidPlaceholder } from "./markdown-mermaid.js";
 
 const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
 
@@ -32,15 +33,18 @@ const coloredText = {
   renderer(token) {
     const inner = this.parser.parseInline(token.tokens);
     if (token.badge) {
-      return `<span class="stMarkdownBadge st-badge st-color-${token.color}" style="color: var(--st-${token.color}-text); background-color: var(--st-${token.color}-bg)">${inner}</span>`;
+      return `<span class="stMarkdownBadge st-badge st-color-${token.color}" style="color: var(--st-${token.color}-text-color); background-color: var(--st-${token.color}-background-color)">${inner}</span>`;
     }
     const cls = token.background ? "stMarkdownColoredBackground" : "stMarkdownColoredText";
     const prop = token.background ? "background-color" : "color";
-    return `<span class="${cls} st-color-${token.color}" style="${prop}: var(--st-${token.color}-${token.background ? "bg" : "text"})">${inner}</span>`;
+    return `<span class="${cls} st-color-${token.color}" style="${prop}: var(--st-${token.color}-${token.background ? "background" : "text"}-color)">${inner}</span>`;
   },
 };
 
-// `:material/icon_name:` needs an icon font we do not ship: drop the shortcode.
+// `:material/icon_name:` -> the icon's name in a span drawn by the Material
+// Symbols font (material-icon.js adopts its stylesheet). In markdown (labels,
+// headings, text) Streamlit 1.67 writes it as an image named "<name> icon":
+// span[role=img][aria-label="<name> icon"][translate=no], no test id.
 const materialIcon = {
   name: "stMaterialIcon",
   level: "inline",
@@ -54,7 +58,7 @@ const materialIcon = {
     return { type: "stMaterialIcon", raw: match[0], name: match[1] };
   },
   renderer(token) {
-    return `<span data-testid="stIconMaterial" class="st-material-icon" aria-hidden="true" data-icon="${token.name}"></span>`;
+    return `<span role="img" aria-label="${token.name} icon" translate="no" class="st-material-icon st-markdown-icon">${token.name}</span>`;
   },
 };
 
@@ -65,6 +69,8 @@ function escapeHtml(text) {
 function makeMarked(allowHtml) {
   const instance = new Marked({ gfm: true, breaks: false });
   instance.use({ extensions: [blockMath, inlineMath, coloredText, materialIcon, emojiShortcode] });
+  // ```mermaid blocks are diagrams (st.mermaid_chart); other code blocks stay code.
+  instance.use({ renderer: { code: (token) => (token.lang === "mermaid" ? mermaidPlaceholder(token.text) : false) } });
   if (!allowHtml) {
     instance.use({
       renderer: {
@@ -115,7 +121,9 @@ export function renderMarkdown(body, { allowHtml = false, isLabel = false, inlin
   if (cached !== undefined) return cached;
   installHooks();
   const engine = allowHtml ? htmlMarked : safeMarked;
-  const raw = inline ? engine.parseInline(source) : engine.parse(source);
+  // marked ends every block with "\n"; Streamlit's renderer (react-markdown)
+  // puts "\n" only between blocks, so a label's textContent is "Increment".
+  const raw = inline ? engine.parseInline(source) : engine.parse(source).replace(/\n$/, "");
   const config = { ADD_ATTR: ["target"] };
   if (allowHtml) config.FORCE_BODY = true;
   if (isLabel) config.ALLOWED_TAGS = LABEL_TAGS;

@@ -306,6 +306,13 @@ export function createAppController({
       return;
     }
     if (state !== "booting" || own !== worker) return;
+    // The page's own options (toolbar, theme) first: the first run reports the theme.
+    try {
+      await view.configure?.(app);
+    } catch (error) {
+      console.error("wasmlit: could not apply the app's page options", error);
+    }
+    if (state !== "booting" || own !== worker) return;
     postBoot(own);
   }
 

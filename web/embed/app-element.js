@@ -1,7 +1,9 @@
 // <wasmlit-app>: an app embedded by markup (markup.js reads its files). With
 // `lazy` it boots only once it scrolls into view; with `editor` it is a
 // live-edit playground (playground.js, loaded only then). A share link for
-// this element (share.js) replaces its files and boots it at once.
+// this element (share.js) replaces its files and shows them at once (even if
+// lazy); Python starts when the visitor clicks Run, or at once with
+// `autorun-shared` (a page that trusts its share links).
 //
 // Properties: .controller (after start; see mount.js), .ready (a promise of
 // the controller once the app runs), .start() boots a lazy app now.
@@ -83,10 +85,14 @@ export class WasmlitAppElement extends HTMLElement {
     const editor = this.hasAttribute("editor");
     const target = this.#target();
     let options;
+    let gated = false;
     try {
       options = await readAppMarkup(this);
       const shared = editor ? sharedPayload(location.hash, target) : null;
       if (shared) {
+        // Someone else's code: shown, and run only on the visitor's click,
+        // unless this page trusts its share links.
+        gated = !this.hasAttribute("autorun-shared");
         options = { ...options, ...(await decodeShare(shared)) };
         requestAnimationFrame(() => this.scrollIntoView({ block: "start" }));
       }
@@ -101,7 +107,7 @@ export class WasmlitAppElement extends HTMLElement {
       if (editor) {
         const { mountPlayground } = await import("./playground.js");
         if (generation !== this.#generation) return;
-        controller = await mountPlayground(this, shadow, options, { target });
+        controller = await mountPlayground(this, shadow, options, { target, gated });
       } else {
         controller = mountIn(shadow, this, options);
       }

@@ -2,7 +2,8 @@
 //
 //   <wasmlit-app [src="app.py"] [entrypoint="app.py"] [requirements="a b"]
 //                [packages="site/_wasmlit/packages.json"] [package-index="URL"]
-//                [config='{"runner.x": true}'] [lazy] [editor]>
+//                [config='{"runner.x": true}'] [lazy] [editor] [autorun-shared]
+//                [same-origin]>
 //     <script type="text/x-python">…the app script…</script>
 //     <script type="text/x-python" name="helpers.py">…</script>
 //     <script type="text/plain" name="data.csv" src="data.csv"></script>
@@ -102,5 +103,6 @@ export async function readAppMarkup(element) {
     files, entrypoint, requirements, config,
     ...(packages ? { packages: new URL(packages, base).href } : {}),
     ...(packageIndex ? { packageIndex: new URL(packageIndex, base).href } : {}),
+    ...(element.hasAttribute("same-origin") ? { sameOrigin: true } : {}),
   };
 }

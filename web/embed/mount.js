@@ -12,6 +12,8 @@ import { DEFAULT_BOOT_TIMEOUT_MS } from "../boot/options.js";
 import { resolveAppOptions } from "./app-files.js";
 import { siteURLs } from "./site-urls.js";
 import { resolvePackageSources } from "./package-sources.js";
+import { createSiteAccess, sandboxedWorkerFactory } from "../boot/sandboxed-worker.js";
+import workerURL from "../../worker/worker.js?worker&url";
 
 /** The renderer's stylesheet for a shadow root: its :root variables go on the host. */
 const shadowAppCss = appCss.replace(/:root\b/g, ":host").replace(/(^|\})\s*body\s*\{[^}]*\}/g, "$1");
@@ -42,16 +44,28 @@ export function mountIn(container, host, options) {
   container.replaceChildren(frame);
 
   let view = null;
+  const indexURL = options.indexURL ?? urls.pyodide;
+  const micropipURL = options.micropipURL ?? urls.micropip;
+  // The app's Python runs with an opaque origin (sandboxed-worker.js) unless the
+  // page opts out with sameOrigin: true; it may read only the runtime's files.
+  const access = createSiteAccess([indexURL], [micropipURL]);
+  const createWorker =
+    options.createWorker ??
+    (options.sameOrigin ? undefined : sandboxedWorkerFactory({ workerURL: new URL(workerURL, import.meta.url).href, access }));
   const core = createAppController({
     createView: (hooks) => {
       view = createAppView(appRoot, { ...hooks, embedded: true, portalRoot: portals });
       return view;
     },
-    loadApp: async () => ({ ...app, packages: await resolvePackageSources(options) }),
-    indexURL: options.indexURL ?? urls.pyodide,
-    micropipURL: options.micropipURL ?? urls.micropip,
+    loadApp: async () => {
+      const packages = await resolvePackageSources(options);
+      access.allowPlan(packages);
+      return { ...app, packages };
+    },
+    indexURL,
+    micropipURL,
     bootTimeoutMs: options.bootTimeoutMs ?? DEFAULT_BOOT_TIMEOUT_MS,
-    createWorker: options.createWorker,
+    createWorker,
   });
   for (const type of ["progress", "ready", "error", "run"]) {
     core.on(type, (detail) => host.dispatchEvent(new CustomEvent(`wasmlit-${type}`, { detail })));

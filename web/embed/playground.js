@@ -3,9 +3,13 @@
 // Ctrl/Cmd+Enter) writes the edited files into the worker and reruns the app
 // with the same session, so st.session_state is kept, as Streamlit's rerun on
 // save. Share puts the files into the page URL's fragment (share.js).
+//
+// Code from a share link is someone else's: the playground shows it in the
+// editor and starts Python only when the visitor clicks Run (the gate), unless
+// the page marks its share links as trusted (`autorun-shared`).
 import playgroundCss from "./playground.css?inline";
 import { adoptStyles } from "../app/stylesheets.js";
-import { parseRequirements } from "./app-files.js";
+import { parseRequirements, resolveAppOptions } from "./app-files.js";
 import { mountIn } from "./mount.js";
 import { encodeShare, withShare } from "./share.js";
 
@@ -24,9 +28,11 @@ function button(text, testid, extraClass = "") {
  * @param {HTMLElement} host the <wasmlit-app editor> element
  * @param {ShadowRoot} shadow prepared by prepareShadowRoot
  * @param {{files, entrypoint, requirements, config}} options
- * @param {{target: string}} share the fragment key of this playground
+ * @param {{target: string, gated?: boolean}} share the fragment key of this
+ *   playground; gated: the files came from a share link, start only on Run
+ * @returns {Promise<object>} the controller, once the app is started
  */
-export async function mountPlayground(host, shadow, options, { target }) {
+export async function mountPlayground(host, shadow, options, { target, gated = false }) {
   adoptStyles(shadow, "wasmlit-playground", playgroundCss);
   const layout = document.createElement("div");
   layout.className = "wasmlit-playground";
@@ -54,8 +60,7 @@ export async function mountPlayground(host, shadow, options, { target }) {
   layout.append(toolbar, editorPane, appPane);
   shadow.append(layout);
 
-  const controller = mountIn(appPane, host, options);
-  const entrypoint = controller.entrypoint;
+  const entrypoint = resolveAppOptions(options).entrypoint;
   /** What the worker has: path -> text (edits not yet run differ from it). */
   const written = {};
   const paths = [];
@@ -94,8 +99,29 @@ export async function mountPlayground(host, shadow, options, { target }) {
     return files;
   };
 
+  /** The app, once started (at once, or on Run for a gated share link). */
+  let controller = null;
+  let started;
+  const whenStarted = new Promise((resolve) => {
+    started = resolve;
+  });
+  function startApp() {
+    if (controller) return;
+    const files = { ...options.files, ...currentFiles() };
+    Object.assign(written, currentFiles());
+    if (typeof files["requirements.txt"] === "string" && files["requirements.txt"] !== options.files["requirements.txt"]) {
+      requirements = [...new Set([...requirements, ...parseRequirements(files["requirements.txt"])])];
+    }
+    controller = mountIn(appPane, host, { ...options, files, requirements });
+    started(controller);
+  }
+
   let running = Promise.resolve();
   function runEdits() {
+    if (!controller) {
+      startApp();
+      return running;
+    }
     running = running.then(async () => {
       const files = currentFiles();
       const changed = {};
@@ -136,6 +162,10 @@ export async function mountPlayground(host, shadow, options, { target }) {
 
   run.addEventListener("click", () => runEdits());
   shareButton.addEventListener("click", () => share());
+
+  if (gated) showGate(appPane, () => runEdits());
+  else startApp();
+  await whenStarted;
 
   return Object.assign(controller, {
     run: runEdits,
@@ -190,4 +220,19 @@ function textAreaEditor(parent, onRun) {
     textOf: (path) => (path === current ? area.value : texts.get(path) ?? null),
     focus: () => area.focus(),
   };
+}
+
+/** The app pane of a playground opened from a share link, until the visitor clicks Run. */
+function showGate(pane, onRun) {
+  const gate = document.createElement("div");
+  gate.className = "wasmlit-share-gate";
+  gate.setAttribute("data-testid", "wasmlitShareGate");
+  const text = document.createElement("p");
+  text.textContent =
+    "This code came with the link you opened, not from this page. Read it in the editor, " +
+    "then run it if you trust it.";
+  const start = button("Run shared code", "wasmlitRunSharedButton", "wasmlit-button-primary");
+  start.addEventListener("click", () => onRun());
+  gate.append(text, start);
+  pane.replaceChildren(gate);
 }

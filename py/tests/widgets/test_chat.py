@@ -111,3 +111,26 @@ def test_chat_message_errors(app):
         st.chat_message("x", avatar=3.5)
     """)
     assert a.exceptions[0].props["message"] == "Failed to load the provided avatar value as an image."
+
+
+def test_chat_message_avatar_urls_and_files(app, tmp_path):
+    """As Streamlit's image_to_url: http(s) and data: URLs are kept, an SVG or an
+    image file becomes a data: URL, and anything else (a javascript: URL) is
+    refused with Streamlit's error."""
+    (tmp_path / "face.svg").write_text("<svg viewBox='0 0 2 2'><circle r='1'/></svg>", encoding="utf-8")
+    a = app(f"""
+        import streamlit as st
+        st.chat_message("a", avatar="https://example.com/a.png")
+        st.chat_message("b", avatar="data:image/png;base64,AAAA")
+        st.chat_message("c", avatar={str(tmp_path / "face.svg")!r})
+    """)
+    avatars = [b.props["avatar"] for b in a.of_type("chatMessage")]
+    assert avatars[:2] == ["https://example.com/a.png", "data:image/png;base64,AAAA"]
+    assert avatars[2].startswith("data:image/svg+xml;base64,")
+    for url in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "vbscript:msgbox(1)", "no-such-file.png"]:
+        a = app(f"""
+            import streamlit as st
+            st.chat_message("x", avatar={url!r})
+        """)
+        assert a.exceptions[0].props["message"] == "Failed to load the provided avatar value as an image.", url
+        assert a.of_type("chatMessage") == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import unicodedata
+from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
@@ -55,8 +56,13 @@ def avatar_props(avatar: Any) -> tuple[str, str]:
     if isinstance(avatar, str) and avatar.startswith(":material"):
         return "icon", avatar
     try:
-        if isinstance(avatar, str):
-            return "image", avatar
+        if isinstance(avatar, (str, PurePath)):
+            # As Streamlit's image_to_url: an http(s)/data URL, an SVG, or a file;
+            # anything else (a javascript: URL too) is no image.
+            from wasmlit.elements.image_data import image_source
+
+            source = image_source(avatar, False, "RGB", "auto")
+            return "image", source["url"] or f"data:{source['mime']};base64,{source['data']}"
         data = avatar.getvalue() if hasattr(avatar, "getvalue") else avatar
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError(type(avatar))

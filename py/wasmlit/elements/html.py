@@ -50,5 +50,5 @@ class HtmlMixin:
             raise StreamlitMissingRequiredParameterError("body")
         return self._enqueue(  # type: ignore[attr-defined]
             "html",
-            {"body": content, "styleOnly": only_style_tags(content)},
+            {"body": content, "styleOnly": only_style_tags(content), "unsafeAllowJavascript": bool(unsafe_allow_javascript)},
         )

@@ -5,6 +5,7 @@
 import { h } from "preact";
 import { formatMoment } from "../format.js";
 import { formatNumberAs } from "../number-format.js";
+import { safeHref, safeSrc } from "../safe-url.js";
 
 const DATE_DEFAULTS = { datetime: "YYYY-MM-DD HH:mm:ss", date: "YYYY-MM-DD", time: "HH:mm:ss" };
 const SPARK_W = 100;
@@ -47,10 +48,6 @@ export function listItems(value) {
     return text ? text.split(",").map((s) => s.trim()) : [];
   }
   return [value];
-}
-
-function safeHref(url) {
-  return /^\s*(javascript|vbscript|data):/i.test(url) ? undefined : url;
 }
 
 function linkText(url, type) {
@@ -164,7 +161,7 @@ export function cellContent(value, type, column) {
     case "progress":
       return progressBar(value, type, column);
     case "image":
-      return h("img", { class: "wl-gdg-image", src: String(value), alt: "", loading: "lazy" });
+      return h("img", { class: "wl-gdg-image", src: safeSrc(String(value)), alt: "", loading: "lazy" });
     case "selectbox":
       return type.labels.get(value) ?? String(value);
     case "list":

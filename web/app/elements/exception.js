@@ -1,23 +1,22 @@
 // st.exception / uncaught script errors -> stException.
 import { h } from "preact";
-import { useState } from "preact/hooks";
 import { Markdown } from "../markdown-view.js";
 
 export function ExceptionElement({ props }) {
   const warning = Boolean(props.isWarning);
   const trace = Array.isArray(props.stackTrace) ? props.stackTrace : [];
   const message = props.message ?? "";
-  const messageNode = props.messageIsMarkdown
-    ? [": ", h(Markdown, { body: message, inline: true, tag: "span" })]
-    : message ? `: ${message}` : null;
+  const type = props.type ?? "Exception";
+  // As Streamlit 1.67: a markdown message is one markdown text "**Type**: message".
+  const messageContent = props.messageIsMarkdown
+    ? [h(Markdown, { body: type ? `**${type}**: ${message}` : message })]
+    : [h("span", { class: "st-exception-type" }, type), type ? ": " : null, message || null];
   return h("div", { class: "st-exception-wrap" },
     h("div", { class: "stException", "data-testid": "stException" },
       h("div", { class: `stAlertContainer st-alert-${warning ? "warning" : "error"}`, "data-testid": "stAlertContainer", role: "alert" },
         h("div", { "data-testid": warning ? "stAlertContentWarning" : "stAlertContentError" },
           h("div", { class: "st-exception-body" },
-            h("div", { "data-testid": "stExceptionMessage", class: "st-exception-message" },
-              h("span", { class: "st-exception-type" }, props.type ?? "Exception"),
-              messageNode),
+            h("div", { "data-testid": "stExceptionMessage", class: "st-exception-message" }, ...messageContent),
             trace.length
               ? h("div", { class: "st-exception-trace" },
                   h("div", { class: "st-exception-trace-title" }, "Traceback:"),
@@ -26,16 +25,23 @@ export function ExceptionElement({ props }) {
                       h("code", null,
                         trace.map((row, i) => h("div", { key: i, "data-testid": "stExceptionTraceRow" }, row))))))
               : null,
-            h(CopyTraceback, { text: [`${props.type ?? "Exception"}: ${message}`, "", ...trace].join("\n") }))))));
+            showErrorLinks(props.showErrorLinks) ? h(ErrorLinks, { type: props.type ?? "Exception", message, trace }) : null)))));
 }
 
-function CopyTraceback({ text }) {
-  const [copied, setCopied] = useState(false);
-  const copy = () =>
-    navigator.clipboard?.writeText(text).then(() => {
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    }, () => {});
+/** client.showErrorLinks: "auto" (the default) shows them only on localhost, as 1.67 does. */
+function showErrorLinks(option) {
+  if (option === "true" || option === true) return true;
+  if (option === "false" || option === false) return false;
+  return location.hostname === "localhost" || location.hostname === "127.0.0.1";
+}
+
+/** 1.67's row under an error: Copy, and the error asked of Google and ChatGPT (new tabs). */
+function ErrorLinks({ type, message, trace }) {
+  const summary = `${type}: ${message}`;
+  const full = `${summary}\n\n${trace.join("\n")}`;
+  const link = (href, text) => h("a", { href, target: "_blank", rel: "noopener noreferrer" }, text);
   return h("div", { class: "st-exception-actions" },
-    h("button", { type: "button", class: "st-exception-copy", onClick: copy }, copied ? "Copied" : "Copy"));
+    h("button", { type: "button", class: "st-exception-copy", onClick: () => navigator.clipboard?.writeText(full).catch(() => {}) }, "Copy"),
+    link(`https://www.google.com/search?q=${encodeURIComponent(summary)}`, "Ask Google"),
+    link(`https://chatgpt.com/?q=${encodeURIComponent(full)}`, "Ask ChatGPT"));
 }

@@ -4,6 +4,7 @@
 import { h } from "preact";
 import { useEffect, useMemo, useRef } from "preact/hooks";
 import { useMediaUrl } from "../media-url.js";
+import { safeSrc } from "../safe-url.js";
 
 function usePlayback(ref, props, url) {
   useEffect(() => {
@@ -61,16 +62,16 @@ function Player({ tag, testid, props }) {
     class: testid,
     "data-testid": testid,
     controls: true,
-    src: url || undefined,
+    src: safeSrc(url) || undefined,
     autoplay: Boolean(props.autoplay),
     muted: tag === "video" ? Boolean(props.muted) : undefined,
     "aria-label": props.alt ?? undefined,
     crossorigin: trackUrls.length ? "anonymous" : undefined,
     style: widthStyle(props.width),
   },
-  // As in Streamlit, subtitles are on by default (the first track).
+  // As in Streamlit 1.67: caption tracks (stVideoSubtitle), the first on by default.
   (props.subtitles ?? []).map((track, i) =>
-    h("track", { key: i, kind: "subtitles", label: track.label, src: trackUrls[i], default: i === 0 })));
+    h("track", { key: i, kind: "captions", label: track.label, src: trackUrls[i], default: i === 0, "data-testid": "stVideoSubtitle" })));
 }
 
 export function AudioElement({ props }) {

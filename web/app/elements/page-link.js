@@ -7,6 +7,7 @@ import { cx } from "../classes.js";
 import { AppContext } from "../context.js";
 import { WithTooltip } from "../help.js";
 import { Markdown } from "../markdown-view.js";
+import { safeHref } from "../safe-url.js";
 
 function isPlainClick(event) {
   return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -16,7 +17,7 @@ export function PageLinkElement({ props }) {
   const app = useContext(AppContext);
   const icon = props.icon && !String(props.icon).startsWith(":material/") ? props.icon : null;
   const disabled = Boolean(props.disabled);
-  const href = props.external ? props.page : app?.hrefFor?.(props.page ?? "", props.queryString) ?? "#";
+  const href = props.external ? safeHref(props.page) : app?.hrefFor?.(props.page ?? "", props.queryString) ?? "#";
   const link = h("a", {
     "data-testid": "stPageLink-NavLink",
     class: cx("st-page-link", disabled && "st-disabled", props.useContainerWidth && "st-page-link-full"),

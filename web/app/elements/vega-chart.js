@@ -1,9 +1,12 @@
 // vegaLiteChart -> stVegaLiteChart, drawn (as SVG, like Streamlit) by vega-embed,
 // which is loaded on first use from its own chunk.
 import { h } from "preact";
+import { ElementToolbar, saveFile, useFullscreen } from "./element-toolbar.js";
+import { cx } from "../classes.js";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { frameRecords } from "./frame.js";
-import { STREAMLIT_VEGA_CONFIG } from "./vega-theme.js";
+import { useChartTheme } from "./chart-theme.js";
+import { chartConfig } from "./vega-theme.js";
 
 const DEFAULT_HEIGHT = 350;
 let vegaModule = null;
@@ -55,10 +58,13 @@ export function VegaLiteChartElement({ props }) {
   const outer = useRef(null);
   const target = useRef(null);
   const width = useContainerWidth(outer);
+  const theme = useChartTheme(outer);
   const [error, setError] = useState(null);
+  const viewRef = useRef(null);
+  const [fullscreen, , fullscreenButton] = useFullscreen();
 
   useEffect(() => {
-    if (!target.current || width === 0) return undefined;
+    if (!target.current || width === 0 || !theme) return undefined;
     let cancelled = false;
     let view = null;
     loadVega()
@@ -68,21 +74,28 @@ export function VegaLiteChartElement({ props }) {
         return embed(target.current, spec, {
           actions: false,
           renderer: "svg",
-          config: props.theme === "streamlit" ? STREAMLIT_VEGA_CONFIG : undefined,
-          tooltip: { theme: "light" },
+          config: chartConfig(props.theme, theme),
+          tooltip: { theme: theme.type === "dark" ? "dark" : "light" },
         });
       })
       .then((result) => {
         if (!result) return;
         if (cancelled) result.finalize();
-        else { view = result; setError(null); }
+        else { view = result; viewRef.current = result.view; setError(null); }
       })
       .catch((err) => { if (!cancelled) setError(String(err?.message ?? err)); });
     return () => { cancelled = true; view?.finalize(); };
-  }, [props.spec, props.data, props.datasets, props.width, props.height, props.theme, width]);
+  }, [props.spec, props.data, props.datasets, props.width, props.height, props.theme, width, theme]);
 
-  return h("div", { "data-testid": "stFullScreenFrame", ref: outer, class: "wl-vega-frame" },
+  const downloadPng = () => viewRef.current?.toImageURL("png").then((url) => saveFile(url, "chart.png"), () => {});
+  const copySpec = () => navigator.clipboard?.writeText(JSON.stringify(embeddableSpec(props, width), null, 2)).catch(() => {});
+  return h("div", { "data-testid": "stFullScreenFrame", ref: outer, class: cx("wl-vega-frame", "st-fullscreen-frame", fullscreen && "st-fullscreen") },
     h("div", null,
+      h(ElementToolbar, { buttons: [
+        { label: "Download as PNG", icon: "download", onClick: downloadPng },
+        { label: "Copy Vega-Lite spec", icon: "copy", onClick: copySpec },
+        fullscreenButton,
+      ] }),
       error ? h("div", { class: "wl-vega-error", role: "alert" }, error) : null,
       h("div", {
         ref: target,

@@ -1,7 +1,7 @@
 // stElementContainer: wraps every element; carries data-stale and st-key-<key>.
 import { Component as PreactComponent, h } from "preact";
 import { cx, keyClass, widgetUserKey } from "../classes.js";
-import { containerWidth } from "../elements/registry.js";
+import { containerHeight, containerWidth } from "../elements/registry.js";
 import { componentFor, isLazyType } from "../elements/lazy.js";
 import { UnknownElement } from "../elements/unknown.js";
 import { ElementErrorBoundary } from "./error-boundary.js";
@@ -35,7 +35,7 @@ export function ElementContainer({ entry, stale }) {
     "data-testid": "stElementContainer",
     "data-stale": stale ? "true" : "false",
     width: containerWidth(entry.type, props),
-    height: "auto",
+    height: containerHeight(entry.type, props),
     overflow: entry.type === "textArea" ? "auto" : "visible",
   }, h(ElementErrorBoundary, { type: entry.type, node: entry }, body));
 }

@@ -1,10 +1,14 @@
 // The page shell, mirroring Streamlit 1.67:
 //   stAppViewContainer > [stSidebar] + (stHeader, stMain > stMainBlockContainer > stVerticalBlock)
+// The header is layout/header.js. The sidebar collapses and expands as in
+// Streamlit: collapsed at first on narrow windows (initial_sidebar_state
+// "auto"), and the user's last choice kept in localStorage for the site.
 import { h } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useLayoutEffect, useState } from "preact/hooks";
 import { cx } from "../classes.js";
 import { SidebarContext } from "../context.js";
-import { ChevronLeftDoubleIcon, ChevronRightDoubleIcon } from "../icons.js";
+import { ChevronLeftDoubleIcon } from "../icons.js";
+import { Header } from "./header.js";
 import { ROOT_BOTTOM, ROOT_MAIN, ROOT_SIDEBAR } from "../tree.js";
 import { Children } from "./block.js";
 import { BootError, BootProgress, RuntimeErrors } from "./boot.js";
@@ -15,15 +19,54 @@ function navigationUI() {
   return loadedValue("ui:navigation");
 }
 
+/** st.logo for `place` ("sidebar" | "header"), once its module is loaded (elements/lazy.js "ui:logo"). */
+function appLogo(view, place) {
+  const ui = loadedValue("ui:logo");
+  return view.logo && ui ? h(ui.AppLogo, { logo: view.logo, place }) : null;
+}
+
 /** Streamlit shows a menu only for more than one visible page. */
 function showsMenu(nav, position) {
   return Boolean(nav) && nav.position === position && (nav.pages ?? []).filter((page) => !page.hidden).length > 1;
 }
 
-function initialCollapsed(state) {
+/** Streamlit's medium breakpoint: up to this width the sidebar starts collapsed ("auto"). */
+const MEDIUM_WIDTH = 768;
+
+function sidebarKey() {
+  try {
+    return `wasmlit-sidebar-collapsed:${new URL(".", document.baseURI).pathname}`;
+  } catch {
+    return "wasmlit-sidebar-collapsed:/";
+  }
+}
+
+/** The user's last choice (true/false), or null. */
+function storedCollapsed(persist) {
+  if (!persist) return null;
+  try {
+    const value = window.localStorage.getItem(sidebarKey());
+    return value === null ? null : value === "true";
+  } catch {
+    return null;
+  }
+}
+
+function storeCollapsed(persist, collapsed) {
+  if (!persist) return;
+  try {
+    window.localStorage.setItem(sidebarKey(), String(collapsed));
+  } catch {
+    // storage blocked
+  }
+}
+
+function initialCollapsed(state, persist) {
+  const stored = storedCollapsed(persist);
+  if (stored !== null) return stored;
   if (state === "collapsed") return true;
   if (state === "expanded") return false;
-  return typeof window !== "undefined" && window.innerWidth < 768;
+  return typeof window !== "undefined" && window.innerWidth <= MEDIUM_WIDTH;
 }
 
 /**
@@ -31,10 +74,15 @@ function initialCollapsed(state) {
  */
 export function Shell({ view, actions }) {
   const { tree, showStale, pageConfig } = view;
-  const [collapsed, setCollapsed] = useState(() => initialCollapsed(pageConfig.initialSidebarState));
-  useEffect(() => {
-    if (pageConfig.initialSidebarState) setCollapsed(initialCollapsed(pageConfig.initialSidebarState));
+  const persist = view.chrome.showMenu;
+  const [collapsed, setCollapsedState] = useState(() => initialCollapsed(pageConfig.initialSidebarState, persist));
+  useLayoutEffect(() => {
+    if (pageConfig.initialSidebarState) setCollapsedState(initialCollapsed(pageConfig.initialSidebarState, persist));
   }, [pageConfig.initialSidebarState]);
+  const setCollapsed = (value) => {
+    setCollapsedState(value);
+    storeCollapsed(persist, value);
+  };
   const nav = view.navigation;
   const navUI = navigationUI();
   const sidebarNav = showsMenu(nav, "sidebar");
@@ -53,19 +101,18 @@ export function Shell({ view, actions }) {
           class: cx("stSidebar", collapsed && "st-collapsed"),
           "data-testid": "stSidebar",
           "aria-label": "Sidebar",
-          "aria-expanded": String(!collapsed),
           "data-collapsed": String(collapsed),
           id: "stSidebar",
         },
           h("div", { "data-testid": "stSidebarContent", class: "st-sidebar-content" },
             h("div", { "data-testid": "stSidebarHeader", class: "st-sidebar-header" },
-              h("div", { "data-testid": "stLogoSpacer" }),
+              appLogo(view, "sidebar") ?? h("div", { "data-testid": "stLogoSpacer" }),
               h("div", { "data-testid": "stSidebarCollapseButton", class: "st-sidebar-collapse" },
                 h("button", {
                   type: "button",
                   kind: "headerNoPadding",
                   "data-testid": "stBaseButton-headerNoPadding",
-                  class: "st-icon-button",
+                  class: "st-header-icon-button",
                   "aria-label": "Collapse sidebar",
                   "aria-expanded": "true",
                   "aria-controls": "stSidebar",
@@ -79,9 +126,17 @@ export function Shell({ view, actions }) {
                     h(Children, { block: tree.root(ROOT_SIDEBAR), showStale })))))))
       : null,
     h("div", { class: "st-main-column" },
-      view.showToolbar === false
-        ? null
-        : h(Header, { view, actions, showExpand: hasSidebar && collapsed, onExpand: () => setCollapsed(false) }),
+      h(Header, {
+        view,
+        actions,
+        chrome: view.chrome,
+        sidebar: { present: hasSidebar, collapsed, expand: () => setCollapsed(false) },
+        topNav: showsMenu(nav, "top") && navUI
+          ? h(navUI.TopNav, { nav, navigate: view.navigate, hrefFor: view.hrefFor })
+          : null,
+        // st.logo: in the sidebar's header while the sidebar is open, else here.
+        logo: hasSidebar && !collapsed ? null : appLogo(view, "header"),
+      }),
       h("main", { id: "stMain", tabindex: "0", class: "stMain", "data-testid": "stMain" },
         h("div", { class: cx("stMainBlockContainer block-container", wide && "st-wide"), "data-testid": "stMainBlockContainer" },
           h(RuntimeErrors, { errors: view.runtimeErrors, onDismiss: view.dismissRuntimeError, onRestart: view.restart }),
@@ -93,6 +148,9 @@ export function Shell({ view, actions }) {
         h("div", { "data-testid": "stAppIframeResizerAnchor", "data-iframe-height": "true" }))),
     view.pageNotFound !== null && view.pageNotFound !== undefined && navUI
       ? h(navUI.PageNotFound, { pageName: view.pageNotFound, onClose: view.closePageNotFound })
+      : null,
+    view.chromeDialog && loadedValue("ui:mainMenu")
+      ? h(loadedValue("ui:mainMenu").ChromeDialog, { name: view.chromeDialog, view, onClose: view.closeChromeDialog })
       : null,
     view.compileError !== null && view.compileError !== undefined && loadedValue("ui:compileError")
       ? h(loadedValue("ui:compileError").CompileErrorDialog, { text: view.compileError, onClose: view.closeCompileError, contained: view.embedded })
@@ -108,48 +166,4 @@ function Bottom({ tree, showStale, wide }) {
       h("div", { "data-testid": "stBottomBlockContainer", class: cx("st-bottom-block-container", wide && "st-wide") },
         h("div", { class: "stVerticalBlock", "data-testid": "stVerticalBlock", direction: "column" },
           h(Children, { block: tree.root(ROOT_BOTTOM), showStale })))));
-}
-
-function Header({ view, actions, showExpand, onExpand }) {
-  return h("header", { class: "stAppHeader", "data-testid": "stHeader" },
-    h("div", { class: "stAppToolbar", "data-testid": "stToolbar" },
-      h("div", { class: "st-toolbar-left" },
-        showExpand
-          ? h("div", { "data-testid": "stExpandSidebarButton", class: "st-expand-sidebar" },
-              h("button", {
-                type: "button",
-                kind: "headerNoPadding",
-                "data-testid": "stBaseButton-headerNoPadding",
-                class: "st-icon-button",
-                "aria-label": "Expand sidebar",
-                "aria-expanded": "false",
-                "aria-controls": "stSidebar",
-                onClick: onExpand,
-              }, h(ChevronRightDoubleIcon)))
-          : null,
-        showsMenu(view.navigation, "top") && navigationUI()
-          ? h(navigationUI().TopNav, { nav: view.navigation, navigate: view.navigate, hrefFor: view.hrefFor })
-          : null),
-      h("div", { class: "st-toolbar-right" },
-        h(StatusWidget, { view, actions }),
-        h("div", { class: "stToolbarActions", "data-testid": "stToolbarActions" }))));
-}
-
-function StatusWidget({ view, actions }) {
-  if (view.connection === "DISCONNECTED_FOREVER" && !view.bootError) {
-    return h("div", { class: "stStatusWidget st-status-error", "data-testid": "stStatusWidget" },
-      h("span", { class: "st-status-label" }, "Disconnected"));
-  }
-  if (view.scriptState !== "running") return view.sourceChanged ? h(view.sourceChanged.Prompt, { prompt: view.sourceChanged }) : null;
-  return h("div", { class: "stStatusWidget", "data-testid": "stStatusWidget" },
-    h("div", { role: "img", "aria-label": "Running...", "data-testid": "stStatusWidgetRunningIcon", class: "st-running-icon" },
-      h("span", { class: "st-spinner st-spinner-small", "aria-hidden": "true" })),
-    h("span", { class: "st-status-label" }, "Running..."),
-    h("button", {
-      type: "button",
-      kind: "header",
-      "data-testid": "stBaseButton-header",
-      class: "st-header-button",
-      onClick: () => actions.stop(),
-    }, "Stop"));
 }
