@@ -30,6 +30,7 @@ const STATE_RESET = "This session's state was reset (st.session_state starts emp
  *   loadApp: () => Promise<{files: object, entrypoint: string, config?: object,
  *                            requirements?: string[], transfer?: ArrayBuffer[]}>,
  *   indexURL: string, micropipURL: string|null, bootTimeoutMs: number,
+ *   bootSwitches?: {snapshot?: boolean, bytecode?: boolean, codeCache?: boolean},
  *   createWorker?: () => Worker,
  * }} options
  */
@@ -39,6 +40,7 @@ export function createAppController({
   indexURL,
   micropipURL,
   bootTimeoutMs,
+  bootSwitches = {},
   createWorker = defaultWorker,
 }) {
   const interruptBuffer = createInterruptBuffer();
@@ -194,6 +196,9 @@ export function createAppController({
       return;
     }
     worker = own;
+    // Python starts while the app is still being loaded (a spare worker has it
+    // started already; a standby was sent the app itself).
+    if (!spare) own.postMessage({ type: TO_WORKER.PRELOAD, indexURL, boot: bootSwitches });
     bootTimer = setTimeout(
       () =>
         fail(
@@ -327,8 +332,10 @@ export function createAppController({
         config: app.config ?? {},
         requirements: app.requirements ?? [],
         packages: app.packages ?? null,
+        sourceDir: app.sourceDir ?? null,
         indexURL,
         micropipURL,
+        boot: bootSwitches,
         interruptBuffer,
         firstRun: view.firstRun(),
       },
@@ -429,7 +436,7 @@ export function createAppController({
   };
 }
 
-function defaultWorker() {
+export function defaultWorker() {
   return new Worker(new URL("../../worker/worker.js", import.meta.url), { type: "module" });
 }
 
