@@ -1,5 +1,5 @@
 """Long sessions stay flat (tests/apps/soak, ~200 elements): after a warm-up,
-40 more reruns leave the page with the same DOM nodes, event listeners and
+30 more reruns leave the page with the same DOM nodes, event listeners and
 live blob: URLs, the worker with the same WebAssembly memory and the same
 number of Python objects (the app's st.cache_data(max_entries=5) fills past
 its limit every run), no Map or Set in the page keeps the ids of widgets that
@@ -16,9 +16,9 @@ from wasmlit.testing.browser import wait_for_app
 from wasmlit.testing.memory import count_collection_keys, settled_figures, track_blob_urls
 
 WARM_UP = 10
-RERUNS = 40  # after the warm-up; a multiple of 10
+RERUNS = 30  # after the warm-up; a multiple of 10
 # What V8's compiled code and the browser's own bounded buffers (performance
-# timeline, DevTools network records) add over 40 reruns is about 1-2 MB; a
+# timeline, DevTools network records) add over 30 reruns is about 1-2 MB; a
 # chart view or a run's elements kept per rerun add more than 100 KB each.
 JS_HEAP_SLACK = 4 * 1024 * 1024
 
