@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "py"))
 from wasmlit.testing.browser import CHROMIUM_ARGS, DEBIAN_CHROMIUM  # noqa: E402
 
 READY = "[data-testid=stApp][data-test-script-state=notRunning]"
-GALLERY_TABS = ["Text", "Data", "Inputs", "Media", "Layout", "Chat"]
+GALLERY_TABS = ["Text", "Data", "Figures", "Inputs", "Media", "Capture", "Layout", "Chat"]
 VIEWPORT = {"width": 1280, "height": 900}
 # What each page shot is scaled to, and its colours (a palette PNG stays small).
 SCALE = 0.5

@@ -1,10 +1,12 @@
 // <Markdown>: a stMarkdownContainer holding rendered, sanitized markdown.
 import { h } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import { SidebarContext } from "./context.js";
 import { loadEmojiTable, needsEmojiTable } from "./emoji.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderMathIn } from "./markdown-math.js";
 import { renderMermaidIn } from "./markdown-mermaid.js";
+import { renderCodeBlocksIn } from "./markdown-code.js";
 import { adoptMaterialIconStyles } from "./material-icon.js";
 
 /**
@@ -12,7 +14,8 @@ import { adoptMaterialIconStyles } from "./material-icon.js";
  *          testid?: string, class?: string, tag?: string}} props
  */
 export function Markdown({ body, allowHtml = false, isLabel = false, inline = false, testid = "stMarkdownContainer", class: className, tag = "div" }) {
-  const html = renderMarkdown(body, { allowHtml, isLabel, inline });
+  const inSidebar = useContext(SidebarContext);
+  const html = renderMarkdown(body, { allowHtml, isLabel, inline, inSidebar });
   const ref = useRef(null);
   useMarkdownAssets(body, html, ref);
   return h(tag, { ref, "data-testid": testid, class: className, dangerouslySetInnerHTML: { __html: html } });
@@ -33,6 +36,8 @@ export function useMarkdownAssets(body, html, ref) {
   useEffect(() => renderMathIn(ref.current), [html]);
   // So are ```mermaid diagrams (Mermaid, loaded on first use).
   useEffect(() => renderMermaidIn(ref.current), [html]);
+  // Fenced code blocks: st.code's component (highlighting, copy button).
+  useEffect(() => renderCodeBlocksIn(ref.current), [html]);
   useEffect(() => {
     if (html.includes("st-material-icon")) adoptMaterialIconStyles(ref.current);
   }, [html]);
