@@ -114,7 +114,7 @@ def main():
     )
     with StaticServer(site) as server, StaticServer(site, isolate=False) as plain, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        print(f"(k) fault -> page ready for the next event (tests/apps/faults; median of {args.runs})")
+        print(f"(o) fault -> page ready for the next event (tests/apps/faults; median of {args.runs})")
         context, page = open_faults(browser, server.url)
         for label, button, stop_after, want, _restarts in CASES:
             times = [measure(page, button, stop_after, want) for _ in range(args.runs)]

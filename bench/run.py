@@ -41,7 +41,7 @@ every run; the site is served twice, with and without the COOP/COEP headers):
     Graphviz graph, a map and a Mermaid flowchart, beyond the page bundle;
     then deck.gl's optional layer packs and the base-map library. Read from the
     built site's import graph (no browser).
-(j) soak (tests/apps/soak: ~200 elements, charts, an image, widgets; every run
+(n) soak (tests/apps/soak: ~200 elements, charts, an image, widgets; every run
     changes what they show): 300 reruns (each click once the last run is
     drawn); after a garbage collection at reruns 50 and 300: the page's JS heap,
     DOM nodes, event listeners and live blob: URLs, the worker's WebAssembly
@@ -377,7 +377,7 @@ def bench_soak(browser, url, checkpoints):
 def print_soak(soak, per_rerun):
     first, last = SOAK_CHECKPOINTS[0], SOAK_CHECKPOINTS[-1]
     a, b = soak[first], soak[last]
-    print(f"(j) soak: {last} reruns of tests/apps/soak (~200 elements; {per_rerun:.0f} ms per rerun with the figures)")
+    print(f"(n) soak: {last} reruns of tests/apps/soak (~200 elements; {per_rerun:.0f} ms per rerun with the figures)")
     print(row("    figure", f"{'rerun ' + str(first):>12} {'rerun ' + str(last):>12} {'growth':>10}"))
     mb = lambda v: f"{v / 1e6:9.2f} MB" if v is not None else "         n/a"
     n = lambda v: f"{v:12d}" if v is not None else "         n/a"
@@ -480,7 +480,7 @@ def main():
     parser.add_argument("--progress-runs", type=int, default=3, help="runs of 50 progress updates in (f) (default 3)")
     parser.add_argument("--reruns", type=int, default=7, help="timed reruns in (g) (default 7)")
     parser.add_argument("--gallery-reruns", type=int, default=5, help="timed gallery reruns in (h) (default 5)")
-    parser.add_argument("--soak-only", action="store_true", help="run (j) only")
+    parser.add_argument("--soak-only", action="store_true", help="run (n) only")
     args = parser.parse_args()
 
     site = Path(args.site).resolve()

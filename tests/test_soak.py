@@ -8,7 +8,7 @@ the JS heap grows by no more than what the browser's compiled code takes.
 
 Every figure is taken after a garbage collection, at runs 10 apart (the app's
 charts repeat every 10 runs, so the same runs show the same nodes). The bench
-(`npm run bench`, (j)) prints the same figures at reruns 50 and 300."""
+(`npm run bench`, (n)) prints the same figures at reruns 50 and 300."""
 
 import pytest
 from conftest import APPS, wait_idle
