@@ -103,7 +103,14 @@ def page_shot(page, url: str, tab: str | None):
     from PIL import Image
 
     page.set_viewport_size(VIEWPORT)
-    page.goto(url)
+    for attempt in range(3):  # a loaded machine sometimes drops the first connection
+        try:
+            page.goto(url)
+            break
+        except Exception:
+            if attempt == 2:
+                raise
+            time.sleep(2)
     page.wait_for_selector(READY, timeout=180_000)
     page.wait_for_timeout(1500)
     if tab:

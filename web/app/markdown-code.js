@@ -10,6 +10,26 @@ function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+/** A code block's text as Streamlit 1.67 shows it: the block's content (for a
+ *  fenced block, its lines between the fences, each ending with a newline) less
+ *  one leading and one trailing newline. */
+export function codeBlockText(token) {
+  let content = token.text ?? "";
+  if (token.codeBlockStyle !== "indented" && typeof token.raw === "string") {
+    const lines = token.raw.replace(/\n+$/, "").split("\n");
+    const open = /^( {0,3})(`{3,}|~{3,})/.exec(lines[0] ?? "");
+    if (open) {
+      const [, indent, fence] = open;
+      const last = lines.length > 1 ? lines[lines.length - 1] : "";
+      const closes = new RegExp(`^ {0,3}${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*$`).test(last);
+      const body = lines.slice(1, closes ? -1 : undefined);
+      const strip = new RegExp(`^ {0,${indent.length}}`);
+      content = body.map((line) => `${line.replace(strip, "")}\n`).join("");
+    }
+  }
+  return content.replace(/^\n/, "").replace(/\n$/, "");
+}
+
 /** The HTML of a fenced block (`language` from its info string, may be empty). */
 export function codeBlockHtml(source, language) {
   const lang = (language || "").trim().split(/\s+/)[0] || "";

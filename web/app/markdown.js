@@ -10,7 +10,7 @@ import DOMPurify from "dompurify";
 import { emojiGeneration, emojiShortcode } from "./emoji.js";
 import { blockMath, inlineMath } from "./markdown-math.js";
 import { mermaidPlaceholder } from "./markdown-mermaid.js";
-import { codeBlockHtml } from "./markdown-code.js";
+import { codeBlockHtml, codeBlockText } from "./markdown-code.js";
 
 const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
 
@@ -74,7 +74,7 @@ function makeMarked(allowHtml) {
   instance.use({ extensions: [blockMath, inlineMath, coloredText, materialIcon, emojiShortcode] });
   // ```mermaid blocks are diagrams (st.mermaid_chart); other code blocks are
   // shown as st.code shows code (markdown-code.js), as Streamlit 1.67 does.
-  instance.use({ renderer: { code: (token) => (token.lang === "mermaid" ? mermaidPlaceholder(token.text) : codeBlockHtml(token.text, token.lang)) } });
+  instance.use({ renderer: { code: (token) => (token.lang === "mermaid" ? mermaidPlaceholder(token.text) : codeBlockHtml(codeBlockText(token), token.lang)) } });
   instance.use({ renderer: { heading: anchoredHeading } });
   if (!allowHtml) {
     instance.use({

@@ -38,6 +38,8 @@ const WIDGET_TYPES = new Set([
   "colorPicker",
   "buttonGroup",
   "feedback",
+  "componentInstance", // components.declare_component (custom components v1)
+  "bidiComponent", // st.components.v2
   "cameraInput",
   "audioInput",
   "dateTimeInput",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.text_util import clean_text, help_text
@@ -111,7 +112,8 @@ class TextMixin:
         return self._enqueue(  # type: ignore[attr-defined]
             "code",
             {
-                "body": clean_text(body),
+                # As Streamlit 1.67: one leading and one trailing newline dropped, nothing else.
+                "body": re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body))),
                 "language": language or "plaintext",
                 "lineNumbers": bool(line_numbers),
                 "wrapLines": bool(wrap_lines),

@@ -50,6 +50,8 @@ class ScriptRunContext:
     in_callback: bool = False
     # What the page said about the browser (st.context).
     client: dict[str, Any] = field(default_factory=dict)
+    # The app's main script (its folder is the app's folder); "" outside a session.
+    main_script_path: str = ""
     # The context of calls made outside any run (bare mode, or a thread given
     # no context): its elements go nowhere and its ids are not checked.
     bare: bool = False

@@ -95,6 +95,7 @@ class ScriptRunner:
             config=config,
             control=self.control,
             pages_manager=self.pages_manager,
+            main_script_path=os.path.abspath(script_path),
         )
         self.ctx.query_params.on_change = self._query_params_changed
 

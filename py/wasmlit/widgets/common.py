@@ -153,6 +153,8 @@ def register_widget(
     args: Iterable[Any] | None,
     kwargs: dict[str, Any] | None,
     disabled: bool,
+    callbacks: dict[str, Callable[..., Any]] | None = None,
+    presenter: Callable[[Any, Any], Any] | None = None,
 ) -> RegisteredValue:
     ctx = current_or_bare_ctx()
     meta = WidgetMetadata(
@@ -165,6 +167,8 @@ def register_widget(
         callback_kwargs=dict(kwargs) if kwargs is not None else None,
         disabled=bool(disabled),
         fragment_id=ctx.current_fragment_id,
+        callbacks=callbacks,
+        presenter=presenter,
     )
     with ctx.control.protected():
         registered = ctx.session_state.register_widget(meta, user_key)

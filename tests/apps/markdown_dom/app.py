@@ -6,4 +6,5 @@ for text in ["HelloWorld test", "Hello  World!!", "snake_case_name", "Ünïcöd�
 st.markdown("## Markdown HelloWorld\n\ntext\n\n### 日本語")
 st.markdown("#### H4 here\n\n## Help <b>x</b> :red[colored] `code`")
 st.markdown("Text before\n\n```python\nx = 1\n```")
+st.markdown("```python\n\n\n  x = 1\n\n\n```")
 st.sidebar.markdown("## Side Head")
