@@ -18,7 +18,7 @@
 // replacing whatever was there. At `runStarted` every node becomes stale;
 // a node put by the current run is fresh again; at `runFinished` with status
 // "complete", "error" or "stopped" (the user stopped it) stale nodes are
-// removed; with "rerun" (cut short for a newer run) they stay for that run. A node whose `type` is
+// removed; with "rerun" (cut short for a newer run) they stay for that run; with "kept" (the run ended in a callback before drawing) they stay. A node whose `type` is
 // unchanged keeps its DOM (and a widget keeps its in-page value unless
 // `props.setValue` is true).
 //
@@ -360,8 +360,15 @@ export const TO_WORKER = Object.freeze({
    *  A spare worker on a page with lazy apps, or the page's worker while the
    *  page still downloads the app. */
   PRELOAD: "preload",
-  /** { type, widgets: WidgetStates, fragmentId: string|null, ...RunRouting } —
-   *  run callbacks for changed widgets, then the app (or the fragment). */
+  /** { type, widgets: WidgetStates, fragmentId: string|null, triggers: string[],
+   *    seq: number, ...RunRouting } —
+   *  run callbacks for changed widgets, then the app (or the fragment).
+   *  triggers: the ids in `widgets` whose value is a one-shot event (a button's
+   *  click, a chat submission): the worker merges a rerun into a waiting one
+   *  only when their triggers differ, so every click is one trigger, and a run
+   *  is cut short for a newer event only once it has used its triggers.
+   *  seq: the page's count of reruns sent (1, 2, ...); runStarted echoes the
+   *  highest seq the run includes. */
   RERUN: "rerun",
   /** { type } — stop the current run at its next st.* call. */
   STOP: "stop",
@@ -400,18 +407,21 @@ export const FROM_WORKER = Object.freeze({
   READY: "ready",
   /** { type, message: string } — boot failed; the worker is unusable. */
   BOOT_ERROR: "bootError",
-  /** { type, runId: number, fragmentIds: string[] } (empty: a run of the whole app) */
+  /** { type, runId: number, fragmentIds: string[] (empty: a run of the whole app),
+   *    seq: number (the highest rerun seq this run includes; 0: the first run) } */
   RUN_STARTED: "runStarted",
   /** { type, runId: number, path: number[], node: Node } */
   DELTA: "delta",
-  /** { type, runId: number, status: "complete"|"rerun"|"stopped"|"error"|"compileError",
+  /** { type, runId: number, status: "complete"|"rerun"|"stopped"|"error"|"compileError"|"kept",
    *    fragmentIds: string[], autoReruns: {fragmentId: string, intervalSeconds: number}[],
    *    compileError?: string }
    *  autoReruns: the fragments with run_every the app has now (the page keeps their timers).
    *  "compileError": the script the run starts with (the entrypoint, or a pages/ folder's
    *  page) did not compile; nothing ran, `compileError` is the text Streamlit's "Script
    *  execution error" dialog shows; the page keeps what it showed and sets
-   *  data-test-script-state="compilationError". */
+   *  data-test-script-state="compilationError".
+   *  "kept": the run ended in its callbacks (sys.exit() there, or the user's Stop of a
+   *  callback that would not return) before the script drew anything; stale nodes stay. */
   RUN_FINISHED: "runFinished",
   /** { type, pages: AppPage[], sections: string[], position: "sidebar"|"top"|"hidden",
    *    expanded: bool, visibleItems: number|null, currentPageHash: string,
@@ -436,6 +446,11 @@ export const FROM_WORKER = Object.freeze({
   LOGO: "logo",
   /** { type, message: string } — an internal error outside any script run. */
   RUNTIME_ERROR: "runtimeError",
+  /** { type, message: string (why, e.g. "the script ended the Python process (exit code 1)") }
+   *  — Python can no longer run in this worker (os._exit(), a stack overflow in C code,
+   *  a fatal error of the WebAssembly instance). The worker takes no more events; the
+   *  page replaces it (a new session: st.session_state starts empty) and says so. */
+  PYTHON_FAILED: "pythonFailed",
   /** { type, requestId: number, ok: bool, value?: any, error?: string } — the answer to
    *  a writeFiles / readFile / install request with the same requestId. */
   REPLY: "reply",
@@ -475,7 +490,8 @@ export const SANDBOX = Object.freeze({
  *   show it in place of the folder's path in the browser (null: paths relative to the folder).
  * @typedef {{snapshot?: boolean, bytecode?: boolean, codeCache?: boolean}} BootSwitches
  * @typedef {{pageScriptHash?: string, pageName?: string, queryString?: string, client?: object}} RunRouting
- * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null} & RunRouting} RerunMsg
+ * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null,
+ *            triggers?: string[], seq?: number} & RunRouting} RerunMsg
  * @typedef {{type: "stop"}} StopMsg
  * @typedef {{type: "upload", fileId: string, name: string, mime: string, data: Uint8Array}} UploadMsg
  * @typedef {{type: "writeFiles", requestId: number, files: Object<string, string|Uint8Array>}} WriteFilesMsg
@@ -487,10 +503,10 @@ export const SANDBOX = Object.freeze({
  * @typedef {{type: "bootProgress", phase: string, detail: string}} BootProgressMsg
  * @typedef {{type: "ready", pythonVersion: string}} ReadyMsg
  * @typedef {{type: "bootError", message: string}} BootErrorMsg
- * @typedef {{type: "runStarted", runId: number, fragmentIds: string[]}} RunStartedMsg
+ * @typedef {{type: "runStarted", runId: number, fragmentIds: string[], seq?: number}} RunStartedMsg
  * @typedef {{type: "delta", runId: number, path: number[], node: Node}} DeltaMsg
  * @typedef {{type: "runFinished", runId: number,
- *            status: "complete"|"rerun"|"stopped"|"error"|"compileError", fragmentIds: string[],
+ *            status: "complete"|"rerun"|"stopped"|"error"|"compileError"|"kept", fragmentIds: string[],
  *            autoReruns: {fragmentId: string, intervalSeconds: number}[], compileError?: string}} RunFinishedMsg
  * @typedef {{type: "navigation", pages: object[], sections: string[], position: string,
  *            expanded: boolean, visibleItems: number|null, currentPageHash: string,
@@ -499,7 +515,9 @@ export const SANDBOX = Object.freeze({
  * @typedef {{type: "pageConfig", title: string|null, icon: string|null,
  *            layout: string|null, initialSidebarState: string|null}} PageConfigMsg
  * @typedef {{type: "runtimeError", message: string}} RuntimeErrorMsg
+ * @typedef {{type: "pythonFailed", message: string}} PythonFailedMsg
  * @typedef {{type: "reply", requestId: number, ok: boolean, value?: any, error?: string}} ReplyMsg
  * @typedef {BootProgressMsg|ReadyMsg|BootErrorMsg|RunStartedMsg|DeltaMsg|
- *           RunFinishedMsg|PageConfigMsg|NavigationMsg|PageInfoMsg|RuntimeErrorMsg|ReplyMsg} FromWorker
+ *           RunFinishedMsg|PageConfigMsg|NavigationMsg|PageInfoMsg|RuntimeErrorMsg|
+ *           PythonFailedMsg|ReplyMsg} FromWorker
  */

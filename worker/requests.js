@@ -1,14 +1,22 @@
-// Page events waiting for the Python session, coalesced.
+// Page events waiting for the Python session, in order.
 //
 // A rerun that arrives while another waits is merged into it: the newer
-// message's widget values win, and a button trigger (`true`, sent once) of the
-// older one is kept when the newer lacks that id; the newer page, query
-// string and client info win; two reruns of different scopes (the app, or a
-// fragment) merge into a run of the whole app. A stop replaces whatever
-// waits. A fragment's rerun does not cut a running run of the whole app
-// short: it waits for it (as in Streamlit). In a cross-origin isolated page, the page also writes the request
-// into slot 1 of the shared interrupt buffer (1 = rerun, 2 = stop), which a
-// busy Python run can read while this worker cannot take messages.
+// message's widget values win, and a one-shot trigger (a button click, a chat
+// submission) of the older one is kept when the newer lacks that id; the
+// newer page, query string and client info win; two reruns of different
+// scopes (the app, or a fragment) merge into a run of the whole app. But two
+// clicks on the same button are two events: a rerun whose `triggers` meet
+// those of the waiting one queues behind it instead of merging, so every
+// click the page sends is one trigger (each callback once, each `if
+// st.button(...)` once). A stop replaces whatever waits. A fragment's rerun
+// does not cut a running run of the whole app short: it waits for it (as in
+// Streamlit). In a cross-origin isolated page, the page also writes the
+// request into slot 1 of the shared interrupt buffer (1 = rerun, 2 = stop),
+// which a busy Python run can read while this worker cannot take messages.
+//
+// Each rerun message carries the page's sequence number `seq`; a merged
+// request keeps the highest, and the run reports it (runStarted.seq), so the
+// page knows whether runs it asked for are still to come.
 
 export const REQUEST_SLOT = 1;
 const CODES = { 1: "rerun", 2: "stop" };
@@ -17,19 +25,31 @@ export class PendingRequests {
   /** @param {Int32Array|null} shared */
   constructor(shared) {
     this.shared = shared;
-    /** @type {{type: "rerun", widgets: object} | {type: "stop"} | null} */
-    this.next = null;
+    /** @type {({type: "rerun", widgets: object, triggers: string[]} | {type: "stop"})[]} */
+    this.queue = [];
     /** Ends the script's current sleep slice early (see sleep()). */
     this.wake = null;
   }
 
+  /** The request that runs next (null: none). */
+  get next() {
+    return this.queue[0] ?? null;
+  }
+
   /** @param {import("../protocol/messages.js").RerunMsg} msg */
   addRerun(msg) {
-    const older = this.next?.type === "rerun" ? this.next : null;
-    const next = { ...(older ?? {}), ...definedFields(msg), type: "rerun" };
+    const fields = definedFields(msg);
+    const triggers = [...new Set((msg.triggers ?? []).map(String))];
+    const tail = this.queue.at(-1);
+    const older = tail?.type === "rerun" && !triggers.some((id) => tail.triggers.includes(id)) ? tail : null;
+    const next = { ...(older ?? {}), ...fields, type: "rerun" };
     next.widgets = { ...(older?.widgets ?? {}), ...(msg.widgets ?? {}) };
-    next.fragmentId = older && older.fragmentId !== msg.fragmentId ? null : (msg.fragmentId ?? null);
-    this.next = next;
+    next.triggers = [...new Set([...(older?.triggers ?? []), ...triggers])];
+    next.fragmentId = older && older.fragmentId !== (msg.fragmentId ?? null) ? null : (msg.fragmentId ?? null);
+    next.seq = Math.max(older?.seq ?? 0, Number(msg.seq) || 0);
+    if (older) this.queue[this.queue.length - 1] = next;
+    else if (tail?.type === "stop") this.queue = [next];
+    else this.queue.push(next);
     if (!this.#waitsForRunningApp()) this.wake?.();
   }
 
@@ -37,11 +57,12 @@ export class PendingRequests {
   running = null;
 
   #waitsForRunningApp() {
-    return Boolean(this.next?.type === "rerun" && this.next.fragmentId && this.running && !this.running.fragmentId);
+    const next = this.next;
+    return Boolean(next?.type === "rerun" && next.fragmentId && this.running && !this.running.fragmentId);
   }
 
   addStop() {
-    this.next = { type: "stop" };
+    this.queue = [{ type: "stop" }];
     this.wake?.();
   }
 
@@ -68,10 +89,9 @@ export class PendingRequests {
     return this.next?.type ?? null;
   }
 
-  /** Takes the waiting request (and clears the page's flag). */
+  /** Takes the request that runs next (and clears the page's flag). */
   take() {
-    const request = this.next;
-    this.next = null;
+    const request = this.queue.shift() ?? null;
     if (this.shared) Atomics.store(this.shared, REQUEST_SLOT, 0);
     return request;
   }

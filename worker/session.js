@@ -6,6 +6,7 @@
 import { FROM_WORKER } from "../protocol/messages.js";
 import { APP_DIR } from "./boot.js";
 import { errorText } from "./errors.js";
+import { pythonFailure } from "./python-failure.js";
 
 export class Session {
   /**
@@ -17,6 +18,9 @@ export class Session {
    */
   constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll, sleep, environment = {} }) {
     this.post = post;
+    this.pyodide = pyodide;
+    /** The page's sequence number of the request being run (runStarted.seq). */
+    this.seq = 0;
     /** Pyodide's file system (uploads are written into it). */
     this.FS = pyodide.FS;
     this.interruptBuffer = interruptBuffer;
@@ -53,26 +57,39 @@ export class Session {
 
   #emit(text) {
     const msg = JSON.parse(text);
-    if (msg.type === FROM_WORKER.RUN_STARTED) this.openRunId = msg.runId;
-    else if (msg.type === FROM_WORKER.RUN_FINISHED && msg.runId === this.openRunId) this.openRunId = null;
+    if (msg.type === FROM_WORKER.RUN_STARTED) {
+      this.openRunId = msg.runId;
+      msg.seq = this.seq;
+    } else if (msg.type === FROM_WORKER.RUN_FINISHED && msg.runId === this.openRunId) {
+      this.openRunId = null;
+    }
     this.post(msg);
   }
 
-  /** Runs callbacks and the script (or a fragment) for one rerun request; messages are posted while it runs. */
+  /**
+   * Runs callbacks and the script (or a fragment) for one rerun request;
+   * messages are posted while it runs. Resolves to null, or to the reason
+   * Python can no longer be used (see pythonFailure): the worker must then be replaced.
+   */
   async rerun(request) {
     this.#clearInterrupt();
+    this.seq = request?.seq ?? 0;
     try {
-      const { type, ...fields } = request ?? {};
-      const json = JSON.stringify(fields);
+      const { type, seq, triggers, ...fields } = request ?? {};
+      const json = JSON.stringify({ ...fields, triggers: triggers ?? [] }, keepNegativeZero);
       // callPromising (time.sleep suspends Python) needs JSPI; without it
       // (Safari, older browsers) the run is a plain call.
       if (this.jspi) await this.handleRerun.callPromising(json);
       else this.handleRerun(json);
+      return null;
     } catch (error) {
+      const failure = pythonFailure(this.pyodide, error);
       this.#closeOpenRun(isKeyboardInterrupt(error) ? "stopped" : "error");
+      if (failure) return failure;
       if (!isKeyboardInterrupt(error)) {
         this.post({ type: FROM_WORKER.RUNTIME_ERROR, message: errorText(error) });
       }
+      return null;
     } finally {
       this.#clearInterrupt();
     }
@@ -87,6 +104,11 @@ export class Session {
   #clearInterrupt() {
     if (this.interruptBuffer) Atomics.store(this.interruptBuffer, 0, 0);
   }
+}
+
+/** JSON has no -0 (a number_input typed "-0" is -0.0 in Streamlit): sent as {"$float": "-0"}. */
+function keepNegativeZero(key, value) {
+  return Object.is(value, -0) ? { $float: "-0" } : value;
 }
 
 function isKeyboardInterrupt(error) {

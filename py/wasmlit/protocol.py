@@ -21,6 +21,9 @@ RUN_RERUN = "rerun"
 RUN_STOPPED = "stopped"
 RUN_ERROR = "error"
 RUN_COMPILE_ERROR = "compileError"
+# The run ended in its callbacks (sys.exit() there, or the user's Stop) before
+# the script drew anything: the page keeps what it shows.
+RUN_KEPT = "kept"
 
 
 def run_started(run_id: int, fragment_ids: list[str] | None = None) -> dict[str, Any]:

@@ -114,7 +114,11 @@ export function createAppView(
       renderNow();
     },
   };
+  // Reruns sent (seq) and the highest seq a run has started with (runStarted.seq):
+  // while sentSeq > startedSeq a run the page asked for is still to come.
   let pendingRerun = false;
+  let sentSeq = 0;
+  let startedSeq = 0;
   let errorCounter = 0;
 
   function setScriptState(state) {
@@ -240,10 +244,13 @@ export function createAppView(
   function rerun(triggers = {}, origin = null, target = null, fragmentId = origin && !target ? tree.fragmentOf(origin.id) : null) {
     const payload = widgets.snapshot(tree.widgets());
     Object.assign(payload, triggers);
+    const seq = sentSeq + 1;
+    const msg = { type: TO_WORKER.RERUN, widgets: payload, triggers: Object.keys(triggers), seq, fragmentId, ...routing(target) };
+    if (send(msg) === false) return; // no worker to take it (Python is starting)
+    sentSeq = seq;
     pendingRerun = true;
     view.rerunRequested = !fragmentId;
     setScriptState("running");
-    send({ type: TO_WORKER.RERUN, widgets: payload, fragmentId, ...routing(target) });
     renderNow();
   }
 
@@ -265,6 +272,9 @@ export function createAppView(
   });
 
   function stop() {
+    // A stop drops the reruns still waiting in the worker.
+    startedSeq = sentSeq;
+    pendingRerun = false;
     send({ type: TO_WORKER.STOP });
   }
 
@@ -284,7 +294,9 @@ export function createAppView(
   // ---- worker -> page ------------------------------------------------------
   function runStarted(msg) {
     if (msg.runId !== undefined && msg.runId !== null) view.runId = msg.runId;
-    pendingRerun = false;
+    if (typeof msg.seq === "number") startedSeq = Math.max(startedSeq, msg.seq);
+    else startedSeq = sentSeq;
+    pendingRerun = sentSeq > startedSeq;
     view.rerunRequested = false;
     view.boot = null;
     view.sourceChanged = null;
@@ -315,7 +327,8 @@ export function createAppView(
 
   function runFinished(msg) {
     // As in Streamlit, a run that ended (also by the user's Stop) removes what
-    // it did not redraw; a run cut short for a rerun leaves it for the next run.
+    // it did not redraw; a run cut short for a rerun leaves it for the next run,
+    // and so does a run that ended in a callback before drawing ("kept").
     if (msg.status === "complete" || msg.status === "error" || msg.status === "stopped") {
       tree.removeStale();
       // A full run that did not call st.logo removes the logo (fragment runs keep it).
@@ -542,6 +555,8 @@ export function createAppView(
     tree.clear();
     widgets.clear();
     pendingRerun = false;
+    sentSeq = 0;
+    startedSeq = 0;
     view.rerunRequested = false;
     view.bootError = null;
     view.boot = { phase: "runtime", detail: "" };
