@@ -4,7 +4,7 @@
   npm run bench                       # builds .bench-site from examples/counter, then runs
                                       # bench/boot.py (boot times, bytes), this, and bench/embed.py
   python3 bench/run.py [--site DIR] [--clicks N]
-                       [--interrupts N] [--progress-runs N] [--reruns N] [--gallery-reruns N]
+                       [--interrupts N] [--progress-runs N] [--reruns N] [--gallery-reruns N] [--soak-only]
 
 (c) click -> DOM update latency on the counter, measured in the page. (The boot
 figures (a), (b), (d) are bench/boot.py's.)
@@ -41,6 +41,11 @@ every run; the site is served twice, with and without the COOP/COEP headers):
     Graphviz graph, a map and a Mermaid flowchart, beyond the page bundle;
     then deck.gl's optional layer packs and the base-map library. Read from the
     built site's import graph (no browser).
+(n) soak (tests/apps/soak: ~200 elements, charts, an image, widgets; every run
+    changes what they show): 300 reruns (each click once the last run is
+    drawn); after a garbage collection at reruns 50 and 300: the page's JS heap,
+    DOM nodes, event listeners and live blob: URLs, the worker's WebAssembly
+    memory and the Python objects its garbage collector tracks.
 """
 
 import argparse
@@ -51,6 +56,7 @@ import re
 import statistics
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
@@ -60,8 +66,11 @@ from server import StaticServer
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "py"))
 from wasmlit.testing.browser import APP_READY, CHROMIUM_ARGS, DEBIAN_CHROMIUM as CHROMIUM  # noqa: E402
+from wasmlit.testing.memory import settled_figures, track_blob_urls  # noqa: E402
 BENCH_APPS = ["interrupt", "progress", "many"]
 GALLERY = ROOT / "examples" / "gallery"
+SOAK = ROOT / "tests" / "apps" / "soak"
+SOAK_CHECKPOINTS = (50, 300)
 LAZY_CHUNKS = ("katex", "KaTeX_", "gemoji", "vega")
 TIMEOUT_MS = 180_000
 TOKENS = itertools.count(1)  # unique text_input values for (e)
@@ -208,6 +217,11 @@ def prepare_site(site: Path) -> None:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    subprocess.run(
+        ["node", str(ROOT / "cli" / "wasmlit.js"), "build", str(SOAK), "--out", str(site / "_apps" / "soak")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def summary(values, unit="ms", digits=0):
@@ -323,6 +337,59 @@ def bench_gallery(browser, url, runs):
     return times
 
 
+# (j) Clicks the first button `times` times, each once the last run is drawn.
+RERUNS = """async (times) => {
+  const app = document.querySelector("[data-testid=stApp]");
+  const idle = () => new Promise((resolve) => {
+    if (app.getAttribute("data-test-script-state") === "notRunning") return resolve();
+    const observer = new MutationObserver(() => {
+      if (app.getAttribute("data-test-script-state") !== "notRunning") return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(app, { attributes: true, attributeFilter: ["data-test-script-state"] });
+  });
+  for (let i = 0; i < times; i++) {
+    document.querySelector("[data-testid=stButton] button").click();
+    await idle();
+  }
+}"""
+
+
+def bench_soak(browser, url, checkpoints):
+    """{rerun: MemoryFigures} at each checkpoint, and the ms per rerun."""
+    context = browser.new_context()
+    page = context.new_page()
+    track_blob_urls(page)
+    page.goto(f"{url}/_apps/soak/")
+    wait_ready(page)
+    figures, done, started = {}, 0, time.perf_counter()
+    for checkpoint in checkpoints:
+        page.evaluate(RERUNS, checkpoint - done)
+        wait_ready(page)
+        done = checkpoint
+        figures[checkpoint] = settled_figures(page)
+    elapsed = time.perf_counter() - started
+    context.close()
+    return figures, 1000 * elapsed / checkpoints[-1]
+
+
+def print_soak(soak, per_rerun):
+    first, last = SOAK_CHECKPOINTS[0], SOAK_CHECKPOINTS[-1]
+    a, b = soak[first], soak[last]
+    print(f"(n) soak: {last} reruns of tests/apps/soak (~200 elements; {per_rerun:.0f} ms per rerun with the figures)")
+    print(row("    figure", f"{'rerun ' + str(first):>12} {'rerun ' + str(last):>12} {'growth':>10}"))
+    mb = lambda v: f"{v / 1e6:9.2f} MB" if v is not None else "         n/a"
+    n = lambda v: f"{v:12d}" if v is not None else "         n/a"
+    growth = lambda x, y, f: f(y - x) if None not in (x, y) else ""
+    print(row("    page JS heap", f"{mb(a.js_heap)} {mb(b.js_heap)} {growth(a.js_heap, b.js_heap, mb)}"))
+    print(row("    DOM nodes", f"{n(a.dom_nodes)} {n(b.dom_nodes)} {growth(a.dom_nodes, b.dom_nodes, n)}"))
+    print(row("    event listeners", f"{n(a.listeners)} {n(b.listeners)} {growth(a.listeners, b.listeners, n)}"))
+    print(row("    live blob: URLs", f"{n(a.blob_urls)} {n(b.blob_urls)} {growth(a.blob_urls, b.blob_urls, n)}"))
+    print(row("    worker's wasm memory", f"{mb(a.wasm_memory)} {mb(b.wasm_memory)} {growth(a.wasm_memory, b.wasm_memory, mb)}"))
+    print(row("    Python objects (gc-tracked)", f"{n(a.python_objects)} {n(b.python_objects)} {growth(a.python_objects, b.python_objects, n)}"))
+
+
 def _page_bundle_files(site):
     """The files the standalone page's first load needs: what index.html links,
     and the JS chunks those import statically."""
@@ -413,6 +480,7 @@ def main():
     parser.add_argument("--progress-runs", type=int, default=3, help="runs of 50 progress updates in (f) (default 3)")
     parser.add_argument("--reruns", type=int, default=7, help="timed reruns in (g) (default 7)")
     parser.add_argument("--gallery-reruns", type=int, default=5, help="timed gallery reruns in (h) (default 5)")
+    parser.add_argument("--soak-only", action="store_true", help="run (n) only")
     args = parser.parse_args()
 
     site = Path(args.site).resolve()
@@ -422,6 +490,10 @@ def main():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         print(f"wasmlit benchmark: Chromium {browser.version}, site {site}, served at {server.url}")
         print(f"clicks: {args.clicks}; without isolation headers at {plain.url}\n")
+        if args.soak_only:
+            print_soak(*bench_soak(browser, server.url, SOAK_CHECKPOINTS))
+            browser.close()
+            return
 
         latencies = bench_clicks(browser, server.url, args.clicks)
         print(f"(c) click -> updated DOM (counter)                  {summary(latencies)}")
@@ -462,6 +534,8 @@ def main():
         print("(m) lazily loaded JS per chart type (first chart of its kind on a page)")
         for label, size in lazy_chart_bytes(site):
             print(row(f"    {label}", f"{size / 1e3:8.1f} KB"))
+        soak, per_rerun = bench_soak(browser, server.url, SOAK_CHECKPOINTS)
+        print_soak(soak, per_rerun)
         browser.close()
 
 

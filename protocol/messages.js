@@ -30,6 +30,7 @@ export const FROM_WORKER = Object.freeze({
   PAGE_CONFIG: "pageConfig",
   LOGO: "logo",
   RUNTIME_ERROR: "runtimeError",
+  PYTHON_FAILED: "pythonFailed",
   REPLY: "reply",
 });
 /** Messages of a sandboxed (opaque-origin) worker and its page. */
@@ -45,6 +46,7 @@ export const RUN_STATUS = Object.freeze({
   STOPPED: "stopped",
   ERROR: "error",
   COMPILE_ERROR: "compileError",
+  KEPT: "kept",
 });
 /** Run statuses after which the stale nodes are removed. */
 export const RUN_STATUSES_THAT_CLEAR = Object.freeze(["complete", "error", "stopped"]);
@@ -1223,6 +1225,8 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {"rerun"} type
  * @property {Object<string, any>} widgets widget id -> value: every widget in the tree (in a form: as of its last submit); a button click carries True in that one rerun only.
  * @property {string|null} [fragmentId] Rerun only that fragment; None = the whole app.
+ * @property {string[]} [triggers] The ids in `widgets` whose value is a one-shot event (a button's click, a chat submission): the worker merges a rerun into a waiting one only when their triggers differ, so every click is one trigger, and a run is cut short for a newer event only once it has used its triggers.
+ * @property {number} [seq] The page's count of reruns sent (1, 2, ...); runStarted echoes the highest seq the run includes.
  */
 /**
  * Stop the current run at its next st.* call.
@@ -1290,6 +1294,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {"runStarted"} type
  * @property {number} runId
  * @property {string[]} fragmentIds Empty: a run of the whole app.
+ * @property {number} [seq] The highest rerun seq this run includes (0: the first run).
  */
 /**
  * @typedef {object} DeltaMsg
@@ -1308,7 +1313,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @typedef {object} RunFinishedMsg
  * @property {"runFinished"} type
  * @property {number} runId
- * @property {"complete"|"rerun"|"stopped"|"error"|"compileError"} status
+ * @property {"complete"|"rerun"|"stopped"|"error"|"compileError"|"kept"} status
  * @property {string[]} fragmentIds The fragments this run reran (as in its runStarted).
  * @property {AutoRerun[]} autoReruns The fragments with run_every the app has now (the page keeps their timers).
  * @property {string} [compileError] The text Streamlit's "Script execution error" dialog shows.
@@ -1373,6 +1378,14 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @typedef {object} RuntimeErrorMsg
  * @property {"runtimeError"} type
  * @property {string} message
+ */
+/**
+ * Python can no longer run in this worker (os._exit(), a stack overflow in C code, a
+ * fatal error of the WebAssembly instance). The worker takes no more events; the page
+ * replaces it (a new session: st.session_state starts empty) and says so.
+ * @typedef {object} PythonFailedMsg
+ * @property {"pythonFailed"} type
+ * @property {string} message Why, e.g. "the script ended the Python process (exit code 1)".
  */
 /**
  * The answer to a writeFiles / readFile / install request with the same requestId.
@@ -1477,4 +1490,4 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
 /** @typedef {{kind: "block", type: "dialog", props: DialogProps, command?: string}} DialogBlockNode */
 /** @typedef {HeadingNode|MarkdownNode|TextNode|CodeNode|JsonNode|AlertNode|ExceptionNode|EmptyNode|ProgressNode|SpinnerNode|ToastNode|DataframeNode|DataEditorNode|TableNode|VegaLiteChartNode|PlotlyChartNode|GraphvizChartNode|DeckGlJsonChartNode|MetricNode|HtmlNode|SpaceNode|IframeNode|HelpNode|BalloonsNode|SnowNode|ImageNode|AudioNode|VideoNode|SkeletonNode|PdfNode|PageLinkNode|ButtonNode|CheckboxNode|TextInputNode|TextAreaNode|NumberInputNode|SliderNode|SelectboxNode|RadioNode|TimeInputNode|MultiselectNode|DateInputNode|ColorPickerNode|ButtonGroupNode|FeedbackNode|FileUploaderNode|DownloadButtonNode|LinkButtonNode|ChatInputNode|CameraInputNode|AudioInputNode|DateTimeInputNode|MenuButtonNode|ComponentInstanceNode|BidiComponentNode|VerticalBlockNode|HorizontalBlockNode|ColumnBlockNode|FormBlockNode|ChatMessageBlockNode|ExpanderBlockNode|TabsBlockNode|TabBlockNode|PopoverBlockNode|DialogBlockNode} Node */
 /** @typedef {BootMsg|PreloadMsg|RerunMsg|StopMsg|UploadMsg|WriteFilesMsg|ReadFileMsg|InstallMsg|ClearCacheMsg} ToWorker */
-/** @typedef {BootProgressMsg|ReadyMsg|BootErrorMsg|RunStartedMsg|DeltaMsg|RunFinishedMsg|NavigationMsg|PageInfoMsg|PageConfigMsg|LogoMsg|RuntimeErrorMsg|ReplyMsg} FromWorker */
+/** @typedef {BootProgressMsg|ReadyMsg|BootErrorMsg|RunStartedMsg|DeltaMsg|RunFinishedMsg|NavigationMsg|PageInfoMsg|PageConfigMsg|LogoMsg|RuntimeErrorMsg|PythonFailedMsg|ReplyMsg} FromWorker */

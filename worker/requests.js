@@ -1,57 +1,75 @@
-// Page events waiting for the Python session, coalesced.
+// Page events waiting for the Python session, in order.
 //
 // A rerun that arrives while another waits is merged into it: the newer
-// message's widget values win, and a button trigger (`true`, sent once) of the
-// older one is kept when the newer lacks that id; the newer page, query
-// string and client info win; two reruns of different scopes (the app, or a
-// fragment) merge into a run of the whole app. A stop replaces whatever
-// waits. A fragment's rerun does not cut a running run of the whole app
-// short: it waits for it (as in Streamlit). In a cross-origin isolated page, the page also writes the request
-// into slot 1 of the shared interrupt buffer (1 = rerun, 2 = stop), which a
-// busy Python run can read while this worker cannot take messages.
+// message's widget values win, and a one-shot trigger (a button click, a chat
+// submission) of the older one is kept when the newer lacks that id; the
+// newer page, query string and client info win; two reruns of different
+// scopes (the app, or a fragment) merge into a run of the whole app. But two
+// clicks on the same button are two events: a rerun whose `triggers` meet
+// those of the waiting one queues behind it instead of merging, so every
+// click the page sends is one trigger (each callback once, each `if
+// st.button(...)` once). A stop replaces whatever waits. A fragment's rerun
+// does not cut a running run of the whole app short: it waits for it (as in
+// Streamlit). In a cross-origin isolated page, the page also writes the
+// request into slot 1 of the shared interrupt buffer (1 = rerun, 2 = stop),
+// which a busy Python run can read while this worker cannot take messages.
+//
+// Each rerun message carries the page's sequence number `seq`; a merged
+// request keeps the highest, and the run reports it (runStarted.seq), so the
+// page knows whether runs it asked for are still to come.
 
-import { INTERRUPT, TO_WORKER } from "../protocol/messages.js";
-
-export const REQUEST_SLOT = INTERRUPT.REQUEST_SLOT;
-const CODES = { [INTERRUPT.REQUEST_RERUN]: TO_WORKER.RERUN, [INTERRUPT.REQUEST_STOP]: TO_WORKER.STOP };
+export const REQUEST_SLOT = 1;
+const CODES = { 1: "rerun", 2: "stop" };
 
 export class PendingRequests {
   /** @param {Int32Array|null} shared */
   constructor(shared) {
     this.shared = shared;
-    /** @type {Partial<import("../protocol/messages.js").RerunMsg> | import("../protocol/messages.js").StopMsg | null} */
-    this.next = null;
+    /** @type {({type: "rerun", widgets: object, triggers: string[]} | {type: "stop"})[]} */
+    this.queue = [];
     /** Ends the script's current sleep slice early (see sleep()). */
     this.wake = null;
   }
 
+  /** The request that runs next (null: none). */
+  get next() {
+    return this.queue[0] ?? null;
+  }
+
   /** @param {import("../protocol/messages.js").RerunMsg} msg */
   addRerun(msg) {
-    const older = this.next?.type === TO_WORKER.RERUN ? this.next : null;
-    const next = { ...(older ?? {}), ...definedFields(msg), type: TO_WORKER.RERUN };
+    const fields = definedFields(msg);
+    const triggers = [...new Set((msg.triggers ?? []).map(String))];
+    const tail = this.queue.at(-1);
+    const older = tail?.type === "rerun" && !triggers.some((id) => tail.triggers.includes(id)) ? tail : null;
+    const next = { ...(older ?? {}), ...fields, type: "rerun" };
     next.widgets = { ...(older?.widgets ?? {}), ...(msg.widgets ?? {}) };
-    next.fragmentId = older && older.fragmentId !== msg.fragmentId ? null : (msg.fragmentId ?? null);
-    this.next = next;
+    next.triggers = [...new Set([...(older?.triggers ?? []), ...triggers])];
+    next.fragmentId = older && older.fragmentId !== (msg.fragmentId ?? null) ? null : (msg.fragmentId ?? null);
+    next.seq = Math.max(older?.seq ?? 0, Number(msg.seq) || 0);
+    if (older) this.queue[this.queue.length - 1] = next;
+    else if (tail?.type === "stop") this.queue = [next];
+    else this.queue.push(next);
     if (!this.#waitsForRunningApp()) this.wake?.();
   }
 
   /** The request being run now (set by the worker's pump). */
-  /** @type {Partial<import("../protocol/messages.js").RerunMsg> | null} */
   running = null;
 
   #waitsForRunningApp() {
-    return Boolean(this.next?.type === TO_WORKER.RERUN && this.next.fragmentId && this.running && !this.running.fragmentId);
+    const next = this.next;
+    return Boolean(next?.type === "rerun" && next.fragmentId && this.running && !this.running.fragmentId);
   }
 
   addStop() {
-    this.next = { type: TO_WORKER.STOP };
+    this.queue = [{ type: "stop" }];
     this.wake?.();
   }
 
   /** A sleep slice for the running script: resolves after `ms`, or at once
    * when a request arrives (so a sleeping script reacts immediately). */
   sleep(ms) {
-    return new Promise(/** @param {(value?: void) => void} resolve */ (resolve) => {
+    return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
         if (this.wake === done) this.wake = null;
@@ -71,10 +89,9 @@ export class PendingRequests {
     return this.next?.type ?? null;
   }
 
-  /** Takes the waiting request (and clears the page's flag). */
+  /** Takes the request that runs next (and clears the page's flag). */
   take() {
-    const request = this.next;
-    this.next = null;
+    const request = this.queue.shift() ?? null;
     if (this.shared) Atomics.store(this.shared, REQUEST_SLOT, 0);
     return request;
   }

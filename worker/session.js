@@ -3,9 +3,10 @@
 // exception escaping the runtime still closes the run for the page. Runs are
 // entered with callPromising, so time.sleep suspends Python (JSPI) and the
 // worker keeps taking the page's messages meanwhile.
-import { FROM_WORKER, RUN_STATUS } from "../protocol/messages.js";
+import { FROM_WORKER } from "../protocol/messages.js";
 import { APP_DIR } from "./boot.js";
 import { errorText } from "./errors.js";
+import { pythonFailure } from "./python-failure.js";
 
 export class Session {
   /**
@@ -17,12 +18,13 @@ export class Session {
    */
   constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll, sleep, environment = {} }) {
     this.post = post;
+    this.pyodide = pyodide;
+    /** The page's sequence number of the request being run (runStarted.seq). */
+    this.seq = 0;
     /** Pyodide's file system (uploads are written into it). */
     this.FS = pyodide.FS;
     this.interruptBuffer = interruptBuffer;
     this.openRunId = null;
-    /** The fragments the open run reruns (its runStarted's fragmentIds). */
-    this.openFragmentIds = [];
     const emit = (text) => this.#emit(text);
     const bridge = pyodide.pyimport("wasmlit.bridge");
     try {
@@ -58,26 +60,37 @@ export class Session {
     if (msg.type === FROM_WORKER.RUN_STARTED) {
       this.openRunId = msg.runId;
       this.openFragmentIds = msg.fragmentIds ?? [];
+      msg.seq = this.seq;
+    } else if (msg.type === FROM_WORKER.RUN_FINISHED && msg.runId === this.openRunId) {
+      this.openRunId = null;
     }
-    else if (msg.type === FROM_WORKER.RUN_FINISHED && msg.runId === this.openRunId) this.openRunId = null;
     this.post(msg);
   }
 
-  /** Runs callbacks and the script (or a fragment) for one rerun request; messages are posted while it runs. */
+  /**
+   * Runs callbacks and the script (or a fragment) for one rerun request;
+   * messages are posted while it runs. Resolves to null, or to the reason
+   * Python can no longer be used (see pythonFailure): the worker must then be replaced.
+   */
   async rerun(request) {
     this.#clearInterrupt();
+    this.seq = request?.seq ?? 0;
     try {
-      const { type, ...fields } = request ?? {};
-      const json = JSON.stringify(fields);
+      const { type, seq, triggers, ...fields } = request ?? {};
+      const json = JSON.stringify({ ...fields, triggers: triggers ?? [] }, keepNegativeZero);
       // callPromising (time.sleep suspends Python) needs JSPI; without it
       // (Safari, older browsers) the run is a plain call.
       if (this.jspi) await this.handleRerun.callPromising(json);
       else this.handleRerun(json);
+      return null;
     } catch (error) {
-      this.#closeOpenRun(isKeyboardInterrupt(error) ? RUN_STATUS.STOPPED : RUN_STATUS.ERROR);
+      const failure = pythonFailure(this.pyodide, error);
+      this.#closeOpenRun(isKeyboardInterrupt(error) ? "stopped" : "error");
+      if (failure) return failure;
       if (!isKeyboardInterrupt(error)) {
         this.post({ type: FROM_WORKER.RUNTIME_ERROR, message: errorText(error) });
       }
+      return null;
     } finally {
       this.#clearInterrupt();
     }
@@ -85,21 +98,21 @@ export class Session {
 
   #closeOpenRun(status) {
     if (this.openRunId === null) return;
-    // A complete runFinished (protocol RunFinishedMsg): no fragment with run_every
-    // is known after a run that did not finish, so the page stops their timers.
-    this.post({
-      type: FROM_WORKER.RUN_FINISHED,
-      runId: this.openRunId,
-      status,
-      fragmentIds: this.openFragmentIds,
-      autoReruns: [],
-    });
+    // A complete runFinished (protocol RunFinishedMsg): no fragment with run_every is
+    // known after a run that did not finish, so the page stops their timers.
+    const fragmentIds = this.openFragmentIds ?? [];
+    this.post({ type: FROM_WORKER.RUN_FINISHED, runId: this.openRunId, status, fragmentIds, autoReruns: [] });
     this.openRunId = null;
   }
 
   #clearInterrupt() {
     if (this.interruptBuffer) Atomics.store(this.interruptBuffer, 0, 0);
   }
+}
+
+/** JSON has no -0 (a number_input typed "-0" is -0.0 in Streamlit): sent as {"$float": "-0"}. */
+function keepNegativeZero(key, value) {
+  return Object.is(value, -0) ? { $float: "-0" } : value;
 }
 
 function isKeyboardInterrupt(error) {

@@ -8,6 +8,7 @@ import { PendingRequests } from "./requests.js";
 import { describeError } from "./errors.js";
 import { storeUpload } from "./uploads.js";
 import { handleRequest } from "./requests-from-page.js";
+import { exposeStats } from "./stats.js";
 import { appEnvironment } from "./environment.js";
 
 const post = (msg) => self.postMessage(msg);
@@ -32,6 +33,7 @@ async function boot(msg) {
   let pyodide;
   try {
     pyodide = await bootPyodide(msg, (phase, detail) => post({ type: FROM_WORKER.BOOT_PROGRESS, phase, detail }), timings);
+    exposeStats(pyodide);
     post({ type: FROM_WORKER.BOOT_PROGRESS, phase: "app", detail: "Starting the app" });
     session = new Session(pyodide, {
       entrypoint: msg.entrypoint,
@@ -62,10 +64,19 @@ async function pump() {
     for (let request = requests.take(); request; request = requests.take()) {
       if (request.type !== TO_WORKER.RERUN) continue;
       requests.running = request;
+      let failure = null;
       try {
-        await session.rerun(request);
+        failure = await session.rerun(request);
       } finally {
         requests.running = null;
+      }
+      if (failure) {
+        // Python cannot run anything any more: the page replaces this worker.
+        session = null;
+        runtime = null;
+        requests = new PendingRequests(null);
+        post({ type: FROM_WORKER.PYTHON_FAILED, message: failure });
+        return;
       }
       if (timings) {
         timings.mark("firstRun");

@@ -18,6 +18,7 @@ from typing import Any
 
 from wasmlit import protocol, protocol_props
 from wasmlit.runtime.app_session import AppSession, to_json_text
+from wasmlit.runtime.rerun_data import RerunData
 
 import json
 
@@ -118,8 +119,10 @@ class ScriptHarness:
 
     # -- running ----------------------------------------------------------
 
-    def run(self, widgets: dict[str, Any] | None = None) -> "ScriptHarness":
-        self.last_status = self.session.handle_rerun(dict(self.widget_values) if widgets is None else widgets)
+    def run(self, widgets: dict[str, Any] | None = None, triggers: list[str] | None = None) -> "ScriptHarness":
+        values = dict(self.widget_values) if widgets is None else widgets
+        request = RerunData(widgets=values, triggers=list(triggers)) if triggers else values
+        self.last_status = self.session.handle_rerun(request)
         return self
 
     def statuses(self) -> list[str]:
@@ -157,7 +160,8 @@ class ScriptHarness:
             widgets.update(self.pending_form_values.pop(form_id, {}))
             self.widget_values.update({k: v for k, v in widgets.items() if k in self.widget_values})
         widgets[node.props["id"]] = True
-        return self.run(widgets)
+        # As the page does: the click is a one-shot trigger of this rerun.
+        return self.run(widgets, triggers=[node.props["id"]])
 
     def set_value(self, label_or_key: str, value: Any, *, rerun: bool = True) -> "ScriptHarness":
         node = self.widget(label_or_key)

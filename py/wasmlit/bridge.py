@@ -29,8 +29,16 @@ from typing import Any, Callable
 
 from wasmlit.alias import install_streamlit_alias
 from wasmlit.runtime.app_session import AppSession, json_emitter
+from wasmlit.runtime.c_stack import guard_c_stack
 from wasmlit.runtime.execution_control import ExecutionControl
 from wasmlit.runtime.rerun_data import RerunData
+
+
+def _float_from_page(obj: dict[str, Any]) -> Any:
+    """The worker's JSON for a number JSON cannot hold: {"$float": "-0"} is -0.0."""
+    if len(obj) == 1 and "$float" in obj:
+        return float(obj["$float"])
+    return obj
 
 
 class BridgeSession:
@@ -38,7 +46,8 @@ class BridgeSession:
         self._session = session
 
     def handle_rerun(self, request_json: str) -> str:
-        request = json.loads(request_json) if request_json else {}
+        request = json.loads(request_json, object_hook=_float_from_page) if request_json else {}
+        guard_c_stack()
         return self._session.handle_rerun(RerunData.from_page(request))
 
     def clear_caches(self) -> None:
@@ -114,6 +123,7 @@ def create_session(
         poll=(lambda: poll() or None) if poll is not None else None,
         cooperative_yield=None if isolated else _jspi_yield(),
         raw_sleep=_wakeable_sleep(sleep_ms),
+        in_browser=True,
     )
     if isolated:
         signal.signal(signal.SIGINT, control.on_sigint)

@@ -48,6 +48,7 @@ PAGE_INFO: Final = "pageInfo"
 PAGE_CONFIG: Final = "pageConfig"
 LOGO: Final = "logo"
 RUNTIME_ERROR: Final = "runtimeError"
+PYTHON_FAILED: Final = "pythonFailed"
 REPLY: Final = "reply"
 
 TO_WORKER_TAGS = {
@@ -58,7 +59,7 @@ FROM_WORKER_TAGS = {
     "BOOT_PROGRESS": BOOT_PROGRESS, "READY": READY, "BOOT_ERROR": BOOT_ERROR,
     "RUN_STARTED": RUN_STARTED, "DELTA": DELTA, "RUN_FINISHED": RUN_FINISHED,
     "NAVIGATION": NAVIGATION, "PAGE_INFO": PAGE_INFO, "PAGE_CONFIG": PAGE_CONFIG, "LOGO": LOGO,
-    "RUNTIME_ERROR": RUNTIME_ERROR, "REPLY": REPLY,
+    "RUNTIME_ERROR": RUNTIME_ERROR, "PYTHON_FAILED": PYTHON_FAILED, "REPLY": REPLY,
 }
 
 # Messages of an opaque-origin (sandboxed) worker and its page, beside the
@@ -72,7 +73,7 @@ SANDBOX_TAGS = {
 }
 
 # How a run ended (runFinished.status).
-RunStatus = Literal["complete", "rerun", "stopped", "error", "compileError"]
+RunStatus = Literal["complete", "rerun", "stopped", "error", "compileError", "kept"]
 RUN_COMPLETE: Final = "complete"
 RUN_RERUN: Final = "rerun"
 """Cut short for a newer run: its stale nodes stay."""
@@ -82,8 +83,11 @@ RUN_ERROR: Final = "error"
 """An exception escaped the runtime (the worker closes the run with it)."""
 RUN_COMPILE_ERROR: Final = "compileError"
 """The script did not compile; nothing ran."""
+RUN_KEPT: Final = "kept"
+"""The run ended in its callbacks (sys.exit() there, or the user's Stop of a callback that
+would not return) before the script drew anything: the page keeps what it shows (stale nodes stay)."""
 RUN_STATUS = {"COMPLETE": RUN_COMPLETE, "RERUN": RUN_RERUN, "STOPPED": RUN_STOPPED,
-              "ERROR": RUN_ERROR, "COMPILE_ERROR": RUN_COMPILE_ERROR}
+              "ERROR": RUN_ERROR, "COMPILE_ERROR": RUN_COMPILE_ERROR, "KEPT": RUN_KEPT}
 # Run statuses after which the stale nodes are removed.
 RUN_STATUSES_THAT_CLEAR = (RUN_COMPLETE, RUN_ERROR, RUN_STOPPED)
 
@@ -253,6 +257,13 @@ class RerunMsg(RunRouting):
     a button click carries True in that one rerun only."""
     fragmentId: NotRequired[str | None]
     """Rerun only that fragment; None = the whole app."""
+    triggers: NotRequired[list[str]]
+    """The ids in `widgets` whose value is a one-shot event (a button's click, a chat
+    submission): the worker merges a rerun into a waiting one only when their triggers
+    differ, so every click is one trigger, and a run is cut short for a newer event only
+    once it has used its triggers."""
+    seq: NotRequired[int]
+    """The page's count of reruns sent (1, 2, ...); runStarted echoes the highest seq the run includes."""
 
 
 class StopMsg(TypedDict):
@@ -337,6 +348,8 @@ class RunStartedMsg(TypedDict):
     runId: int
     fragmentIds: list[str]
     """Empty: a run of the whole app."""
+    seq: NotRequired[int]
+    """The highest rerun seq this run includes (0: the first run)."""
 
 
 class DeltaMsg(TypedDict):
@@ -433,6 +446,16 @@ class RuntimeErrorMsg(TypedDict):
     message: str
 
 
+class PythonFailedMsg(TypedDict):
+    """Python can no longer run in this worker (os._exit(), a stack overflow in C code, a
+    fatal error of the WebAssembly instance). The worker takes no more events; the page
+    replaces it (a new session: st.session_state starts empty) and says so."""
+
+    type: Literal["pythonFailed"]
+    message: str
+    """Why, e.g. "the script ended the Python process (exit code 1)"."""
+
+
 class ReplyMsg(TypedDict):
     """The answer to a writeFiles / readFile / install request with the same requestId."""
 
@@ -445,7 +468,7 @@ class ReplyMsg(TypedDict):
 
 FromWorker = (
     BootProgressMsg | ReadyMsg | BootErrorMsg | RunStartedMsg | DeltaMsg | RunFinishedMsg
-    | NavigationMsg | PageInfoMsg | PageConfigMsg | LogoMsg | RuntimeErrorMsg | ReplyMsg
+    | NavigationMsg | PageInfoMsg | PageConfigMsg | LogoMsg | RuntimeErrorMsg | PythonFailedMsg | ReplyMsg
 )
 
 class SandboxRuntimeMsg(TypedDict):
@@ -491,7 +514,7 @@ FROM_WORKER_MESSAGES: dict[str, type] = {
     BOOT_PROGRESS: BootProgressMsg, READY: ReadyMsg, BOOT_ERROR: BootErrorMsg,
     RUN_STARTED: RunStartedMsg, DELTA: DeltaMsg, RUN_FINISHED: RunFinishedMsg,
     NAVIGATION: NavigationMsg, PAGE_INFO: PageInfoMsg, PAGE_CONFIG: PageConfigMsg, LOGO: LogoMsg,
-    RUNTIME_ERROR: RuntimeErrorMsg, REPLY: ReplyMsg,
+    RUNTIME_ERROR: RuntimeErrorMsg, PYTHON_FAILED: PythonFailedMsg, REPLY: ReplyMsg,
 }
 
 

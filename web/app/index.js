@@ -24,8 +24,7 @@
 // so they change exactly when the state changes: "running" as a rerun is sent
 // or a run starts, "notRunning" only after the DOM shows the finished run.
 import { h, render } from "preact";
-import { FROM_WORKER, SCRIPT_STATE, TO_WORKER } from "../../protocol/messages.js";
-import { RunState } from "./run-state.js";
+import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
 import { createActions } from "./actions.js";
 import { AppContext } from "./context.js";
 import { Shell } from "./layout/shell.js";
@@ -42,14 +41,7 @@ import { chromeOptions, readAppConfig } from "./app-config.js";
 
 export function createAppView(
   rootElement,
-  {
-    send,
-    restart = null,
-    embedded = false,
-    portalRoot = null,
-    location = embedded ? createMemoryLocation() : createBrowserLocation(),
-    runState = new RunState(),
-  },
+  { send, restart = null, embedded = false, portalRoot = null, location = embedded ? createMemoryLocation() : createBrowserLocation() },
 ) {
   const stApp = document.createElement("div");
   stApp.className = "stApp";
@@ -72,6 +64,7 @@ export function createAppView(
     tree,
     toasts,
     runId: null,
+    scriptState: "initial",
     connection: "INITIAL",
     boot: { phase: "runtime", detail: "" },
     bootError: null,
@@ -79,6 +72,7 @@ export function createAppView(
     pageConfig: { title: null, icon: null, layout: null, initialSidebarState: null },
     // client.toolbarMode ("auto" | "developer" | "viewer" | "minimal"), from configure().
     toolbarMode: "auto",
+    rerunRequested: false,
     // st.navigation's last message (null: a single-page app), and the URL
     // pathname of a "Page not found" being shown (null: none).
     navigation: null,
@@ -120,11 +114,15 @@ export function createAppView(
       renderNow();
     },
   };
+  // Reruns sent (seq) and the highest seq a run has started with (runStarted.seq):
+  // while sentSeq > startedSeq a run the page asked for is still to come.
+  let pendingRerun = false;
+  let sentSeq = 0;
+  let startedSeq = 0;
   let errorCounter = 0;
 
-  /** Writes stApp's data-test-script-state (runState.scriptState is set before the render it follows). */
   function setScriptState(state) {
-    runState.scriptState = state;
+    view.scriptState = state;
     stApp.setAttribute("data-test-script-state", state);
   }
 
@@ -183,13 +181,15 @@ export function createAppView(
       toasts: view.toasts.list(),
       eventSlots: view.toasts.slotKeys(),
       dismissToast: view.dismissToast,
-      scriptState: runState.scriptState,
+      scriptState: view.scriptState,
       connection: view.connection,
       boot: view.boot,
       bootError: view.bootError,
       runtimeErrors: view.runtimeErrors,
       pageConfig: view.pageConfig,
-      showStale: runState.showStale,
+      // "all": a rerun was requested (everything dims, as in Streamlit);
+      // "flags": a run is going, nodes not yet re-put by it are stale.
+      showStale: view.scriptState !== "running" ? "none" : view.rerunRequested ? "all" : "flags",
       dismissRuntimeError: view.dismissRuntimeError,
       restart: view.restart,
       navigation: view.navigation,
@@ -244,9 +244,13 @@ export function createAppView(
   function rerun(triggers = {}, origin = null, target = null, fragmentId = origin && !target ? tree.fragmentOf(origin.id) : null) {
     const payload = widgets.snapshot(tree.widgets());
     Object.assign(payload, triggers);
-    runState.rerunSent(!fragmentId);
-    setScriptState(SCRIPT_STATE.RUNNING);
-    send({ type: TO_WORKER.RERUN, widgets: payload, fragmentId, ...routing(target) });
+    const seq = sentSeq + 1;
+    const msg = { type: TO_WORKER.RERUN, widgets: payload, triggers: Object.keys(triggers), seq, fragmentId, ...routing(target) };
+    if (send(msg) === false) return; // no worker to take it (Python is starting)
+    sentSeq = seq;
+    pendingRerun = true;
+    view.rerunRequested = !fragmentId;
+    setScriptState("running");
     renderNow();
   }
 
@@ -263,11 +267,14 @@ export function createAppView(
   });
 
   const fragmentTimers = new FragmentTimers((fragmentId) => {
-    if (view.connection !== "CONNECTED" || runState.pendingRerun) return;
+    if (view.connection !== "CONNECTED" || pendingRerun) return;
     rerun({}, null, null, fragmentId);
   });
 
   function stop() {
+    // A stop drops the reruns still waiting in the worker.
+    startedSeq = sentSeq;
+    pendingRerun = false;
     send({ type: TO_WORKER.STOP });
   }
 
@@ -287,11 +294,14 @@ export function createAppView(
   // ---- worker -> page ------------------------------------------------------
   function runStarted(msg) {
     if (msg.runId !== undefined && msg.runId !== null) view.runId = msg.runId;
-    runState.runShown();
+    if (typeof msg.seq === "number") startedSeq = Math.max(startedSeq, msg.seq);
+    else startedSeq = sentSeq;
+    pendingRerun = sentSeq > startedSeq;
+    view.rerunRequested = false;
     view.boot = null;
     view.sourceChanged = null;
     view.compileError = null;
-    setScriptState(SCRIPT_STATE.RUNNING);
+    setScriptState("running");
     tree.markStale(msg.fragmentIds ?? []);
     renderNow();
   }
@@ -317,7 +327,8 @@ export function createAppView(
 
   function runFinished(msg) {
     // As in Streamlit, a run that ended (also by the user's Stop) removes what
-    // it did not redraw; a run cut short for a rerun leaves it for the next run.
+    // it did not redraw; a run cut short for a rerun leaves it for the next run,
+    // and so does a run that ended in a callback before drawing ("kept").
     if (msg.status === "complete" || msg.status === "error" || msg.status === "stopped") {
       tree.removeStale();
       // A full run that did not call st.logo removes the logo (fragment runs keep it).
@@ -335,9 +346,9 @@ export function createAppView(
       view.compileError = String(msg.compileError ?? "");
       preload("ui:compileError");
     }
-    const next = runState.stateAfterRun(msg.status);
+    const next = msg.status === "rerun" || pendingRerun ? "running" : compileError ? "compilationError" : "notRunning";
     // Render the finished run first, so "notRunning" is only visible once the DOM is final.
-    runState.scriptState = next;
+    view.scriptState = next;
     renderNow();
     setScriptState(next);
   }
@@ -378,11 +389,16 @@ export function createAppView(
 
   function runtimeError(message) {
     view.runtimeErrors = [...view.runtimeErrors, { id: ++errorCounter, message: String(message ?? "") }];
+    pendingRerun = false;
+    view.rerunRequested = false;
     view.boot = null;
-    const wasRunning = runState.scriptState === SCRIPT_STATE.RUNNING;
-    runState.runAbandoned();
-    renderNow();
-    if (wasRunning) setScriptState(SCRIPT_STATE.NOT_RUNNING);
+    if (view.scriptState === "running") {
+      view.scriptState = "notRunning";
+      renderNow();
+      setScriptState("notRunning");
+    } else {
+      renderNow();
+    }
   }
 
   // A run's end waits for the lazily loaded renderers it needs (elements/lazy.js);
@@ -492,7 +508,7 @@ export function createAppView(
   }
 
   function showBootProgress(phase, detail) {
-    if (runState.scriptState !== SCRIPT_STATE.INITIAL) return;
+    if (view.scriptState !== "initial") return;
     view.boot = { phase, detail: detail ?? "" };
     renderNow();
   }
@@ -538,21 +554,25 @@ export function createAppView(
     view.pageNotFound = null;
     tree.clear();
     widgets.clear();
-    runState.reset();
+    pendingRerun = false;
+    sentSeq = 0;
+    startedSeq = 0;
+    view.rerunRequested = false;
     view.bootError = null;
     view.boot = { phase: "runtime", detail: "" };
     view.runtimeErrors = notice ? [{ id: ++errorCounter, kind: "notice", message: String(notice) }] : [];
-    setScriptState(SCRIPT_STATE.INITIAL);
+    setScriptState("initial");
     renderNow();
   }
 
   /** The worker failed while the app was up: say so, and offer a restart. */
   function showCrash(message) {
     view.runtimeErrors = [...view.runtimeErrors, { id: ++errorCounter, kind: "error", message: String(message ?? "") }];
-    runState.runAbandoned();
-    runState.scriptState = SCRIPT_STATE.NOT_RUNNING;
+    pendingRerun = false;
+    view.rerunRequested = false;
+    view.scriptState = "notRunning";
     renderNow();
-    setScriptState(SCRIPT_STATE.NOT_RUNNING);
+    setScriptState("notRunning");
   }
 
   /** Offers Rerun / Always rerun in the status widget until the next run (web/app/layout/source-changed.js). */

@@ -157,6 +157,13 @@ export class NodeTree {
       pruneChildren(root);
       root.stale = false;
     }
+    // Forget the fragment of every widget that is gone (a widget whose key
+    // changes every run would otherwise leave one entry per run).
+    if (this.widgetFragments.size > 0) {
+      const live = new Set();
+      this.forEachWidget((entry) => live.add(entry.props.id));
+      for (const id of this.widgetFragments.keys()) if (!live.has(id)) this.widgetFragments.delete(id);
+    }
   }
 
   /** Calls fn(entry) for every widget element in the tree. */

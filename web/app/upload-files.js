@@ -1,13 +1,18 @@
 // What the file uploader checks in the page before a file is sent, with
 // Streamlit's texts, and how it shows sizes and accepted types.
 
-/** "8.0B", "1.5KB", "200.0MB" (1024-based, one decimal), as Streamlit shows sizes. */
-export function sizeDisplay(bytes) {
+/** Bytes per KB as Streamlit 1.67 counts them: 1024 on Windows, 1000 elsewhere. */
+export function sizeBase(platform = globalThis.navigator?.platform ?? "") {
+  return /^Win/i.test(platform) ? 1024 : 1000;
+}
+
+/** "8.0B", "0.6KB", "52.4MB" (one decimal; the next unit from half a unit up), as Streamlit shows sizes. */
+export function sizeDisplay(bytes, base = sizeBase()) {
   const units = ["B", "KB", "MB", "GB"];
   let size = Number(bytes) || 0;
   let unit = 0;
-  while (size >= 1024 && unit < units.length - 1) {
-    size /= 1024;
+  while (size > base / 2 && unit < units.length - 1) {
+    size /= base;
     unit += 1;
   }
   return `${size.toFixed(1)}${units[unit]}`;
@@ -29,8 +34,9 @@ export function isAccepted(file, accept) {
 /** The error Streamlit shows for a rejected file, or null if it may be uploaded. */
 export function fileError(file, { accept, maxUploadSizeMb }) {
   if (!isAccepted(file, accept)) return `${file.type || "This type of"} files are not allowed.`;
-  const limit = Number(maxUploadSizeMb) * 1024 * 1024;
-  if (limit > 0 && file.size > limit) return `File must be ${sizeDisplay(limit)} or smaller.`;
+  const base = sizeBase();
+  const limit = Number(maxUploadSizeMb) * base * base;
+  if (limit > 0 && file.size > limit) return `File must be ${sizeDisplay(limit, base)} or smaller.`;
   return null;
 }
 

@@ -16,17 +16,17 @@
 //   app.rerun(); app.writeFiles({path: text|bytes}, {removed}); app.readFile(path); app.install([...])
 //   app.restart(notice); app.destroy()
 import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
-import { RunState } from "../app/run-state.js";
 import { createInterruptBuffer, requestInterrupt, REQUEST_RERUN, REQUEST_STOP } from "./interrupt.js";
-
-/** @typedef {ReturnType<typeof import("../app/index.js").createAppView>} AppView */
 
 /** How long a stopped run may take to end before the worker is replaced. */
 export const STOP_GRACE_MS = 1500;
 
+/** A restart after Python failed is automatic, unless the app fails again before a run completes. */
+const STATE_RESET = "This session's state was reset (st.session_state starts empty again).";
+
 /**
  * @param {{
- *   createView: (hooks: {send: Function, restart: Function, runState: RunState}) => AppView,
+ *   createView: (hooks: {send: Function, restart: Function}) => object,
  *   loadApp: () => Promise<{files: object, entrypoint: string, config?: object,
  *                            requirements?: string[], transfer?: ArrayBuffer[]}>,
  *   indexURL: string, micropipURL: string|null, bootTimeoutMs: number,
@@ -49,13 +49,13 @@ export function createAppController({
   let nextRequestId = 1;
   let worker = null;
   let state = "idle"; // "idle" | "booting" | "ready" | "failed" | "destroyed"
-  // The page's one run state, shared with the view (web/app/run-state.js): the
-  // controller records the worker's runStarted/runFinished as they arrive.
-  const runState = new RunState();
-  /** @type {ReturnType<typeof setTimeout>|number} */
+  let runOpen = false;
   let bootTimer = 0;
-  /** @type {ReturnType<typeof setTimeout>|number} */
   let stopTimer = 0;
+  /** {worker, held: messages, crash} booting while a stopped run may not end (see prepareStandby). */
+  let standby = null;
+  /** Python failed and was restarted, and no run has completed since. */
+  let failedSinceRestart = false;
   /** The app as last loaded, with the files written since (a restart boots it). */
   let app = null;
   let settleReady;
@@ -64,7 +64,7 @@ export function createAppController({
   });
   ready.catch(() => {}); // an unobserved boot failure is shown in the app, not thrown
 
-  const view = createView({ send, restart: () => restart(null), runState });
+  const view = createView({ send, restart: () => manualRestart() });
 
   function emit(type, detail) {
     for (const listener of listeners.get(type) ?? []) {
@@ -78,33 +78,62 @@ export function createAppController({
 
   /** The renderer's way to the worker (transfer: buffers to move). Events during a run interrupt it. */
   function send(msg, transfer = []) {
-    if (state !== "ready") return;
-    if (runState.open) {
+    if (state !== "ready") return false;
+    if (runOpen) {
       if (msg.type === TO_WORKER.STOP) {
         requestInterrupt(interruptBuffer, REQUEST_STOP);
+        prepareStandby();
         armStopTimer();
       } else if (msg.type === TO_WORKER.RERUN) {
         requestInterrupt(interruptBuffer, REQUEST_RERUN);
       }
     }
     worker.postMessage(msg, transfer);
+    return true;
   }
 
   function armStopTimer() {
     clearTimeout(stopTimer);
     stopTimer = setTimeout(() => {
-      if (runState.open && state === "ready") {
-        restart(
-          "The script did not stop, so Python was restarted. This session's state was reset " +
-            "(st.session_state starts empty again).",
-        );
+      if (runOpen && state === "ready") {
+        restart(`The script did not stop, so Python was restarted. ${STATE_RESET}`);
       }
     }, STOP_GRACE_MS);
+  }
+
+  /**
+   * Without cross-origin isolation a CPU-bound script cannot be interrupted,
+   * and a stop it ignores ends with a new worker after STOP_GRACE_MS. That
+   * worker starts booting at once, beside the busy one, so the app is back
+   * sooner; it is dropped if the run stops by itself.
+   */
+  function prepareStandby() {
+    if (standby || interruptBuffer || state !== "ready" || !app) return;
+    let own;
+    try {
+      own = createWorker();
+    } catch {
+      return;
+    }
+    const spare = { worker: own, held: [], crash: null };
+    own.onmessage = (event) => spare.held.push(event.data);
+    own.onerror = (event) => {
+      event.preventDefault();
+      spare.crash = event;
+    };
+    standby = spare;
+    postBoot(own);
+  }
+
+  function dropStandby() {
+    standby?.worker.terminate();
+    standby = null;
   }
 
   function fail(message) {
     if (state === "failed" || state === "destroyed") return;
     state = "failed";
+    dropStandby();
     clearTimeout(bootTimer);
     worker?.terminate();
     worker = null;
@@ -123,12 +152,20 @@ export function createAppController({
       });
   }
 
+  /** The user's Restart (the page's button, or controller.restart()). */
+  function manualRestart(notice = null) {
+    failedSinceRestart = false;
+    restart(notice);
+  }
+
   /** Replaces the worker: a new Python, a new session, the app run again. */
   function restart(notice) {
     if (state === "destroyed") return;
+    const spare = standby;
+    standby = null;
     stopWorker();
     view.reset(notice);
-    start();
+    start(spare);
   }
 
   function stopWorker() {
@@ -136,11 +173,12 @@ export function createAppController({
     worker = null;
     clearTimeout(bootTimer);
     clearTimeout(stopTimer);
-    runState.workerGone();
+    runOpen = false;
     rejectPending("Python was restarted");
   }
 
-  function start() {
+  /** Starts a worker and boots the app in it; `spare`: a standby already booting (its messages held). */
+  function start(spare = null) {
     if (state === "destroyed") return;
     state = "booting";
     if (interruptBuffer) {
@@ -150,16 +188,17 @@ export function createAppController({
     view.setConnectionState("INITIAL");
     view.showBootProgress("runtime", "Downloading the app");
     emit("progress", { phase: "runtime", detail: "Downloading the app" });
-    let own;
+    let own = spare?.worker ?? null;
     try {
-      own = createWorker();
+      own ??= createWorker();
     } catch (error) {
       fail(`The Python worker could not be started: ${error?.message ?? error}`);
       return;
     }
     worker = own;
-    // Python starts while the app is still being loaded (a spare worker has it started already).
-    own.postMessage({ type: TO_WORKER.PRELOAD, indexURL, boot: bootSwitches });
+    // Python starts while the app is still being loaded (a spare worker has it
+    // started already; a standby was sent the app itself).
+    if (!spare) own.postMessage({ type: TO_WORKER.PRELOAD, indexURL, boot: bootSwitches });
     bootTimer = setTimeout(
       () =>
         fail(
@@ -183,7 +222,32 @@ export function createAppController({
         view.handleMessage({ type: FROM_WORKER.RUNTIME_ERROR, message: "A message from the worker could not be read" });
       }
     };
-    boot(own);
+    if (!spare) {
+      boot(own);
+      return;
+    }
+    for (const msg of spare.held) if (own === worker) receive(msg);
+    if (spare.crash && own === worker) own.onerror(spare.crash);
+  }
+
+  /**
+   * Python cannot run in this worker any more (os._exit(), a stack overflow in
+   * C code, a fatal error): a new worker starts at once and the page says the
+   * state was reset. If the new one fails too before a run completes (the
+   * app's first run kills it), the page offers a Restart instead of looping.
+   */
+  function pythonFailed(reason) {
+    const message = `Python stopped working: ${reason}.`;
+    emit("error", { kind: "python", message });
+    if (failedSinceRestart) {
+      runOpen = false;
+      clearTimeout(stopTimer);
+      rejectPending("Python stopped working");
+      view.showCrash(`${message} It failed again right after a restart, so it was not restarted.`);
+      return;
+    }
+    failedSinceRestart = true;
+    restart(`${message} Python was restarted. ${STATE_RESET}`);
   }
 
   function crashed(message) {
@@ -191,7 +255,7 @@ export function createAppController({
       fail(message);
       return;
     }
-    runState.workerGone();
+    runOpen = false;
     clearTimeout(stopTimer);
     rejectPending("the Python worker crashed");
     view.showCrash(message);
@@ -220,12 +284,17 @@ export function createAppController({
         settleReady.resolve({ pythonVersion: msg.pythonVersion });
         break;
       case FROM_WORKER.RUN_STARTED:
-        runState.workerRunStarted();
+        runOpen = true;
         break;
       case FROM_WORKER.RUN_FINISHED:
-        runState.workerRunFinished();
+        runOpen = false;
         clearTimeout(stopTimer);
+        dropStandby();
+        if (msg.status === "complete") failedSinceRestart = false;
         break;
+      case FROM_WORKER.PYTHON_FAILED:
+        pythonFailed(msg.message);
+        return;
       case FROM_WORKER.RUNTIME_ERROR:
         emit("error", { kind: "runtime", message: msg.message });
         break;
@@ -249,6 +318,11 @@ export function createAppController({
       console.error("wasmlit: could not apply the app's page options", error);
     }
     if (state !== "booting" || own !== worker) return;
+    postBoot(own);
+  }
+
+  /** Sends the loaded app to a new worker. */
+  function postBoot(own) {
     const { files, transfer } = copyFiles(app.files);
     own.postMessage(
       {
@@ -307,6 +381,7 @@ export function createAppController({
     const kept = { ...app.files, ...normalized };
     for (const path of removed) delete kept[path];
     app = { ...app, files: kept };
+    dropStandby(); // it booted with the older files
     const { files: copies, transfer } = copyFiles(normalized);
     return request(TO_WORKER.WRITE_FILES, { files: copies, removed: [...removed] }, transfer);
   }
@@ -323,7 +398,7 @@ export function createAppController({
 
   return {
     start,
-    restart,
+    restart: manualRestart,
     ready,
     get state() {
       return state;
@@ -346,10 +421,12 @@ export function createAppController({
       const list = typeof requirements === "string" ? [requirements] : [...(requirements ?? [])];
       await request(TO_WORKER.INSTALL, { requirements: list });
       if (app) app = { ...app, requirements: [...(app.requirements ?? []), ...list] };
+      dropStandby();
     },
     /** Ends the worker for good (the view stays as it was). */
     destroy() {
       if (state === "destroyed") return;
+      dropStandby();
       stopWorker();
       state = "destroyed";
       rejectPending("the app was unmounted");

@@ -179,3 +179,127 @@ def test_interrupt_signal_during_a_suspended_sleep_is_deferred():
     with pytest.raises(ScriptInterrupted):
         control.sleep(0.2)
     assert seen == [None]
+
+
+# -- clicks are used before a newer event ends their run ----------------------
+
+def last_run_bodies(a):
+    """The markdown bodies the last run sent."""
+    start = max(i for i, m in enumerate(a.messages) if m["type"] == "runStarted")
+    return [m["node"]["props"].get("body") for m in a.messages[start:]
+            if m["type"] == "delta" and m["node"]["type"] == "markdown"]
+
+
+COUNTER_WITH_EVENT_BEFORE_THE_BUTTON = """
+    import streamlit as st
+    st.session_state.setdefault('count', 0)
+    st.write('top')
+    if st.session_state.get('interrupt_next'):
+        st.session_state.interrupt_next = False
+        st.session_state.event()      # a newer event arrives before the button line
+    if st.button('Add'):
+        st.session_state.count += 1
+    st.write('after the button')
+    st.write('bottom')
+"""
+
+
+def test_a_newer_event_waits_until_the_run_has_used_its_click(app, page, control):
+    a = app(COUNTER_WITH_EVENT_BEFORE_THE_BUTTON, control=control)
+    a.session.session_state._old_state["event"] = lambda: setattr(page, "request", "rerun")
+    a.session.session_state._old_state["interrupt_next"] = True
+    a.click("Add")
+    # The run went on to the button (the script read True), and ended at the next st.* call.
+    assert a.session.session_state["count"] == 1
+    assert a.last_status == "rerun"
+    assert last_run_bodies(a) == ["top"]
+    page.request = None
+    a.click("Add")   # the next click is one more
+    assert a.session.session_state["count"] == 2
+    assert a.last_status == "complete"
+
+
+def test_without_a_click_a_newer_event_ends_the_run_at_once(app, page, control):
+    a = app(COUNTER_WITH_EVENT_BEFORE_THE_BUTTON, control=control)
+    a.session.session_state._old_state["event"] = lambda: setattr(page, "request", "rerun")
+    a.session.session_state._old_state["interrupt_next"] = True
+    a.run()
+    assert a.last_status == "rerun"
+    assert a.session.session_state["count"] == 0
+    assert last_run_bodies(a) == ["top"]
+
+
+def test_a_stop_ends_a_run_whose_click_is_not_used_yet(app, page, control):
+    a = app(COUNTER_WITH_EVENT_BEFORE_THE_BUTTON, control=control)
+    a.session.session_state._old_state["event"] = lambda: setattr(page, "request", "stop")
+    a.session.session_state._old_state["interrupt_next"] = True
+    a.click("Add")
+    assert a.last_status == "stopped"
+    assert a.session.session_state["count"] == 0
+
+
+def test_interrupt_signal_for_a_rerun_waits_for_the_runs_clicks():
+    """Cross-origin isolated pages raise SIGINT for every event: a rerun does
+    not cut a run whose click is still unused; a stop does."""
+    request = ["rerun"]
+    control = ExecutionControl(poll=lambda: request[0], poll_interval=0)
+    control.reset(["$$ID-button"])
+    control.running = True
+    control.on_sigint(2, None)            # deferred: the click is not used yet
+    control.yield_point()                 # still not used: the run goes on
+    control.widget_created("$$ID-button")
+    control.yield_point()                 # the button's own st.* call returns normally
+    with pytest.raises(ScriptInterrupted):
+        control.yield_point()             # the next st.* call ends the run
+    control.reset(["$$ID-button"])
+    request[0] = "stop"
+    with pytest.raises(ScriptInterrupted):
+        control.on_sigint(2, None)
+
+
+CALLBACK_THAT_SEES_EVENTS = """
+    import time
+    import streamlit as st
+    st.session_state.setdefault('steps', [])
+    def slow():
+        st.session_state.steps.append('start')
+        st.session_state.event()          # the page sends an event during the callback
+        time.sleep(0.01)
+        st.session_state.steps.append('end')
+    st.button('Go', on_click=slow)
+    st.write('body')
+"""
+
+
+def test_a_newer_event_does_not_cut_a_callback_short(app, page, control):
+    a = app(CALLBACK_THAT_SEES_EVENTS, control=control)
+    a.session.session_state._old_state["event"] = lambda: setattr(page, "request", "rerun")
+    a.click("Go")
+    assert a.session.session_state["steps"] == ["start", "end"]
+    assert a.last_status == "rerun"   # the run ends after its callback
+
+
+def test_a_stop_ends_a_callback_that_would_not_return(app, page, control):
+    a = app(CALLBACK_THAT_SEES_EVENTS, control=control)
+    a.session.session_state._old_state["event"] = lambda: setattr(page, "request", "stop")
+    a.click("Go")
+    assert a.session.session_state["steps"] == ["start"]
+    assert a.last_status == "kept"     # the page keeps what it showed
+    assert a.texts() == ["body"]
+    page.request = None
+    a.run()
+    assert a.last_status == "complete"
+    assert a.texts() == ["body"]
+
+
+def test_interrupt_signal_in_a_callback_stops_it_only_for_a_stop():
+    request = ["rerun"]
+    control = ExecutionControl(poll=lambda: request[0])
+    control.running = True
+    with control.protected():
+        with control.callback():
+            control.on_sigint(2, None)        # a rerun waits for the callback
+            request[0] = "stop"
+            with pytest.raises(ScriptInterrupted):
+                control.on_sigint(2, None)
+        control.on_sigint(2, None)            # back in the runtime's bookkeeping: deferred

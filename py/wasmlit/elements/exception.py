@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-import traceback
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.exception_hints import hints_props
+from wasmlit.elements.traceback_rows import format_rows, has_frames, keep_runs, stack_runs
 from wasmlit.errors import MarkdownFormattedException
 from wasmlit.runtime.app_environment import app_environment
 
@@ -24,6 +24,10 @@ def _is_internal(filename: str) -> bool:
         return False
 
 
+def _is_user(filename: str) -> bool:
+    return not _is_internal(filename)
+
+
 _FILE_ROW = re.compile(r'^File "([^"]*)"')
 
 
@@ -35,10 +39,6 @@ def shown_path(path: str) -> str:
 
 def _shown_rows(rows: list[str]) -> list[str]:
     return [_FILE_ROW.sub(lambda m: f'File "{shown_path(m.group(1))}"', row, count=1) for row in rows]
-
-
-def _user_frames(stack: traceback.StackSummary) -> list[traceback.FrameSummary]:
-    return [f for f in stack if not _is_internal(f.filename)]
 
 
 def stack_trace_lines(exc: BaseException) -> list[str]:
@@ -60,19 +60,15 @@ def stack_trace_lines(exc: BaseException) -> list[str]:
             current = current.__context__
         else:
             current = None
-    all_frames = {
-        id(e): traceback.extract_tb(e.__traceback__) for e in chain
-    }
-    any_user = any(_user_frames(s) for s in all_frames.values())
+    stacks = {id(e): stack_runs(e.__traceback__) for e in chain}
+    user_stacks = {key: keep_runs(parts, _is_user) for key, parts in stacks.items()}
+    any_user = any(has_frames(parts) for parts in user_stacks.values())
     for e in reversed(chain):
-        stack = all_frames[id(e)]
-        frames = _user_frames(stack) if any_user else list(stack)
+        parts = user_stacks[id(e)] if any_user else stacks[id(e)]
+        rows.extend(format_rows(parts))
         if e is not exc:
-            rows.extend(item.strip() for item in traceback.format_list(frames))
             rows.append(f"{type(e).__name__}: {e}".rstrip())
             rows.append("")
-        else:
-            rows.extend(item.strip() for item in traceback.format_list(frames))
     return _shown_rows(rows)
 
 

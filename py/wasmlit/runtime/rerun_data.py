@@ -22,6 +22,9 @@ class RerunData:
     fragment_ids: list[str] = field(default_factory=list)
     # What the browser knows about itself (st.context), sent with each event.
     client: dict[str, Any] | None = None
+    # The one-shot values in ``widgets`` (button clicks, chat submissions):
+    # each is one event, so a newer event waits until the run has used it.
+    triggers: list[str] = field(default_factory=list)
 
     @classmethod
     def from_page(cls, message: dict[str, Any]) -> "RerunData":
@@ -34,4 +37,5 @@ class RerunData:
             query_string=message.get("queryString"),
             fragment_ids=[str(fragment_id)] if fragment_id else [],
             client=message.get("client"),
+            triggers=[str(t) for t in message.get("triggers") or []],
         )

@@ -28,11 +28,14 @@ from wasmlit.runtime.context import (
     set_script_run_ctx,
 )
 from wasmlit.runtime.control import RerunException, StopException
+from wasmlit.runtime.deep_stacks import release_traceback
 from wasmlit.runtime.execution_control import ORIGINAL_SLEEP, ExecutionControl, ScriptInterrupted
 from wasmlit.runtime.pages_manager import PagesManager
 from wasmlit.runtime.rerun_data import RerunData
 from wasmlit.runtime.threads import install_if_needed as install_thread_emulation_if_needed
 from wasmlit.runtime.script_compiler import ScriptCompileError, run_script, script_module
+from wasmlit.runtime.script_exits import log_script_exit
+from wasmlit.runtime.wasm_memory import explain_memory_error
 from wasmlit.runtime.session_state import INTERNAL_KEY_PREFIX, SessionState
 
 SCRIPT_RUN_WITHOUT_ERRORS_KEY = f"{INTERNAL_KEY_PREFIX}_SCRIPT_RUN_WITHOUT_ERRORS"
@@ -139,7 +142,7 @@ class ScriptRunner:
             self.pages_manager.set_intent(data.page_script_hash, data.page_name)
             self.pages_manager.start_full_run()
         control = self.control
-        control.reset()
+        control.reset(data.triggers)
         state = self.session_state
         state.widget_ids_this_run = ctx.widget_ids_this_run
         state.form_ids_this_run = ctx.form_ids_this_run
@@ -152,10 +155,11 @@ class ScriptRunner:
         premature_stop = False
         ran_without_errors = True
         control.running = True
+        in_callbacks = True
         try:
             with _script_dir_on_path(self.script_path):
-                with control.protected():
-                    asked = self._prepare_widgets(data.widgets)
+                asked = self._prepare_widgets(data.widgets)
+                in_callbacks = False
                 if asked is not None and asked.fragment_ids != fragment_ids:
                     next_run = asked  # a callback changed the run's scope: a run of its own
                 elif asked is not None:
@@ -172,14 +176,28 @@ class ScriptRunner:
             next_run = exc.rerun_data or RerunData()
         except StopException:
             premature_stop = True
-        except (ScriptInterrupted, KeyboardInterrupt):
+        except ScriptInterrupted:
+            premature_stop = True
+            status = self._interrupted_status()
+        except KeyboardInterrupt as exc:
             premature_stop = True
             with control.protected():
-                rerun_next = control.pending_request() == "rerun"
-            status = protocol.RUN_RERUN if rerun_next else protocol.RUN_STOPPED
-        except FragmentHandledException:
+                pending = control.pending_request()
+            if pending is None and control.in_browser:
+                # Raised by the script itself: the run ends as with st.stop();
+                # Streamlit logs it on its console, wasmlit on the browser's.
+                log_script_exit(exc)
+            else:
+                # The page's stop, or (no page: AppTest, plain CPython) the user's Ctrl-C.
+                status = self._interrupted_status()
+        except SystemExit:
+            # sys.exit() / exit() in the script or a callback ends the run as
+            # st.stop() does; Streamlit 1.67 shows nothing either and keeps the session.
+            premature_stop = True
+        except FragmentHandledException as exc:
             premature_stop = True
             ran_without_errors = False
+            release_traceback(exc)
         except ScriptCompileError as exc:
             premature_stop = True
             ran_without_errors = False
@@ -189,7 +207,8 @@ class ScriptRunner:
             premature_stop = True
             ran_without_errors = False
             with control.protected():
-                self._show_uncaught(exc)
+                self._show_uncaught(explain_memory_error(exc))
+                release_traceback(exc)
         finally:
             control.running = False
             state.widget_ids_this_run = None
@@ -198,6 +217,10 @@ class ScriptRunner:
         if next_run is not None:
             status = protocol.RUN_RERUN
             next_run = self._rerun_here(next_run)
+        elif in_callbacks and premature_stop and ran_without_errors and status != protocol.RUN_RERUN:
+            # Ended in a callback without an error to show (sys.exit(), Stop):
+            # the page keeps the previous run's elements instead of going blank.
+            status = protocol.RUN_KEPT
         state.reset_state_value(SCRIPT_RUN_WITHOUT_ERRORS_KEY, ran_without_errors)
         if not premature_stop:
             state.on_script_finished(
@@ -215,6 +238,11 @@ class ScriptRunner:
         )
         set_script_run_ctx(None)
         return status, next_run
+
+    def _interrupted_status(self) -> protocol.RunStatus:
+        with self.control.protected():
+            rerun_next = self.control.pending_request() == "rerun"
+        return protocol.RUN_RERUN if rerun_next else protocol.RUN_STOPPED
 
     def _apply_routing(self, asked: RerunData) -> None:
         if asked.page_script_hash or asked.page_name:
@@ -248,19 +276,23 @@ class ScriptRunner:
         if widget_values is None:
             return None
         asked: RerunData | None = None
-        for widget_id in state.on_script_will_rerun(widget_values):
-            self.ctx.in_callback = True
-            try:
-                state.run_callback(widget_id)
-            except RerunException as exc:
-                # st.rerun() in a callback ends that callback; the run that
-                # follows the callbacks is the rerun.
-                asked = exc.rerun_data or RerunData()
-            finally:
-                self.ctx.in_callback = False
-        if asked is not None:
-            # As in Streamlit, that rerun is a fresh run: clicks read False.
-            state.reset_triggers()
+        with self.control.protected():
+            for widget_id in state.on_script_will_rerun(widget_values):
+                self.ctx.in_callback = True
+                try:
+                    # A stop may end a callback that never returns; newer events wait for it.
+                    with self.control.callback():
+                        state.run_callback(widget_id)
+                except RerunException as exc:
+                    # st.rerun() in a callback ends that callback; the run that
+                    # follows the callbacks is the rerun.
+                    asked = exc.rerun_data or RerunData()
+                finally:
+                    self.ctx.in_callback = False
+                    self.control.trigger_used(widget_id)
+            if asked is not None:
+                # As in Streamlit, that rerun is a fresh run: clicks read False.
+                state.reset_triggers()
         return asked
 
     def _show_uncaught(self, exc: BaseException) -> None:
@@ -278,4 +310,4 @@ def show_exception(ctx: ScriptRunContext, exc: BaseException) -> None:
     """An exception shown where the script is writing (a fragment's own container)."""
     from wasmlit.delta_generator import main_dg
 
-    main_dg._enqueue("exception", exception_props(exc, uncaught=True))
+    main_dg._enqueue("exception", exception_props(explain_memory_error(exc), uncaught=True))

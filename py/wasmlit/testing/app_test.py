@@ -291,7 +291,11 @@ class AppTest:
                     sys.modules.pop(name, None)
                 else:
                     sys.modules[name] = module
-        tree = et.tree_from_messages(self._messages, self._returned)
+        if status == "kept" and getattr(self, "_tree", None) is not None:
+            # The run ended in a callback before the script drew anything: the page keeps its elements.
+            tree = self._tree
+        else:
+            tree = et.tree_from_messages(self._messages, self._returned)
         tree._runner = self
         self._tree = tree
         if self._timed_out or elapsed > timeout:

@@ -171,7 +171,9 @@ def register_widget(
         presenter=presenter,
     )
     with ctx.control.protected():
-        return ctx.session_state.register_widget(meta, user_key)
+        registered = ctx.session_state.register_widget(meta, user_key)
+    ctx.control.widget_created(widget_id)
+    return registered
 
 
 def widget_props(

@@ -3,7 +3,9 @@
 // hidden input[type=date] holding its ISO value, and a calendar button
 // (stDateInputCalendarButton) opening the calendar dialog. Typed edits are
 // committed when focus leaves the field; a calendar pick commits at once
-// (for a range, after the second date). Value: string[] of ISO dates.
+// (for a range, after the second date). Value: string[] of ISO dates. A typed
+// date outside min/max stays in the field, flagged as Streamlit 1.67 does
+// (date-range-error.js); an incomplete one goes back to the value.
 import { h } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
@@ -13,6 +15,7 @@ import { DateCalendar } from "./date-calendar.js";
 import {
   compareDates, daysInMonth, formatLayout, isValidDate, MONTH_NAMES, parseIso, todayDate, toIso,
 } from "./date-util.js";
+import { DateRangeAlert, DateRangeErrorIcon, rangeMessage, rangeProblem } from "./date-range-error.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { usePopupPosition } from "./popup-position.js";
 import { SyncedInput } from "./synced-input.js";
@@ -29,7 +32,7 @@ function CalendarIcon() {
 }
 
 /** One date's segments. `draft` holds {year, month, day} (nulls while incomplete). */
-function DateField({ groupLabel, draft, setDraft, layout, disabled, onDone, onEnter, onNative }) {
+function DateField({ groupLabel, draft, setDraft, layout, disabled, invalid, errorId, onDone, onEnter, onNative }) {
   const groupRef = useRef(null);
   const typed = useRef({ type: null, digits: "" });
   const focusSegment = (i) => groupRef.current?.querySelectorAll("[role=spinbutton]")[i]?.focus();
@@ -73,10 +76,13 @@ function DateField({ groupLabel, draft, setDraft, layout, disabled, onDone, onEn
     }
   };
 
-  return h("div", { class: "react-aria-DateField st-date-field" },
+  const flag = invalid ? "true" : undefined;
+  return h("div", { class: "react-aria-DateField st-date-field", "data-invalid": flag },
     h("div", {
       role: "group",
       "aria-label": groupLabel,
+      "aria-describedby": invalid ? errorId : undefined,
+      "data-invalid": flag,
       ref: groupRef,
       class: "st-date-group",
       onFocusOut: (event) => {
@@ -89,7 +95,7 @@ function DateField({ groupLabel, draft, setDraft, layout, disabled, onDone, onEn
         const value = draft[type];
         const text = value == null ? SEGMENT[type].placeholder : String(value).padStart(SEGMENT[type].digits, "0");
         return [
-          i > 0 ? h("span", { key: `lit${i}`, "aria-hidden": "true", "data-type": "literal", class: "st-time-literal" }, layout.separator) : null,
+          i > 0 ? h("span", { key: `lit${i}`, "aria-hidden": "true", "data-type": "literal", "data-invalid": flag, class: "st-time-literal" }, layout.separator) : null,
           h("span", {
             key: type,
             role: "spinbutton",
@@ -101,6 +107,8 @@ function DateField({ groupLabel, draft, setDraft, layout, disabled, onDone, onEn
             "aria-valuetext": value == null ? "Empty" : type === "month" ? `${text} – ${MONTH_NAMES[value - 1]}` : text,
             "aria-disabled": disabled ? "true" : undefined,
             "data-placeholder": value == null ? "true" : undefined,
+            "aria-invalid": flag,
+            "data-invalid": flag,
             "data-type": type,
             inputmode: "numeric",
             class: "st-time-segment st-date-segment",
@@ -123,6 +131,9 @@ export function DateInputWidget({ props }) {
   const [drafts, setDrafts] = useState(null);
   const [rangeStart, setRangeStart] = useState(null);
   const raw = widgets.value(props.id);
+  // A new value (picked, or set by the script) replaces what was typed, a flagged date included.
+  const valueKey = JSON.stringify(raw ?? null);
+  useEffect(() => setDrafts(null), [valueKey]);
   const dates = (Array.isArray(raw) ? raw : []).map(parseIso).filter(Boolean);
   const isRange = Boolean(props.isRange);
   const disabled = Boolean(props.disabled);
@@ -147,11 +158,12 @@ export function DateInputWidget({ props }) {
       commitDates([]);
       return;
     }
-    if (complete.length !== drafts.filter((d) => d.year != null || d.month != null || d.day != null).length ||
-        !complete.every(inBounds)) {
-      setDrafts(null); // incomplete or out of bounds: back to the current value
+    if (complete.length !== drafts.filter((d) => d.year != null || d.month != null || d.day != null).length) {
+      setDrafts(null); // incomplete: back to the current value
       return;
     }
+    if (!complete.every(inBounds)) return; // out of range: shown as an error, the value stays
+
     const sorted = complete.slice().sort(compareDates);
     commitDates(sorted);
   };
@@ -178,6 +190,9 @@ export function DateInputWidget({ props }) {
     }
   };
 
+  const problem = rangeProblem(drafts, min, max);
+  const errorMessage = problem ? rangeMessage(problem, min, max, layout) : null;
+  const errorId = `${uid}-error`;
   const title = isRange ? "Choose date range" : "Choose date";
   const fields = shown.map((draft, i) => {
     const groupLabel = isRange ? `${label} ${i === 0 ? "start" : "end"} date` : label;
@@ -187,6 +202,8 @@ export function DateInputWidget({ props }) {
       draft,
       layout,
       disabled,
+      invalid: Boolean(problem),
+      errorId,
       setDraft: (next) => setDrafts(shown.map((d, j) => (j === i ? next : d))),
       onDone: finishTyping,
       onEnter: () => {
@@ -215,6 +232,7 @@ export function DateInputWidget({ props }) {
         "data-testid": "stDateInputField",
         class: "st-input-root st-date-display",
         "data-disabled": disabled ? "true" : undefined,
+        "data-has-error": problem ? "" : undefined,
         onKeyDown: (event) => {
           if (event.altKey && event.key === "ArrowDown" && !disabled) {
             event.preventDefault();
@@ -224,6 +242,7 @@ export function DateInputWidget({ props }) {
       },
         h("div", { "data-testid": "stDateInputFieldsScroller", class: "st-date-fields" }, fields)),
       h("div", { class: "st-date-button-wrap" },
+        errorMessage ? h(DateRangeErrorIcon, { message: errorMessage }) : null,
         h("button", {
           type: "button",
           "aria-label": title,
@@ -252,7 +271,8 @@ export function DateInputWidget({ props }) {
           },
         })
       : null,
-    open ? h(OutsideClick, { anchorRef, onOutside: closeCalendar }) : null);
+    open ? h(OutsideClick, { anchorRef, onOutside: closeCalendar }) : null,
+    errorMessage ? h(DateRangeAlert, { id: errorId, message: errorMessage }) : null);
 }
 
 /** Closes the calendar on a mouse press outside the widget and the dialog. */

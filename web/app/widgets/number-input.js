@@ -10,21 +10,22 @@ import { InputInstructions } from "./input-instructions.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { SyncedInput } from "./synced-input.js";
 
-function clamp(value, props) {
-  let v = value;
-  if (props.min != null && v < props.min) v = props.min;
-  if (props.max != null && v > props.max) v = props.max;
-  return v;
-}
-
-/** Parses the input's text into a value for this widget; undefined = invalid. */
+/**
+ * Parses the input's text into a value for this widget; undefined = invalid.
+ * As in Streamlit 1.67, an empty field (also what the browser leaves of
+ * "abc" or "1e309" in an input[type=number]) means the widget's default.
+ */
 export function parseNumber(text, props) {
   const trimmed = String(text).trim();
-  if (trimmed === "") return props.default === null || props.value === null ? null : undefined;
+  if (trimmed === "") return props.default ?? null;
   const parsed = Number(trimmed);
   if (!Number.isFinite(parsed)) return undefined;
-  const v = props.dataType === "int" ? Math.trunc(parsed) : parsed;
-  return clamp(v, props);
+  return props.dataType === "int" ? Math.trunc(parsed) : parsed;
+}
+
+/** True when a typed value is outside min/max: Streamlit then reports it and keeps the value. */
+export function outOfRange(value, props) {
+  return value != null && ((props.min != null && value < props.min) || (props.max != null && value > props.max));
 }
 
 /** value +/- step, snapped to sensible decimals and clamped; null when it cannot step. */
@@ -78,15 +79,21 @@ export function NumberInputWidget({ props }) {
     actions.change(props, null);
   };
 
-  const finishDraft = () => {
-    if (draft === null) return;
+  /** Takes the typed text as the pending value; false (and the browser's
+   * message about min/max) when it is out of range: the text stays, uncommitted. */
+  const finishDraft = (input) => {
+    if (draft === null) return true;
     const parsed = parseNumber(draft, props);
+    if (outOfRange(parsed, props)) {
+      input?.reportValidity?.();
+      return false;
+    }
     setDraft(null);
     if (parsed !== undefined) widgets.setPending(props.id, parsed);
+    return true;
   };
-  const commitDraft = () => {
-    finishDraft();
-    actions.commit(props);
+  const commitDraft = (input) => {
+    if (finishDraft(input)) actions.commit(props);
   };
   const step = (direction) => {
     const typed = draft === null ? undefined : parseNumber(draft, props);
@@ -115,18 +122,17 @@ export function NumberInputWidget({ props }) {
             const text = event.currentTarget.value;
             setDraft(text);
             const parsed = parseNumber(text, props);
-            if (parsed !== undefined && inForm) widgets.setPending(props.id, parsed);
+            if (parsed !== undefined && !outOfRange(parsed, props) && inForm) widgets.setPending(props.id, parsed);
           },
           onFocus: () => setFocused(true),
-          onBlur: () => {
+          onBlur: (event) => {
             setFocused(false);
-            commitDraft();
+            commitDraft(event.currentTarget);
           },
           onKeyDown: (event) => {
             if (event.key === "Enter") {
               event.preventDefault();
-              finishDraft();
-              actions.enter(props);
+              if (finishDraft(event.currentTarget)) actions.enter(props);
             } else if (event.key === "Escape" && clearable) {
               event.preventDefault();
               clear();

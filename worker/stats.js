@@ -1,0 +1,16 @@
+// Figures about this worker for tests and benchmarks (not for apps):
+// `self.wasmlitStats()` in the worker's global scope, e.g. from Playwright's
+// `page.workers[0].evaluate("self.wasmlitStats()")`. Call it between runs.
+
+/** @param {any} pyodide */
+export function exposeStats(pyodide) {
+  self.wasmlitStats = () => {
+    const counted = pyodide.runPython("import gc; gc.collect(); len(gc.get_objects())");
+    return {
+      /** Bytes of WebAssembly memory (it only grows). */
+      wasmMemory: pyodide._module.HEAP8.length,
+      /** Python objects the garbage collector tracks, after a collection. */
+      pythonObjects: counted,
+    };
+  };
+}
