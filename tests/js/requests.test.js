@@ -8,11 +8,10 @@ test("a newer rerun's widget values win, an older button trigger is kept", () =>
   const requests = new PendingRequests(null);
   requests.addRerun({ type: "rerun", widgets: { button: true, text: "a" } });
   requests.addRerun({ type: "rerun", widgets: { text: "ab", slider: 3 } });
-  assert.deepEqual(requests.take(), {
-    type: "rerun",
-    widgets: { button: true, text: "ab", slider: 3 },
-    fragmentId: null,
-  });
+  const merged = requests.take();
+  assert.equal(merged.type, "rerun");
+  assert.deepEqual(merged.widgets, { button: true, text: "ab", slider: 3 });
+  assert.equal(merged.fragmentId, null);
   assert.equal(requests.take(), null);
 });
 
