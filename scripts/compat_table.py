@@ -40,9 +40,9 @@ NOTES: dict[str, tuple[str, str]] = {
     "set_page_config": (PARTIAL, "`menu_items` is ignored (wasmlit has no main menu)"),
     "altair_chart": (PARTIAL, "selections (`on_select`) are not supported"),
     "vega_lite_chart": (PARTIAL, "selections (`on_select`) are not supported"),
-    "expander": (PARTIAL, "`bind` (query parameters bound to its state) is not supported"),
-    "tabs": (PARTIAL, "`bind` (query parameters bound to its state) is not supported"),
-    "popover": (PARTIAL, "`bind` (query parameters bound to its state) is not supported"),
+    "connection": (NOT_YET, "a browser session cannot reach databases or other servers"),
+    "login": (NOT_YET, "there is no server to sign in to"),
+    "logout": (NOT_YET, "there is no server to sign in to"),
     "chat_input": (PARTIAL, "`accept_audio` (recording) is not supported"),
     "components.v1.declare_component": (
         NOT_YET,

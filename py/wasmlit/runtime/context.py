@@ -49,6 +49,10 @@ class ScriptRunContext:
     in_callback: bool = False
     # What the page said about the browser (st.context).
     client: dict[str, Any] = field(default_factory=dict)
+    # The script whose code is running: the entrypoint's hash, or a page's
+    # while st.navigation's page runs (widgets bound to query parameters
+    # belong to it).
+    active_script_hash: str = ""
 
     def next_root_index(self, root: int) -> int:
         index = self.root_cursors[root]
@@ -64,6 +68,7 @@ class ScriptRunContext:
         self.form_ids_this_run = set()
         self.root_cursors = {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0, BOTTOM_ROOT: 0}
         self.dg_stack = []
+        self.active_script_hash = self.pages_manager.main_script_hash if self.pages_manager else ""
 
 
 _current: ScriptRunContext | None = None
@@ -91,5 +96,6 @@ def current_or_bare_ctx() -> ScriptRunContext:
         from wasmlit.runtime.config import Config
         from wasmlit.runtime.session_state import SessionState
 
-        _bare = ScriptRunContext(session_state=SessionState(), emit=lambda msg: None, config=Config())
+        state = SessionState()
+        _bare = ScriptRunContext(session_state=state, emit=lambda msg: None, config=Config(), query_params=state.query_params)
     return _bare

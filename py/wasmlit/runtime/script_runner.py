@@ -85,12 +85,14 @@ class ScriptRunner:
         self.run_id = 0
         self.control = control or ExecutionControl()
         self.pages_manager = PagesManager(script_path)
+        session_state.page_hash_source = lambda: self.pages_manager.current_page_hash
         self.ctx = ScriptRunContext(
             session_state=session_state,
             emit=emit,
             config=config,
             control=self.control,
             pages_manager=self.pages_manager,
+            query_params=session_state.query_params,
         )
         self.ctx.query_params.on_change = self._query_params_changed
 
@@ -129,7 +131,7 @@ class ScriptRunner:
         ctx.reset_for_run(self.run_id, fragment_ids)
         ctx.fragment_storage.begin_run(full=not fragment_ids)
         if data.query_string is not None:
-            ctx.query_params.load(data.query_string)
+            ctx.query_params.load(data.query_string, self._scripts_after_page_change(data))
         if data.client is not None:
             ctx.client = dict(data.client)
         if not fragment_ids:
@@ -212,11 +214,23 @@ class ScriptRunner:
         set_script_run_ctx(None)
         return status, next_run
 
+    def _scripts_after_page_change(self, data: RerunData) -> set[str] | None:
+        """When the run goes to another page: the scripts that run then (the
+        entrypoint and that page), whose widgets may keep their URL parameters."""
+        manager = self.pages_manager
+        target = data.page_script_hash
+        if not target and data.page_name and manager.pages:
+            name = data.page_name.strip("/")
+            target = next((h for h, page in manager.pages.items() if page.url_path == name), "")
+        if not target or not manager.current_page_hash or target == manager.current_page_hash:
+            return None
+        return {manager.main_script_hash, target}
+
     def _apply_routing(self, asked: RerunData) -> None:
         if asked.page_script_hash or asked.page_name:
             self.pages_manager.set_intent(asked.page_script_hash, asked.page_name)
         if asked.query_string is not None:
-            self.ctx.query_params.load(asked.query_string)
+            self.ctx.query_params.load(asked.query_string, self._scripts_after_page_change(asked))
 
     def _run_script(self) -> None:
         module = script_module(self.script_path)

@@ -15,7 +15,9 @@ from wasmlit.errors import (
 )
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets import js_number
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -81,13 +83,16 @@ class SliderMixin:
     def slider(
         self, label: str, min_value: Any = None, max_value: Any = None, value: Any = None,
         step: Any = None, format: str | None = None, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = None, args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "stretch", **_ignored: Any,
+        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+        disabled: bool = False, label_visibility: str = "visible", width: Any = "stretch",
+        bind: str | None = None, persist_state: str | None = None,
     ) -> Any:
+        """A slider over numbers, dates, times or datetimes; a pair of values
+        gives a range slider. Returns the value (or a tuple for a range)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=value)
+        callback = normalize_callback(on_change)
+        check_widget_policies(dg, key, callback, default_value=value)
         label = check_label(label, label_visibility)
         widget_id = compute_widget_id(
             "slider", dg, user_key=key, key_as_main_identity={"min_value", "max_value", "step"},
@@ -250,7 +255,8 @@ class SliderMixin:
 
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="double_array_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="double_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=False,
         )
         wire_value = serialize(state.value)
         if state.value_changed:
@@ -266,6 +272,9 @@ class SliderMixin:
                 help=help, disabled=disabled, value=wire_value, default=default_wire,
                 set_value=state.value_changed, min=min_value, max=max_value, step=step,
                 format=format, dataType=data_type, options=[], formattedValues=[],
+                on_change=on_change, layout=layout_props(width=width, default_width="stretch"),
+                bind=bind_props(key, bind, value_type="double_array_value", default_wire=default_wire,
+                                clearable=False, date_type=data_type if data_type in TIMELIKE else None),
             ),
         )
         return state.value
