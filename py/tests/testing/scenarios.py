@@ -999,3 +999,7 @@ def fragments_in_full_runs(AppTest, rec: Rec) -> None:
     at.button[1].click().run()
     rec("after b", at.markdown.values)
     rec("containers", len(at.main))
+
+
+# More scenarios, registered into SCENARIOS (scenario() is defined above).
+import scenarios_api  # noqa: E402,F401

@@ -104,6 +104,11 @@ class QueryParams:
         self._bindings_by_param: dict[str, WidgetBinding] = {}
         self._bindings_by_widget: dict[str, WidgetBinding] = {}
         self.on_change: Callable[[str], None] | None = None
+        # The query string as the page has it: the one the run started with,
+        # or the last one sent to the page. (A bound widget changed in the
+        # page to its default drops its parameter here without telling the
+        # page, which already did.)
+        self.page_query_string = ""
 
     # -- loading from the page ---------------------------------------------
 
@@ -121,6 +126,7 @@ class QueryParams:
                     stale.append(binding.widget_id)
         self._params = params
         self._initial = dict(params)
+        self.page_query_string = encode_query_params(params)
         for widget_id in stale:
             self.unbind_widget(widget_id)
         if stale:
@@ -288,5 +294,6 @@ class QueryParams:
         return set(self._bindings_by_widget)
 
     def _changed(self) -> None:
+        self.page_query_string = self.query_string
         if self.on_change is not None:
             self.on_change(self.query_string)

@@ -130,8 +130,13 @@ class ScriptRunner:
         fragment_ids = list(data.fragment_ids)
         ctx.reset_for_run(self.run_id, fragment_ids)
         ctx.fragment_storage.begin_run(full=not fragment_ids)
+        page_change = None if fragment_ids else self._scripts_after_page_change(data)
         if data.query_string is not None:
-            ctx.query_params.load(data.query_string, self._scripts_after_page_change(data))
+            ctx.query_params.load(data.query_string, page_change)
+        if page_change is not None:
+            # Another page: the widgets the page did not send are gone now
+            # (before the new page's run), as in Streamlit.
+            self.session_state.on_script_finished(frozenset(data.widgets or {}), remove_stale=True)
         if data.client is not None:
             ctx.client = dict(data.client)
         if not fragment_ids:

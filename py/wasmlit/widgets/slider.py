@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, time, timedelta, timezone
 from numbers import Integral, Real
 from typing import TYPE_CHECKING, Any, Sequence
@@ -241,11 +242,13 @@ class SliderMixin:
             return _to_micros(v)
 
         def deserialize(wire: Any) -> Any:
+            # As Streamlit: a value of the wrong length, not finite or
+            # outside the bounds (from an old run, or a URL) is the default.
             values = default_wire if wire is None else list(wire)
-            if len(values) == 0:
+            if len(values) != (1 if single_value else 2):
                 values = default_wire
-            # Clamp to the current bounds (a wire value may predate them).
-            values = [min(max(v, min_value), max_value) for v in values]
+            elif any(not math.isfinite(v) or v < min_value or v > max_value for v in values):
+                values = default_wire
             converted = [from_wire_single(v) for v in values]
             return converted[0] if single_value else tuple(converted)
 
