@@ -142,7 +142,9 @@ def test_tabs_switch_in_the_page(page):
 
 def test_popover_opens_and_closes(page):
     button = page.get_by_test_id("stPopoverButton")
-    expect(button).to_have_text("Open popover")
+    # As in Streamlit 1.67, the chevron is a Material Symbols icon whose name is text.
+    expect(button).to_have_text("Open popoverexpand_more")
+    expect(button.get_by_test_id("stMarkdownContainer")).to_have_text("Open popover")
     expect(page.get_by_test_id("stPopoverBody")).to_have_count(0)
     button.click()
     body = page.get_by_test_id("stPopoverBody")

@@ -1,5 +1,5 @@
 """st.image / st.audio / st.video in the browser: images from a file, bytes and
-pixel lists load (naturalWidth > 0) from blob URLs with their captions; the
+a BytesIO load (naturalWidth > 0) from blob URLs with their captions; the
 audio and video players get a playable src (metadata loads)."""
 
 import pytest
@@ -25,7 +25,7 @@ def test_images_render_with_captions(page):
     from_file = images.nth(0)
     expect(from_file.get_by_test_id("stImageCaption")).to_have_text("From a file")
     expect(from_file.locator("img")).to_have_attribute("style", "width: 60px; max-width: 100%;")
-    for index, width in ((0, 3), (1, 3), (2, 2)):
+    for index, width in ((0, 3), (1, 3), (2, 3)):
         img = images.nth(index).get_by_test_id("stImageContainer").locator("img")
         assert img.get_attribute("src").startswith("blob:")
         assert loaded_width(img) == width
@@ -54,7 +54,8 @@ def test_audio_and_video_have_playable_sources(page):
     tracks = video.locator("track")
     expect(tracks).to_have_count(2)
     expect(tracks.nth(0)).to_have_attribute("label", "English")
-    expect(tracks.nth(0)).to_have_attribute("kind", "subtitles")
+    expect(tracks.nth(0)).to_have_attribute("kind", "captions")
+    expect(tracks.nth(0)).to_have_attribute("data-testid", "stVideoSubtitle")
     # The SubRip track became WebVTT, served as a blob: URL.
     vtt = tracks.nth(0).evaluate("t => fetch(t.src).then(r => r.text())")
     assert vtt.startswith("WEBVTT") and "00:00:00.000 --> 00:00:01.000" in vtt

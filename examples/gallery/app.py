@@ -3,15 +3,30 @@
 import datetime
 import io
 import math
+import struct
 import time
 import wave
+import zlib
 
 import streamlit as st
 
 st.set_page_config(page_title="wasmlit gallery", page_icon="🎨", layout="wide")
 
-PIXELS = [[[(x * 32) % 256, (y * 32) % 256, 160] for x in range(8)] for y in range(8)]
 TONE = [math.sin(2 * math.pi * 440 * i / 8000) for i in range(2000)]
+
+
+def gradient_png(size: int = 8) -> bytes:
+    """An 8×8 RGB gradient as PNG bytes (st.image takes pixels only as NumPy arrays)."""
+    rows = b"".join(
+        b"\0" + bytes(v for x in range(size) for v in ((x * 32) % 256, (y * 32) % 256, 160))
+        for y in range(size)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 
 
 def tone_wav() -> bytes:
@@ -29,7 +44,7 @@ st.caption("Every element and widget on one page, running in your browser with P
 
 with st.sidebar:
     st.header("Sidebar")
-    st.page_link("app.py", label="Home", icon="🏠")
+    st.page_link("https://docs.streamlit.io/develop/api-reference", label="API reference", icon="📖")
     theme = st.radio("Colour", ["Red", "Green", "Blue"], horizontal=True, key="colour")
     st.link_button("Streamlit docs", "https://docs.streamlit.io", on_click="ignore")
 
@@ -114,9 +129,9 @@ with input_tab:
 
 with media_tab:
     st.header("Media", divider="violet")
-    st.image(PIXELS, caption="A gradient from a list of pixels", width=160)
-    st.image([PIXELS, PIXELS], caption=["One", "Two"], width=80)
-    st.audio(TONE, sample_rate=8000)
+    st.image(gradient_png(), caption="A gradient from PNG bytes", width=160)
+    st.image([gradient_png(), gradient_png()], caption=["One", "Two"], width=80)
+    st.audio(tone_wav(), format="audio/wav")
     st.video(tone_wav(), format="audio/wav", muted=True,
              subtitles="WEBVTT\n\n00:00.000 --> 00:01.000\nA tone")
 

@@ -19,7 +19,10 @@ export function canEnterSubmit(tree, formId) {
   if (!formId) return false;
   const form = tree.findForm(formId);
   if (form && form.props.enterToSubmit === false) return false;
-  return submitButtons(tree, formId).some((entry) => !entry.props.disabled);
+  // As Streamlit 1.67: Enter submits through the form's first submit button
+  // only; when that one is disabled, Enter does not submit.
+  const first = submitButtons(tree, formId)[0];
+  return Boolean(first && !first.props.disabled);
 }
 
 /**

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { loadEmojiTable, needsEmojiTable } from "./emoji.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderMathIn } from "./markdown-math.js";
+import { adoptMaterialIconStyles } from "./material-icon.js";
 
 /**
  * @param {{body: string, allowHtml?: boolean, isLabel?: boolean, inline?: boolean,
@@ -20,5 +21,8 @@ export function Markdown({ body, allowHtml = false, isLabel = false, inline = fa
   }, [source]);
   // Math placeholders are typeset by KaTeX (loaded on first use).
   useEffect(() => renderMathIn(ref.current), [html]);
+  useEffect(() => {
+    if (html.includes("st-material-icon")) adoptMaterialIconStyles(ref.current);
+  }, [html]);
   return h(tag, { ref, "data-testid": testid, class: className, dangerouslySetInnerHTML: { __html: html } });
 }

@@ -40,7 +40,8 @@ const coloredText = {
   },
 };
 
-// `:material/icon_name:` needs an icon font we do not ship: drop the shortcode.
+// `:material/icon_name:` -> the icon's name in a stIconMaterial span, drawn by the
+// Material Symbols font (material-icon.js adopts its stylesheet).
 const materialIcon = {
   name: "stMaterialIcon",
   level: "inline",
@@ -54,7 +55,7 @@ const materialIcon = {
     return { type: "stMaterialIcon", raw: match[0], name: match[1] };
   },
   renderer(token) {
-    return `<span data-testid="stIconMaterial" class="st-material-icon" aria-hidden="true" data-icon="${token.name}"></span>`;
+    return `<span data-testid="stIconMaterial" class="st-material-icon" aria-hidden="true" translate="no">${token.name}</span>`;
   },
 };
 
@@ -115,7 +116,9 @@ export function renderMarkdown(body, { allowHtml = false, isLabel = false, inlin
   if (cached !== undefined) return cached;
   installHooks();
   const engine = allowHtml ? htmlMarked : safeMarked;
-  const raw = inline ? engine.parseInline(source) : engine.parse(source);
+  // marked ends every block with "\n"; Streamlit's renderer (react-markdown)
+  // puts "\n" only between blocks, so a label's textContent is "Increment".
+  const raw = inline ? engine.parseInline(source) : engine.parse(source).replace(/\n$/, "");
   const config = { ADD_ATTR: ["target"] };
   if (allowHtml) config.FORCE_BODY = true;
   if (isLabel) config.ALLOWED_TAGS = LABEL_TAGS;

@@ -56,13 +56,15 @@ def test_image_from_file_path_url_and_svg(app, tmp_path):
     assert props["width"] == 100
 
 
-def test_image_from_pixel_lists(app):
+def test_image_from_pixel_arrays(app):
+    pytest.importorskip("numpy")
     a = app("""
+        import numpy as np
         import streamlit as st
-        st.image([[0, 255], [128, 64]])
-        st.image([[[0.0, 0.5, 1.0], [1.0, 1.0, 1.0]]])
-        st.image([[[10, 20, 30]]], channels='BGR')
-        st.image([[[300, -5, 0, 255]]], clamp=True)
+        st.image(np.array([[0, 255], [128, 64]]))
+        st.image(np.array([[[0.0, 0.5, 1.0], [1.0, 1.0, 1.0]]]))
+        st.image(np.array([[[10, 20, 30]]]), channels='BGR')
+        st.image(np.array([[[300, -5, 0, 255]]]), clamp=True)
     """)
     gray, rgb, bgr, rgba = [n.props["images"][0] for n in a.of_type("image")]
     data = base64.b64decode(gray["data"])
@@ -73,17 +75,42 @@ def test_image_from_pixel_lists(app):
     assert png_pixels(base64.b64decode(rgba["data"])) == bytes([0, 255, 0, 0, 255])
 
 
-def test_image_list_of_pixel_images(app):
-    a = app("import streamlit as st\nst.image([[[0, 1]], [[2, 3]]], caption=['x', 'y'])\n")
-    # A depth-3 list whose innermost length is not 1/3/4 is a list of H×W images.
-    assert [i["caption"] for i in image_props(a)["images"]] == ["x", "y"]
+PIXEL_LIST = "[[[(x * 32) % 256, (y * 32) % 256, 160] for x in range(8)] for y in range(8)]"
+
+
+@pytest.mark.parametrize(("source", "error"), [
+    # Streamlit 1.67 takes a list as a list of images (8 rows here), and an
+    # image that is neither a path, bytes, a stream, PIL nor NumPy fails inside
+    # PIL (checked with its AppTest).
+    (f"st.image({PIXEL_LIST}, caption='x')", "StreamlitAPIException: Cannot pair 1 captions with 8 images."),
+    (f"st.image({PIXEL_LIST})", "AttributeError: 'list' object has no attribute 'format'"),
+    (f"st.image([{PIXEL_LIST}, {PIXEL_LIST}], caption=['One', 'Two'])",
+     "AttributeError: 'list' object has no attribute 'format'"),
+    ("st.image([[1, 2], [3, 4]], caption='x')", "StreamlitAPIException: Cannot pair 1 captions with 2 images."),
+    ("st.image([[1, 2]], output_format='PNG')", "TypeError: a bytes-like object is required, not 'list'"),
+    ("st.image(5)", "AttributeError: 'int' object has no attribute 'format'"),
+    ("st.image(open(__file__, 'rb'))", "AttributeError: '_io.BufferedReader' object has no attribute 'format'"),
+])
+def test_image_of_nested_lists_fails_as_in_streamlit(app, source, error):
+    a = app(f"import streamlit as st\n{source}\n")
+    [exc] = a.exceptions
+    assert f"{exc.props['type'].rsplit('.', 1)[-1]}: {exc.props['message']}" == error
 
 
 @pytest.mark.parametrize(("source", "message"), [
-    ("st.image([[1.5]])", "Data is outside [0.0, 1.0] and clamp is not set."),
-    ("st.image([[300]])", "Data is outside [0, 255] and clamp is not set."),
-    ("st.image([[0, 1]], channels='BGR')",
+    ("st.image(np.array([[1.5]]))", "Data is outside [0.0, 1.0] and clamp is not set."),
+    ("st.image(np.array([[300]]))", "Data is outside [0, 255] and clamp is not set."),
+    ("st.image(np.array([[0, 1]]), channels='BGR')",
      'When using `channels="BGR"`, the input image should have exactly 3 color channels'),
+])
+def test_pixel_array_errors(app, source, message):
+    pytest.importorskip("numpy")
+    a = app(f"import numpy as np\nimport streamlit as st\n{source}\n")
+    [exc] = a.exceptions
+    assert exc.props["message"] == message
+
+
+@pytest.mark.parametrize(("source", "message"), [
     ("st.image([b'a', b'b'], caption=['one'])", "Cannot pair 1 captions with 2 images."),
     ("st.image([b'a', b'b'], link='https://x.y')",
      "The `link` parameter is only supported when displaying a single image. You passed 2 images."),
@@ -126,7 +153,8 @@ def test_audio_and_video_props(app, tmp_path):
 
 
 def test_audio_from_samples_is_wav(app):
-    a = app("import streamlit as st\nst.audio([0.0, 0.5, -1.0], sample_rate=8000)\n")
+    pytest.importorskip("numpy")
+    a = app("import numpy as np\nimport streamlit as st\nst.audio(np.array([0.0, 0.5, -1.0]), sample_rate=8000)\n")
     [node] = a.of_type("audio")
     data = base64.b64decode(node.props["src"]["data"])
     assert data[:4] == b"RIFF" and data[8:12] == b"WAVE"
@@ -141,6 +169,8 @@ def test_audio_from_samples_is_wav(app):
      "Failed to convert 'start_time' to a timedelta. Please use a string in a format supported by "
      "[Pandas Timedelta constructor](https://pandas.pydata.org/docs/reference/api/pandas.Timedelta.html), "
      'e.g. `"10s"`, `"15 seconds"`, or `"1h23s"`. Got: soon'),
+    ("st.audio([0.0, 0.5, -1.0], sample_rate=8000)",
+     "Invalid `data` type. Expected one of: str, bytes, Path, BytesIO, file-like, ndarray. Provided type: list."),
     ("st.video(42)",
      "Invalid `data` type. Expected one of: str, bytes, Path, BytesIO, file-like, ndarray. Provided type: int."),
     ("st.audio(b'x', width='content')",

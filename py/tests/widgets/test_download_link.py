@@ -99,13 +99,61 @@ def test_page_link(app):
     a = app("""
         import streamlit as st
         st.page_link("https://example.com", label="Ex", icon="🌎", help="h")
-        st.page_link("app.py", label="Home", disabled=True)
+        if st.session_state.setdefault("runs", 0):
+            st.page_link("app.py", label="Home", disabled=True)
+        st.session_state.runs += 1
     """)
+    a.run()
     ext, home = a.of_type("pageLink")
     assert ext.props == {"page": "https://example.com", "pageScriptHash": "", "queryString": "", "label": "Ex",
                          "icon": "🌎", "help": "h", "disabled": False, "external": True, "useContainerWidth": False}
     assert home.props["label"] == "Home" and home.props["external"] is False and home.props["page"] == ""
     assert home.props["disabled"] is True
+
+
+SINGLE_PAGE_LINK_ERROR = (
+    "Could not find page: `app.py`. You must provide a `Page` object or file path relative to the "
+    "entrypoint file. Only pages previously defined by `st.Page` and passed to `st.navigation` are allowed."
+)
+
+
+def test_page_link_to_a_single_page_apps_own_script_fails_on_the_first_run(app):
+    # Streamlit 1.67 (checked with `streamlit run`): the first run asks for no
+    # page hash, so the link to the app's own script is not found; the page
+    # sends the main page's hash with later runs, which then show the link.
+    a = app("""
+        import streamlit as st
+        st.page_link("app.py", label="Home")
+        st.write("after")
+    """)
+    (exc,) = a.exceptions
+    assert exc.props["type"] == "streamlit.errors.StreamlitPageNotFoundError"
+    assert exc.props["message"] == SINGLE_PAGE_LINK_ERROR
+    assert a.texts() == []
+    a.run()
+    assert not a.exceptions and [n.props["label"] for n in a.of_type("pageLink")] == ["Home"]
+
+
+def test_page_link_to_the_own_script_fails_in_every_apptest_run(app_file):
+    # Streamlit's AppTest has no page that learns the hash: every run raises.
+    from wasmlit.testing import AppTest
+
+    at = AppTest.from_file(str(app_file('import streamlit as st\nst.page_link("app.py", label="Home")\n')))
+    for _ in range(2):
+        at.run()
+        assert [e.message for e in at.exception] == [SINGLE_PAGE_LINK_ERROR]
+
+
+def test_switch_page_to_a_single_page_apps_own_script_works_on_the_first_run(app):
+    a = app("""
+        import streamlit as st
+        st.session_state.setdefault("runs", 0)
+        st.session_state.runs += 1
+        if st.session_state.runs == 1:
+            st.switch_page("app.py")
+        st.write(st.session_state.runs)
+    """)
+    assert not a.exceptions and a.texts() == ["`2`"]
 
 
 def test_page_link_to_a_missing_page(app):

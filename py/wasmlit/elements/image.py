@@ -5,18 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Sequence
 
 from wasmlit.elements.image_data import image_source
-from wasmlit.lazy_import import lazy_module
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitAPIException
-
-pixels = lazy_module("wasmlit.elements.pixels")
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
 
 def _image_list(image: Any) -> list[Any]:
-    if isinstance(image, (list, tuple, set)) and not pixels.is_pixel_array(image):
+    # As in Streamlit, a list/tuple/set is always a list of images (nested
+    # lists of pixel values are not an image: pixels come as a NumPy array).
+    if isinstance(image, (list, tuple, set)):
         return list(image)
     if type(image).__name__ == "ndarray" and len(image.shape) == 4:
         return [image[i] for i in range(image.shape[0])]

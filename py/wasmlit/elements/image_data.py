@@ -79,10 +79,24 @@ def image_source(image: Any, clamp: bool, channels: str, output_format: str) -> 
         return media_data.source(data=data, mime=mime)
     if pixels.is_pixel_array(image):
         return media_data.source(data=pixels.pixels_to_png(image, clamp, channels), mime="image/png")
-    stream = media_data.read_stream(image)
-    if stream is not None:
+    if isinstance(image, io.BytesIO):  # Streamlit reads only BytesIO streams (UploadedFile is one)
+        stream = media_data.read_stream(image) or b""
         return media_data.source(data=stream, mime=sniff_mime(stream))
     if isinstance(image, (bytes, bytearray, memoryview)):
         data = bytes(image)
         return media_data.source(data=data, mime=sniff_mime(data))
-    raise TypeError(f"Unsupported image type: {type(image).__name__}")
+    raise _unsupported(image, output_format)
+
+
+def _unsupported(image: Any, output_format: str) -> Exception:
+    """Streamlit takes any other object for raw image bytes and fails inside PIL:
+    with a fixed output format when reading it as bytes, else when asking it for
+    its `format`. The same operations here, so the errors are Python's own."""
+    try:
+        if str(output_format).upper() in ("JPEG", "JPG", "PNG"):
+            io.BytesIO(image)
+        else:
+            image.format  # noqa: B018 - raises AttributeError as in Streamlit
+    except (TypeError, AttributeError) as exc:
+        return exc
+    return TypeError(f"Unsupported image type: {type(image).__name__}")

@@ -148,10 +148,10 @@ class MediaMixin:
     ) -> "DeltaGenerator":
         start, end = _times(start_time, end_time)
         validate_width(width)
-        is_array = type(data).__name__ == "ndarray" or (
-            isinstance(data, list) and sample_rate is not None
-        )
-        if type(data).__name__ == "ndarray" and sample_rate is None:
+        # As in Streamlit, samples come as a NumPy array only: a list is refused
+        # by _source with Streamlit's "Invalid `data` type" error.
+        is_array = type(data).__name__ == "ndarray"
+        if is_array and sample_rate is None:
             raise StreamlitMissingRequiredParameterError(
                 "sample_rate", detail="Must be specified when `data` is a numpy array."
             )

@@ -1,6 +1,6 @@
-"""Pixel arrays (nested lists, or NumPy arrays when NumPy is importable) -> PNG bytes.
+"""Pixel arrays (NumPy arrays, read through their nested lists) -> PNG bytes.
 
-No NumPy or PIL needed: values are checked and scaled the way st.image does
+No PIL needed: values are checked and scaled the way st.image does
 (floats in [0.0, 1.0], integers in [0, 255], `clamp` clips instead of
 raising) and written as an 8-bit grayscale, RGB or RGBA PNG with zlib.
 """
@@ -14,29 +14,9 @@ from typing import Any
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 
 
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) or type(value).__name__.startswith(("int", "uint", "float"))
-
-
-def depth(value: Any) -> int:
-    """How deeply `value` nests lists/tuples before reaching a number (-1: not numeric)."""
-    level = 0
-    while isinstance(value, (list, tuple)):
-        if not value:
-            return -1
-        value = value[0]
-        level += 1
-    return level if _is_number(value) else -1
-
-
 def is_pixel_array(value: Any) -> bool:
-    """One image given as pixels: H×W, or H×W×C with C in 1, 3, 4."""
-    if type(value).__name__ == "ndarray":
-        return True
-    levels = depth(value)
-    if levels == 2:
-        return True
-    return levels == 3 and len(value[0][0]) in (1, 3, 4)
+    """One image given as pixels: a NumPy array (Streamlit takes no nested lists)."""
+    return type(value).__name__ == "ndarray"
 
 
 def _as_lists(value: Any) -> Any:

@@ -45,9 +45,15 @@ def _check_registered(ctx: ScriptRunContext, page: Page) -> None:
         )
 
 
-def find_page(ctx: ScriptRunContext, page: Any) -> PageInfo | None:
+def find_page(ctx: ScriptRunContext, page: Any, *, for_link: bool = False) -> PageInfo | None:
     """The registered page a path or st.Page names (None: the single-page
-    app's own script, which has no registry)."""
+    app's own script, which has no registry).
+
+    ``for_link``: st.page_link's lookup. Streamlit 1.67 matches the single-page
+    app's script against the page hash the run was asked for, which is empty on
+    a session's first run, so there st.page_link("app.py") raises
+    StreamlitPageNotFoundError; later runs (the page then sends the main page's
+    hash) show the link. st.switch_page matches by path and always finds it."""
     manager = ctx.pages_manager
     if isinstance(page, Page):
         _check_registered(ctx, page)
@@ -61,7 +67,8 @@ def find_page(ctx: ScriptRunContext, page: Any) -> PageInfo | None:
     main_dir = manager.main_script_parent
     requested = os.path.realpath(os.path.join(main_dir, text))
     if manager.pages is None:
-        if requested == os.path.realpath(manager.main_script_path):
+        is_main = requested == os.path.realpath(manager.main_script_path)
+        if is_main and (manager.client_knows_main_page or manager.intended_hash or not for_link):
             return None
     else:
         found = manager.find_by_script(requested)

@@ -54,6 +54,17 @@ class PagesManager:
         self.intended_name = ""
         # The page the last run showed ("" before st.navigation ran).
         self.current_page_hash = ""
+        # Streamlit's page learns the main script's page hash from the first
+        # run's newSession message and sends it with every later run; only the
+        # session's first run asks for no page (see find_page's page_link rule).
+        # AppTest has no page: its runs never carry that hash (as Streamlit's).
+        self.client_knows_main_page = False
+        self.client_sends_page_hash = True
+        self._full_runs = 0
+
+    def start_full_run(self) -> None:
+        self.client_knows_main_page = self.client_sends_page_hash and self._full_runs > 0
+        self._full_runs += 1
 
     @property
     def main_script_parent(self) -> str:

@@ -141,6 +141,7 @@ class ScriptRunner:
             ctx.client = dict(data.client)
         if not fragment_ids:
             self.pages_manager.set_intent(data.page_script_hash, data.page_name)
+            self.pages_manager.start_full_run()
         control = self.control
         control.reset()
         state = self.session_state

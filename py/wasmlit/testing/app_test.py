@@ -157,6 +157,7 @@ class AppTest:
         self._page_hash = ""
         control = ExecutionControl(poll=self._poll)
         self._session = AppSession(self._script_path, self._receive, None, control)
+        self._session.runner.pages_manager.client_sends_page_hash = False
         self.session_state = _AppTestSessionState(self._session.session_state)
         tree = et.ElementTree()
         tree._runner = self

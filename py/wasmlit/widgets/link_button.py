@@ -150,7 +150,7 @@ class LinkButtonMixin:
         page_icon = None
         if not external:
             ctx = get_script_run_ctx()
-            found = find_page(ctx, page) if ctx is not None else None
+            found = find_page(ctx, page, for_link=True) if ctx is not None else None
             if found is not None:
                 page_hash, url_path, page_icon = found.page_script_hash, found.url_path, found.icon or None
                 if label is None:

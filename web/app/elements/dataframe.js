@@ -5,6 +5,8 @@
 // checkboxes, a header click selects a column, a cell click a cell; the value
 // is {"selection": {rows (original positions), columns (names), cells}} as JSON.
 import { h } from "preact";
+import { ElementToolbar, saveFile, useFullscreen } from "./element-toolbar.js";
+import { cx } from "../classes.js";
 import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { cellContent, columnTypeOf, sizingText } from "./column-types.js";
@@ -128,7 +130,7 @@ function Row({ model, rowNumber, dataRow, top, rowHeight, widths, lefts, totalWi
     style: { top: `${top}px`, height: `${rowHeight}px`, width: `${totalWidth}px` },
   },
   pick?.rows
-    ? h("div", { role: "gridcell", class: "wl-gdg-cell wl-gdg-marker", "data-testid": `glide-cell-marker-${rowNumber}`, style: { width: `${MARKER_WIDTH}px` } },
+    ? h("div", { role: "gridcell", class: "wl-gdg-cell wl-gdg-marker", style: { width: `${MARKER_WIDTH}px` } },
         h("input", {
           type: "checkbox",
           "aria-label": `Select row ${rowNumber + 1}`,
@@ -140,7 +142,9 @@ function Row({ model, rowNumber, dataRow, top, rowHeight, widths, lefts, totalWi
     const value = col.values[dataRow];
     const typed = cellContent(value, col.type, col.column);
     const text = typed === undefined ? gridCellText(value, col.column, col.format) : typed;
-    const id = `glide-cell-${c}-${rowNumber}`;
+    // As glide-data-grid in Streamlit: with row markers, column 0 is the marker
+    // column (its cells have no test id), so data columns count from 1.
+    const id = `glide-cell-${c + (pick?.rows ? 1 : 0)}-${rowNumber}`;
     const selected = Boolean(pick && !col.isIndex && (rowSelected || pick.isColumnSelected(col) || pick.isCellSelected(dataRow, col)));
     return h("div", {
       key: c,
@@ -181,6 +185,17 @@ function useSelection(props) {
   };
 }
 
+/** The grid's columns as CSV text (header row, then every row in data order). */
+function tableCsv(model, rowCount) {
+  const field = (value) => {
+    const text = value == null ? "" : typeof value === "object" ? JSON.stringify(value) : String(value);
+    return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [model.cols.map((col) => field(col.isIndex ? "" : col.column.name)).join(",")];
+  for (let r = 0; r < rowCount; r++) lines.push(model.cols.map((col) => field(col.values[r])).join(","));
+  return lines.join("\n") + "\n";
+}
+
 export function DataFrameElement({ props }) {
   const rowHeight = props.rowHeight || DEFAULT_ROW_HEIGHT;
   const model = useMemo(() => buildColumns(props), [props.data, props.columnOrder, props.columnConfig, props.hideIndex]);
@@ -190,6 +205,7 @@ export function DataFrameElement({ props }) {
   const [scrollTop, setScrollTop] = useState(0);
   const frameRef = useRef(null);
   const scrollerRef = useRef(null);
+  const [fullscreen, , fullscreenButton] = useFullscreen();
   const available = useWidth(frameRef);
 
   useEffect(() => setSort(null), [model]);
@@ -240,11 +256,15 @@ export function DataFrameElement({ props }) {
     maxWidth: "100%",
     height: height === null ? "100%" : `${height}px`,
   };
-  return h("div", { "data-testid": "stFullScreenFrame", ref: frameRef },
+  const downloadCsv = () => saveFile(new Blob([tableCsv(model, n)], { type: "text/csv" }), `${new Date().toISOString().slice(0, 19).replace(/:/g, "-")}_export.csv`);
+  return h("div", { "data-testid": "stFullScreenFrame", ref: frameRef, class: cx("st-fullscreen-frame", fullscreen && "st-fullscreen") },
     h("div", { class: "stDataFrame", "data-testid": "stDataFrame" },
+      h(ElementToolbar, { buttons: [{ label: "Download as CSV", icon: "download", onClick: downloadCsv }, fullscreenButton] }),
       h("div", { "data-testid": "stDataFrameResizable", class: "wl-gdg-frame", style: frameStyle },
         h("div", {
           class: "stDataFrameGlideDataEditor wl-gdg-scroller",
+          // Streamlit's grid is a <canvas data-testid=data-grid-canvas> holding the accessible table.
+          "data-testid": "data-grid-canvas",
           ref: scrollerRef,
           onScroll,
           tabindex: 0,

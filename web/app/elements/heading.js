@@ -28,7 +28,9 @@ export function Heading({ props }) {
         props.help ? h("label", null, h(HelpTooltip, { help: props.help })) : null,
         anchor ? h("a", { href: `#${anchor}`, "aria-label": "Link to heading", class: "st-heading-link" }, h(LinkIcon)) : null)
     : null;
-  const heading = h(tag, { id: anchor || undefined }, text, actions);
+  // anchor=False hides the link, but the heading keeps its slug id (Streamlit 1.67).
+  const id = anchor || (!inSidebar && props.anchor === false ? slugify(markdownToText(props.body)) : undefined);
+  const heading = h(tag, { id: id || undefined }, text, actions);
   const divider = props.divider
     ? h("hr", {
         "data-testid": "stHeadingDivider",

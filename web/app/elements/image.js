@@ -1,6 +1,8 @@
 // st.image -> stImage: one stImageContainer per image (an <img>, and a
 // stImageCaption holding a stCaptionContainer when it has a caption).
 import { h } from "preact";
+import { cx } from "../classes.js";
+import { ElementToolbar, useFullscreen } from "./element-toolbar.js";
 import { Markdown } from "../markdown-view.js";
 import { useMediaUrl } from "../media-url.js";
 import { safeHref, safeSrc } from "../safe-url.js";
@@ -24,7 +26,14 @@ function OneImage({ image, width, link }) {
 }
 
 export function ImageElement({ props }) {
-  return h("div", { class: "stImage", "data-testid": "stImage" },
-    (props.images ?? []).map((image, index) =>
-      h(OneImage, { key: index, image, width: props.width, link: props.link })));
+  const images = props.images ?? [];
+  // Streamlit 1.67 names the fullscreen button after a single image's caption.
+  const caption = images.length === 1 && images[0].caption ? images[0].caption : null;
+  const [fullscreen, , fullscreenButton] = useFullscreen(caption ? `Fullscreen: ${caption}` : "Fullscreen");
+  return h("div", { "data-testid": "stFullScreenFrame", class: cx("st-fullscreen-frame", fullscreen && "st-fullscreen") },
+    h("div", null,
+      h(ElementToolbar, { buttons: [fullscreenButton] }),
+      h("div", { class: "stImage", "data-testid": "stImage" },
+        images.map((image, index) =>
+          h(OneImage, { key: index, image, width: props.width, link: props.link })))));
 }

@@ -66,7 +66,7 @@ function JsonValue({ value, depth, depthOpen, name }) {
       ? h("div", { class: "pushed-content object-container" },
           h("div", { class: "object-content" },
             entries.map(([k, v]) => h(JsonValue, { key: k, value: v, depth: depth + 1, depthOpen, name: k }))))
-      : h("span", { class: "node-ellipsis", onClick: toggle }, "…"),
-    h("span", { class: "brace-row" }, closeBrace),
-    !open ? h("span", { class: "object-size" }, ` ${entries.length} item${entries.length === 1 ? "" : "s"}`) : null);
+      // Streamlit 1.67: a collapsed node reads "[...]" with no item count.
+      : h("span", { class: "node-ellipsis", onClick: toggle, title: `${entries.length} item${entries.length === 1 ? "" : "s"}` }, "..."),
+    h("span", { class: "brace-row" }, closeBrace));
 }

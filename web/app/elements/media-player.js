@@ -69,9 +69,9 @@ function Player({ tag, testid, props }) {
     crossorigin: trackUrls.length ? "anonymous" : undefined,
     style: widthStyle(props.width),
   },
-  // As in Streamlit, subtitles are on by default (the first track).
+  // As in Streamlit 1.67: caption tracks (stVideoSubtitle), the first on by default.
   (props.subtitles ?? []).map((track, i) =>
-    h("track", { key: i, kind: "subtitles", label: track.label, src: trackUrls[i], default: i === 0 })));
+    h("track", { key: i, kind: "captions", label: track.label, src: trackUrls[i], default: i === 0, "data-testid": "stVideoSubtitle" })));
 }
 
 export function AudioElement({ props }) {

@@ -1,6 +1,8 @@
 // vegaLiteChart -> stVegaLiteChart, drawn (as SVG, like Streamlit) by vega-embed,
 // which is loaded on first use from its own chunk.
 import { h } from "preact";
+import { ElementToolbar, saveFile, useFullscreen } from "./element-toolbar.js";
+import { cx } from "../classes.js";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { frameRecords } from "./frame.js";
 import { STREAMLIT_VEGA_CONFIG } from "./vega-theme.js";
@@ -56,6 +58,8 @@ export function VegaLiteChartElement({ props }) {
   const target = useRef(null);
   const width = useContainerWidth(outer);
   const [error, setError] = useState(null);
+  const viewRef = useRef(null);
+  const [fullscreen, , fullscreenButton] = useFullscreen();
 
   useEffect(() => {
     if (!target.current || width === 0) return undefined;
@@ -75,14 +79,21 @@ export function VegaLiteChartElement({ props }) {
       .then((result) => {
         if (!result) return;
         if (cancelled) result.finalize();
-        else { view = result; setError(null); }
+        else { view = result; viewRef.current = result.view; setError(null); }
       })
       .catch((err) => { if (!cancelled) setError(String(err?.message ?? err)); });
     return () => { cancelled = true; view?.finalize(); };
   }, [props.spec, props.data, props.datasets, props.width, props.height, props.theme, width]);
 
-  return h("div", { "data-testid": "stFullScreenFrame", ref: outer, class: "wl-vega-frame" },
+  const downloadPng = () => viewRef.current?.toImageURL("png").then((url) => saveFile(url, "chart.png"), () => {});
+  const copySpec = () => navigator.clipboard?.writeText(JSON.stringify(embeddableSpec(props, width), null, 2)).catch(() => {});
+  return h("div", { "data-testid": "stFullScreenFrame", ref: outer, class: cx("wl-vega-frame", "st-fullscreen-frame", fullscreen && "st-fullscreen") },
     h("div", null,
+      h(ElementToolbar, { buttons: [
+        { label: "Download as PNG", icon: "download", onClick: downloadPng },
+        { label: "Copy Vega-Lite spec", icon: "copy", onClick: copySpec },
+        fullscreenButton,
+      ] }),
       error ? h("div", { class: "wl-vega-error", role: "alert" }, error) : null,
       h("div", {
         ref: target,

@@ -2,7 +2,7 @@
 //   div.stExpander > details[open] > summary > span > (span > icon) + div > stMarkdownContainer
 //                                  + div[data-testid=stExpanderDetails][inert when closed] > content
 // The header icon: the status icon (stExpanderIconSpinner / stExpanderIconCheck /
-// stExpanderIconError) or the user's icon (stExpanderIcon); a chevron instead
+// stExpanderIconError) or the user's icon (stExpanderIcon, emoji or material), as Material Symbols text (material-icon.js); a chevron instead
 // when there is none or while the pointer is over the expander (as Streamlit).
 // Open state: starts at props.expanded; the header toggles it; a re-put follows
 // props.expanded when that value changes, and a new label resets it to
@@ -10,8 +10,8 @@
 import { h } from "preact";
 import { useRef, useState } from "preact/hooks";
 import { useContainerState } from "./container-state.js";
-import { ArrowDownIcon, ArrowRightIcon, MaterialCheckIcon, MaterialErrorIcon } from "../icons.js";
 import { Markdown } from "../markdown-view.js";
+import { MaterialIcon, materialIconName } from "../material-icon.js";
 
 const STATE_ICONS = { running: "spinner", complete: "check", error: "error" };
 
@@ -21,23 +21,22 @@ function HeaderIcon({ icon }) {
       h("span", { class: "st-spin-icon", "aria-hidden": "true", "data-testid": "stExpanderIconSpinner" }));
   }
   if (icon === "check") {
-    return h("span", { class: "st-icon-wrap" },
-      h("span", { class: "st-expander-icon", "aria-hidden": "true", "data-testid": "stExpanderIconCheck" }, h(MaterialCheckIcon)));
+    return h("span", { class: "st-icon-wrap" }, h(MaterialIcon, { name: "check", testid: "stExpanderIconCheck", class: "st-expander-icon" }));
   }
   if (icon === "error") {
-    return h("span", { class: "st-icon-wrap" },
-      h("span", { class: "st-expander-icon", "aria-hidden": "true", "data-testid": "stExpanderIconError" }, h(MaterialErrorIcon)));
+    return h("span", { class: "st-icon-wrap" }, h(MaterialIcon, { name: "error", testid: "stExpanderIconError", class: "st-expander-icon" }));
   }
+  const material = materialIconName(icon);
+  if (material) return h("span", { class: "st-icon-wrap" }, h(MaterialIcon, { name: material, testid: "stExpanderIcon", class: "st-expander-icon" }));
   return h("span", { class: "st-icon-wrap" },
     h("span", { class: "st-expander-icon st-expander-emoji", "aria-hidden": "true", "data-testid": "stExpanderIcon" }, icon));
 }
 
-/** The header icon a node asks for: its status icon, else a (non-material) user icon, else null. */
+/** The header icon a node asks for: its status icon, else the user's icon (emoji or :material/...:), else null. */
 function headerIcon(props) {
   if (props.state && STATE_ICONS[props.state]) return STATE_ICONS[props.state];
   const icon = props.icon;
-  if (!icon || String(icon).startsWith(":material/")) return null;
-  return String(icon);
+  return icon ? String(icon) : null;
 }
 
 /** [open, setOpen]: Streamlit's open-state rules (see the header comment). */
@@ -86,7 +85,7 @@ export function Expander({ props, children }) {
         },
       },
         h("span", { class: "st-expander-header" },
-          showChevron ? h("span", { class: "st-icon-wrap st-expander-chevron" }, h(open ? ArrowDownIcon : ArrowRightIcon)) : null,
+          showChevron ? h("span", { class: "st-icon-wrap st-expander-chevron" }, h(MaterialIcon, { name: open ? "keyboard_arrow_down" : "keyboard_arrow_right" })) : null,
           icon && !hovered ? h(HeaderIcon, { icon }) : null,
           h("div", { class: "st-expander-label" }, h(Markdown, { body: label, isLabel: true })))),
       h("div", { class: "st-expander-details", "data-testid": "stExpanderDetails", inert: !open }, children)));

@@ -100,6 +100,8 @@ function StatusWidget({ view, actions }) {
           },
         }, stopping ? "Stopping..." : "Stop")));
   }
+  // The dev loop's "Source file changed" prompt (layout/source-changed.js) between runs.
+  if (!content && !running && view.sourceChanged) return h(view.sourceChanged.Prompt, { prompt: view.sourceChanged });
   if (!content) return null;
   return h("div", { class: "stStatusWidget", "data-testid": "stStatusWidget" }, content);
 }

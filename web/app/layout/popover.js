@@ -5,7 +5,7 @@ import { h } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { cx, keyClass } from "../classes.js";
 import { WithTooltip } from "../help.js";
-import { ArrowDownIcon } from "../icons.js";
+import { MaterialIcon, materialIconName } from "../material-icon.js";
 import { Markdown } from "../markdown-view.js";
 import { markdownToText } from "../markdown.js";
 import { eventTarget } from "../portal.js";
@@ -40,9 +40,10 @@ export function Popover({ props, children }) {
     onClick: () => setOpen(!open),
   },
     h("div", { class: "st-button-inner" },
-      icon ? h("span", { class: "st-button-icon", "data-testid": "stIconEmoji" }, icon) : null,
+      icon && materialIconName(icon) ? h("span", { class: "st-button-icon" }, h(MaterialIcon, { name: materialIconName(icon), size: "1rem" }))
+        : icon ? h("span", { class: "st-button-icon", "data-testid": "stIconEmoji" }, icon) : null,
       h("span", { "data-has-shortcut": "false" }, h(Markdown, { body: props.label ?? "", isLabel: true })),
-      h("span", { class: "st-popover-chevron", "aria-hidden": "true" }, h(ArrowDownIcon))));
+      h("span", { class: "st-popover-chevron", "aria-hidden": "true" }, h(MaterialIcon, { name: open ? "expand_less" : "expand_more" }))));
 
   return h("div", { class: cx("st-layout-wrapper", "st-popover-wrapper", keyClass(props.key)), "data-testid": "stLayoutWrapper", width: props.stretch ? "100%" : "fit-content", height: "auto", overflow: "visible" },
     h("div", { class: "stPopover", "data-testid": "stPopover", ref: root },

@@ -43,7 +43,6 @@ export function ButtonGroupWidget({ props }) {
           key: index,
           type: "button",
           "data-variant": variant,
-          "data-testid": `stBaseButton-${variant}${on ? "Active" : ""}`,
           role: multi ? undefined : "radio",
           "aria-checked": multi ? undefined : String(on),
           "aria-pressed": multi ? String(on) : undefined,

@@ -118,10 +118,14 @@ export function ChatInputWidget({ props }) {
             }
           },
         })),
+      // Streamlit 1.67's (hidden) audio waveform slot; the "n/max" instructions
+      // only when there is a max_chars to count against.
+      h("div", { class: "st-chat-input-waveform" }, h("div", { "data-testid": "stChatInputWaveform" }, h("div", null))),
       h("div", { class: "st-chat-input-actions" },
         h("div", { id: `${props.id}-instructions`, class: "st-chat-input-instructions" },
-          h("div", { "data-testid": "InputInstructions", class: "stChatInputInstructions" },
-            props.maxChars ? `${text.length}/${props.maxChars}` : null)),
+          props.maxChars
+            ? h("div", { "data-testid": "InputInstructions", class: "stChatInputInstructions" }, `${text.length}/${props.maxChars}`)
+            : null),
         h("button", {
           type: "button",
           "data-testid": "stChatInputSubmitButton",

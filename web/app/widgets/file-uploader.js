@@ -7,6 +7,7 @@ import { useContext, useRef, useState } from "preact/hooks";
 import { cx } from "../classes.js";
 import { AppContext } from "../context.js";
 import { Markdown } from "../markdown-view.js";
+import { MaterialIcon } from "../material-icon.js";
 import { acceptedTypesText, fileError, newFileId, sizeDisplay } from "../upload-files.js";
 import { labelText, WidgetLabel } from "./label.js";
 
@@ -183,7 +184,10 @@ export function FileUploaderWidget({ props }) {
                 class: "st-button st-button-secondary",
                 disabled,
                 onClick: openPicker,
-              }, h("div", { class: "st-button-inner" }, h(Markdown, { body: "Upload", isLabel: true })))),
+              }, h("div", { class: "st-button-inner" },
+                h("span", { "data-has-shortcut": "false", class: "st-button-content" },
+                  h("span", { class: "st-button-icon" }, h(MaterialIcon, { name: "upload", size: "1rem" })),
+                  h("span", { style: { display: "contents" } }, h(Markdown, { body: "Upload", isLabel: true })))))),
             h("div", { key: "instructions", "data-testid": "stFileUploaderDropzoneInstructions", class: "st-file-instructions" },
               h("div", null, h("span", null, instructions))),
           ]));

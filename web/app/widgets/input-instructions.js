@@ -14,7 +14,9 @@ export function InputInstructions({ dirty, inForm, enterSubmits, length = 0, max
     else if (enterSubmits) parts.push(`Press ${key} to submit form`);
   }
   if (maxChars) parts.push(`${length}/${maxChars}`);
-  if (!parts.length) return null;
+  // In a form where Enter does not submit, Streamlit 1.67 keeps the (empty)
+  // InputInstructions node while the input is dirty.
+  if (!parts.length && !(dirty && inForm)) return null;
   return h("div", { class: "st-input-instructions-wrap" },
     h("div", { "data-testid": "InputInstructions", class: "st-input-instructions" },
       parts.map((text, i) => h("span", { key: i, class: i ? "st-input-count" : undefined }, text))));

@@ -5,12 +5,14 @@ import { useContext } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { WithTooltip } from "../help.js";
 import { Markdown } from "../markdown-view.js";
+import { MaterialIcon, materialIconName } from "../material-icon.js";
 import { isScriptUrl, safeHref } from "../safe-url.js";
 
 export function LinkButtonWidget({ props }) {
   const { actions } = useContext(AppContext);
   const kind = ["primary", "secondary", "tertiary"].includes(props.kind) ? props.kind : "secondary";
-  const icon = props.icon && !String(props.icon).startsWith(":material/") ? props.icon : null;
+  const material = materialIconName(props.icon);
+  const icon = props.icon && !material ? props.icon : null;
   const disabled = Boolean(props.disabled);
   // A script URL is shown as Streamlit 1.67 shows it (href "#", same tab) and
   // does nothing; a data: document is not linked at all.
@@ -33,7 +35,8 @@ export function LinkButtonWidget({ props }) {
     },
   },
     h("div", { class: "st-button-inner" },
-      icon ? h("span", { class: "st-button-icon", "data-testid": "stIconEmoji" }, icon) : null,
+      material ? h("span", { class: "st-button-icon" }, h(MaterialIcon, { name: material, size: "1.125rem" }))
+        : icon ? h("span", { class: "st-button-icon", "data-testid": "stIconEmoji" }, icon) : null,
       h("span", { "data-has-shortcut": "false" },
         h("span", { style: { display: "contents" } }, h(Markdown, { body: props.label ?? "", isLabel: true })))));
   return h("div", { class: "stLinkButton", "data-testid": "stLinkButton" }, h(WithTooltip, { help: props.help }, link));

@@ -1,11 +1,11 @@
 // st.number_input -> stNumberInput (input[type=number] + step buttons).
 import { h } from "preact";
-import { useContext, useState } from "preact/hooks";
+import { useContext, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { canEnterSubmit } from "../forms.js";
 import { decimalsOf, formatNumber, formatPrecision, roundTo } from "../format.js";
 import { useUid } from "../hooks.js";
-import { MinusIcon, PlusIcon } from "../icons.js";
+import { CloseIcon, MinusIcon, PlusIcon } from "../icons.js";
 import { InputInstructions } from "./input-instructions.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { SyncedInput } from "./synced-input.js";
@@ -39,6 +39,23 @@ export function stepNumber(value, direction, props) {
   return next;
 }
 
+// Streamlit 1.67 drops the step buttons when the widget is at most 7.5rem wide.
+const HIDE_STEPS_AT_PX = 120;
+
+/** The element's width in px (0 until measured), kept up to date. */
+function useWidth(ref) {
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return undefined;
+    setWidth(el.getBoundingClientRect().width);
+    const observer = new ResizeObserver(() => setWidth(el.getBoundingClientRect().width));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return width;
+}
+
 export function NumberInputWidget({ props }) {
   const { tree, widgets, actions } = useContext(AppContext);
   const uid = useUid("number-input");
@@ -50,6 +67,16 @@ export function NumberInputWidget({ props }) {
   const disabled = Boolean(props.disabled);
   const up = stepNumber(value, 1, props);
   const down = stepNumber(value, -1, props);
+  const rootRef = useRef(null);
+  const width = useWidth(rootRef);
+  const showSteps = width === 0 || width > HIDE_STEPS_AT_PX;
+  // As Streamlit: a number input without a default (value=None) can be cleared
+  // (Escape, or the "Clear value" button while it holds a number).
+  const clearable = props.default == null && !disabled && !props.required;
+  const clear = () => {
+    setDraft(null);
+    actions.change(props, null);
+  };
 
   const finishDraft = () => {
     if (draft === null) return;
@@ -69,7 +96,7 @@ export function NumberInputWidget({ props }) {
     actions.change(props, next);
   };
 
-  return h("div", { class: "stNumberInput", "data-testid": "stNumberInput" },
+  return h("div", { class: "stNumberInput", "data-testid": "stNumberInput", ref: rootRef },
     h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled }),
     h("div", { class: "react-aria-TextField" },
       h("div", { "data-testid": "stNumberInputContainer", class: "st-input-root st-number-root" },
@@ -100,6 +127,9 @@ export function NumberInputWidget({ props }) {
               event.preventDefault();
               finishDraft();
               actions.enter(props);
+            } else if (event.key === "Escape" && clearable) {
+              event.preventDefault();
+              clear();
             } else if (event.key === "ArrowUp" || event.key === "ArrowDown") {
               event.preventDefault();
               step(event.key === "ArrowUp" ? 1 : -1);
@@ -109,7 +139,18 @@ export function NumberInputWidget({ props }) {
             if (document.activeElement === event.currentTarget) event.currentTarget.blur();
           },
         }),
-        h("div", { class: "st-number-steps" },
+        clearable && value != null && draft !== ""
+          ? h("button", {
+              type: "button",
+              "data-testid": "stNumberInputClearButton",
+              "aria-label": "Clear value",
+              tabindex: "-1",
+              class: "st-step-button st-number-clear",
+              onMouseDown: (event) => event.preventDefault(),
+              onClick: clear,
+            }, h(CloseIcon))
+          : null,
+        showSteps ? h("div", { class: "st-number-steps" },
           h("button", {
             type: "button",
             "data-testid": "stNumberInputStepDown",
@@ -129,7 +170,7 @@ export function NumberInputWidget({ props }) {
             disabled: disabled || up === null,
             onMouseDown: (event) => event.preventDefault(),
             onClick: () => step(1),
-          }, h(PlusIcon))))),
+          }, h(PlusIcon))) : null)),
     focused && !disabled
       ? h(InputInstructions, {
           dirty: draft !== null ? draft !== formatNumber(widgets.committedValue(props.id), props.format, props.dataType) : widgets.isDirty(props.id),

@@ -27,6 +27,9 @@ export function TextAreaWidget({ props }) {
         rows: 3,
         style,
         value: text,
+        // As React does for a controlled textarea, the text is also its
+        // default value (its text content): Streamlit's textContent shows it.
+        defaultValue: text,
         onInput: (event) => actions.edit(props, event.currentTarget.value),
         onFocus: () => setFocused(true),
         onBlur: () => {

@@ -101,6 +101,9 @@ export function TimeInputWidget({ props }) {
               }
             },
           },
+            // react-aria's time field isolates the segments with U+2066 / U+2069
+            // (LRI/PDI) literals: Streamlit's textContent is "\u206609:30\u2069".
+            h("span", { key: "lri", "aria-hidden": "true", "data-type": "literal", class: "st-time-literal st-time-bidi" }, "\u2066"),
             SEGMENTS.map((seg, i) => [
               i > 0 ? h("span", { key: `sep${i}`, "aria-hidden": "true", "data-type": "literal", class: "st-time-literal" }, ":") : null,
               h("span", {
@@ -120,6 +123,7 @@ export function TimeInputWidget({ props }) {
                 onKeyDown: onKeyDown(i),
                 onFocus: () => setFocused(i),
               }, time ? String(time[seg.type]).padStart(2, "0") : "––"),
-            ])),
+            ]),
+            h("span", { key: "pdi", "aria-hidden": "true", "data-type": "literal", class: "st-time-literal st-time-bidi" }, "\u2069")),
           h("input", { type: "hidden", value: time ? `${formatTime(time)}:00` : "" })))));
 }

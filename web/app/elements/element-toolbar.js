@@ -1,0 +1,63 @@
+// The toolbar Streamlit 1.67 puts over images, charts and dataframes
+// (shown on hover), and the fullscreen mode of their stFullScreenFrame:
+//   div[stElementToolbar] > div[stElementToolbarButtonContainer]
+//     > (div[stElementToolbarButton] > span[stTooltipHoverTarget]
+//        > button[kind=elementToolbar][stBaseButton-elementToolbar][aria-label] > svg[stElementToolbarButtonIcon])*
+import { h } from "preact";
+import { useEffect, useState } from "preact/hooks";
+
+const ICON = { viewBox: "0 0 24 24", "aria-hidden": "true", focusable: "false", fill: "currentColor",
+  xmlns: "http://www.w3.org/2000/svg", "data-testid": "stElementToolbarButtonIcon", width: "1rem", height: "1rem" };
+
+const PATHS = {
+  fullscreen: "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z",
+  exitFullscreen: "M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z",
+  download: "M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z",
+  copy: "M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z",
+};
+
+/**
+ * @param {{buttons: {label: string, icon: keyof PATHS, onClick: () => void}[]}} props
+ */
+export function ElementToolbar({ buttons }) {
+  return h("div", { "data-testid": "stElementToolbar", class: "st-element-toolbar" },
+    h("div", { "data-testid": "stElementToolbarButtonContainer", class: "st-element-toolbar-buttons" },
+      buttons.map((button) =>
+        h("div", { key: button.label, "data-testid": "stElementToolbarButton" },
+          h("span", { "data-testid": "stTooltipHoverTarget", class: "stTooltipHoverTarget", title: button.label },
+            h("button", {
+              type: "button",
+              kind: "elementToolbar",
+              "data-testid": "stBaseButton-elementToolbar",
+              class: "st-element-toolbar-button",
+              "aria-label": button.label,
+              onClick: button.onClick,
+            }, h("svg", ICON, h("path", { d: PATHS[button.icon] }))))))));
+}
+
+/** [fullscreen, toggle, button]: the frame's fullscreen state (Escape leaves it)
+ *  and its toolbar button ("Fullscreen" / "Close fullscreen", Streamlit's labels). */
+export function useFullscreen(label = "Fullscreen") {
+  const [full, setFull] = useState(false);
+  useEffect(() => {
+    if (!full) return undefined;
+    const onKey = (event) => { if (event.key === "Escape") setFull(false); };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [full]);
+  const toggle = () => setFull(!full);
+  const button = full
+    ? { label: "Close fullscreen", icon: "exitFullscreen", onClick: toggle }
+    : { label, icon: "fullscreen", onClick: toggle };
+  return [full, toggle, button];
+}
+
+/** Saves `data` (a Blob or a data: URL) as `name` through a temporary <a download>. */
+export function saveFile(data, name) {
+  const url = typeof data === "string" ? data : URL.createObjectURL(data);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  link.click();
+  if (typeof data !== "string") setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
