@@ -270,8 +270,17 @@ export function createAppView(
     send({ type: TO_WORKER.UPLOAD, fileId, name, mime, data: bytes }, [bytes.buffer]);
   }
 
+  /** Rewrites the address bar's query string (a bound widget's value; no new history entry). */
+  function setQueryString(update) {
+    const here = location.read();
+    const next = update(here.queryString);
+    if (next === here.queryString) return;
+    const current = (view.navigation?.pages ?? []).find((page) => page.pageScriptHash === currentPageHash());
+    location.replace(current ? current.urlPath : here.pageName, next);
+  }
+
   const ctx = {
-    tree, widgets, rerun, stop, upload, navigate, render: renderNow, embedded,
+    tree, widgets, rerun, stop, upload, navigate, render: renderNow, embedded, setQueryString,
     hrefFor: (name, query) => location.href(name, query ?? ""),
     portalRoot: portalRoot ?? rootElement.ownerDocument.body,
   };

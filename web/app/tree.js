@@ -36,6 +36,7 @@ const WIDGET_TYPES = new Set([
   "colorPicker",
   "buttonGroup",
   "feedback",
+  "pagination",
 ]);
 
 export function isWidgetType(type) {

@@ -126,3 +126,16 @@ def sanitize_url_array(
     if max_length is not None and max_length > 0 and len(result) > max_length:
         result = result[:max_length]
     return result if result != parsed else None
+
+
+def iso_from_micros(micros: float, date_type: str) -> str:
+    """A date/time slider's value (microseconds since the epoch) as the page
+    writes it in the URL: 2024-01-31, 13:45 (13:45:30), 2024-01-31T13:45."""
+    moment = _EPOCH + timedelta(microseconds=int(micros))
+    text = moment.strftime("%Y-%m-%dT%H:%M:%S")
+    if date_type == "date":
+        return text[:10]
+    if date_type == "time":
+        clock = text[11:19]
+        return clock[:5] if clock.endswith(":00") else clock
+    return text[:16] if text[17:19] == "00" else text[:19]

@@ -238,7 +238,12 @@ def bind_props(
     and the default (at which the parameter leaves the URL)."""
     if bind != "query-params" or key is None:
         return None
-    default = None if default_wire is None else query_binding.url_text(default_wire, value_type)
+    if default_wire is None:
+        default = None
+    elif date_type is not None:
+        default = [query_binding.iso_from_micros(v, date_type) for v in default_wire]
+    else:
+        default = query_binding.url_text(default_wire, value_type)
     return {"param": key, "valueType": value_type, "default": default, "clearable": bool(clearable),
             "dateType": date_type}
 

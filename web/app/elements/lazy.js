@@ -48,6 +48,7 @@ const css = {
   colorPicker: () => import("../widgets/color-picker.css?inline"),
   buttonGroup: () => import("../widgets/button-group.css?inline"),
   feedback: () => import("../widgets/feedback.css?inline"),
+  pagination: () => import("../widgets/pagination.css?inline"),
 };
 const STYLES = {
   metric: ["metric"],
@@ -68,6 +69,7 @@ const STYLES = {
   colorPicker: ["colorPicker"],
   buttonGroup: ["buttonGroup"],
   feedback: ["feedback"],
+  pagination: ["pagination"],
   "block:tabs": ["tabs"],
   "block:popover": ["popover"],
   "block:dialog": ["dialog"],
