@@ -15,7 +15,8 @@ function quietPyodideNodeImports(level, log, handler) {
   handler(level, log);
 }
 
-const RENDERER_CORE = /node_modules[\\/](preact|dompurify|marked)[\\/]|web[\\/]app[\\/](context|classes|icons|help|portal|markdown-view|markdown|markdown-math|emoji|hooks|format)\.js|web[\\/]app[\\/]widgets[\\/](label|synced-input|input-instructions)\.js|preload-helper/;
+// (Only the top-level preact/dompurify/marked: a dependency's own copy, e.g. mermaid's marked, stays with it.)
+const RENDERER_CORE = /(?<!node_modules[\\/].*)node_modules[\\/](preact|dompurify|marked)[\\/]|web[\\/]app[\\/](context|classes|icons|help|portal|markdown-view|markdown|markdown-math|markdown-mermaid|emoji|hooks|format)\.js|web[\\/]app[\\/]widgets[\\/](label|synced-input|input-instructions)\.js|preload-helper/;
 
 export default defineConfig({
   base: "./",
@@ -28,7 +29,8 @@ export default defineConfig({
   build: {
     outDir: "dist",
     emptyOutDir: true,
-    chunkSizeWarningLimit: 2048,
+    // plotly.js (a lazy chunk) is one 4.6 MB file.
+    chunkSizeWarningLimit: 5000,
     // No preload wrappers around dynamic imports: the lazy renderers import
     // from chunks the page already has, and the wrappers cost first-load bytes.
     modulePreload: false,

@@ -38,12 +38,18 @@ every run; the site is served twice, with and without the COOP/COEP headers):
 (i) the page bundle: bytes of SITE/assets' JS and CSS that the first page load
     needs, i.e. without the lazily imported chunks (katex, gemoji, vega) and the
     KaTeX fonts; the worker's own script is printed apart.
+(m) lazily loaded bytes per chart type: the JS chunks (Graphviz's wasm is inlined
+    in its chunk) a page fetches the first time it shows a Plotly chart, a
+    Graphviz graph, a map and a Mermaid flowchart, beyond the page bundle;
+    then deck.gl's optional layer packs and the base-map library. Read from the
+    built site's import graph (no browser).
 """
 
 import argparse
 import itertools
 import math
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -398,30 +404,86 @@ def bench_gallery(browser, url, runs):
     return times
 
 
-def page_bundle(site):
-    """(JS bytes, CSS bytes, worker JS bytes) the standalone page's first load needs:
-    what index.html links, and the JS chunks those import statically (lazy chunks,
-    the KaTeX fonts and the embedding entry wasmlit.js with its chunks are not)."""
+def _page_bundle_files(site):
+    """The files the standalone page's first load needs: what index.html links,
+    and the JS chunks those import statically."""
     import re
 
     html = (site / "index.html").read_text()
     wanted = [site / ref.lstrip("./") for ref in re.findall(r'(?:src|href)="(\./assets/[^"]+)"', html)]
     seen = set()
-    js = css = 0
     while wanted:
         file = wanted.pop()
         if file in seen or not file.is_file():
             continue
         seen.add(file)
-        if file.suffix == ".css":
-            css += file.stat().st_size
-            continue
-        js += file.stat().st_size
-        text = file.read_text(errors="replace")
-        for ref in re.findall(r'(?:from|import)\s*"(\./[^"]+\.js)"', text):
-            wanted.append(file.parent / ref[2:])
+        if file.suffix == ".js":
+            wanted.extend(file.parent / ref[2:] for ref in STATIC_IMPORT.findall(file.read_text(errors="replace")))
+    return seen
+
+
+def page_bundle(site):
+    """(JS bytes, CSS bytes, worker JS bytes) the standalone page's first load needs:
+    what index.html links, and the JS chunks those import statically (lazy chunks,
+    the KaTeX fonts and the embedding entry wasmlit.js with its chunks are not)."""
+    files = _page_bundle_files(site)
+    js = sum(f.stat().st_size for f in files if f.suffix != ".css")
+    css = sum(f.stat().st_size for f in files if f.suffix == ".css")
     worker = sum(f.stat().st_size for f in (site / "assets").glob("worker-*.js"))
     return js, css, worker
+
+
+STATIC_IMPORT = re.compile(r'(?:from|import)\s*"(\./[^"]+\.m?js)"')
+DYNAMIC_IMPORT = re.compile(r'import\(\s*[`"\'](\./[^`"\']+\.m?js)[`"\']\s*\)')
+# Chart features: their renderer's chunk, and the chunks it loads when it draws
+# (by name prefix; a flowchart for Mermaid, whose diagram types are chunks each).
+CHART_FEATURES = [
+    ("st.plotly_chart (plotly.js)", "plotly-chart", ("plotly-lazy",)),
+    ("st.graphviz_chart (Graphviz wasm)", "graphviz-chart", ("graphviz-lazy",)),
+    ("st.map / st.pydeck_chart (deck.gl)", "deck-chart", ("deck-lazy", "webgl-device")),
+    ("st.mermaid_chart (Mermaid, a flowchart)", "mermaid-render", ("flowDiagram",)),
+]
+
+
+def _closure(assets, starts, skip):
+    """Files reachable from `starts` through static imports, minus `skip`."""
+    seen = set()
+    stack = list(starts)
+    while stack:
+        file = stack.pop()
+        if file in seen or file in skip or not file.is_file():
+            continue
+        seen.add(file)
+        stack.extend(assets / ref[2:] for ref in STATIC_IMPORT.findall(file.read_text(errors="replace")))
+    return seen
+
+
+def lazy_chart_bytes(site):
+    """[(feature, bytes)]: the JS (and wasm inlined in it) a page loads the first
+    time it shows each chart type, beyond the initial bundle; then deck.gl's
+    optional layer packs and the base-map library, each on its own."""
+    assets = site / "assets"
+    initial = _page_bundle_files(site)
+    rows = []
+    loaded = set(initial)
+    for label, entry, follow in CHART_FEATURES:
+        start = sorted(assets.glob(f"{entry}-*.js"))
+        files = _closure(assets, start, initial)
+        for file in list(files):
+            for ref in DYNAMIC_IMPORT.findall(file.read_text(errors="replace")):
+                if ref[2:].startswith(follow):
+                    files |= _closure(assets, [assets / ref[2:]], initial)
+        rows.append((label, sum(f.stat().st_size for f in files)))
+        loaded |= files
+    deck_lazy = sorted(assets.glob("deck-lazy-*.js"))
+    if deck_lazy:
+        refs = [r for r in DYNAMIC_IMPORT.findall(deck_lazy[0].read_text(errors="replace")) if not r[2:].startswith("webgl-device")]
+        for name, ref in zip(("aggregation", "geo", "mesh"), dict.fromkeys(refs)):
+            files = _closure(assets, [assets / ref[2:]], loaded)
+            rows.append((f"  + deck.gl {name} layers", sum(f.stat().st_size for f in files)))
+    maplibre = _closure(assets, sorted(assets.glob("maplibre-lazy-*.js")), loaded) | set(assets.glob("maplibre-gl-worker*"))
+    rows.append(("  + a base map (MapLibre GL and its worker)", sum(f.stat().st_size for f in maplibre)))
+    return rows
 
 
 def main():
@@ -500,6 +562,9 @@ def main():
         print("(i) page bundle (assets without the lazy katex/gemoji/vega chunks)")
         print(row("    JS + CSS", f"{js / 1e3:8.1f} KB JS + {css / 1e3:.1f} KB CSS"))
         print(row("    the worker's script (apart)", f"{worker / 1e3:8.1f} KB"))
+        print("(m) lazily loaded JS per chart type (first chart of its kind on a page)")
+        for label, size in lazy_chart_bytes(site):
+            print(row(f"    {label}", f"{size / 1e3:8.1f} KB"))
         browser.close()
 
 

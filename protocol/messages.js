@@ -87,6 +87,31 @@
 //                 (st.line_chart/area_chart/bar_chart/scatter_chart/vega_lite_chart/
 //                 altair_chart; a spec width/height of 0 means "fit the container" /
 //                 the default 350 px)
+//   plotlyChart { spec: string (Plotly's figure JSON; colours of Streamlit's template are
+//                 placeholders #000001..#000040 the page replaces), config: string (JSON),
+//                 theme: "streamlit"|"", width: number|"stretch", height: number|"stretch"
+//                 ("content" is resolved by Python to the figure's size or 700 x 450),
+//                 useContainerWidth: bool, alt: string|null, key: string|null,
+//                 elementId: string }   (st.plotly_chart)
+//                 With on_select it is a widget: also id, formId, selectionMode:
+//                 ("box"|"lasso"|"points")[], value (wire string_value: JSON {"selection":
+//                 {points: object[] (snake_case keys), point_indices: number[],
+//                 box: {xref, yref, x: number[], y: number[]}[], lasso: (same)[]}}), setValue
+//   graphvizChart { spec: string (DOT), engine: string ("dot", "neato", ...),
+//                 elementId: string (the chart div's id is "st-graphviz-chart-<elementId>"),
+//                 width: number|"stretch"|"content", height: number|"stretch"|"content",
+//                 alt: string|null }   (st.graphviz_chart)
+//   deckGlJsonChart { json: string (the deck's JSON: pydeck's to_json(), or st.map's one
+//                 ScatterplotLayer whose getFillColor may be "primary"), tooltip: string
+//                 (JSON {html|text, style}, "" for none), mapboxToken: string|null,
+//                 defaultMapStyle: string|null (the wasmlit.mapStyle option), width:
+//                 number|"stretch", height: number|"stretch", useContainerWidth: bool,
+//                 alt: string|null }   (st.pydeck_chart, st.map)
+//                 With on_select it is a widget: also id, key, formId, selectionMode:
+//                 ["single-object"|"multi-object"], value (wire string_value: JSON
+//                 {"selection": {indices: {layerId: number[]}, objects: {layerId: object[]}}}),
+//                 setValue
+//   (st.mermaid_chart is a markdown node whose body is a ```mermaid block, as in Streamlit.)
 //   Frame = { numRows: number, index: FrameColumn[] (levels), columns: FrameColumn[] }
 //   FrameColumn = { name: string, type: "integer"|"float"|"bool"|"string"|"datetime"|
 //                   "date"|"time"|"timedelta"|"object"|"empty", values: any[] }
@@ -125,6 +150,12 @@
 //                 subtitles: {label: string, vtt: string (WebVTT text)}[] (the first on by default) }
 //   MediaSource = { url: string|null, data: string|null (base64 bytes), mime: string }
 //                 (both null: no media)
+//   skeleton    { height: number|"stretch"|null (null: the standard element height),
+//                 width: number|"stretch", delayMs?: number (st.skeleton as a context
+//                 manager: show only after this long; the same path gets an `empty`
+//                 node when the block ends) }
+//   pdf         { elementId: string, key: string|null, src: MediaSource (application/pdf),
+//                 height: number|"stretch", alt: string|null }   (st.pdf; drawn by pdf.js)
 //   (st.latex is a markdown node whose body is "$$\n<tex>\n$$"; `$…$`/`$$…$$` in
 //    any markdown body is math, typeset in the page by KaTeX)
 // Widgets (all have the WidgetProps below plus their own):
@@ -184,6 +215,27 @@
 //                 with acceptFile: { text: string, files: UploadedFileInfo[] }, the
 //                 files' bytes sent before in upload messages);
 //                 props.value with setValue true: text to put in the field (not submitted)
+//   cameraInput { resolutionHeight: number|null (480/720/1080: the camera height asked
+//                 for; null: the widget's width x 9/16), width: number|"stretch",
+//                 ignoreRerun: bool }
+//                 value: UploadedFileInfo[] (one JPEG named camera-input-<ISO time,
+//                 ":" -> "_">.jpg, or [] when cleared; bytes sent before in `upload`)
+//   audioInput  { sampleRate: number|null (the WAV's rate; null: the recording's own),
+//                 width: number|"stretch", ignoreRerun: bool }
+//                 value: UploadedFileInfo[] (one mono 16-bit WAV named
+//                 <YYYY-MM-DDTHH-MM>_audio.wav, or [])
+//   dateTimeInput { min: "YYYY-MM-DDTHH:MM", max: "YYYY-MM-DDTHH:MM", format: string
+//                 (date part, as dateInput), step: number (seconds), required: bool,
+//                 width: number|"stretch", ignoreRerun: bool }
+//                                         value: ["YYYY-MM-DDTHH:MM"] or []
+//   menuButton  { options: string[] (formatted labels), kind: "primary"|"secondary"|
+//                 "tertiary", icon: string|null, width: number|"content"|"stretch",
+//                 wrap: bool|null }   value: trigger (string: the picked option's label,
+//                                     in that one rerun only)
+//   (chatInput with acceptAudio: true also shows a microphone; a submit then carries
+//    { text, files: UploadedFileInfo[], audio?: UploadedFileInfo (a WAV named
+//    audio-<ISO time, ":" and "." -> "-">.wav at audioSampleRate) } — props
+//    acceptAudio: bool, audioSampleRate: number|null)
 // Elements (not widgets) of the same family:
 //   pageLink    { page: string (external URL, or the page's URL pathname), pageScriptHash: string,
 //                 queryString: string, label: string, icon: string|null, help: string|null,
@@ -345,6 +397,14 @@ export const FROM_WORKER = Object.freeze({
   /** { type, title: string|null, icon: string|null, layout: string|null,
    *    initialSidebarState: string|null } */
   PAGE_CONFIG: "pageConfig",
+  /** { type, runId: number, image: LogoImage, iconImage: LogoImage|null, link: string|null,
+   *    size: "small"|"medium"|"large" }
+   *  LogoImage = { kind: "image"|"emoji"|"icon", value: string|null (the emoji, or the
+   *    Material icon's name), src: MediaSource|null (kind "image") }
+   *  st.logo: shown in the sidebar's header and, while the sidebar is closed or
+   *  absent, in the app header (iconImage there when given); the page drops it
+   *  when a full run ends without sending it again (fragment runs keep it). */
+  LOGO: "logo",
   /** { type, message: string } — an internal error outside any script run. */
   RUNTIME_ERROR: "runtimeError",
   /** { type, requestId: number, ok: bool, value?: any, error?: string } — the answer to

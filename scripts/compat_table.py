@@ -43,7 +43,17 @@ NOTES: dict[str, tuple[str, str]] = {
     "connection": (NOT_YET, "a browser session cannot reach databases or other servers"),
     "login": (NOT_YET, "there is no server to sign in to"),
     "logout": (NOT_YET, "there is no server to sign in to"),
-    "chat_input": (PARTIAL, "`accept_audio` (recording) is not supported"),
+    "pdf": (PARTIAL, "built in, as with `streamlit[pdf]` installed (pdf.js, loaded on first use); PDFs that need "
+            "pdf.js's CMaps (non-embedded CJK fonts) or its JPEG 2000 decoder may show gaps"),
+    "camera_input": (SUPPORTED, "needs a secure origin (https or localhost) for the browser to give the camera"),
+    "audio_input": (SUPPORTED, "needs a secure origin (https or localhost) for the browser to give the microphone"),
+    "skeleton": (SUPPORTED, "in context-manager mode the page applies the 0.5 s delay (no timer thread)"),
+    "map": (PARTIAL, "drawn without map tiles unless the `wasmlit.mapStyle` option gives a map style (docs/charts.md)"),
+    "pydeck_chart": (
+        PARTIAL,
+        "drawn without map tiles unless the Deck's `map_style` or the `wasmlit.mapStyle` option gives a style "
+        "(docs/charts.md); pydeck itself needs numpy, one of Pyodide's compiled packages",
+    ),
     "components.v1.declare_component": (
         NOT_YET,
         "declaring one works (libraries import), calling it shows an error: custom components need "

@@ -147,7 +147,7 @@ def open_app(browser, browser_context_args, serve_app):
     opened: dict[tuple[str, tuple[str, ...]], Page] = {}
     contexts = []
 
-    def open_(app, *args: str, path: str = "/") -> Page:
+    def open_(app, *args: str, path: str = "/", boot_timeout: float = BOOT_TIMEOUT_MS) -> Page:
         app_path = Path(app)
         if not app_path.is_absolute():
             app_path = APPS / app_path if (APPS / app_path).exists() else ROOT / app_path
@@ -177,7 +177,7 @@ def open_app(browser, browser_context_args, serve_app):
                 else None,
             )
             page.goto(serve_app(app_path, *args) + path)
-            wait_for_app(page)
+            wait_for_app(page, timeout=boot_timeout)
             opened[key] = page
         return opened[key]
 

@@ -42,12 +42,14 @@ def test_metric_value_delta_colour_and_arrow(page):
     delta = temp.get_by_test_id("stMetricDelta")
     expect(delta).to_have_text("1.2 °F")
     expect(delta.get_by_test_id("stMetricDeltaIcon-Up")).to_be_visible()
-    expect(delta).to_have_css("color", "rgb(9, 171, 59)")  # green
+    # Streamlit 1.67's green delta: dark green text on a pale green pill.
+    expect(delta).to_have_css("color", "rgb(12, 90, 68)")
+    expect(delta).to_have_css("background-color", "rgb(241, 251, 246)")
     expect(temp.get_by_test_id("stTooltipIcon")).to_be_visible()
     # A negative delta with delta_color="inverse" is green with a down arrow.
     errors = metric(page, "Errors").get_by_test_id("stMetricDelta")
     expect(errors.get_by_test_id("stMetricDeltaIcon-Down")).to_be_visible()
-    expect(errors).to_have_css("color", "rgb(9, 171, 59)")
+    expect(errors).to_have_css("color", "rgb(12, 90, 68)")
     # A zero delta: gray, no arrow.
     flat = metric(page, "Flat").get_by_test_id("stMetricDelta")
     expect(flat).to_have_text("0")

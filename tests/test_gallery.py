@@ -10,7 +10,8 @@ APP = "examples/gallery/app.py"
 
 @pytest.fixture(scope="module")
 def page(open_app):
-    return open_app(APP)
+    # Its requirements.txt installs plotly at boot: allow for a loaded machine.
+    return open_app(APP, boot_timeout=300_000)
 
 
 def clean_errors(page):
@@ -19,12 +20,15 @@ def clean_errors(page):
 
 def test_gallery_boots_with_every_family(page):
     expect(page.get_by_test_id("stHeading").filter(has_text="wasmlit gallery")).to_be_visible()
-    expect(page.get_by_role("tab")).to_have_count(6)
+    expect(page.get_by_role("tab")).to_have_count(7)
     for testid in ("stCode", "stJson", "stAlert", "stMetric", "stProgress", "stDataFrame", "stTable",
                    "stVegaLiteChart", "stButton", "stCheckbox", "stTextInput", "stSlider", "stSelectbox",
                    "stMultiSelect", "stDateInput", "stTimeInput", "stColorPicker", "stFileUploader",
                    "stDownloadButton", "stImage", "stAudio", "stVideo", "stExpander", "stPopover",
-                   "stChatMessage", "stChatInput", "stForm", "stSidebar", "stPageLink", "stLinkButton"):
+                   "stChatMessage", "stChatInput", "stForm", "stSidebar", "stPageLink", "stLinkButton",
+                   "stCameraInput", "stAudioInput", "stDateTimeInput", "stMenuButton", "stSkeletonElement",
+                   "stBidiComponentIsolated", "stSidebarLogo", "stIconMaterial",
+                   "stPlotlyChart", "stGraphVizChart", "stDeckGlJsonChart", "stMermaidChart"):
         assert page.get_by_test_id(testid).count() > 0, testid
     assert page.offsite_requests == []
     assert clean_errors(page) == []
@@ -56,5 +60,30 @@ def test_gallery_widgets_rerun(page):
     chat.press("Enter")
     wait_idle(page)
     expect(markdown(page, "You said: hi")).to_have_count(1)
+    assert page.offsite_requests == []
+    assert clean_errors(page) == []
+
+
+def test_gallery_capture_tab(page):
+    page.get_by_role("tab", name="Capture").click()
+    expect(page.get_by_test_id("stCameraInputButton")).to_be_disabled()
+    expect(markdown(page, "Meeting: Tuesday 05 March 2024, 10:30")).to_have_count(1)
+    expect(markdown(page, "Squares from four threads: [0, 1, 4, 9]")).to_have_count(1)
+    expect(page.get_by_test_id("pdf-document-container").locator("canvas")).to_have_count(1, timeout=30_000)
+    page.get_by_test_id("stMenuButtonButton").click()
+    click_and_wait(page, page.get_by_role("menuitem", name="Paste"))
+    expect(page.get_by_test_id("stToast")).to_contain_text("Paste!")
+
+
+def test_gallery_figures_tab(page):
+    page.get_by_role("tab", name="Figures").click()
+    points = page.get_by_test_id("stPlotlyChart").locator(".scatterlayer path.point")
+    expect(points).to_have_count(5, timeout=120_000)
+    points.nth(2).click(force=True)
+    wait_idle(page)
+    expect(page.get_by_text("Selected points: [2]", exact=True)).to_be_visible()
+    expect(page.locator("[data-testid=stGraphVizChart] svg g.node")).to_have_count(2, timeout=120_000)
+    expect(page.locator("[data-testid=stDeckGlJsonChart] canvas")).to_have_count(1, timeout=120_000)
+    expect(page.locator("[data-testid=stMermaidChart] img")).to_have_count(1, timeout=120_000)
     assert page.offsite_requests == []
     assert clean_errors(page) == []

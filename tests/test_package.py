@@ -176,7 +176,7 @@ def test_the_installed_cli_says_what_it_cannot_do(project):
 
 def satisfies(version, spec):
     """Does `version` (a tuple) satisfy an npm engines range of the forms the lock
-    file uses (">=X.Y", "^X.Y.Z", "X.*", joined with "||")?"""
+    file uses ("*", ">=X.Y", "^X.Y.Z", "X.*", joined with "||")?"""
 
     def parse(text):
         parts = [int(p) for p in text.replace("*", "0").split(".") if p != ""]
@@ -184,6 +184,8 @@ def satisfies(version, spec):
 
     for alternative in spec.split("||"):
         alternative = alternative.strip().replace(">= ", ">=")
+        if alternative == "*":
+            return True
         if alternative.startswith(">="):
             if version >= parse(alternative[2:]):
                 return True

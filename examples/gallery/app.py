@@ -4,10 +4,12 @@ import datetime
 import io
 import math
 import struct
+import threading
 import time
 import wave
 import zlib
 
+import plotly.graph_objects as go  # requirements.txt: plotly (vendored into the site's wheelhouse)
 import streamlit as st
 
 st.set_page_config(page_title="wasmlit gallery", page_icon="🎨", layout="wide")
@@ -39,6 +41,27 @@ def tone_wav() -> bytes:
     return out.getvalue()
 
 
+def one_page_pdf(text: str) -> bytes:
+    """A minimal one-page PDF showing `text` (for st.pdf)."""
+    stream = f"BT /F1 28 Tf 72 700 Td ({text}) Tj ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = "%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode()
+
+
+st.logo(":material/palette:", size="large")
 st.title("wasmlit gallery")
 st.caption("Every element and widget on one page, running in your browser with Pyodide.")
 
@@ -48,8 +71,8 @@ with st.sidebar:
     theme = st.radio("Colour", ["Red", "Green", "Blue"], horizontal=True, key="colour")
     st.link_button("Streamlit docs", "https://docs.streamlit.io", on_click="ignore")
 
-text_tab, data_tab, input_tab, media_tab, layout_tab, chat_tab = st.tabs(
-    ["Text", "Data", "Inputs", "Media", "Layout", "Chat"]
+text_tab, data_tab, figures_tab, input_tab, media_tab, capture_tab, layout_tab, chat_tab = st.tabs(
+    ["Text", "Data", "Figures", "Inputs", "Media", "Capture", "Layout", "Chat"]
 )
 
 with text_tab:
@@ -95,6 +118,17 @@ with data_tab:
         {"mark": "bar", "encoding": {"x": {"field": "cat", "type": "nominal"}, "y": {"field": "val", "type": "quantitative"}}},
     )
 
+with figures_tab:
+    st.header("Plotly, Graphviz, maps and Mermaid", divider="blue")
+    figure = go.Figure(go.Scatter(x=[1, 2, 3, 4, 5], y=[3, 1, 4, 1, 5], mode="lines+markers", name="pi"))
+    figure.update_layout(title="Digits of pi", height=320)
+    clicked = st.plotly_chart(figure, on_select="rerun", key="plotly")
+    st.caption(f"Selected points: {clicked.selection.point_indices}")
+    st.graphviz_chart("digraph { rankdir=LR; page -> worker [label=event]; worker -> page [label=deltas] }")
+    st.map({"lat": [48.8566, 51.5072, 52.52], "lon": [2.3522, -0.1276, 13.405], "size": [30000, 40000, 35000]},
+           size="size", height=300)
+    st.mermaid_chart("sequenceDiagram\n  Page->>Worker: widget value\n  Worker->>Page: new elements")
+
 with input_tab:
     st.header("Widgets", divider="orange")
     left, right = st.columns(2)
@@ -134,6 +168,41 @@ with media_tab:
     st.audio(tone_wav(), format="audio/wav")
     st.video(tone_wav(), format="audio/wav", muted=True,
              subtitles="WEBVTT\n\n00:00.000 --> 00:01.000\nA tone")
+
+with capture_tab:
+    st.header("Camera, microphone, PDF :camera:", divider="green")
+    enable = st.checkbox("Enable camera", key="enable_camera")
+    photo = st.camera_input("Take a picture", disabled=not enable, key="photo")
+    if photo is not None:
+        st.image(photo, caption=f"{photo.name} ({photo.size} bytes)", width=240)
+    clip = st.audio_input("Record a voice note", sample_rate=16000, key="voice")
+    if clip is not None:
+        st.audio(clip)
+    when = st.datetime_input("Meeting", value=datetime.datetime(2024, 3, 5, 10, 30), key="meeting")
+    st.write(f"Meeting: {when:%A %d %B %Y, %H:%M}" if when else "No meeting")
+    action = st.menu_button("Actions", ["Copy", "Paste", "Delete"], icon=":material/more_vert:", key="actions")
+    if action:
+        st.toast(f"{action}!", icon=":material/check:")
+    st.link_button("Open the docs", "https://docs.streamlit.io", icon=":material/open_in_new:", on_click="ignore")
+    st.markdown("Icons in text: :material/thumb_up: :material/favorite: :material/rocket_launch:")
+    with st.skeleton(height=60):
+        time.sleep(0.6)
+    placeholder = st.skeleton(height=40)
+    placeholder.write("A skeleton showed while the block above ran; this one was replaced.")
+    st.skeleton(height=32, width=240)
+    st.pdf(one_page_pdf("Hello from st.pdf"), height=260, key="gallery_pdf")
+
+    results = {}
+
+    def square(n):
+        results[n] = n * n
+
+    workers = [threading.Thread(target=square, args=(n,)) for n in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    st.write(f"Squares from four threads: {[results[n] for n in range(4)]}")
 
 with layout_tab:
     st.header("Layout", divider="red")

@@ -15,7 +15,7 @@ def declared_tags(group: str) -> set[str]:
 
 
 def test_python_message_tags_are_declared_in_the_schema():
-    python_tags = {protocol.RUN_STARTED, protocol.DELTA, protocol.RUN_FINISHED, protocol.PAGE_CONFIG}
+    python_tags = {protocol.RUN_STARTED, protocol.DELTA, protocol.RUN_FINISHED, protocol.PAGE_CONFIG, protocol.LOGO}
     assert python_tags <= declared_tags("FROM_WORKER")
 
 
@@ -29,5 +29,6 @@ def test_element_types_emitted_are_documented():
     text = SCHEMA.read_text()
     for element_type in ("heading", "markdown", "text", "code", "json", "alert", "exception", "empty",
                          "button", "checkbox", "textInput", "textArea", "numberInput", "slider",
-                         "selectbox", "radio", "timeInput", "vertical", "horizontal", "column", "form"):
+                         "selectbox", "radio", "timeInput", "vertical", "horizontal", "column", "form",
+                         "cameraInput", "audioInput", "dateTimeInput", "menuButton", "skeleton", "pdf"):
         assert re.search(r"//\s+" + element_type + r"\s", text), element_type

@@ -18,6 +18,9 @@ ALIASES = {
     "streamlit.navigation.page": "wasmlit.navigation.page",
     "streamlit.runtime": "wasmlit.runtime.public",
     "streamlit.runtime.scriptrunner": "wasmlit.runtime.public",
+    "streamlit.runtime.scriptrunner.script_run_context": "wasmlit.runtime.public",
+    "streamlit.runtime.scriptrunner_utils": "wasmlit.runtime.public",
+    "streamlit.runtime.scriptrunner_utils.script_run_context": "wasmlit.runtime.public",
     "streamlit.runtime.state": "wasmlit.runtime.public",
 }
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os as _os
 import sys
 from typing import Any, NoReturn
 
 from wasmlit import errors
 from wasmlit import protocol as _protocol
+from wasmlit.elements import plotly_hook as _plotly_hook
 from wasmlit.elements.dialog import dialog
 from wasmlit.elements.echo import echo
+from wasmlit.elements.logo import logo
 from wasmlit.elements import column_config
 from wasmlit.delta_generator import DeltaGenerator, main_dg as _main, sidebar_dg as sidebar
 from wasmlit.runtime.context import current_or_bare_ctx as _ctx
@@ -26,6 +29,11 @@ from wasmlit.navigation.page import Page
 from wasmlit.navigation.switch_page import switch_page
 
 __version__ = "1.67.0"
+
+# Figures built before the first st.plotly_chart get Streamlit's Plotly
+# template, as in Streamlit; pydeck reads MAPBOX_API_KEY (Streamlit sets it too).
+_plotly_hook.install()
+_os.environ.setdefault("MAPBOX_API_KEY", "")
 
 session_state = _SessionStateProxy()
 query_params = _QueryParamsProxy()
@@ -59,6 +67,8 @@ iframe = _main.iframe
 badge = _main.badge
 space = _main.space
 pyplot = _main.pyplot
+skeleton = _main.skeleton
+pdf = _main.pdf
 help = _main.help  # noqa: A001 - Streamlit's name
 balloons = _main.balloons
 snow = _main.snow
@@ -73,6 +83,11 @@ bar_chart = _main.bar_chart
 scatter_chart = _main.scatter_chart
 vega_lite_chart = _main.vega_lite_chart
 altair_chart = _main.altair_chart
+plotly_chart = _main.plotly_chart
+graphviz_chart = _main.graphviz_chart
+map = _main.map  # noqa: A001 - Streamlit's name
+pydeck_chart = _main.pydeck_chart
+mermaid_chart = _main.mermaid_chart
 
 # Media
 image = _main.image
@@ -100,6 +115,10 @@ chat_input = _main.chat_input
 multiselect = _main.multiselect
 select_slider = _main.select_slider
 date_input = _main.date_input
+datetime_input = _main.datetime_input
+camera_input = _main.camera_input
+audio_input = _main.audio_input
+menu_button = _main.menu_button
 color_picker = _main.color_picker
 pills = _main.pills
 segmented_control = _main.segmented_control
@@ -304,18 +323,7 @@ def set_option(key: str, value: Any) -> None:
 
 # Streamlit commands wasmlit does not have: calling one says so in the app.
 _UNSUPPORTED = {
-    "plotly_chart": "it needs plotly.js, which wasmlit does not ship (use st.altair_chart or st.vega_lite_chart)",
-    "pydeck_chart": "it needs deck.gl and map tiles from the internet",
-    "map": "it needs map tiles from the internet (st.scatter_chart can plot latitude/longitude)",
-    "graphviz_chart": "it needs a Graphviz renderer, which wasmlit does not ship",
     "echarts_chart": "it needs ECharts, which wasmlit does not ship",
-    "mermaid_chart": "it needs Mermaid, which wasmlit does not ship",
-    "camera_input": "camera capture is not implemented",
-    "audio_input": "audio recording is not implemented",
-    "datetime_input": "it is not implemented yet (use st.date_input and st.time_input)",
-    "pdf": "it is not implemented yet",
-    "logo": "it is not implemented yet",
-    "menu_button": "it is not implemented yet",
 }
 
 

@@ -16,6 +16,7 @@ from wasmlit.caching import replay as cache_replay
 from wasmlit.elements.alerts import AlertMixin
 from wasmlit.elements.celebrations import CelebrationMixin
 from wasmlit.elements.charts import ChartsMixin
+from wasmlit.elements.figure_charts import FigureChartsMixin
 from wasmlit.elements.dataframe import DataframeMixin
 from wasmlit.widgets.data_editor import DataEditorMixin
 from wasmlit.elements.exception import ExceptionMixin
@@ -29,22 +30,28 @@ from wasmlit.elements.json_element import JsonMixin
 from wasmlit.elements.latex import LatexMixin
 from wasmlit.elements.metric import MetricMixin
 from wasmlit.elements.popover import PopoverMixin
+from wasmlit.elements.pdf import PdfMixin
 from wasmlit.elements.progress import ProgressMixin
+from wasmlit.elements.skeleton import SkeletonMixin
 from wasmlit.elements.tabs import TabsMixin
 from wasmlit.elements.text import TextMixin
 from wasmlit.elements.write import WriteMixin
 from wasmlit.layouts import LayoutMixin
 from wasmlit.runtime.context import BOTTOM_ROOT, MAIN_ROOT, SIDEBAR_ROOT, ScriptRunContext, current_or_bare_ctx
+from wasmlit.widgets.audio_input import AudioInputMixin
 from wasmlit.widgets.button import ButtonMixin
+from wasmlit.widgets.camera_input import CameraInputMixin
 from wasmlit.elements.chat_message import ChatMessageMixin
 from wasmlit.widgets.chat_input import ChatInputMixin
 from wasmlit.widgets.download_button import DownloadButtonMixin
 from wasmlit.widgets.file_uploader import FileUploaderMixin
 from wasmlit.widgets.link_button import LinkButtonMixin
+from wasmlit.widgets.menu_button import MenuButtonMixin
 from wasmlit.widgets.button_group import ButtonGroupMixin
 from wasmlit.widgets.checkbox import CheckboxMixin
 from wasmlit.widgets.color_picker import ColorPickerMixin
 from wasmlit.widgets.date_input import DateInputMixin
+from wasmlit.widgets.datetime_input import DateTimeInputMixin
 from wasmlit.widgets.feedback import FeedbackMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
 from wasmlit.widgets.number_input import NumberInputMixin
@@ -95,8 +102,15 @@ class DeltaGenerator(
     DataframeMixin,
     DataEditorMixin,
     ChartsMixin,
+    FigureChartsMixin,
     ImageMixin,
     MediaMixin,
+    CameraInputMixin,
+    AudioInputMixin,
+    DateTimeInputMixin,
+    MenuButtonMixin,
+    SkeletonMixin,
+    PdfMixin,
 ):
     def __init__(
         self,

@@ -14,6 +14,7 @@ RUN_FINISHED = "runFinished"
 PAGE_CONFIG = "pageConfig"
 NAVIGATION = "navigation"
 PAGE_INFO = "pageInfo"
+LOGO = "logo"
 
 RUN_COMPLETE = "complete"
 RUN_RERUN = "rerun"
@@ -97,3 +98,10 @@ def page_config(
         "layout": layout,
         "initialSidebarState": initial_sidebar_state,
     }
+
+
+def logo(
+    run_id: int, image: dict[str, Any], icon_image: dict[str, Any] | None, link: str | None, size: str
+) -> dict[str, Any]:
+    """st.logo: shown until a full run ends without sending it again."""
+    return {"type": LOGO, "runId": run_id, "image": image, "iconImage": icon_image, "link": link, "size": size}

@@ -6,6 +6,11 @@ Run it with a Python that has Playwright, giving a Streamlit 1.67 install's
 
     python3 tests/reference/record_gallery.py --streamlit /work/stref/bin/streamlit
 
+The gallery calls st.pdf, which Streamlit 1.67 draws only with its
+`streamlit-pdf` component installed (`streamlit[pdf]`; wasmlit has the viewer
+built in): put that package on the server's path, e.g. unpack its wheel
+(`pip download streamlit-pdf --no-deps`) and run with PYTHONPATH=<unpacked dir>.
+
 It serves the gallery with `streamlit run` on 127.0.0.1, opens it in Debian's
 Chromium, waits for the first run to finish, reads every element (those in a tab
 while that tab is selected) and writes them with the Streamlit version.

@@ -82,6 +82,8 @@ export function createAppView(
     sourceChanged: null,
     // The text of the last run's compile error while its dialog is open (null: none).
     compileError: null,
+    // st.logo's last message (null: no logo), see FROM_WORKER.LOGO.
+    logo: null,
     closeCompileError() {
       view.compileError = null;
       renderNow();
@@ -204,6 +206,7 @@ export function createAppView(
       embedded,
       showToolbar: embed.showToolbar,
       sourceChanged: view.sourceChanged,
+      logo: view.logo,
     };
   }
 
@@ -311,7 +314,7 @@ export function createAppView(
       return;
     }
     const entry = tree.put(msg.path, node);
-    preload(entry.kind === "element" ? entry.type : `block:${entry.type}`);
+    preload(entry.kind === "element" ? entry.type : `block:${entry.type}`, entry.props);
     if (isWidgetType(entry.type) && !isTriggerType(entry.type)) {
       widgets.adopt(entry.props);
     }
@@ -324,6 +327,8 @@ export function createAppView(
     // it did not redraw; a run cut short for a rerun leaves it for the next run.
     if (msg.status === "complete" || msg.status === "error" || msg.status === "stopped") {
       tree.removeStale();
+      // A full run that did not call st.logo removes the logo (fragment runs keep it).
+      if (view.logo && !(msg.fragmentIds ?? []).length && view.logo.runId !== msg.runId) view.logo = null;
       toasts.pruneSlots(msg.runId ?? view.runId);
       const live = new Set(tree.widgets().map((entry) => entry.props.id));
       widgets.prune(live);
@@ -478,6 +483,11 @@ export function createAppView(
         break;
       case FROM_WORKER.PAGE_INFO:
         pageInfo(msg);
+        break;
+      case FROM_WORKER.LOGO:
+        view.logo = msg;
+        preload("ui:logo");
+        scheduleRender();
         break;
       case FROM_WORKER.RUNTIME_ERROR:
         runtimeError(msg.message);

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { loadEmojiTable, needsEmojiTable } from "./emoji.js";
 import { renderMarkdown } from "./markdown.js";
 import { renderMathIn } from "./markdown-math.js";
+import { renderMermaidIn } from "./markdown-mermaid.js";
 import { adoptMaterialIconStyles } from "./material-icon.js";
 
 /**
@@ -13,16 +14,26 @@ import { adoptMaterialIconStyles } from "./material-icon.js";
 export function Markdown({ body, allowHtml = false, isLabel = false, inline = false, testid = "stMarkdownContainer", class: className, tag = "div" }) {
   const html = renderMarkdown(body, { allowHtml, isLabel, inline });
   const ref = useRef(null);
+  useMarkdownAssets(body, html, ref);
+  return h(tag, { ref, "data-testid": testid, class: className, dangerouslySetInnerHTML: { __html: html } });
+}
+
+/**
+ * What rendered markdown `html` (from `body`) shown in `ref` needs once in the
+ * page: the emoji table for shortcodes (render again once it is here), KaTeX
+ * for math placeholders, the icon font's stylesheet for `:material/...:`.
+ * Also used by headings (elements/heading.js).
+ */
+export function useMarkdownAssets(body, html, ref) {
   const [, setEmojiReady] = useState(false);
   const source = body == null ? "" : String(body);
-  // Shortcodes need the (lazily loaded) emoji table: render again once it is here.
   useEffect(() => {
     if (needsEmojiTable(source)) loadEmojiTable().then(() => setEmojiReady(true));
   }, [source]);
-  // Math placeholders are typeset by KaTeX (loaded on first use).
   useEffect(() => renderMathIn(ref.current), [html]);
+  // So are ```mermaid diagrams (Mermaid, loaded on first use).
+  useEffect(() => renderMermaidIn(ref.current), [html]);
   useEffect(() => {
     if (html.includes("st-material-icon")) adoptMaterialIconStyles(ref.current);
   }, [html]);
-  return h(tag, { ref, "data-testid": testid, class: className, dangerouslySetInnerHTML: { __html: html } });
 }

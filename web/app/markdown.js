@@ -7,6 +7,7 @@ import { Marked } from "marked";
 import DOMPurify from "dompurify";
 import { emojiGeneration, emojiShortcode } from "./emoji.js";
 import { blockMath, inlineMath } from "./markdown-math.js";
+import { mermaidPlaceholder } from "./markdown-mermaid.js";
 
 const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
 
@@ -40,8 +41,10 @@ const coloredText = {
   },
 };
 
-// `:material/icon_name:` -> the icon's name in a stIconMaterial span, drawn by the
-// Material Symbols font (material-icon.js adopts its stylesheet).
+// `:material/icon_name:` -> the icon's name in a span drawn by the Material
+// Symbols font (material-icon.js adopts its stylesheet). In markdown (labels,
+// headings, text) Streamlit 1.67 writes it as an image named "<name> icon":
+// span[role=img][aria-label="<name> icon"][translate=no], no test id.
 const materialIcon = {
   name: "stMaterialIcon",
   level: "inline",
@@ -55,7 +58,7 @@ const materialIcon = {
     return { type: "stMaterialIcon", raw: match[0], name: match[1] };
   },
   renderer(token) {
-    return `<span data-testid="stIconMaterial" class="st-material-icon" aria-hidden="true" translate="no">${token.name}</span>`;
+    return `<span role="img" aria-label="${token.name} icon" translate="no" class="st-material-icon st-markdown-icon">${token.name}</span>`;
   },
 };
 
@@ -66,6 +69,8 @@ function escapeHtml(text) {
 function makeMarked(allowHtml) {
   const instance = new Marked({ gfm: true, breaks: false });
   instance.use({ extensions: [blockMath, inlineMath, coloredText, materialIcon, emojiShortcode] });
+  // ```mermaid blocks are diagrams (st.mermaid_chart); other code blocks stay code.
+  instance.use({ renderer: { code: (token) => (token.lang === "mermaid" ? mermaidPlaceholder(token.text) : false) } });
   if (!allowHtml) {
     instance.use({
       renderer: {

@@ -55,7 +55,7 @@ export function MaterialIcon({ name, testid = "stIconMaterial", size, class: cla
     class: className ? `st-material-icon ${className}` : "st-material-icon",
     "data-testid": testid,
     "aria-hidden": "true",
-    translate: "no",
+    translate: false, // the DOM property: false gives translate="no"
     style: size ? { fontSize: size } : undefined,
   }, name);
 }

@@ -16,6 +16,8 @@ const WIDGET_TYPES = new Set([
   "button",
   "dataEditor",
   "dataframe", // a widget only with on_select (it then has an id)
+  "plotlyChart", // these two too
+  "deckGlJsonChart",
   "tabs", // blocks: widgets only when the script follows their open state (an id)
   "expander",
   "popover",
@@ -37,6 +39,10 @@ const WIDGET_TYPES = new Set([
   "buttonGroup",
   "feedback",
   "pagination",
+  "cameraInput",
+  "audioInput",
+  "dateTimeInput",
+  "menuButton",
 ]);
 
 export function isWidgetType(type) {
@@ -45,7 +51,7 @@ export function isWidgetType(type) {
 
 // Widgets whose value is a one-shot trigger (a click, a submitted chat
 // message): the page keeps no value for them; one rerun carries the trigger.
-const TRIGGER_TYPES = new Set(["button", "downloadButton", "linkButton", "chatInput"]);
+const TRIGGER_TYPES = new Set(["button", "downloadButton", "linkButton", "chatInput", "menuButton"]);
 
 export function isTriggerType(type) {
   return TRIGGER_TYPES.has(type);

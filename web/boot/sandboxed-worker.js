@@ -179,9 +179,10 @@ export function createSiteAccess(prefixes = [], exact = []) {
     allowExact(url) {
       if (url) allowedExact.add(new URL(url).href);
     },
-    /** The app's package plan: its wheels and Pyodide's package folder. */
+    /** The app's package plan: its wheels, the package indexes the host named, and Pyodide's package folder. */
     allowPlan(plan) {
       for (const wheel of plan?.wheels ?? []) this.allowExact(wheel.url);
+      for (const index of plan?.indexURLs ?? []) this.allowPrefix(index.endsWith("/") ? index : `${index}/`);
       if (plan?.pyodideBaseURL) this.allowPrefix(plan.pyodideBaseURL.replace(/[^/]*$/, ""));
     },
     isAllowed(url) {

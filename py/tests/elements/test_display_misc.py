@@ -101,7 +101,7 @@ def test_badge_space_options_and_unsupported_commands(app_file):
         st.set_option("client.toolbarMode", "minimal")
         st.write(st.get_option("client.toolbarMode"))
         for call in (lambda: st.get_option("nope.x"), lambda: st.set_option("server.port", 1),
-                     lambda: st.plotly_chart(None), lambda: st.badge("x", color="pink")):
+                     lambda: st.login(), lambda: st.badge("x", color="pink")):
             try:
                 call()
             except Exception as e:
@@ -114,8 +114,7 @@ def test_badge_space_options_and_unsupported_commands(app_file):
         'RuntimeError Config key "nope.x" not defined.',
         "StreamlitAPIException server.port cannot be set on the fly. Set as command line option, e.g. "
         "streamlit run script.py --server.port, or in config.toml instead.",
-        "StreamlitAPIException `st.plotly_chart` is not supported by wasmlit: it needs plotly.js, which "
-        "wasmlit does not ship (use st.altair_chart or st.vega_lite_chart).",
+        "StreamlitAPIException `st.login` is not supported by wasmlit: there is no server to sign in to.",
         # Streamlit 1.67 does not check the colour: the markdown shows as written.
         ":pink-badge[x]",
     ]

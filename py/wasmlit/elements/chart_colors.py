@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitInvalidColorError
 
 BUILTIN_COLOR_NAMES = frozenset({"red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "primary"})
 
 
-class ColorError(StreamlitAPIException):
-    """A value that is not a colour (Streamlit's StreamlitInvalidColorError)."""
-
-    def __init__(self, color: Any) -> None:
-        super().__init__(
-            f"This does not look like a valid color: {color!r}.\n\n"
-            "Colors must be in one of the following formats:\n\n"
-            '* Hex string with 3, 4, 6, or 8 digits. Example: `"#00ff00"`\n'
-            '* List or tuple with 3 or 4 components. Example: `[1.0, 0.5, 0, 0.2]`\n'
-        )
+# The built-in charts' name for Streamlit's StreamlitInvalidColorError.
+ColorError = StreamlitInvalidColorError
 
 
 def is_hex_color_like(color: object) -> bool:
@@ -70,3 +62,21 @@ def to_css_color(color: Any) -> str:
             return f"rgb({r}, {g}, {b})"
         return f"rgba({r}, {g}, {b}, {_as_float(color[3], color)})"
     raise ColorError(color)
+
+
+def to_int_color_tuple(color: Any) -> tuple[int, ...]:
+    """A hex string or 3/4-component sequence as 0-255 integers (alpha included
+    when given), as deck.gl takes colours."""
+    if is_hex_color_like(color):
+        digits = color[1:]
+        if len(digits) in (3, 4):
+            digits = "".join(2 * d for d in digits)
+        if len(digits) == 6:
+            digits += "ff"
+        try:
+            color = tuple(int(digits[i:i + 2], 16) for i in range(0, 8, 2))
+        except ValueError as error:
+            raise StreamlitInvalidColorError(color) from error
+    if is_color_tuple_like(color):
+        return tuple(_as_int(c, color) for c in color)
+    raise StreamlitInvalidColorError(color)

@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from wasmlit.elements.widget_state_dict import ReadOnlyAttributeDictionary, SelectionEventState
 from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
 
 SELECTION_MODES = {
@@ -18,40 +19,14 @@ SELECTION_MODES = {
 ROW_MODES = {"single-row", "single-row-required", "multi-row"}
 
 
-class ReadOnlyAttributeDictionary(dict):
-    """A dict whose keys also read as attributes; it cannot be changed."""
-
-    def __getattr__(self, key: str) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(f'{type(self).__name__} has no attribute "{key}"') from None
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        raise TypeError(f"{type(self).__name__} is read-only")
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        raise TypeError(f"{type(self).__name__} is read-only")
-
-    def __delitem__(self, key: str) -> None:
-        raise TypeError(f"{type(self).__name__} is read-only")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # copy/deepcopy/pickle rebuild it from a plain dict (not item by item).
-        return (type(self), (dict(self),))
-
-    def __deepcopy__(self, memo: dict[int, Any]) -> "ReadOnlyAttributeDictionary":
-        from copy import deepcopy
-
-        return type(self)({key: deepcopy(value, memo) for key, value in self.items()})
-
-
 class DataframeSelectionState(ReadOnlyAttributeDictionary):
     """``rows`` (positions in the original data), ``columns`` (names), ``cells`` ((row, column) pairs)."""
 
 
-class DataframeState(ReadOnlyAttributeDictionary):
+class DataframeState(SelectionEventState):
     """What st.dataframe returns with on_select: ``{"selection": {...}}``."""
+
+    SELECTION_TYPE = DataframeSelectionState
 
 
 def parse_selection_mode(selection_mode: Any) -> set[str]:

@@ -87,6 +87,17 @@ def _type_name(exc: BaseException, qualified: bool) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
+def _show_error_links() -> str:
+    """client.showErrorLinks as the page needs it: "auto", "true" or "false"."""
+    from wasmlit.runtime.context import current_or_bare_ctx
+
+    value = current_or_bare_ctx().config.get_option("client.showErrorLinks")
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    value = str(value).strip().lower() if value is not None else "auto"
+    return value if value in ("true", "false") else "auto"
+
+
 def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, Any]:
     if isinstance(exc, SyntaxError):
         message = _syntax_error_message(exc)
@@ -103,6 +114,7 @@ def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, 
         "messageIsMarkdown": is_markdown,
         "stackTrace": stack_trace_lines(exc),
         "isWarning": isinstance(exc, Warning),
+        "showErrorLinks": _show_error_links(),
     }
 
 

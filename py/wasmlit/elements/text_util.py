@@ -15,3 +15,11 @@ def help_text(help: Any) -> str | None:  # noqa: A002 - Streamlit's name
     if help is None:
         return None
     return textwrap.dedent(str(help)).strip()
+
+
+def normalize_alt(alt: Any) -> str | None:
+    """A chart's ``alt`` text as Streamlit keeps it: stripped, None when empty."""
+    if alt is None:
+        return None
+    text = str(alt).strip()
+    return text or None

@@ -11,6 +11,7 @@ from collections.abc import ItemsView, KeysView, ValuesView
 from io import StringIO
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements import figure_types
 from wasmlit.elements.json_element import is_custom_dict
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
 
@@ -78,6 +79,15 @@ class WriteMixin:
             elif isinstance(arg, BaseException):
                 flush()
                 dg.exception(arg)
+            elif figure_types.is_plotly_chart(arg):
+                flush()
+                dg.plotly_chart(arg)
+            elif figure_types.is_graphviz_chart(arg):
+                flush()
+                dg.graphviz_chart(arg)
+            elif figure_types.is_pydeck(arg):
+                flush()
+                dg.pydeck_chart(arg)
             elif isinstance(arg, _JSON_TYPES) or _is_namedtuple(arg) or is_custom_dict(arg):
                 flush()
                 dg.json(arg._asdict() if _is_namedtuple(arg) else arg)

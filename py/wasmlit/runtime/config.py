@@ -10,6 +10,8 @@ DEFAULTS: dict[str, Any] = {
     "runner.enforceSerializableSessionState": False,
     "runner.magicEnabled": True,
     "client.showErrorDetails": "full",
+    # "auto": the Copy / Ask Google / Ask ChatGPT links of errors only on localhost.
+    "client.showErrorLinks": "auto",
     "global.disableWidgetStateDuplicationWarning": False,
     # `wasmlit serve` reruns open pages when a source file changes (else it offers to).
     "server.runOnSave": False,

@@ -3,6 +3,7 @@ widget ids and keys this run has used, and which containers are entered."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -53,6 +54,9 @@ class ScriptRunContext:
     # while st.navigation's page runs (widgets bound to query parameters
     # belong to it).
     active_script_hash: str = ""
+    # The context of calls made outside any run (bare mode, or a thread given
+    # no context): its elements go nowhere and its ids are not checked.
+    bare: bool = False
 
     def next_root_index(self, root: int) -> int:
         index = self.root_cursors[root]
@@ -71,16 +75,39 @@ class ScriptRunContext:
         self.active_script_hash = self.pages_manager.main_script_hash if self.pages_manager else ""
 
 
+# Streamlit's name for the attribute that ties a context to a thread
+# (add_script_run_ctx sets it; libraries read it).
+SCRIPT_RUN_CONTEXT_ATTR_NAME = "streamlit_script_run_ctx"
+
 _current: ScriptRunContext | None = None
+# The thread that runs the script (other threads see the context only when
+# add_script_run_ctx gave it to them, as in Streamlit).
+_owner: int | None = None
+# Threads whose run() is running now inside the script's own thread
+# (wasmlit.runtime.threads emulates threads where Python has none).
+_emulated_threads: list[Any] = []
 
 
 def get_script_run_ctx() -> ScriptRunContext | None:
+    if _emulated_threads:
+        return getattr(_emulated_threads[-1], SCRIPT_RUN_CONTEXT_ATTR_NAME, None)
+    if _current is not None and _owner is not None and threading.get_ident() != _owner:
+        return getattr(threading.current_thread(), SCRIPT_RUN_CONTEXT_ATTR_NAME, None)
+    return _current
+
+
+def script_thread_ctx() -> ScriptRunContext | None:
+    """The running script's context when asked from the script's own thread
+    (emulated threads included), whatever context that thread was given."""
+    if _current is not None and _owner is not None and threading.get_ident() != _owner:
+        return None
     return _current
 
 
 def set_script_run_ctx(ctx: ScriptRunContext | None) -> None:
-    global _current
+    global _current, _owner
     _current = ctx
+    _owner = threading.get_ident() if ctx is not None else None
 
 
 _bare: ScriptRunContext | None = None
@@ -89,13 +116,15 @@ _bare: ScriptRunContext | None = None
 def current_or_bare_ctx() -> ScriptRunContext:
     """The running script's context; outside a session (``python app.py``)
     a private context whose elements go nowhere, as in Streamlit's bare mode."""
-    if _current is not None:
-        return _current
+    ctx = get_script_run_ctx()
+    if ctx is not None:
+        return ctx
     global _bare
     if _bare is None:
         from wasmlit.runtime.config import Config
         from wasmlit.runtime.session_state import SessionState
 
         state = SessionState()
-        _bare = ScriptRunContext(session_state=state, emit=lambda msg: None, config=Config(), query_params=state.query_params)
+        _bare = ScriptRunContext(session_state=state, emit=lambda msg: None, config=Config(),
+                                 query_params=state.query_params, bare=True)
     return _bare

@@ -24,13 +24,14 @@ from wasmlit.runtime.config import Config
 from wasmlit.runtime.context import (
     MAIN_ROOT,
     ScriptRunContext,
-    get_script_run_ctx,
+    script_thread_ctx,
     set_script_run_ctx,
 )
 from wasmlit.runtime.control import RerunException, StopException
 from wasmlit.runtime.execution_control import ORIGINAL_SLEEP, ExecutionControl, ScriptInterrupted
 from wasmlit.runtime.pages_manager import PagesManager
 from wasmlit.runtime.rerun_data import RerunData
+from wasmlit.runtime.threads import install_if_needed as install_thread_emulation_if_needed
 from wasmlit.runtime.script_compiler import ScriptCompileError, run_script, script_module
 from wasmlit.runtime.session_state import INTERNAL_KEY_PREFIX, SessionState
 
@@ -39,7 +40,7 @@ SCRIPT_RUN_WITHOUT_ERRORS_KEY = f"{INTERNAL_KEY_PREFIX}_SCRIPT_RUN_WITHOUT_ERROR
 def _script_sleep(seconds: float) -> None:
     """time.sleep while wasmlit is loaded: a running script's sleep can be cut
     short by the page; everywhere else it is the original."""
-    ctx = get_script_run_ctx()
+    ctx = script_thread_ctx()
     if ctx is not None and ctx.control.running:
         ctx.control.sleep(seconds)
     else:
@@ -125,6 +126,7 @@ class ScriptRunner:
 
         install_streamlit_alias()
         install_script_sleep()
+        install_thread_emulation_if_needed()
         self.run_id += 1
         ctx = self.ctx
         fragment_ids = list(data.fragment_ids)

@@ -339,6 +339,14 @@ class AppTest:
         except KeyError:
             return value
 
+    def _from_wire(self, widget_id: str, wire: Any) -> Any:
+        """The Python value the widget's deserializer makes of a wire value."""
+        try:
+            meta = self._session.session_state._widget_states.metadata[widget_id]
+        except (KeyError, AttributeError):
+            return wire
+        return meta.deserializer(wire)
+
     # -- the tree ---------------------------------------------------------
 
     @property
@@ -498,6 +506,10 @@ class AppTest:
     table = property(lambda self: self._tree.table)
     tabs = property(lambda self: self._tree.tabs)
     chat_message = property(lambda self: self._tree.chat_message)
+    camera_input = property(lambda self: self._tree.camera_input)
+    audio_input = property(lambda self: self._tree.audio_input)
+    datetime_input = property(lambda self: self._tree.datetime_input)
+    menu_button = property(lambda self: self._tree.menu_button)
 
     def __len__(self) -> int:
         return len(self._tree)

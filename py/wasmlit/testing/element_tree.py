@@ -142,6 +142,22 @@ class Element:
 class UnknownElement(Element):
     """An element type the testing API has no class for (``empty``, ``spinner`` ...)."""
 
+    @property
+    def value(self) -> Any:
+        # One with a widget id (a chart with on_select) reads its state, as in Streamlit.
+        widget_id = self._props.get("id")
+        if isinstance(widget_id, str):
+            try:
+                return self.root._state_value(widget_id)
+            except KeyError:
+                pass
+        return super().value
+
+
+# Charts that are unknown elements to Streamlit's AppTest too, even with
+# on_select (their value is then the selection state): wire type -> type name.
+CHART_TYPES = {"plotlyChart": "plotly_chart", "deckGlJsonChart": "deck_gl_json_chart", "graphvizChart": "graphviz_chart"}
+
 
 class Widget(Element):
     """An element with a value kept in session state."""
@@ -1173,6 +1189,22 @@ class Block:
     def table(self) -> ElementList[Element]:
         return ElementList(self._elements("table"))
 
+    @property
+    def camera_input(self) -> WidgetList[Any]:
+        return WidgetList(self._elements("camera_input"))
+
+    @property
+    def audio_input(self) -> WidgetList[Any]:
+        return WidgetList(self._elements("audio_input"))
+
+    @property
+    def datetime_input(self) -> WidgetList[Any]:
+        return WidgetList(self._elements("date_time_input"))
+
+    @property
+    def menu_button(self) -> WidgetList[Any]:
+        return WidgetList(self._elements("menu_button"))
+
     # -- block accessors --------------------------------------------------
 
     @property
@@ -1455,6 +1487,14 @@ def _element(node: dict[str, Any], root: ElementTree) -> Element:
         "pageLink": (PageLink, "page_link"),
     }
     widget = isinstance(props.get("id"), str)
+    if kind in _INPUT_WIDGETS and widget:
+        from wasmlit.testing import input_widgets
+
+        cls_name, name = _INPUT_WIDGETS[kind]
+        return getattr(input_widgets, cls_name)(props, root, name)
+    if kind == "pdf":
+        # Streamlit 1.67 draws st.pdf with a components.v2 component.
+        return UnknownElement(props, root, "bidi_component")
     if kind in simple:
         cls, name = simple[kind]
         if issubclass(cls, Widget) and not widget:
@@ -1464,7 +1504,18 @@ def _element(node: dict[str, Any], root: ElementTree) -> Element:
         return (UnknownWidget if widget else LinkButton)(props, root, "link_button")
     if kind == "help":
         return UnknownElement(props, root, "help_info")
+    if kind in CHART_TYPES:
+        return UnknownElement(props, root, CHART_TYPES[kind])
     return (UnknownWidget if widget else UnknownElement)(props, root, _snake(kind))
+
+
+# Widget node type -> (class in wasmlit.testing.input_widgets, Streamlit's type name).
+_INPUT_WIDGETS = {
+    "cameraInput": ("CameraInput", "camera_input"),
+    "audioInput": ("AudioInput", "audio_input"),
+    "dateTimeInput": ("DateTimeInput", "date_time_input"),
+    "menuButton": ("MenuButton", "menu_button"),
+}
 
 
 def _block(node: dict[str, Any], root: ElementTree) -> Block:

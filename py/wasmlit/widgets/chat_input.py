@@ -1,8 +1,9 @@
 """st.chat_input: a one-shot text trigger. The page sends the submitted text
 in the one rerun it was submitted in; afterwards the value is None again.
-With ``accept_file`` the page sends ``{"text", "files": [UploadedFileInfo]}``
-(the files' bytes went ahead in upload messages) and the value is a
-ChatInputValue (text + UploadedFiles)."""
+With ``accept_file`` / ``accept_audio`` the page sends ``{"text", "files":
+[UploadedFileInfo], "audio": UploadedFileInfo}`` (the bytes went ahead in
+upload messages; the recording is a WAV file named ``audio-<ISO time>.wav``)
+and the value is a ChatInputValue (text, UploadedFiles, the recording)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
 from wasmlit.runtime.context import BOTTOM_ROOT, MAIN_ROOT, current_or_bare_ctx
 from wasmlit.runtime.uploads import UploadedFile, file_infos, open_uploads
+from wasmlit.widgets.audio_input import check_sample_rate
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import (
     check_widget_policies,
@@ -20,6 +22,7 @@ from wasmlit.widgets.common import (
     to_key,
     widget_props,
 )
+from wasmlit.widgets.file_uploader import _check_max_upload_size
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -28,11 +31,26 @@ CHAT_INPUT_VALUE = "chat_input_value"
 
 
 class ChatInputValue(MutableMapping):
-    """What st.chat_input(accept_file=...) returns: ``text`` and ``files``
-    (UploadedFile list), readable as attributes and as a mapping."""
+    """What st.chat_input(accept_file=..., accept_audio=...) returns: ``text``,
+    ``files`` (UploadedFile list, with accept_file) and ``audio`` (an
+    UploadedFile or None, with accept_audio), readable as attributes and as a
+    mapping. ``files`` / ``audio`` are absent when not accepted, as in 1.67."""
 
-    def __init__(self, text: str, files: list[Any] | None = None, *, include_files: bool = True) -> None:
-        self.__dict__.update(_values={"text": text, **({"files": list(files or [])} if include_files else {})})
+    def __init__(
+        self,
+        text: str,
+        files: list[Any] | None = None,
+        audio: Any = None,
+        *,
+        include_files: bool = True,
+        include_audio: bool = False,
+    ) -> None:
+        values: dict[str, Any] = {"text": text}
+        if include_files:
+            values["files"] = list(files or [])
+        if include_audio:
+            values["audio"] = audio
+        self.__dict__.update(_values=values, _include_files=include_files, _include_audio=include_audio)
 
     def __getattr__(self, name: str) -> Any:
         values = self.__dict__.get("_values")
@@ -40,14 +58,22 @@ class ChatInputValue(MutableMapping):
             raise AttributeError(name)
         if name in values:
             return values[name]
-        if name == "files":
+        if name == "files" and not self.__dict__["_include_files"]:
             raise AttributeError("'ChatInputValue' object has no attribute 'files' (accept_file=False)")
-        if name == "audio":
+        if name == "audio" and not self.__dict__["_include_audio"]:
             raise AttributeError("'ChatInputValue' object has no attribute 'audio' (accept_audio=False)")
         raise AttributeError(f"'ChatInputValue' object has no attribute '{name}'")
 
     def __setattr__(self, name: str, value: Any) -> None:
         self[name] = value
+
+    def _allowed(self) -> set[str]:
+        allowed = {"text"}
+        if self._include_files:
+            allowed.add("files")
+        if self._include_audio:
+            allowed.add("audio")
+        return allowed
 
     def __getitem__(self, key: str) -> Any:
         if key not in self._values:
@@ -55,7 +81,7 @@ class ChatInputValue(MutableMapping):
         return self._values[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
-        if key not in ("text", "files") or (key == "files" and "files" not in self._values):
+        if key not in self._allowed():
             raise KeyError(f"Invalid key: {key}")
         self._values[key] = value
 
@@ -75,9 +101,10 @@ class ChatInputValue(MutableMapping):
 
     def __reduce__(self) -> tuple[Any, ...]:
         values = self._values
-        if "files" in values:
-            return (ChatInputValue, (values["text"], values["files"]))
-        return (_text_only, (values["text"],))
+        return (
+            _rebuild,
+            (values.get("text", ""), values.get("files"), values.get("audio"), self._include_files, self._include_audio),
+        )
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, ChatInputValue):
@@ -85,15 +112,43 @@ class ChatInputValue(MutableMapping):
         return NotImplemented
 
     def __repr__(self) -> str:
-        files = self._values.get("files")
-        return f"ChatInputValue(text={self._values['text']!r}" + (f", files={files!r})" if files is not None else ")")
+        args = ", ".join(f"{key}={value!r}" for key, value in self._values.items())
+        return f"ChatInputValue({args})"
 
 
-def _text_only(text: str) -> ChatInputValue:
-    return ChatInputValue(text, include_files=False)
+def _rebuild(text: str, files: Any, audio: Any, include_files: bool, include_audio: bool) -> ChatInputValue:
+    return ChatInputValue(text, files, audio, include_files=include_files, include_audio=include_audio)
 
 
-def _serde(max_chars: int | None, accept_file: Any, allowed_types: list[str] | None):
+ACCEPTED_AUDIO_EXTENSION = ".wav"
+ACCEPTED_AUDIO_TYPES = frozenset({"audio/wav", "audio/wave", "audio/x-wav"})
+
+
+def _open_audio(info: Any) -> UploadedFile | None:
+    """The recording a submission carries, checked as Streamlit checks it."""
+    if not isinstance(info, dict):
+        return None
+    opened = open_uploads([info])
+    audio = opened[0] if opened else None
+    if not isinstance(audio, UploadedFile):
+        return None
+    if not audio.name.lower().endswith(ACCEPTED_AUDIO_EXTENSION):
+        raise StreamlitAPIException(
+            f"Invalid file extension for audio input: `{audio.name}`. "
+            f"Only WAV files ({ACCEPTED_AUDIO_EXTENSION}) are accepted.",
+            error_id="audio-input-invalid-file-extension",
+        )
+    if audio.type not in ACCEPTED_AUDIO_TYPES:
+        raise StreamlitAPIException(
+            f"Invalid MIME type for audio input: `{audio.type}`. Expected one of {set(ACCEPTED_AUDIO_TYPES)}.",
+            error_id="audio-input-invalid-mime-type",
+        )
+    return audio
+
+
+def _serde(max_chars: int | None, accept_file: Any, allowed_types: list[str] | None, accept_audio: bool = False):
+    include_files = bool(accept_file)
+
     def clip(text: Any) -> str:
         text = str(text)
         return text[:max_chars] if max_chars else text
@@ -101,23 +156,30 @@ def _serde(max_chars: int | None, accept_file: Any, allowed_types: list[str] | N
     def deserialize(wire: Any) -> Any:
         if wire is None:
             return None
-        if not accept_file:
-            return clip(wire)
+        if not include_files and not accept_audio:
+            return clip(wire.get("text", "") if isinstance(wire, dict) else wire)
         if isinstance(wire, str):
-            return ChatInputValue(clip(wire), [])
+            return ChatInputValue(clip(wire), [], None, include_files=include_files, include_audio=accept_audio)
         from wasmlit.widgets.file_uploader import enforce_filename_restriction
 
-        files = open_uploads(wire.get("files") or [])
+        files = open_uploads(wire.get("files") or []) if include_files else []
         for f in files:
             if allowed_types and isinstance(f, UploadedFile):
                 enforce_filename_restriction(f.name, allowed_types)
-        return ChatInputValue(clip(wire.get("text", "")), files)
+        audio = _open_audio(wire.get("audio")) if accept_audio else None
+        return ChatInputValue(
+            clip(wire.get("text", "")), files, audio, include_files=include_files, include_audio=accept_audio
+        )
 
     def serialize(value: Any) -> Any:
         if value is None:
             return None
         if isinstance(value, ChatInputValue):
-            return {"text": value.text, "files": file_infos(value._values.get("files", []))}
+            wire: dict[str, Any] = {"text": value.text, "files": file_infos(value._values.get("files", []))}
+            audio = value._values.get("audio")
+            if isinstance(audio, UploadedFile):
+                wire["audio"] = file_infos(audio)[0]
+            return wire
         return str(value)
 
     return deserialize, serialize
@@ -157,15 +219,12 @@ class ChatInputMixin:
             raise StreamlitValueError(
                 "accept_file", ["True", "False", "'multiple'", "'directory'"], detail=f"Got {accept_file!r}."
             )
-        if accept_audio:
-            raise StreamlitAPIException(
-                "`st.chat_input()` audio recording (`accept_audio`) is not supported by wasmlit yet."
-            )
         from wasmlit.widgets.file_uploader import normalize_upload_file_type
 
         allowed_types = normalize_upload_file_type(file_type) if accept_file and file_type else None
         if submit_mode not in ("submit", "disable", "stop"):
             raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
+        _check_max_upload_size(max_upload_size)
         widget_id = compute_widget_id(
             "chat_input", dg, user_key=key,
             key_as_main_identity={"accept_file", "file_type", "max_chars", "max_upload_size"},
@@ -173,11 +232,12 @@ class ChatInputMixin:
             accept_file=accept_file, file_type=file_type, accept_audio=accept_audio,
             audio_sample_rate=audio_sample_rate, submit_mode=submit_mode, width=width, height=height,
         )
+        check_sample_rate("audio_sample_rate", audio_sample_rate)
         if dg._form:
             raise StreamlitInvalidLayoutContextError("`st.chat_input()` can't be used in a `st.form()`.")
         active = dg._active_dg
         at_bottom = active._is_root and active._root == MAIN_ROOT
-        deserialize, serialize = _serde(max_chars, accept_file, allowed_types)
+        deserialize, serialize = _serde(max_chars, accept_file, allowed_types, bool(accept_audio))
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
             value_type=CHAT_INPUT_VALUE, on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
@@ -197,6 +257,7 @@ class ChatInputMixin:
                 maxChars=max_chars, position="bottom" if at_bottom else "inline",
                 submitMode=submit_mode, acceptFile=accept_file or False, accept=allowed_types,
                 maxUploadSizeMb=max_upload_size or 200,
+                acceptAudio=bool(accept_audio), audioSampleRate=audio_sample_rate,
             ),
         )
         return state.value if not state.value_changed else None

@@ -169,6 +169,8 @@ def compute_widget_id(
 
 
 def _register_id(ctx: ScriptRunContext, element_type: str, widget_id: str, user_key: str | None) -> None:
+    if ctx.bare:
+        return  # no run: nothing to collide with (as Streamlit without a context)
     if user_key:
         if user_key in ctx.widget_user_keys_this_run:
             raise StreamlitDuplicateElementKey(user_key)

@@ -221,7 +221,10 @@ class DateInputMixin:
         )
         current, needs_reset = _check_against_bounds(state.value, parsed, explicit_bounds)
         if needs_reset and key is not None:
-            current_or_bare_ctx().session_state.reset_state_value(key, current)
+            session_state = current_or_bare_ctx().session_state
+            session_state.reset_state_value(key, current)
+            if bind == "query-params":
+                session_state.query_params.remove_param(key)
         dg._enqueue(
             "dateInput",
             widget_props(

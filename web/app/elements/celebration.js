@@ -1,7 +1,10 @@
 // st.balloons / st.snow -> stBalloons / stSnow: emoji particles that rise
 // (balloons) or fall (snow) across the viewport once, then the overlay empties.
-import { h } from "preact";
+// As in Streamlit 1.67 the overlay is portalled out of the app's layout (to
+// the end of <body>): the element's own container (width=auto) stays empty.
+import { createPortal, h } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
+import { usePortalRoot } from "../portal.js";
 
 const KINDS = {
   balloons: { testid: "stBalloons", count: 30, glyphs: ["🎈", "🎈", "🎈", "🎉"], duration: 1500, spread: 1000 },
@@ -22,12 +25,13 @@ function Particles({ kind, runId }) {
     const timer = setTimeout(() => setDone(true), spec.duration + spec.spread + 200);
     return () => clearTimeout(timer);
   }, [runId]);
-  return h("div", { class: `${spec.testid} st-particles st-particles-${kind}`, "data-testid": spec.testid, "aria-hidden": "true" },
+  const portalRoot = usePortalRoot();
+  return createPortal(h("div", { class: `${spec.testid} st-particles st-particles-${kind}`, "data-testid": spec.testid, "aria-hidden": "true" },
     done ? null : particles.map((p, i) => h("span", {
       key: i,
       class: "st-particle",
       style: { left: p.left, animationDelay: p.delay, animationDuration: `${spec.duration}ms`, fontSize: p.size },
-    }, p.glyph)));
+    }, p.glyph))), portalRoot);
 }
 
 export function BalloonsElement({ props }) {

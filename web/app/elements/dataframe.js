@@ -101,6 +101,9 @@ export function useWidth(ref) {
   return width;
 }
 
+// 1.67 aligns headers left unless the column has an explicit alignment.
+const HEADER_JUSTIFY = { right: "flex-end", center: "center" };
+
 export function HeaderCell({ col, colIndex, left, width, sort, onSort, selected = false }) {
   const sorted = sort && sort.col === colIndex ? sort.dir : null;
   const ariaSort = sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none";
@@ -112,7 +115,7 @@ export function HeaderCell({ col, colIndex, left, width, sort, onSort, selected 
     "aria-sort": ariaSort,
     title: col.settings.help ?? undefined,
     tabindex: -1,
-    style: { width: `${width}px`, left: col.isIndex ? `${left}px` : undefined, justifyContent: col.align === "right" ? "flex-end" : col.align === "center" ? "center" : "flex-start" },
+    style: { width: `${width}px`, left: col.isIndex ? `${left}px` : undefined, justifyContent: HEADER_JUSTIFY[col.settings.alignment] ?? "flex-start" },
     onClick: () => onSort(colIndex),
   },
   h("span", { class: "wl-gdg-header-label" }, String(col.label)),

@@ -1,6 +1,5 @@
 // st.exception / uncaught script errors -> stException.
 import { h } from "preact";
-import { useState } from "preact/hooks";
 import { Markdown } from "../markdown-view.js";
 
 export function ExceptionElement({ props }) {
@@ -26,21 +25,23 @@ export function ExceptionElement({ props }) {
                       h("code", null,
                         trace.map((row, i) => h("div", { key: i, "data-testid": "stExceptionTraceRow" }, row))))))
               : null,
-            h(ErrorActions, { summary: `${type}: ${message}`, text: [`${type}: ${message}`, "", ...trace].join("\n") }))))));
+            showErrorLinks(props.showErrorLinks) ? h(ErrorLinks, { type: props.type ?? "Exception", message, trace }) : null)))));
 }
 
-/** Copy (type, message and traceback) and Streamlit 1.67's "Ask Google" /
- *  "Ask ChatGPT" links (new tabs; nothing is sent unless the user follows one). */
-function ErrorActions({ summary, text }) {
-  const [copied, setCopied] = useState(false);
-  const copy = () =>
-    navigator.clipboard?.writeText(text).then(() => {
-      setCopied(true);
-      setTimeout(() => setCopied(false), 1500);
-    }, () => {});
-  const link = (href, label) => h("a", { class: "st-exception-link", href, target: "_blank", rel: "noopener noreferrer" }, label);
+/** client.showErrorLinks: "auto" (the default) shows them only on localhost, as 1.67 does. */
+function showErrorLinks(option) {
+  if (option === "true" || option === true) return true;
+  if (option === "false" || option === false) return false;
+  return location.hostname === "localhost" || location.hostname === "127.0.0.1";
+}
+
+/** 1.67's row under an error: Copy, and the error asked of Google and ChatGPT (new tabs). */
+function ErrorLinks({ type, message, trace }) {
+  const summary = `${type}: ${message}`;
+  const full = `${summary}\n\n${trace.join("\n")}`;
+  const link = (href, text) => h("a", { href, target: "_blank", rel: "noopener noreferrer" }, text);
   return h("div", { class: "st-exception-actions" },
-    h("button", { type: "button", class: "st-exception-copy", onClick: copy }, copied ? "Copied" : "Copy"),
+    h("button", { type: "button", class: "st-exception-copy", onClick: () => navigator.clipboard?.writeText(full).catch(() => {}) }, "Copy"),
     link(`https://www.google.com/search?q=${encodeURIComponent(summary)}`, "Ask Google"),
-    link(`https://chatgpt.com/?q=${encodeURIComponent(text)}`, "Ask ChatGPT"));
+    link(`https://chatgpt.com/?q=${encodeURIComponent(full)}`, "Ask ChatGPT"));
 }

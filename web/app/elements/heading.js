@@ -1,10 +1,11 @@
 // st.title / st.header / st.subheader -> stHeading.
 import { h } from "preact";
-import { useContext } from "preact/hooks";
+import { useContext, useRef } from "preact/hooks";
 import { SidebarContext } from "../context.js";
 import { HelpTooltip } from "../help.js";
 import { LinkIcon } from "../icons.js";
 import { markdownToText, renderMarkdown, slugify } from "../markdown.js";
+import { useMarkdownAssets } from "../markdown-view.js";
 
 const DIVIDER_COLORS = {
   blue: "#1c83e1",
@@ -21,7 +22,11 @@ const DIVIDER_COLORS = {
 export function Heading({ props }) {
   const inSidebar = useContext(SidebarContext);
   const tag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(props.tag) ? props.tag : "h1";
-  const text = h("span", { "data-heading-text": "", dangerouslySetInnerHTML: { __html: renderMarkdown(props.body, { inline: true }) } });
+  const html = renderMarkdown(props.body, { inline: true });
+  const textRef = useRef(null);
+  // `:balloon:` shortcodes (the emoji table), math, `:material/...:` icons.
+  useMarkdownAssets(props.body, html, textRef);
+  const text = h("span", { ref: textRef, "data-heading-text": "", dangerouslySetInnerHTML: { __html: html } });
   const anchor = inSidebar ? null : props.anchor === false ? null : props.anchor || slugify(markdownToText(props.body));
   const actions = (props.help || anchor)
     ? h("span", { "data-testid": "stHeaderActionElements", class: "st-heading-actions" },

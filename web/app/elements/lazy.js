@@ -2,7 +2,8 @@
 // run needs them:
 //   - element types (registry.js LAZY_ELEMENTS) -> their component;
 //   - "block:<type>" (LAZY_BLOCKS: tabs, popover, dialog, chat message, expander) -> their component;
-//   - "ui:<name>" (the multipage menus, toasts) -> their module.
+//   - "ui:<name>" (the multipage menus, toasts) -> their module;
+//   - "code:<language>" (st.code with a language) -> its highlighter (code-highlight.js).
 // A delta (or message) that needs one starts loading it at once (preload); it
 // shows as an empty placeholder until it is there, and the renderer holds
 // back the end of a run until every chunk it needs has arrived, so
@@ -23,9 +24,19 @@ const LAZY_UI = {
   "ui:toasts": () => import("./toast.js"),
   "ui:mainMenu": () => import("../layout/main-menu.js"),
   "ui:compileError": () => import("../layout/compile-error.js"),
+  "ui:logo": () => import("../layout/logo.js"),
 };
 
-const LOADERS = { ...LAZY_ELEMENTS, ...LAZY_BLOCKS, ...LAZY_UI };
+// Built on first use: registry.js's elements import this module (code.js), so
+// LAZY_ELEMENTS may not be defined yet while this module is evaluated.
+let loaders = null;
+const LOADERS = () => (loaders ??= { ...LAZY_ELEMENTS, ...LAZY_BLOCKS, ...LAZY_UI });
+
+const CODE_PREFIX = "code:";
+const loaderFor = (key) =>
+  key.startsWith(CODE_PREFIX)
+    ? () => import("./code-highlight.js").then((m) => m.highlighterFor(key.slice(CODE_PREFIX.length)))
+    : LOADERS()[key];
 
 // The stylesheets each lazy key needs (kept out of styles.css): CSS text,
 // adopted by each app's root (the document, or an embedded app's shadow root).
@@ -49,9 +60,18 @@ const css = {
   buttonGroup: () => import("../widgets/button-group.css?inline"),
   feedback: () => import("../widgets/feedback.css?inline"),
   pagination: () => import("../widgets/pagination.css?inline"),
+  codeTheme: () => import("./code-theme.css?inline"),
+  exception: () => import("./exception.css?inline"),
+  mediaInput: () => import("../widgets/media-input.css?inline"),
+  menuButton: () => import("../widgets/menu-button.css?inline"),
+  skeleton: () => import("./skeleton.css?inline"),
+  dateTimeInput: () => import("../widgets/datetime-input.css?inline"),
+  logo: () => import("../layout/logo.css?inline"),
+  figureCharts: () => import("./figure-charts.css?inline"),
 };
 const STYLES = {
   metric: ["metric"],
+  exception: ["exception"],
   help: ["help"],
   balloons: ["celebration"],
   snow: ["celebration"],
@@ -59,6 +79,9 @@ const STYLES = {
   dataEditor: ["data"],
   table: ["data"],
   vegaLiteChart: ["data"],
+  plotlyChart: ["figureCharts"],
+  graphvizChart: ["figureCharts"],
+  deckGlJsonChart: ["figureCharts"],
   image: ["media"],
   audio: ["media"],
   video: ["media"],
@@ -70,6 +93,11 @@ const STYLES = {
   buttonGroup: ["buttonGroup"],
   feedback: ["feedback"],
   pagination: ["pagination"],
+  cameraInput: ["mediaInput"],
+  audioInput: ["mediaInput"],
+  dateTimeInput: ["dateInput", "dateTimeInput"],
+  menuButton: ["menuButton"],
+  skeleton: ["skeleton"],
   "block:tabs": ["tabs"],
   "block:popover": ["popover"],
   "block:dialog": ["dialog"],
@@ -77,13 +105,15 @@ const STYLES = {
   "ui:navigation": ["navigation", "dialog"],
   "ui:mainMenu": ["mainMenu", "dialog"],
   "ui:compileError": ["dialog"],
+  "ui:logo": ["logo"],
 };
 /** Stylesheet name -> CSS text, for every stylesheet loaded so far. */
 const loadedStyles = new Map();
 
 function loadStyles(key) {
+  const names = key.startsWith(CODE_PREFIX) ? ["codeTheme"] : STYLES[key] ?? [];
   return Promise.all(
-    (STYLES[key] ?? []).map((name) =>
+    names.map((name) =>
       loadedStyles.has(name) ? null : css[name]().then((module) => loadedStyles.set(name, module.default)),
     ),
   );
@@ -102,7 +132,8 @@ function failed(key, error) {
   const message = `The page could not load the code that shows "${key}": ${error?.message ?? error}`;
   const LoadFailed = () =>
     h("div", { class: "stAlert", "data-testid": "stAlert", role: "alert" }, h("div", { class: "st-alert st-alert-error" }, message));
-  return key.startsWith("ui:") ? null : LoadFailed;
+  // A page without a highlighter still shows its code, unhighlighted.
+  return key.startsWith("ui:") || key.startsWith(CODE_PREFIX) ? null : LoadFailed;
 }
 
 /** The component for an element type (null while a lazy one loads, or for an unknown type). */
@@ -116,13 +147,21 @@ export function loadedValue(key) {
 }
 
 export function isLazyType(key) {
-  return Object.prototype.hasOwnProperty.call(LOADERS, key);
+  return Object.prototype.hasOwnProperty.call(LOADERS(), key) || key.startsWith(CODE_PREFIX);
 }
 
-/** Starts loading a lazy key's code (no-op for others and for loaded ones). */
-export function preload(key) {
+/** The lazy key an element's props need besides its type's (a code element's highlighter), or null. */
+export function extraKeyFor(type, props) {
+  return type === "code" && props?.language ? `${CODE_PREFIX}${String(props.language).toLowerCase()}` : null;
+}
+
+/** Starts loading a lazy key's code (no-op for others and for loaded ones); with an
+ * element's props, also what those props need (extraKeyFor). */
+export function preload(key, props) {
+  const extra = props ? extraKeyFor(key, props) : null;
+  if (extra) preload(extra);
   if (!isLazyType(key) || loaded.has(key) || loading.has(key)) return;
-  const promise = Promise.all([LOADERS[key](), loadStyles(key)])
+  const promise = Promise.all([loaderFor(key)(), loadStyles(key)])
     .then(([value]) => loaded.set(key, value))
     .catch((error) => {
       console.error(`wasmlit: could not load the "${key}" renderer`, error);

@@ -5,7 +5,6 @@
 import { AlertElement } from "./alert.js";
 import { CodeElement } from "./code.js";
 import { EmptyElement } from "./empty.js";
-import { ExceptionElement } from "./exception.js";
 import { Heading } from "./heading.js";
 import { MarkdownElement } from "./markdown.js";
 import { ProgressElement } from "./progress.js";
@@ -28,7 +27,6 @@ export const ELEMENTS = {
   text: TextElement,
   code: CodeElement,
   alert: AlertElement,
-  exception: ExceptionElement,
   empty: EmptyElement,
   progress: ProgressElement,
   spinner: SpinnerElement,
@@ -47,12 +45,16 @@ export const ELEMENTS = {
 /** Loaders of the components kept out of the first download. */
 export const LAZY_ELEMENTS = {
   json: () => import("./json.js").then((m) => m.JsonElement),
+  exception: () => import("./exception.js").then((m) => m.ExceptionElement),
   iframe: () => import("./iframe.js").then((m) => m.IFrameElement),
   space: () => import("./space.js").then((m) => m.SpaceElement),
   dataframe: () => import("./dataframe.js").then((m) => m.DataFrameElement),
   dataEditor: () => import("../widgets/data-editor.js").then((m) => m.DataEditorWidget),
   table: () => import("./table.js").then((m) => m.TableElement),
   vegaLiteChart: () => import("./vega-chart.js").then((m) => m.VegaLiteChartElement),
+  plotlyChart: () => import("./plotly-chart.js").then((m) => m.PlotlyChartElement),
+  graphvizChart: () => import("./graphviz-chart.js").then((m) => m.GraphvizChartElement),
+  deckGlJsonChart: () => import("./deck-chart.js").then((m) => m.DeckGlJsonChartElement),
   metric: () => import("./metric.js").then((m) => m.MetricElement),
   html: () => import("./html.js").then((m) => m.HtmlElement),
   help: () => import("./help-info.js").then((m) => m.HelpElement),
@@ -71,6 +73,12 @@ export const LAZY_ELEMENTS = {
   image: () => import("./image.js").then((m) => m.ImageElement),
   audio: () => import("./media-player.js").then((m) => m.AudioElement),
   video: () => import("./media-player.js").then((m) => m.VideoElement),
+  cameraInput: () => import("../widgets/camera-input.js").then((m) => m.CameraInputWidget),
+  audioInput: () => import("../widgets/audio-input.js").then((m) => m.AudioInputWidget),
+  dateTimeInput: () => import("../widgets/datetime-input.js").then((m) => m.DateTimeInputWidget),
+  menuButton: () => import("../widgets/menu-button.js").then((m) => m.MenuButtonWidget),
+  skeleton: () => import("./skeleton.js").then((m) => m.SkeletonElement),
+  pdf: () => import("./pdf-viewer.js").then((m) => m.PdfElement),
 };
 
 /** A `layout.width` ("stretch" | "content" | pixels) as Streamlit 1.67's container attribute. */
@@ -89,6 +97,19 @@ export function containerWidth(type, props) {
   if (type === "checkbox" || type === "radio" || type === "text" || type === "spinner") return "fit-content";
   if (type === "colorPicker" || type === "buttonGroup" || type === "feedback") return "fit-content";
   if (type === "image") return props.width === "stretch" ? "100%" : "auto";
+  if (type === "balloons" || type === "snow") return "auto";
   if (type === "iframe") return typeof props.width === "number" ? `${props.width}px` : "100%";
+  if (type === "menuButton") return props.width === "stretch" ? "100%" : typeof props.width === "number" ? `${props.width}px` : "fit-content";
+  if (type === "skeleton") return typeof props.width === "number" ? `${props.width}px` : "100%";
+  if (type === "graphvizChart" && props.width === "content") return "fit-content";
+  if (type === "plotlyChart" || type === "graphvizChart" || type === "deckGlJsonChart") {
+    return typeof props.width === "number" ? `${props.width}px` : "100%";
+  }
   return "100%";
+}
+
+/** The `height` attribute Streamlit 1.67 puts on the element container. */
+export function containerHeight(type, props) {
+  if (type === "skeleton" && typeof props.height === "number") return `${props.height}px`;
+  return "auto";
 }

@@ -5,7 +5,8 @@ import { ElementToolbar, saveFile, useFullscreen } from "./element-toolbar.js";
 import { cx } from "../classes.js";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { frameRecords } from "./frame.js";
-import { STREAMLIT_VEGA_CONFIG } from "./vega-theme.js";
+import { useChartTheme } from "./chart-theme.js";
+import { chartConfig } from "./vega-theme.js";
 
 const DEFAULT_HEIGHT = 350;
 let vegaModule = null;
@@ -57,12 +58,13 @@ export function VegaLiteChartElement({ props }) {
   const outer = useRef(null);
   const target = useRef(null);
   const width = useContainerWidth(outer);
+  const theme = useChartTheme(outer);
   const [error, setError] = useState(null);
   const viewRef = useRef(null);
   const [fullscreen, , fullscreenButton] = useFullscreen();
 
   useEffect(() => {
-    if (!target.current || width === 0) return undefined;
+    if (!target.current || width === 0 || !theme) return undefined;
     let cancelled = false;
     let view = null;
     loadVega()
@@ -72,8 +74,8 @@ export function VegaLiteChartElement({ props }) {
         return embed(target.current, spec, {
           actions: false,
           renderer: "svg",
-          config: props.theme === "streamlit" ? STREAMLIT_VEGA_CONFIG : undefined,
-          tooltip: { theme: "light" },
+          config: chartConfig(props.theme, theme),
+          tooltip: { theme: theme.type === "dark" ? "dark" : "light" },
         });
       })
       .then((result) => {
@@ -83,7 +85,7 @@ export function VegaLiteChartElement({ props }) {
       })
       .catch((err) => { if (!cancelled) setError(String(err?.message ?? err)); });
     return () => { cancelled = true; view?.finalize(); };
-  }, [props.spec, props.data, props.datasets, props.width, props.height, props.theme, width]);
+  }, [props.spec, props.data, props.datasets, props.width, props.height, props.theme, width, theme]);
 
   const downloadPng = () => viewRef.current?.toImageURL("png").then((url) => saveFile(url, "chart.png"), () => {});
   const copySpec = () => navigator.clipboard?.writeText(JSON.stringify(embeddableSpec(props, width), null, 2)).catch(() => {});

@@ -1,7 +1,7 @@
 // stElementContainer: wraps every element; carries data-stale and st-key-<key>.
 import { Component as PreactComponent, h } from "preact";
 import { cx, keyClass, widgetUserKey } from "../classes.js";
-import { containerWidth } from "../elements/registry.js";
+import { containerHeight, containerWidth } from "../elements/registry.js";
 import { componentFor, isLazyType } from "../elements/lazy.js";
 import { UnknownElement } from "../elements/unknown.js";
 import { ElementErrorBoundary } from "./error-boundary.js";
@@ -48,7 +48,7 @@ export function ElementContainer({ entry, stale }) {
     "data-testid": "stElementContainer",
     "data-stale": stale ? "true" : "false",
     width,
-    height: "auto",
+    height: containerHeight(entry.type, props),
     overflow: entry.type === "textArea" ? "auto" : "visible",
     style: layoutStyle(props.layout, width),
   }, h(ElementErrorBoundary, { type: entry.type, node: entry }, body));

@@ -4,6 +4,7 @@
 //     div.stAppToolbar[data-testid=stToolbar]            see-through without content)
 //       div.st-toolbar-row
 //         div.st-toolbar-left    [button stExpandSidebarButton] (sidebar collapsed)
+//                                [st.logo: layout/logo.js, without an open sidebar]
 //         [top navigation]
 //         div.st-toolbar-right   (the toolbar: hidden by ?embed=true, toolbarMode "minimal")
 //           [div stStatusWidget]  a run going for 0.5 s: running icon + "Stop";
@@ -18,14 +19,14 @@ import { ChevronRightDoubleIcon, MoreVertIcon, RunningIcon } from "../icons.js";
 
 /**
  * @param {{view: object, actions: object, chrome: object, sidebar: {present: boolean,
- *   collapsed: boolean, expand: () => void}, topNav: any}} props
+ *   collapsed: boolean, expand: () => void}, topNav: any, logo: any}} props
  *   chrome: { showToolbar: bool (toolbar shown: not ?embed=true, not toolbarMode
  *             "minimal"), showMenu: bool, developerMode: bool } (index.js chromeOptions)
  */
-export function Header({ view, actions, chrome, sidebar, topNav }) {
+export function Header({ view, actions, chrome, sidebar, topNav, logo = null }) {
   const expand = sidebar.present && sidebar.collapsed;
   const right = chrome.showToolbar;
-  const filled = expand || Boolean(topNav) || right;
+  const filled = expand || Boolean(topNav) || right || Boolean(logo);
   return h("header", { class: filled ? "stAppHeader" : "stAppHeader st-header-empty", "data-testid": "stHeader" },
     filled
       ? h("div", { class: "stAppToolbar", "data-testid": "stToolbar" },
@@ -43,7 +44,8 @@ export function Header({ view, actions, chrome, sidebar, topNav }) {
                       "aria-controls": "stSidebar",
                       onClick: sidebar.expand,
                     }, h(ChevronRightDoubleIcon)))
-                : null),
+                : null,
+              logo),
             topNav,
             right
               ? h("div", { class: "st-toolbar-right" },

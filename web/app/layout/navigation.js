@@ -1,14 +1,18 @@
 // Multipage navigation, as Streamlit draws it:
 //   SidebarNav  -> stSidebarNav > stSidebarNavItems > li > stSidebarNavLink (+ stNavSectionHeader,
 //                  stSidebarNavViewButton "View N more", stSidebarNavSeparator)
-//   TopNav      -> links in the header (st.navigation(position="top"))
+//   TopNav      -> the header's top bar (st.navigation(position="top")): pages without a
+//                  section as stTopNavLink links, each section a stTopNavSection menu button
+//                  whose stTopNavPopover lists stTopNavDropdownLink links
 //   PageNotFound -> the "Page not found" modal for an unknown URL pathname
 // A link is a real <a href> to the page's URL; a plain click switches pages
 // without reloading (ctx.navigate), a modified click opens the URL itself.
-import { h } from "preact";
-import { useState } from "preact/hooks";
+import { createPortal, h } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { cx } from "../classes.js";
 import { Markdown } from "../markdown-view.js";
+import { MaterialIcon, materialIconName } from "../material-icon.js";
+import { eventTarget, usePortalRoot } from "../portal.js";
 import { safeHref } from "../safe-url.js";
 
 /** Items shown by a collapsed menu, and the count up to which it shows everything. */
@@ -24,7 +28,10 @@ function isPlainClick(event) {
 }
 
 function PageIcon({ icon }) {
-  if (!icon || String(icon).startsWith(":material/")) return null;
+  if (!icon) return null;
+  const material = materialIconName(icon);
+  if (material) return h("span", { class: "st-nav-icon" }, h(MaterialIcon, { name: material, size: "1.25rem" }));
+  if (String(icon).startsWith(":material/")) return null;
   return h("span", { "data-testid": "stIconEmoji", "aria-hidden": "true", class: "st-nav-icon" }, icon);
 }
 
@@ -89,11 +96,111 @@ export function SidebarNav({ nav, navigate, hrefFor }) {
     h("div", { class: "st-sidebar-nav-separator", "data-testid": "stSidebarNavSeparator" }));
 }
 
+function isPlainActive(page, nav) {
+  return page.pageScriptHash === nav.currentPageHash;
+}
+
+/** A top navigation link: icon + ellipsised label (Streamlit 1.67's top bar). */
+function TopNavLink({ page, nav, navigate, hrefFor, testid, menuItem = false, onNavigate }) {
+  const active = isPlainActive(page, nav);
+  const external = Boolean(page.externalUrl);
+  return h("div", { class: "st-top-nav-item", "data-testid": "stTopNavLinkContainer", role: menuItem ? "none" : undefined },
+    h("a", {
+      "data-testid": testid,
+      class: cx("st-nav-link st-top-nav-link", active && "st-active"),
+      role: menuItem ? "menuitem" : undefined,
+      href: external ? safeHref(page.externalUrl) : hrefFor(page.urlPath),
+      target: external ? "_blank" : undefined,
+      rel: external ? "noreferrer" : undefined,
+      "aria-current": active ? "page" : undefined,
+      title: page.help || undefined,
+      onClick: (event) => {
+        onNavigate?.();
+        if (external || !isPlainClick(event)) return;
+        event.preventDefault();
+        navigate({ pageScriptHash: page.pageScriptHash, pageName: page.urlPath, queryString: "" });
+      },
+    },
+      page.icon ? h("span", { class: "st-top-nav-icon" }, h(PageIcon, { icon: page.icon })) : null,
+      h("span", { class: "st-top-nav-label" },
+        h(Markdown, { body: page.title, isLabel: true, class: "stMarkdownEllipsis" }))));
+}
+
+function ChevronDown({ up }) {
+  return h("svg", { viewBox: "0 0 24 24", "aria-hidden": "true", fill: "currentColor", width: "1rem", height: "1rem" },
+    h("path", { d: up ? "M7.41 15.41L12 10.83l4.59 4.58L18 14l-6-6-6 6z" : "M7.41 8.59L12 13.17l4.59-4.58L18 10l-6 6-6-6z" }));
+}
+
+/** A section of the top bar: a button opening a menu of its pages. */
+function TopNavSection({ section, pages, nav, navigate, hrefFor }) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef(null);
+  const menuRef = useRef(null);
+  const portalRoot = usePortalRoot();
+  const [place, setPlace] = useState(null);
+  useEffect(() => {
+    if (!open) return undefined;
+    const rect = buttonRef.current?.getBoundingClientRect();
+    if (rect) setPlace({ left: rect.left, top: rect.bottom + 4 });
+    const close = (event) => {
+      const target = eventTarget(event);
+      if (buttonRef.current?.contains(target) || menuRef.current?.contains(target)) return;
+      setOpen(false);
+    };
+    document.addEventListener("mousedown", close, true);
+    return () => document.removeEventListener("mousedown", close, true);
+  }, [open]);
+  const active = pages.some((page) => isPlainActive(page, nav));
+  return [
+    h("button", {
+      key: "button",
+      ref: buttonRef,
+      type: "button",
+      class: cx("st-top-nav-section", active && "st-active"),
+      "data-testid": "stTopNavSection",
+      "aria-haspopup": "menu",
+      "aria-expanded": String(open),
+      onClick: () => setOpen(!open),
+      onKeyDown: (event) => {
+        if (event.key === "Escape") setOpen(false);
+      },
+    },
+      h("span", { class: "st-top-nav-label" }, h(Markdown, { body: section, isLabel: true, class: "stMarkdownEllipsis" })),
+      h("div", { "aria-hidden": "true", class: "st-top-nav-chevron" }, h(ChevronDown, { up: open }))),
+    open && place
+      ? createPortal(
+          h("div", { class: "st-top-nav-popover-body", "data-testid": "stTopNavPopoverBody", style: { left: `${place.left}px`, top: `${place.top}px` } },
+            h("div", { class: "st-top-nav-popover", "data-testid": "stTopNavPopover", role: "menu", ref: menuRef,
+              onKeyDown: (event) => {
+                if (event.key === "Escape") {
+                  setOpen(false);
+                  buttonRef.current?.focus();
+                }
+              } },
+              pages.map((page) => h("div", { key: page.pageScriptHash, role: "none", class: "st-top-nav-popover-item" },
+                h(TopNavLink, { page, nav, navigate, hrefFor, testid: "stTopNavDropdownLink", menuItem: true, onNavigate: () => setOpen(false) }))))),
+          portalRoot)
+      : null,
+  ];
+}
+
+/** st.navigation(position="top"): pages without a section as links, each section as a menu. */
 export function TopNav({ nav, navigate, hrefFor }) {
-  return h("nav", { class: "st-top-nav", "data-testid": "stTopNav", "aria-label": "Pages" },
-    visiblePages(nav).map((page) =>
-      h("div", { key: page.pageScriptHash, class: "st-top-nav-item", "data-testid": "stTopNavLinkContainer" },
-        h(NavLink, { page, nav, navigate, hrefFor, testid: "stTopNavLink" }))));
+  const pages = visiblePages(nav);
+  const loose = pages.filter((page) => !page.section);
+  const sections = [];
+  for (const page of pages) {
+    if (!page.section) continue;
+    const group = sections.find((s) => s.section === page.section);
+    if (group) group.pages.push(page);
+    else sections.push({ section: page.section, pages: [page] });
+  }
+  let order = 0;
+  return h("nav", { class: "st-top-nav", "data-testid": "stTopNav", "aria-label": "App pages" },
+    loose.map((page) => h("div", { key: page.pageScriptHash, class: "st-top-nav-slot", style: { order: order++ } },
+      h("div", null, h(TopNavLink, { page, nav, navigate, hrefFor, testid: "stTopNavLink" })))),
+    sections.map((group) => h("div", { key: `section-${group.section}`, class: "st-top-nav-slot", style: { order: order++ } },
+      h(TopNavSection, { section: group.section, pages: group.pages, nav, navigate, hrefFor }))));
 }
 
 export function PageNotFound({ pageName, onClose }) {

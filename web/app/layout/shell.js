@@ -19,6 +19,12 @@ function navigationUI() {
   return loadedValue("ui:navigation");
 }
 
+/** st.logo for `place` ("sidebar" | "header"), once its module is loaded (elements/lazy.js "ui:logo"). */
+function appLogo(view, place) {
+  const ui = loadedValue("ui:logo");
+  return view.logo && ui ? h(ui.AppLogo, { logo: view.logo, place }) : null;
+}
+
 /** Streamlit shows a menu only for more than one visible page. */
 function showsMenu(nav, position) {
   return Boolean(nav) && nav.position === position && (nav.pages ?? []).filter((page) => !page.hidden).length > 1;
@@ -100,7 +106,7 @@ export function Shell({ view, actions }) {
         },
           h("div", { "data-testid": "stSidebarContent", class: "st-sidebar-content" },
             h("div", { "data-testid": "stSidebarHeader", class: "st-sidebar-header" },
-              h("div", { "data-testid": "stLogoSpacer" }),
+              appLogo(view, "sidebar") ?? h("div", { "data-testid": "stLogoSpacer" }),
               h("div", { "data-testid": "stSidebarCollapseButton", class: "st-sidebar-collapse" },
                 h("button", {
                   type: "button",
@@ -128,6 +134,8 @@ export function Shell({ view, actions }) {
         topNav: showsMenu(nav, "top") && navUI
           ? h(navUI.TopNav, { nav, navigate: view.navigate, hrefFor: view.hrefFor })
           : null,
+        // st.logo: in the sidebar's header while the sidebar is open, else here.
+        logo: hasSidebar && !collapsed ? null : appLogo(view, "header"),
       }),
       h("main", { id: "stMain", tabindex: "0", class: "stMain", "data-testid": "stMain" },
         h("div", { class: cx("stMainBlockContainer block-container", wide && "st-wide"), "data-testid": "stMainBlockContainer" },

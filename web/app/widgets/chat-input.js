@@ -3,19 +3,24 @@
 // and empties the field. A top-level chat input lives in the bottom root
 // (stBottom, see layout/shell.js). With accept_file, an attach button picks
 // files (shown as chips until sent); their bytes go to the worker in upload
-// messages and the rerun's value is {text, files: [UploadedFileInfo]}.
+// messages and the rerun's value is {text, files: [UploadedFileInfo]}. With
+// accept_audio, a microphone button records a message (chat-recorder.js): the
+// value is then {text, files?, audio: UploadedFileInfo}.
 import { h } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { fileError, newFileId, sizeDisplay } from "../upload-files.js";
+import { ChatWaveform, chatRecordingName, MicButton, RecordingButtons, useChatRecorder } from "./chat-recorder.js";
 
 function AttachIcon() {
   return h("svg", { viewBox: "0 0 24 24", width: "1.125rem", height: "1.125rem", fill: "currentColor", "aria-hidden": "true" },
     h("path", { d: "M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6h-1.5z" }));
 }
+/** An upward arrow, as 1.67's send button shows. */
 function SendIcon() {
-  return h("svg", { viewBox: "0 0 24 24", width: "1.125rem", height: "1.125rem", fill: "currentColor", "aria-hidden": "true" },
-    h("path", { d: "M3 20V4l19 8-19 8zm2-3l11.85-5L5 7v3.5l6 1.5-6 1.5V17z" }));
+  return h("svg", { viewBox: "0 0 24 24", width: "1.125rem", height: "1.125rem", fill: "none", stroke: "currentColor",
+    "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round", "aria-hidden": "true" },
+    h("path", { d: "M12 19V5M6 11l6-6 6 6" }));
 }
 
 export function ChatInputWidget({ props }) {
@@ -46,11 +51,14 @@ export function ChatInputWidget({ props }) {
     }
   }
 
-  function submit() {
-    if (!canSend) return;
+  const recorder = useChatRecorder(props.audioSampleRate ?? null, (bytes) => submit(bytes));
+
+  /** Sends the message (with `audioBytes`: the recording just approved). */
+  function submit(audioBytes = null) {
+    if (!canSend && !audioBytes) return;
     const value = props.maxChars ? text.slice(0, props.maxChars) : text;
     setText("");
-    if (!acceptFile) {
+    if (!acceptFile && !props.acceptAudio) {
       rerun({ [props.id]: value }, props);
       return;
     }
@@ -62,7 +70,14 @@ export function ChatInputWidget({ props }) {
       upload(fileId, file.name, file.type, bytes);
       infos.push({ fileId, name: file.name, type: file.type, size: file.size });
     }
-    rerun({ [props.id]: { text: value, files: infos } }, props);
+    const message = { text: value, files: infos };
+    if (audioBytes) {
+      const fileId = newFileId();
+      const name = chatRecordingName();
+      message.audio = { fileId, name, type: "audio/wav", size: audioBytes.length };
+      upload(fileId, name, "audio/wav", audioBytes);
+    }
+    rerun({ [props.id]: message }, props);
   }
 
   return h("div", { class: "stChatInput", "data-testid": "stChatInput" },
@@ -99,7 +114,7 @@ export function ChatInputWidget({ props }) {
               },
             }))
         : null,
-      h("div", { class: "st-chat-input-field" },
+      recorder.active ? null : h("div", { class: "st-chat-input-field" },
         h("textarea", {
           ref: areaRef,
           "data-testid": "stChatInputTextArea",
@@ -118,20 +133,21 @@ export function ChatInputWidget({ props }) {
             }
           },
         })),
-      // Streamlit 1.67's (hidden) audio waveform slot; the "n/max" instructions
-      // only when there is a max_chars to count against.
-      h("div", { class: "st-chat-input-waveform" }, h("div", { "data-testid": "stChatInputWaveform" }, h("div", null))),
-      h("div", { class: "st-chat-input-actions" },
+      // Streamlit 1.67's audio waveform slot (shown while recording); the "n/max"
+      // instructions only when there is a max_chars to count against.
+      h(ChatWaveform, { recorder }),
+      recorder.active ? h("div", { class: "st-chat-input-actions" }, h(RecordingButtons, { recorder })) : h("div", { class: "st-chat-input-actions" },
         h("div", { id: `${props.id}-instructions`, class: "st-chat-input-instructions" },
           props.maxChars
             ? h("div", { "data-testid": "InputInstructions", class: "stChatInputInstructions" }, `${text.length}/${props.maxChars}`)
             : null),
+        props.acceptAudio ? h(MicButton, { recorder, disabled }) : null,
         h("button", {
           type: "button",
           "data-testid": "stChatInputSubmitButton",
           "aria-label": "Send message",
           class: "st-chat-input-send",
           disabled: !canSend,
-          onClick: submit,
+          onClick: () => submit(),
         }, h(SendIcon)))));
 }

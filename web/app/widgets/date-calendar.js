@@ -21,9 +21,11 @@ function clampDate(d, min, max) {
 /**
  * @param {{title: string, position: {style: object}, min: object, max: object,
  *          selected: object[], initial: object, isRange: boolean,
- *          onPick: (d: object) => void, onClose: () => void}} props
+ *          onPick: (d: object) => void, onClose: () => void, testid?: string, children?: any}} props
+ *   testid: the dialog's test id (st.datetime_input: stDateTimeInputCalendar); children:
+ *   shown under the month (st.datetime_input's time field)
  */
-export function DateCalendar({ title, position, min, max, selected, initial, isRange, onPick, onClose, dialogId }) {
+export function DateCalendar({ title, position, min, max, selected, initial, isRange, onPick, onClose, dialogId, testid = "stDateInputCalendar", children = null }) {
   const portalRoot = usePortalRoot();
   const [focus, setFocus] = useState(clampDate(initial, min, max));
   const [view, setView] = useState({ year: focus.year, month: focus.month });
@@ -89,14 +91,14 @@ export function DateCalendar({ title, position, min, max, selected, initial, isR
   return createPortal(
     h("div", {
       id: dialogId,
-      "data-testid": "stDateInputCalendar",
+      "data-testid": testid,
       role: "dialog",
       "aria-modal": "true",
       "aria-label": title,
       class: "st-date-calendar",
       style: position.style,
       onMouseDown: (event) => {
-        if (event.target.tagName !== "SELECT") event.preventDefault();
+        if (event.target.tagName !== "SELECT" && !event.target.closest?.("[role=spinbutton]")) event.preventDefault();
       },
       onKeyDown: (event) => {
         if (event.key === "Escape") {
@@ -143,6 +145,7 @@ export function DateCalendar({ title, position, min, max, selected, initial, isR
                   onPick(d);
                 },
               }, outside ? "" : String(d.day)));
-          })))))),
+          }))))),
+      children),
     portalRoot);
 }

@@ -1,0 +1,107 @@
+"""st.plotly_chart, st.graphviz_chart, st.map, st.pydeck_chart and
+st.mermaid_chart: Streamlit 1.67's signatures here, the work in modules that
+are imported on first use (most apps draw none of these charts)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal
+
+from wasmlit.lazy_import import lazy_module
+
+plotly = lazy_module("wasmlit.elements.plotly_chart")
+graphviz = lazy_module("wasmlit.elements.graphviz_chart")
+deck = lazy_module("wasmlit.elements.deck_chart")
+maps = lazy_module("wasmlit.elements.map_chart")
+mermaid = lazy_module("wasmlit.elements.mermaid_chart")
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+
+class FigureChartsMixin:
+    def plotly_chart(
+        self,
+        figure_or_data: Any,
+        use_container_width: bool | None = None,
+        *,
+        width: int | Literal["stretch", "content"] = "stretch",
+        height: int | Literal["stretch", "content"] = "content",
+        theme: Literal["streamlit"] | None = "streamlit",
+        key: str | int | None = None,
+        on_select: Any = "ignore",
+        selection_mode: str | Iterable[str] = ("points", "box", "lasso"),
+        config: dict[str, Any] | None = None,
+        alt: str | None = None,
+    ) -> Any:
+        """A Plotly figure (plotly.graph_objects.Figure, a dict or list of
+        traces, or a Matplotlib figure), drawn by plotly.js in the page. With
+        ``on_select`` it returns the selection as a ``PlotlyState``."""
+        return plotly.plotly_chart(
+            self, figure_or_data, use_container_width, width=width, height=height, theme=theme, key=key,
+            on_select=on_select, selection_mode=selection_mode, config=config, alt=alt,
+        )
+
+    def graphviz_chart(
+        self,
+        figure_or_dot: Any,
+        use_container_width: bool | None = None,
+        *,
+        width: int | Literal["stretch", "content"] = "content",
+        height: int | Literal["stretch", "content"] = "content",
+        alt: str | None = None,
+    ) -> "DeltaGenerator":
+        """A graph from DOT text or a graphviz.Graph/Digraph/Source, laid out
+        by Graphviz (WebAssembly) in the page."""
+        return graphviz.graphviz_chart(self, figure_or_dot, use_container_width, width=width, height=height, alt=alt)
+
+    def map(  # noqa: A003 - Streamlit's name
+        self,
+        data: Any = None,
+        *,
+        latitude: str | None = None,
+        longitude: str | None = None,
+        color: Any = None,
+        size: str | float | None = None,
+        zoom: int | None = None,
+        width: int | Literal["stretch"] = "stretch",
+        height: int | Literal["stretch"] = 500,
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> "DeltaGenerator":
+        """Points on a map (deck.gl). Without a map style the points are drawn
+        on a plain background: no map tiles are fetched."""
+        return maps.map_chart(
+            self, data, latitude=latitude, longitude=longitude, color=color, size=size, zoom=zoom,
+            width=width, height=height, use_container_width=use_container_width, alt=alt,
+        )
+
+    def pydeck_chart(
+        self,
+        pydeck_obj: Any = None,
+        *,
+        width: int | Literal["stretch"] = "stretch",
+        use_container_width: bool | None = None,
+        height: int | Literal["stretch"] = 500,
+        selection_mode: Literal["single-object", "multi-object"] = "single-object",
+        on_select: Any = "ignore",
+        key: str | int | None = None,
+        alt: str | None = None,
+    ) -> Any:
+        """A pydeck.Deck (its JSON), drawn by deck.gl in the page. With
+        ``on_select`` it returns the selection as a ``PydeckState``."""
+        return deck.pydeck_chart(
+            self, pydeck_obj, width=width, use_container_width=use_container_width, height=height,
+            selection_mode=selection_mode, on_select=on_select, key=key, alt=alt,
+        )
+
+    def mermaid_chart(
+        self,
+        body: str,
+        *,
+        width: int | Literal["stretch", "content"] = "stretch",
+        alt: str | None = None,
+    ) -> "DeltaGenerator":
+        """A Mermaid diagram: a ```` ```mermaid ```` block of markdown, drawn
+        by Mermaid in the page."""
+        return mermaid.mermaid_chart(self, body, width=width, alt=alt)

@@ -1,0 +1,76 @@
+"""st.audio_input: a recording from the user's microphone. The page records
+with MediaRecorder, resamples to ``sample_rate`` (mono, 16-bit PCM) and
+sends a WAV file named ``<YYYY-MM-DDTHH-MM>_audio.wav`` (UTC, as Streamlit
+1.67 names it)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.elements.layout_checks import validate_width
+from wasmlit.errors import StreamlitValueError
+from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit.widgets.captured_file import captured_file_serde, visible_value
+from wasmlit.widgets.common import (
+    check_label,
+    check_widget_policies,
+    compute_widget_id,
+    register_widget,
+    to_key,
+    widget_props,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+    from wasmlit.runtime.uploads import UploadedFile
+
+ALLOWED_SAMPLE_RATES = frozenset({8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000})
+
+
+def check_sample_rate(parameter: str, sample_rate: Any) -> None:
+    """Streamlit's check of ``sample_rate`` / ``audio_sample_rate``."""
+    if sample_rate is not None and sample_rate not in ALLOWED_SAMPLE_RATES:
+        raise StreamlitValueError(parameter, [str(rate) for rate in sorted(ALLOWED_SAMPLE_RATES)] + ["None"])
+
+
+class AudioInputMixin:
+    def audio_input(
+        self,
+        label: str,
+        *,
+        sample_rate: int | None = 16000,
+        key: Any = None,
+        help: Any = None,  # noqa: A002 - Streamlit's name
+        on_change: Any = "rerun",
+        args: Any = None,
+        kwargs: Any = None,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "stretch",
+    ) -> "UploadedFile | None":
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        check_sample_rate("sample_rate", sample_rate)
+        key = to_key(key)
+        callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
+        check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
+        label = check_label(label, label_visibility)
+        widget_id = compute_widget_id(
+            "audio_input", dg, user_key=key, key_as_main_identity=True,
+            label=label, help=help, width=width, sample_rate=sample_rate,
+        )
+        validate_width(width)
+        deserialize, serialize = captured_file_serde(".wav")
+        state = register_widget(
+            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
+            value_type="file_uploader_state_value", on_change=callback, args=args, kwargs=kwargs,
+            disabled=disabled,
+        )
+        dg._enqueue(
+            "audioInput",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
+                help=help if label else None, disabled=disabled, value=serialize(state.value), default=[],
+                set_value=False, sampleRate=sample_rate, width=width, ignoreRerun=on_change == "ignore",
+            ),
+        )
+        return visible_value(state.value)

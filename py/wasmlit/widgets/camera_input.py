@@ -1,0 +1,71 @@
+"""st.camera_input: a photo from the user's webcam. The page captures a
+frame with getUserMedia and sends it as a JPEG file named
+``camera-input-<ISO time>.jpg`` (as Streamlit 1.67 names it)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.elements.layout_checks import validate_width
+from wasmlit.errors import StreamlitValueError
+from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit.widgets.captured_file import captured_file_serde, visible_value
+from wasmlit.widgets.common import (
+    check_label,
+    check_widget_policies,
+    compute_widget_id,
+    register_widget,
+    to_key,
+    widget_props,
+)
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+    from wasmlit.runtime.uploads import UploadedFile
+
+RESOLUTION_HEIGHTS = {"480p": 480, "720p": 720, "1080p": 1080}
+
+
+class CameraInputMixin:
+    def camera_input(
+        self,
+        label: str,
+        key: Any = None,
+        help: Any = None,  # noqa: A002 - Streamlit's name
+        on_change: Any = "rerun",
+        args: Any = None,
+        kwargs: Any = None,
+        *,
+        disabled: bool = False,
+        label_visibility: str = "visible",
+        resolution: str | None = None,
+        width: Any = "stretch",
+    ) -> "UploadedFile | None":
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        if resolution is not None and resolution not in RESOLUTION_HEIGHTS:
+            raise StreamlitValueError("resolution", ["'480p'", "'720p'", "'1080p'", "None"])
+        key = to_key(key)
+        callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
+        check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
+        label = check_label(label, label_visibility)
+        widget_id = compute_widget_id(
+            "camera_input", dg, user_key=key, key_as_main_identity=True,
+            label=label, help=help, width=width, resolution=resolution,
+        )
+        validate_width(width)
+        deserialize, serialize = captured_file_serde(".jpg")
+        state = register_widget(
+            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
+            value_type="file_uploader_state_value", on_change=callback, args=args, kwargs=kwargs,
+            disabled=disabled,
+        )
+        dg._enqueue(
+            "cameraInput",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
+                help=help, disabled=disabled, value=serialize(state.value), default=[],
+                set_value=False, resolutionHeight=RESOLUTION_HEIGHTS.get(resolution or ""),
+                width=width, ignoreRerun=on_change == "ignore",
+            ),
+        )
+        return visible_value(state.value)

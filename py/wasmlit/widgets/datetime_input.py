@@ -1,0 +1,217 @@
+"""st.datetime_input: one date and time (to the minute). The value travels
+as ``["YYYY-MM-DDTHH:MM"]`` ([] when cleared), as in Streamlit 1.67."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from wasmlit.errors import (
+    StreamlitInvalidMinMaxError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
+from wasmlit.elements.layout_checks import validate_width
+from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit.widgets.common import (
+    bind_props,
+    check_label,
+    check_widget_policies,
+    compute_widget_id,
+    register_widget,
+    to_key,
+    widget_props,
+)
+from wasmlit.widgets.date_input import _FORMAT_RE, SUPPORTED_FORMATS, adjust_years, iso
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+DEFAULT_STEP = timedelta(minutes=15)
+_MIN_BOUND_TIME = time(0, 0)
+_MAX_BOUND_TIME = time(23, 59)
+_WIRE_FORMATS = ("%Y-%m-%dT%H:%M", "%Y/%m/%d, %H:%M")
+_TEXT_FORMATS = ("%Y/%m/%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S")
+
+
+def _minute(value: datetime) -> datetime:
+    """To the minute, without a time zone (what the widget holds)."""
+    return value.replace(tzinfo=None, second=0, microsecond=0)
+
+
+def _combine(day: date, clock: time) -> datetime:
+    return datetime.combine(day, clock.replace(second=0, microsecond=0, tzinfo=None))
+
+
+def to_datetime(value: Any, *, fallback_date: date, fallback_time: time, parameter: str = "value") -> datetime:
+    """A datetime from what Streamlit accepts: "now", datetime, date, time, ISO text."""
+    if isinstance(value, str) and value == "now":
+        return _minute(datetime.now())
+    if isinstance(value, datetime):
+        return _minute(value)
+    if isinstance(value, date):
+        return _combine(value, fallback_time)
+    if isinstance(value, time):
+        return _combine(fallback_date, value)
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return _minute(datetime.fromisoformat(text))
+        except ValueError:
+            pass
+        for fmt in _TEXT_FORMATS:
+            try:
+                return _minute(datetime.strptime(text, fmt))
+            except ValueError:
+                continue
+        try:
+            return _combine(date.fromisoformat(text), fallback_time)
+        except ValueError:
+            pass
+        try:
+            return _combine(fallback_date, time.fromisoformat(text))
+        except ValueError:
+            pass
+    raise StreamlitInvalidParameterTypeError(
+        "value", type(value).__name__, ["datetime", "date", "time", "ISO string", '"now"']
+    )
+
+
+def wire_text(value: datetime) -> str:
+    value = _minute(value)
+    return f"{iso(value.date())}T{value.hour:02d}:{value.minute:02d}"
+
+
+class _Values:
+    """The parsed value and bounds (bounds default to 10 years either side)."""
+
+    def __init__(self, value: Any, min_value: Any, max_value: Any) -> None:
+        self.value = None if value is None else to_datetime(value, fallback_date=date.today(), fallback_time=_MIN_BOUND_TIME)
+        base = self.value.date() if self.value is not None else date.today()
+        self.min = (
+            _combine(adjust_years(base, -10), _MIN_BOUND_TIME) if min_value is None
+            else to_datetime(min_value, fallback_date=base, fallback_time=_MIN_BOUND_TIME)
+        )
+        self.max = (
+            _combine(adjust_years(base, 10), _MAX_BOUND_TIME) if max_value is None
+            else to_datetime(max_value, fallback_date=base, fallback_time=_MAX_BOUND_TIME)
+        )
+        if self.min > self.max:
+            raise StreamlitInvalidMinMaxError(self.min, self.max)
+        if self.value is not None:
+            if self.value < self.min:
+                raise StreamlitValueBelowMinError(self.value, self.min)
+            if self.value > self.max:
+                raise StreamlitValueAboveMaxError(self.value, self.max)
+
+
+def _step_seconds(step: Any) -> int:
+    if isinstance(step, bool) or not isinstance(step, (int, timedelta)):
+        raise StreamlitInvalidParameterTypeError("step", type(step).__name__, ["int", "timedelta"])
+    seconds = int(step.total_seconds()) if isinstance(step, timedelta) else step
+    if not 60 <= seconds <= timedelta(hours=23).seconds:
+        raise StreamlitValueOutOfRangeError(
+            "step", value=f"{seconds} seconds", min_value="60 seconds", max_value="23 hours"
+        )
+    return seconds
+
+
+class DateTimeInputMixin:
+    def datetime_input(
+        self,
+        label: str,
+        value: Any = "now",
+        min_value: Any = None,
+        max_value: Any = None,
+        *,
+        key: Any = None,
+        help: Any = None,  # noqa: A002 - Streamlit's name
+        on_change: Any = "rerun",
+        args: Any = None,
+        kwargs: Any = None,
+        format: str = "YYYY/MM/DD",  # noqa: A002 - Streamlit's name
+        step: Any = DEFAULT_STEP,
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: str = "visible",
+        width: Any = "stretch",
+        bind: str | None = None,
+        persist_state: str | None = None,
+    ) -> datetime | None:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        key = to_key(key)
+        callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
+        check_widget_policies(dg, key, callback, default_value=value if value != "now" else None)
+        label = check_label(label, label_visibility)
+        parsed = _Values(value, min_value, max_value)
+        if isinstance(value, (datetime, date, time)):
+            value_for_id: Any = None if parsed.value is None else wire_text(parsed.value)
+        else:
+            value_for_id = value
+        widget_id = compute_widget_id(
+            "date_time_input", dg, user_key=key, key_as_main_identity={"format", "step"},
+            label=label, value=value_for_id, min_value=wire_text(parsed.min), max_value=wire_text(parsed.max),
+            help=help, format=format, step=step, width=width, required=required,
+        )
+        explicit_bounds = min_value is not None or max_value is not None
+        if not isinstance(format, str):
+            raise StreamlitInvalidParameterTypeError("format", type(format).__name__, ["str"])
+        if not _FORMAT_RE.match(format):
+            raise StreamlitValueError(
+                "format", [repr(f) for f in SUPPORTED_FORMATS], detail=f"Provided value: {format!r}."
+            )
+        step_seconds = _step_seconds(step)
+        default = parsed.value
+        state_now = current_or_bare_ctx().session_state.filtered_state()
+        if key is not None and key in state_now and state_now[key] is None:
+            default = None
+
+        def deserialize(wire: Any) -> datetime | None:
+            if not wire:
+                return default
+            for fmt in _WIRE_FORMATS:
+                try:
+                    chosen = _minute(datetime.strptime(str(wire[0]), fmt))
+                    break
+                except ValueError:
+                    continue
+            else:
+                return default
+            if chosen < parsed.min or chosen > parsed.max:
+                return default
+            return chosen
+
+        def serialize(v: Any) -> list[str]:
+            return [] if v is None else [wire_text(v)]
+
+        validate_width(width)
+        state = register_widget(
+            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
+            value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=parsed.value is None,
+        )
+        current, needs_reset = state.value, False
+        if explicit_bounds and current is not None and (current < parsed.min or current > parsed.max):
+            current, needs_reset = parsed.value, True
+            if key is not None:
+                session_state = current_or_bare_ctx().session_state
+                session_state.reset_state_value(key, current)
+                if bind == "query-params":
+                    session_state.query_params.remove_param(key)
+        dg._enqueue(
+            "dateTimeInput",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
+                help=help, disabled=disabled, value=serialize(current), default=serialize(default),
+                set_value=needs_reset or state.value_changed, min=wire_text(parsed.min), max=wire_text(parsed.max),
+                format=format, step=step_seconds, required=bool(required), width=width,
+                on_change=on_change,
+                bind=bind_props(key, bind, value_type="string_array_value", default_wire=serialize(default),
+                                clearable=parsed.value is None),
+            ),
+        )
+        return current

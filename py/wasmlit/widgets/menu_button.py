@@ -1,0 +1,96 @@
+"""st.menu_button: a button that opens a menu of options; picking one reruns
+the app with that option as the widget's value for that run only (a
+one-shot trigger, like st.button). The page sends the option's label."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Callable
+
+from wasmlit.elements.layout_checks import validate_width
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidLayoutContextError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+)
+from wasmlit.widgets.button import BUTTON_TYPES, FORM_DOCS_INFO
+from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key, widget_props
+from wasmlit.widgets.option_utils import comparable_options, format_labels
+
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
+
+class MenuButtonMixin:
+    def menu_button(
+        self,
+        label: str,
+        options: Any,
+        *,
+        key: Any = None,
+        help: Any = None,  # noqa: A002 - Streamlit's name
+        on_click: Any = None,
+        args: Any = None,
+        kwargs: Any = None,
+        type: str = "secondary",  # noqa: A002 - Streamlit's name
+        icon: str | None = None,
+        disabled: bool = False,
+        width: Any = "content",
+        format_func: Callable[[Any], str] = str,
+        wrap: bool | None = None,
+    ) -> Any:
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        key = to_key(key)
+        label = "" if label is None else str(label)
+        callback = validate_callback_mode(on_click, supported_modes=(), param_name="on_click")
+        check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
+        if dg._form:
+            raise StreamlitInvalidLayoutContextError(
+                f"`st.menu_button()` can't be used in an `st.form()`.{FORM_DOCS_INFO}"
+            )
+        if type not in BUTTON_TYPES:
+            raise StreamlitValueError("type", [repr(t) for t in BUTTON_TYPES])
+        validate_width(width, allow_content=True)
+        opts = comparable_options(options)
+        if len(opts) == 0:
+            raise StreamlitMissingRequiredParameterError("options", detail="Provide at least one option.")
+        labels, index_of_label = format_labels(opts, format_func)
+        if len(labels) != len(index_of_label):
+            raise StreamlitAPIException(
+                "The `format_func` produced duplicate labels for the menu button "
+                "options. Each formatted option label must be unique.",
+                error_id="menu-button-duplicate-format-labels",
+            )
+        widget_id = compute_widget_id(
+            "menu_button", dg, user_key=key, key_as_main_identity=True,
+            label=label, options=labels, help=help, type=type, icon=icon, width=width,
+        )
+
+        def deserialize(wire: Any) -> Any:
+            if wire is None:
+                return None
+            index = index_of_label.get(str(wire))
+            return opts[index] if index is not None else None
+
+        def serialize(value: Any) -> Any:
+            if value is None:
+                return None
+            try:
+                return str(format_func(value))
+            except Exception:  # noqa: BLE001 - as Streamlit: fall back to str()
+                return str(value)
+
+        state = register_widget(
+            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
+            value_type="string_trigger_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        dg._enqueue(
+            "menuButton",
+            widget_props(
+                dg, widget_id=widget_id, key=key, label=label, label_visibility="visible",
+                help=help, disabled=disabled, value=None, default=None, set_value=False,
+                options=labels, kind=type, icon=icon, width=width, wrap=wrap,
+            ),
+        )
+        return state.value
