@@ -97,7 +97,7 @@ export function NumberInputWidget({ props }) {
   };
 
   return h("div", { class: "stNumberInput", "data-testid": "stNumberInput", ref: rootRef },
-    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled }),
+    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled , required: Boolean(props.required) }),
     h("div", { class: "react-aria-TextField" },
       h("div", { "data-testid": "stNumberInputContainer", class: "st-input-root st-number-root" },
         h(SyncedInput, {

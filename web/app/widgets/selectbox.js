@@ -149,7 +149,7 @@ export function SelectboxWidget({ props }) {
     : null;
 
   return h("div", { class: "stSelectbox", "data-testid": "stSelectbox" },
-    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled }),
+    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled , required: Boolean(props.required) }),
     h("div", { class: "react-aria-ComboBox", "data-open": open ? "true" : undefined },
       h("div", {
         role: "group",

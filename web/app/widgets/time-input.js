@@ -84,7 +84,7 @@ export function TimeInputWidget({ props }) {
   };
 
   return h("div", { class: "stTimeInput", "data-testid": "stTimeInput" },
-    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, disabled }),
+    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, disabled , required: Boolean(props.required) }),
     h("div", { class: "st-time-wrap" },
       h("div", { "data-testid": "stTimeInputTimeDisplay", class: "st-input-root st-time-display", "data-disabled": disabled ? "true" : undefined },
         h("div", { class: "st-time-field" },

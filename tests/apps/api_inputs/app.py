@@ -1,0 +1,23 @@
+"""Display and input parameters Streamlit 1.67 added: heading icons, alert
+titles, button icon_position and shortcut, text_input required / validate /
+live / icon."""
+
+import streamlit as st
+
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+st.title("Big title", icon=":material/home:")
+st.header("A header", icon="🔥")
+st.info("Body text", title="Heads up")
+st.warning("Warn body", title="Careful", icon=":material/warning:")
+clicked = st.button("Save", icon=":material/save:", icon_position="right", shortcut="Ctrl+K", key="save")
+plain = st.button("Next", shortcut="n", key="next")
+st.markdown(f"runs: {st.session_state.runs} clicked: {clicked} next: {plain}")
+name = st.text_input("Required name", required=True, key="req")
+st.markdown(f"req value: {name!r}")
+code = st.text_input("Zip", validate=(r"\d{5}", "Five digits please"), key="zip")
+st.markdown(f"zip value: {code!r}")
+word = st.text_input("Word", validate=r"^[a-z]+$", icon=":material/search:", key="word")
+st.markdown(f"word value: {word!r}")
+live = st.text_input("Live", live=True, key="live")
+st.markdown(f"live value: {live!r}")

@@ -1,0 +1,108 @@
+"""Heading icons, alert titles, button icon_position / shortcut and
+text_input required / validate / live / icon, as a real `streamlit run` 1.67
+page shows them (DOM, text content, what commits)."""
+
+import pytest
+from conftest import markdown, wait_idle
+from playwright.sync_api import expect
+
+
+@pytest.fixture(scope="module")
+def page(open_app):
+    return open_app("api_inputs")
+
+
+def test_heading_icons(page):
+    headings = page.get_by_test_id("stHeading")
+    expect(headings.nth(0)).to_have_text("homeBig title")
+    expect(headings.nth(0).locator("h1 > [data-testid=stHeadingIconWrapper] [data-testid=stHeadingIcon]")).to_have_text("home")
+    expect(headings.nth(1)).to_have_text("🔥A header")
+    expect(headings.nth(1).get_by_test_id("stHeadingIcon")).to_have_text("🔥")
+
+
+def test_alert_titles(page):
+    alerts = page.get_by_test_id("stAlert")
+    expect(alerts.nth(0)).to_have_text("Heads upBody text")
+    expect(alerts.nth(0).get_by_test_id("stAlertTitle")).to_have_text("Heads up")
+    expect(alerts.nth(1)).to_have_text("warningCarefulWarn body")
+    expect(alerts.nth(1).get_by_test_id("stAlertDynamicIcon")).to_have_text("warning")
+    assert alerts.nth(1).get_by_test_id("stAlertTitle").evaluate("e => e.tagName") == "STRONG"
+
+
+def test_button_icon_right_and_shortcut_hint(page):
+    button = page.locator(".st-key-save").get_by_role("button")
+    expect(button).to_have_text("SavesaveCtrl + K")
+    expect(button.locator("[data-has-shortcut=true] > kbd")).to_have_attribute("aria-label", "Shortcut Ctrl + K")
+    expect(page.locator(".st-key-next").get_by_role("button")).to_have_text("NextN")
+
+
+def test_shortcuts_click_buttons(page):
+    markdown(page, "runs: 1 clicked: False next: False").click()
+    page.keyboard.press("Control+k")
+    wait_idle(page)
+    expect(markdown(page, "runs: 2 clicked: True next: False")).to_have_count(1)
+    page.keyboard.press("n")
+    wait_idle(page)
+    expect(markdown(page, "runs: 3 clicked: False next: True")).to_have_count(1)
+    # A plain-key shortcut does not fire while typing; Ctrl+K does.
+    field = page.get_by_label("Live")
+    field.focus()
+    page.keyboard.press("n")
+    page.keyboard.press("Control+k")
+    wait_idle(page)
+    expect(markdown(page, "runs: 4 clicked: True next: False")).to_have_count(1)
+    field.fill("")
+    field.blur()
+    wait_idle(page)
+
+
+def test_required_refuses_an_empty_value(page):
+    field = page.get_by_label("Required name")
+    container = page.locator(".st-key-req")
+    expect(container.get_by_test_id("stWidgetLabel")).to_have_text("Required name(required)")
+    expect(field).to_have_attribute("aria-required", "true")
+    field.fill("x")
+    field.press("Enter")
+    wait_idle(page)
+    expect(markdown(page, "req value: 'x'")).to_have_count(1)
+    field.fill("")
+    field.press("Enter")
+    expect(container.get_by_role("alert")).to_have_text("This field is required.")
+    expect(field).to_have_attribute("aria-invalid", "true")
+    expect(container.get_by_test_id("stTextInputErrorIcon")).to_have_count(1)
+    expect(markdown(page, "req value: 'x'")).to_have_count(1)
+    field.press("y")
+    expect(container.get_by_role("alert")).to_have_count(0)
+    field.press("Enter")
+    wait_idle(page)
+    expect(markdown(page, "req value: 'y'")).to_have_count(1)
+
+
+def test_validate_refuses_a_value_the_regex_does_not_find(page):
+    field = page.get_by_label("Zip")
+    container = page.locator(".st-key-zip")
+    runs = page.get_by_test_id("stMarkdown").filter(has_text="runs:").inner_text()
+    field.fill("abc")
+    field.press("Enter")
+    expect(container.get_by_role("alert")).to_have_text("Five digits please")
+    expect(container).to_have_text("ZipFive digits pleasePress Enter to apply")
+    expect(page.get_by_test_id("stMarkdown").filter(has_text="runs:")).to_have_text(runs)
+    field.fill("12345")
+    field.press("Enter")
+    wait_idle(page)
+    expect(markdown(page, "zip value: '12345'")).to_have_count(1)
+    expect(container.get_by_role("alert")).to_have_count(0)
+    word = page.get_by_label("Word")
+    word.fill("Hello")
+    word.press("Enter")
+    expect(page.locator(".st-key-word").get_by_role("alert")).to_have_text(
+        "Invalid input. Must match pattern: /^[a-z]+$/su")
+    expect(page.locator(".st-key-word").get_by_test_id("stTextInputIcon")).to_have_text("search")
+
+
+def test_live_commits_after_a_pause_in_typing(page):
+    field = page.get_by_label("Live")
+    field.press_sequentially("hel", delay=30)
+    expect(markdown(page, "live value: 'hel'")).to_have_count(1, timeout=60_000)
+    wait_idle(page)
+    assert page.errors == []
