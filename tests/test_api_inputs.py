@@ -106,3 +106,27 @@ def test_live_commits_after_a_pause_in_typing(page):
     expect(markdown(page, "live value: 'hel'")).to_have_count(1, timeout=60_000)
     wait_idle(page)
     assert page.errors == []
+
+
+@pytest.mark.parametrize(("label", "typed", "shown"), [
+    ("Fruit", "ap", ["apple", "grape", "papaya", "pineapple"]),  # fuzzy: best matches first
+    ("Fruit", "pnp", ["pineapple"]),
+    ("Fruit", "aa", ["banana", "papaya"]),
+    ("Prefix", "ap", ["apple", "apricot"]),
+])
+def test_selectbox_filter_modes(page, label, typed, shown):
+    box = page.get_by_role("combobox", name=label)
+    box.click()
+    box.fill(typed)
+    expect(page.get_by_role("option")).to_have_text(shown)
+    box.press("Escape")
+
+
+def test_filter_mode_none_turns_typing_off(page):
+    box = page.get_by_role("combobox", name="Fixed")
+    box.click()
+    page.keyboard.type("tw")
+    expect(box).to_have_value("one")
+    expect(page.get_by_role("option")).to_have_text(["one", "two"])
+    box.press("Escape")
+    assert page.errors == []

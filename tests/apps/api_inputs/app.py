@@ -21,3 +21,6 @@ word = st.text_input("Word", validate=r"^[a-z]+$", icon=":material/search:", key
 st.markdown(f"word value: {word!r}")
 live = st.text_input("Live", live=True, key="live")
 st.markdown(f"live value: {live!r}")
+fruit = st.selectbox("Fruit", ["banana", "pineapple", "grape", "apple", "papaya"], key="fruit")
+pre = st.selectbox("Prefix", ["banana", "pineapple", "apple", "apricot"], filter_mode="prefix", key="pre")
+fixed = st.selectbox("Fixed", ["one", "two"], filter_mode=None, key="fixed")
