@@ -130,3 +130,39 @@ def test_filter_mode_none_turns_typing_off(page):
     expect(page.get_by_role("option")).to_have_text(["one", "two"])
     box.press("Escape")
     assert page.errors == []
+
+
+def test_expander_types(page):
+    expanders = page.get_by_test_id("stExpander")
+    expect(expanders).to_have_text([
+        "Compact onechevron_rightin compact",
+        "circlekeyboard_arrow_rightStep onein step one",
+        "checkkeyboard_arrow_downStep twoin step two",
+        "circleStep end",
+        "check_circlekeyboard_arrow_rightStepping — completestatus step body",
+    ])
+    steps = page.locator("[data-testid=stLayoutWrapper][data-step=true]")
+    expect(steps).to_have_count(4)
+    expect(expanders.nth(1).get_by_test_id("stExpanderStepConnector")).to_have_count(1)
+    expect(expanders.nth(3).locator("details")).to_have_count(0)
+    expect(expanders.nth(1).locator("summary")).to_have_attribute("aria-expanded", "false")
+    expanders.nth(0).locator("summary").click()
+    expect(expanders.nth(0)).to_have_text("Compact onekeyboard_arrow_downin compact")
+    expect(markdown(page, "in compact")).to_be_visible()
+
+
+def test_time_input_12h(page):
+    clock = page.get_by_test_id("stTimeInput")
+    expect(clock).to_have_text("Clock\u206601:45\u2069 PM")
+    hour = clock.get_by_role("spinbutton", name="hour, Clock")
+    expect(hour).to_have_attribute("aria-valuetext", "1 PM")
+    hour.focus()
+    hour.press("ArrowUp")
+    period = clock.get_by_role("spinbutton", name="AM/PM, Clock")
+    period.focus()
+    period.press("ArrowDown")
+    expect(clock).to_have_text("Clock\u206602:45\u2069 AM")
+    markdown(page, "clock value: 13:45:00").click()
+    wait_idle(page)
+    expect(markdown(page, "clock value: 02:45:00")).to_have_count(1)
+    assert page.errors == []

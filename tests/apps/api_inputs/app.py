@@ -2,6 +2,8 @@
 titles, button icon_position and shortcut, text_input required / validate /
 live / icon."""
 
+import datetime
+
 import streamlit as st
 
 st.session_state.setdefault("runs", 0)
@@ -24,3 +26,14 @@ st.markdown(f"live value: {live!r}")
 fruit = st.selectbox("Fruit", ["banana", "pineapple", "grape", "apple", "papaya"], key="fruit")
 pre = st.selectbox("Prefix", ["banana", "pineapple", "apple", "apricot"], filter_mode="prefix", key="pre")
 fixed = st.selectbox("Fixed", ["one", "two"], filter_mode=None, key="fixed")
+with st.expander("Compact one", type="compact"):
+    st.write("in compact")
+with st.expander("Step one", type="step"):
+    st.write("in step one")
+with st.expander("Step two", type="step", icon=":material/check:", expanded=True):
+    st.write("in step two")
+st.expander("Step end", type="step")
+with st.status("Stepping", type="step", state="complete"):
+    st.write("status step body")
+clock = st.time_input("Clock", datetime.time(13, 45), format="12h", key="clock")
+st.markdown(f"clock value: {clock}")

@@ -49,8 +49,11 @@ export function VerticalBlock({ block, showStale, className, style, extra }) {
   }, h(Children, { block, showStale }));
 }
 
-function LayoutWrapper({ className, children, width = "100%", height = "auto", overflow = "visible" }) {
-  return h("div", { "data-testid": "stLayoutWrapper", class: cx("st-layout-wrapper", className), width, height, overflow }, children);
+function LayoutWrapper({ className, children, width = "100%", height = "auto", overflow = "visible", step }) {
+  return h("div", {
+    "data-testid": "stLayoutWrapper", class: cx("st-layout-wrapper", className), "data-step": step ? "true" : undefined,
+    width, height, overflow,
+  }, children);
 }
 
 /** A lazily loaded block renderer (elements/lazy.js); null while it loads. */
@@ -73,8 +76,9 @@ function BlockNode({ entry, showStale }) {
           h(VerticalBlock, { block: entry, showStale })));
     case "expander":
       // Streamlit puts an expander's st-key-<key> class on its stLayoutWrapper.
-      return h(LayoutWrapper, { className: keyClass(props.key) },
-        h(Lazy, { props }, h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } })));
+      return h(LayoutWrapper, { className: keyClass(props.key), step: props.type === "step" },
+        h(Lazy, { props: entry.children.some(Boolean) ? props : { ...props, empty: true } },
+          h(VerticalBlock, { block: entry, showStale, extra: { height: "100%" } })));
     case "tabs":
       // Streamlit puts stTabs straight in its parent (no stLayoutWrapper).
       return h(Lazy, { entry, renderPanel: (tab) => h(VerticalBlock, { block: tab, showStale }) });
