@@ -331,8 +331,11 @@ export const TO_WORKER = Object.freeze({
    *  handle_rerun it posts runFinished {status: "stopped"} for the open run.
    *  firstRun: RunRouting of the run the worker starts once it is ready. */
   BOOT: "boot",
-  /** { type, widgets: WidgetStates, fragmentId: string|null, ...RunRouting } —
-   *  run callbacks for changed widgets, then the app (or the fragment). */
+  /** { type, widgets: WidgetStates, fragmentId: string|null, navigation?: true, ...RunRouting } —
+   *  run callbacks for changed widgets, then the app (or the fragment).
+   *  navigation: a page link / the address bar asked for this run; if it goes
+   *  to another page, only the entrypoint's widgets (drawn around
+   *  st.navigation) keep the values sent, as Streamlit 1.67's page does. */
   RERUN: "rerun",
   /** { type } — stop the current run at its next st.* call. */
   STOP: "stop",
@@ -440,7 +443,7 @@ export const SANDBOX = Object.freeze({
  *            requirements: string[], packages?: PackagePlan|null,
  *            interruptBuffer?: Int32Array|null, firstRun?: RunRouting}} BootMsg
  * @typedef {{pageScriptHash?: string, pageName?: string, queryString?: string, client?: object}} RunRouting
- * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null} & RunRouting} RerunMsg
+ * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null, navigation?: boolean} & RunRouting} RerunMsg
  * @typedef {{type: "stop"}} StopMsg
  * @typedef {{type: "upload", fileId: string, name: string, mime: string, data: Uint8Array}} UploadMsg
  * @typedef {{type: "writeFiles", requestId: number, files: Object<string, string|Uint8Array>}} WriteFilesMsg

@@ -243,7 +243,7 @@ export function createAppView(
     pendingRerun = true;
     view.rerunRequested = !fragmentId;
     setScriptState("running");
-    send({ type: TO_WORKER.RERUN, widgets: payload, fragmentId, ...routing(target) });
+    send({ type: TO_WORKER.RERUN, widgets: payload, fragmentId, ...(target ? { navigation: true } : {}), ...routing(target) });
     renderNow();
   }
 

@@ -22,6 +22,11 @@ class RerunData:
     fragment_ids: list[str] = field(default_factory=list)
     # What the browser knows about itself (st.context), sent with each event.
     client: dict[str, Any] | None = None
+    # The page asked for this run with a page link or the address bar: on a
+    # page change only the entrypoint's widgets keep the values sent (the
+    # page's ``navigation`` flag; AppTest's switch_page keeps them all, as in
+    # Streamlit).
+    from_navigation: bool = False
 
     @classmethod
     def from_page(cls, message: dict[str, Any]) -> "RerunData":
@@ -34,4 +39,5 @@ class RerunData:
             query_string=message.get("queryString"),
             fragment_ids=[str(fragment_id)] if fragment_id else [],
             client=message.get("client"),
+            from_navigation=bool(message.get("navigation")),
         )

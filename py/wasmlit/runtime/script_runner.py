@@ -136,8 +136,12 @@ class ScriptRunner:
         if data.query_string is not None:
             ctx.query_params.load(data.query_string, page_change)
         if page_change is not None:
-            # Another page: the widgets the page did not send are gone now
-            # (before the new page's run), as in Streamlit.
+            # Another page: as in Streamlit 1.67, only the widgets the
+            # entrypoint draws around st.navigation (a sidebar filter ...)
+            # keep their values; the old page's are gone before the new page
+            # runs (persist_state and bind keep theirs: session_state).
+            if data.from_navigation:
+                data.widgets = self._entrypoint_widgets(data.widgets)
             self.session_state.on_script_finished(frozenset(data.widgets or {}), remove_stale=True)
         if data.client is not None:
             ctx.client = dict(data.client)
@@ -233,6 +237,14 @@ class ScriptRunner:
         if not target or not manager.current_page_hash or target == manager.current_page_hash:
             return None
         return {manager.main_script_hash, target}
+
+    def _entrypoint_widgets(self, widgets: "dict[str, Any] | None") -> "dict[str, Any] | None":
+        """The widget states the page sent, less those the old page drew."""
+        if not widgets:
+            return widgets
+        manager = self.pages_manager
+        kept = set() if manager.uses_pages_directory else self.session_state.drawn_by(widgets, manager.main_script_hash)
+        return {wid: value for wid, value in widgets.items() if wid in kept}
 
     def _apply_routing(self, asked: RerunData) -> None:
         if asked.page_script_hash or asked.page_name:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from wasmlit.errors import (
     StreamlitWidgetAlreadyInstantiatedError,
@@ -200,6 +200,8 @@ class SessionState:
         self.query_params = QueryParams()
         self._bound_ids: set[str] = set()
         self._persisted = PersistedWidgets()
+        # The script (entrypoint or page hash) that last drew each widget.
+        self._widget_scripts: dict[str, str] = {}
         # Set by the script runner while a run is in progress.
         self.widget_ids_this_run: set[str] | None = None
         self.form_ids_this_run: set[str] | None = None
@@ -296,7 +298,12 @@ class SessionState:
         self._widget_states.discard(widget_id)
         self._old_state.pop(widget_id, None)
 
+    def drawn_by(self, widget_ids: "Iterable[str]", script_hash: str) -> frozenset[str]:
+        """The widgets among ``widget_ids`` that ``script_hash``'s code drew last."""
+        return frozenset(w for w in widget_ids if self._widget_scripts.get(w) == script_hash)
+
     def clear(self) -> None:
+        self._widget_scripts.clear()
         self._old_state.clear()
         self._new_session_state.clear()
         self._widget_states.clear_values()
@@ -430,6 +437,7 @@ class SessionState:
         query-parameter binding belongs to."""
         widget_id = meta.id
         self._widget_states.metadata[widget_id] = meta
+        self._widget_scripts[widget_id] = script_hash
         if user_key is not None:
             old_id = self._key_to_id.get(user_key)
             if old_id is not None and old_id != widget_id:
