@@ -166,3 +166,20 @@ def test_time_input_12h(page):
     wait_idle(page)
     expect(markdown(page, "clock value: 02:45:00")).to_have_count(1)
     assert page.errors == []
+
+
+def test_dialog_on_dismiss_callback_reruns(page):
+    expect(markdown(page, "dismissals: 0")).to_have_count(1)
+    page.get_by_role("button", name="Open settings").click()
+    wait_idle(page)
+    expect(page.get_by_test_id("stDialog")).to_have_count(1)
+    page.get_by_role("dialog").get_by_role("button", name="Close").click()
+    wait_idle(page)
+    expect(page.get_by_test_id("stDialog")).to_have_count(0)
+    expect(markdown(page, "dismissals: 1")).to_have_count(1)
+    page.get_by_role("button", name="Open settings").click()
+    wait_idle(page)
+    page.keyboard.press("Escape")
+    wait_idle(page)
+    expect(markdown(page, "dismissals: 2")).to_have_count(1)
+    assert page.errors == []

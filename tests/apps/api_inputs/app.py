@@ -37,3 +37,17 @@ with st.status("Stepping", type="step", state="complete"):
     st.write("status step body")
 clock = st.time_input("Clock", datetime.time(13, 45), format="12h", key="clock")
 st.markdown(f"clock value: {clock}")
+
+
+def dismissed():
+    st.session_state.dismissals = st.session_state.get("dismissals", 0) + 1
+
+
+@st.dialog("Settings", on_dismiss=dismissed)
+def settings():
+    st.markdown("dialog body")
+
+
+if st.button("Open settings"):
+    settings()
+st.markdown(f"dismissals: {st.session_state.get('dismissals', 0)}")
