@@ -183,3 +183,25 @@ def test_dialog_on_dismiss_callback_reruns(page):
     wait_idle(page)
     expect(markdown(page, "dismissals: 2")).to_have_count(1)
     assert page.errors == []
+
+
+def test_markdown_headings_anchors_and_wrap(page):
+    inside = markdown(page, "Inside heading body")
+    expect(inside.locator("[data-testid=stHeadingWithActionElements] > h2#inside-heading")).to_have_text("Inside heading")
+    expect(inside.get_by_test_id("stHeaderActionElements")).to_have_count(0)
+    linked = markdown(page, "Linked heading body")
+    expect(linked.locator("h2#linked-heading [data-testid=stHeaderActionElements] a")).to_have_attribute("href", "#linked-heading")
+    long_text = ("A very long line of text " * 20).strip()
+    nowrap = page.locator(f'[data-testid=stMarkdown] div[title="{long_text}"]')
+    expect(nowrap).to_have_count(1)
+    assert nowrap.evaluate("e => { const p = e.querySelector('p'); return p.scrollWidth > p.clientWidth; }")
+    button = page.locator(".st-key-long").get_by_role("button")
+    box = button.bounding_box()
+    assert box["width"] <= page.get_by_test_id("stMainBlockContainer").bounding_box()["width"]
+
+
+def test_selectbox_and_number_input_icons(page):
+    expect(page.locator(".st-key-iconbox").get_by_test_id("stSelectboxIcon")).to_have_text("search")
+    expect(page.locator(".st-key-money").get_by_test_id("stNumberInputIcon")).to_have_text("💰")
+    expect(page.locator(".st-key-money").get_by_test_id("stNumberInput")).to_have_text("Money💰")
+    assert page.errors == []

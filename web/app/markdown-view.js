@@ -11,8 +11,10 @@ import { adoptMaterialIconStyles } from "./material-icon.js";
  * @param {{body: string, allowHtml?: boolean, isLabel?: boolean, inline?: boolean,
  *          testid?: string, class?: string, tag?: string}} props
  */
-export function Markdown({ body, allowHtml = false, isLabel = false, inline = false, testid = "stMarkdownContainer", class: className, tag = "div" }) {
-  const html = renderMarkdown(body, { allowHtml, isLabel, inline });
+/** `transform`: an optional (html) => html applied to the rendered markdown. */
+export function Markdown({ body, allowHtml = false, isLabel = false, inline = false, testid = "stMarkdownContainer", class: className, tag = "div", transform }) {
+  const rendered = renderMarkdown(body, { allowHtml, isLabel, inline });
+  const html = transform ? transform(rendered) : rendered;
   const ref = useRef(null);
   useMarkdownAssets(body, html, ref);
   return h(tag, { ref, "data-testid": testid, class: className, dangerouslySetInnerHTML: { __html: html } });

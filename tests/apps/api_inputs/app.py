@@ -51,3 +51,9 @@ def settings():
 if st.button("Open settings"):
     settings()
 st.markdown(f"dismissals: {st.session_state.get('dismissals', 0)}")
+st.markdown("## Inside heading\n\nbody", anchors=False)
+st.markdown("## Linked heading\n\nbody")
+st.markdown("A very long line of text " * 20, wrap=False)
+st.button("Button with a long label " * 8, wrap=False, key="long")
+st.selectbox("With icon", ["a", "b"], icon=":material/search:", key="iconbox")
+st.number_input("Money", icon="💰", key="money")

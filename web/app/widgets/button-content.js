@@ -5,6 +5,7 @@
 import { h } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 import { Markdown } from "../markdown-view.js";
+import { markdownToText } from "../markdown.js";
 import { MaterialIcon, materialIconName } from "../material-icon.js";
 import { matchesShortcut, parseShortcut, shortcutText, suppressedWhileTyping } from "./shortcut-keys.js";
 
@@ -18,7 +19,9 @@ export function ButtonContent({ props }) {
   const icon = props.icon ? h(ButtonIcon, { icon: props.icon }) : null;
   const right = props.iconPosition === "right";
   const keys = shortcutText(props.shortcut);
-  return h("div", { class: "st-button-inner" },
+  // wrap=False (1.67): one line, cut with an ellipsis, the whole label in a title.
+  const nowrap = props.wrap === false;
+  return h("div", { class: nowrap ? "st-button-inner st-button-nowrap" : "st-button-inner", title: nowrap ? markdownToText(props.label ?? "") : undefined },
     h("span", { "data-has-shortcut": keys ? "true" : "false", class: "st-button-content" },
       right ? null : icon,
       h("span", { style: { display: "contents" } }, h(Markdown, { body: props.label ?? "", isLabel: true })),

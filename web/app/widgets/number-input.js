@@ -9,6 +9,7 @@ import { CloseIcon, MinusIcon, PlusIcon } from "../icons.js";
 import { InputInstructions } from "./input-instructions.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { SyncedInput } from "./synced-input.js";
+import { LeadingIcon } from "./input-icon.js";
 
 function clamp(value, props) {
   let v = value;
@@ -100,6 +101,7 @@ export function NumberInputWidget({ props }) {
     h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled , required: Boolean(props.required) }),
     h("div", { class: "react-aria-TextField" },
       h("div", { "data-testid": "stNumberInputContainer", class: "st-input-root st-number-root" },
+        h(LeadingIcon, { icon: props.icon, testid: "stNumberInputIcon" }),
         h(SyncedInput, {
           id: uid,
           type: "number",

@@ -12,6 +12,7 @@ import { fromIndex, toIndex } from "./option-value.js";
 import { SyncedInput } from "./synced-input.js";
 import { ListMessage, OptionRow } from "./option-list.js";
 import { filterByMode } from "./filter-modes.js";
+import { LeadingIcon } from "./input-icon.js";
 
 /** The options shown for `query` under filter_mode `mode` (undefined: "fuzzy"). */
 export function filterOptions(options, query, mode = "fuzzy") {
@@ -165,6 +166,7 @@ export function SelectboxWidget({ props }) {
           else openList();
         },
       },
+        h(LeadingIcon, { icon: props.icon, testid: "stSelectboxIcon" }),
         h(SyncedInput, {
           id: uid,
           inputRef,
