@@ -140,3 +140,17 @@ def test_columns_and_horizontal_containers_wrap(page):
     buttons = row.get_by_test_id("stButton")
     assert buttons.nth(0).bounding_box()["y"] == buttons.nth(1).bounding_box()["y"]
     assert page.errors == []
+
+
+def test_bound_tabs_and_expanders(page):
+    reload_with(page, "?tab=Beta&more=true")
+    expect(markdown(page, "containers: Beta True")).to_have_count(1)
+    expect(page.get_by_role("tab", name="Beta")).to_have_attribute("aria-selected", "true")
+    page.get_by_role("tab", name="Alpha").click()
+    wait_idle(page)
+    expect(markdown(page, "containers: Alpha True")).to_have_count(1)
+    assert urlparse(page.url).query == "more=true"
+    page.get_by_test_id("stExpander").locator("summary").click()
+    wait_idle(page)
+    expect(markdown(page, "containers: Alpha False")).to_have_count(1)
+    assert urlparse(page.url).query == ""

@@ -40,3 +40,10 @@ cols[0].markdown("c0")
 row = st.container(horizontal=True, key="row")
 row.button("A")
 row.button("B")
+
+tabs = st.tabs(["Alpha", "Beta"], key="tab", bind="query-params", on_change="rerun")
+with tabs[1]:
+    st.write("beta body")
+with st.expander("More", key="more", bind="query-params", on_change="rerun"):
+    st.write("more body")
+st.markdown(f"containers: {st.session_state.get('tab')} {st.session_state.get('more')}")
