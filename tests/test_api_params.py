@@ -132,13 +132,18 @@ def test_grid_cells(page):
 
 def test_columns_and_horizontal_containers_wrap(page):
     blocks = page.get_by_test_id("stHorizontalBlock")
-    expect(blocks).to_have_count(2)
+    expect(blocks).to_have_count(3)
     expect(blocks.nth(0)).to_have_attribute("data-test-wrap", "false")
     row = page.locator(".st-key-row")
     expect(row).to_have_attribute("data-testid", "stHorizontalBlock")
     expect(row).to_have_attribute("data-test-wrap", "true")
     buttons = row.get_by_test_id("stButton")
     assert buttons.nth(0).bounding_box()["y"] == buttons.nth(1).bounding_box()["y"]
+    right = page.locator(".st-key-rightrow")
+    assert right.evaluate("e => getComputedStyle(e).borderTopWidth") == "1px"
+    box = right.bounding_box()
+    button = right.get_by_role("button").bounding_box()
+    assert abs((box["x"] + box["width"]) - (button["x"] + button["width"]) - 16) <= 2
     assert page.errors == []
 
 

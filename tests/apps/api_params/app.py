@@ -40,6 +40,8 @@ cols[0].markdown("c0")
 row = st.container(horizontal=True, key="row")
 row.button("A")
 row.button("B")
+with st.container(horizontal=True, horizontal_alignment="right", border=True, key="rightrow"):
+    st.button("R1")
 
 tabs = st.tabs(["Alpha", "Beta"], key="tab", bind="query-params", on_change="rerun")
 with tabs[1]:
