@@ -1,20 +1,21 @@
 #!/usr/bin/env python3
 """Embedding benchmark in Chromium: a docs page with three lazy playgrounds
 (examples/docs-page/index.html, the built site beside it as wasmlit/), served
-without isolation headers and with `Cache-Control: no-cache` (bench/server.py).
-Prints figures; asserts nothing.
+without isolation headers, with the caching headers docs/deploy.md recommends
+(bench/server.py). Prints figures; asserts nothing.
 
   python3 bench/embed.py [--runs N]     (after `npm run build`; `npm run bench` runs it)
 
 (j) the first playground: page load to its app ready (fresh browser context);
 (k) the third playground: from scrolling it into view, after the first has
     booted, to its first element (stMetric) in the DOM, and to its app ready;
-(l) bytes transferred for the page once all three playgrounds run, by kind,
-    and the bytes of each worker's response for Pyodide's core files (near 0:
-    revalidated, 304, and taken from the HTTP cache).
+(l) bytes the server sent for the page once all three playgrounds run, by
+    kind, and how often each of Pyodide's big files was sent (once: the later
+    workers read the HTTP cache, or the Cache Storage copy of the wasm).
 Each is measured in a fresh persistent profile (a disk cache, as a real
 browser has) and in a fresh incognito-like context (Chromium's in-memory
-cache there does not keep the 9.6 MB wasm: every worker downloads it).
+cache there does not keep the 9.6 MB wasm: later workers read the copy the
+first one put into Cache Storage, worker/wasmCache.js).
 """
 
 import argparse
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "py"))
 from wasmlit.testing.browser import APP_READY as READY, CHROMIUM_ARGS as ARGS, DEBIAN_CHROMIUM as CHROMIUM  # noqa: E402
 TIMEOUT_MS = 180_000
-CORE = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", "pyodide-lock.json")
+CORE = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide.asm.mjs", "wasmlit-snapshot-")
 
 # Resolves with the ms from now until the third playground shows a metric, and until it is ready.
 SCROLL_AND_TIME = """
@@ -68,7 +69,8 @@ def kind_of(url):
     return "page"
 
 
-def run_once(playwright, url, persistent):
+def run_once(playwright, server, persistent):
+    url = server.url + "/"
     """One fresh profile: a persistent one (a disk HTTP cache, as a real browser
     has) or an incognito-like context (in-memory cache)."""
     if persistent:
@@ -77,8 +79,7 @@ def run_once(playwright, url, persistent):
             profile, executable_path=CHROMIUM, args=ARGS, viewport={"width": 1100, "height": 700})
     else:
         context = playwright.state_browser.new_context(viewport={"width": 1100, "height": 700})
-    finished = []
-    context.on("requestfinished", lambda request: finished.append(request))
+    server.take_sent()
     page = context.new_page()
     started = time.perf_counter()
     page.goto(url)
@@ -89,17 +90,11 @@ def run_once(playwright, url, persistent):
     page.locator("#inputs").locator(READY).wait_for(timeout=TIMEOUT_MS)
     page.wait_for_timeout(500)
     by_kind, core = {}, {}
-    for request in finished:
-        sizes = request.sizes()
-        response = request.response()
-        body = max(sizes["responseBodySize"], 0)
-        status = response.status if response else 0
-        if body == 0 and status == 200:
-            body = int(response.header_value("content-length") or 0)
-        by_kind[kind_of(request.url)] = by_kind.get(kind_of(request.url), 0) + body + sizes["responseHeadersSize"]
-        name = request.url.rsplit("/", 1)[-1]
-        if name in CORE:
-            core.setdefault(name, []).append(body)
+    for path, body in server.take_sent().items():
+        by_kind[kind_of(path)] = by_kind.get(kind_of(path), 0) + body
+        name = path.rsplit("/", 1)[-1]
+        if name.startswith(CORE):
+            core[name] = body
     context.close()
     return first_ready, third, by_kind, core
 
@@ -118,7 +113,7 @@ def main():
         with StaticServer(root, isolate=False) as server, sync_playwright() as p:
             p.state_browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
             for persistent in (True, False):
-                results = [run_once(p, server.url + "/", persistent) for _ in range(args.runs)]
+                results = [run_once(p, server, persistent) for _ in range(args.runs)]
                 report(results, args.runs, "a fresh browser profile (disk cache)" if persistent
                        else "a fresh incognito-like context (memory cache)")
             p.state_browser.close()
@@ -132,12 +127,12 @@ def report(results, runs, what):
           f" ready {med([r[1]['ready'] for r in results]):.0f} ms")
     kinds = sorted({k for r in results for k in r[2]})
     total = med([sum(r[2].values()) for r in results])
-    print(f"(l) bytes transferred, three playgrounds running  {total / 1e6:8.2f} MB")
+    print(f"(l) bytes the server sent, three playgrounds running  {total / 1e6:8.2f} MB")
     for kind in kinds:
         print(f"      {kind:<40} {med([r[2].get(kind, 0) for r in results]) / 1e6:8.2f} MB")
-    print("    Pyodide core files, bytes of each worker's response (last run; ~0 = from the HTTP cache):")
-    for name, sizes in sorted(results[-1][3].items()):
-        print(f"      {name:<40} {', '.join(f'{b / 1e6:.2f} MB' for b in sizes)}")
+    print("    Pyodide's big files, bytes sent for all workers together (last run; one copy = sent once):")
+    for name, size in sorted(results[-1][3].items()):
+        print(f"      {name:<40} {size / 1e6:.2f} MB")
 
 
 if __name__ == "__main__":

@@ -46,7 +46,8 @@ export class LiveApp {
   /** `_wasmlit/app.json`: the current bundle, with the packages field from `packagesFor(requirements)`. */
   appJson(packagesFor = null) {
     this.check();
-    const extra = { dev: { changes: CHANGES_PATH, revision: this.bundles.revision } };
+    // sourceDir: the folder's real path, which the page's tracebacks show (as `streamlit run` does).
+    const extra = { dev: { changes: CHANGES_PATH, revision: this.bundles.revision, sourceDir: this.app.appDir } };
     if (packagesFor) extra.packages = packagesFor(this.bundles.bundle().requirements);
     return this.bundles.jsonWith(extra);
   }

@@ -9,6 +9,8 @@
 //     pyodideVersion, python, indexURLs: string[]|null (online: micropip installs
 //       the requirements from these indexes instead; no wheelhouse),
 //     pyodideBaseURL: string|null (null: the site's pyodide/ folder),
+//     pyodideSource: "url"|"folder"|null (where Pyodide's packages come from:
+//       --pyodide-packages-url, --pyodide-packages, or nowhere),
 //     error?: string (serve only: the requirements could not be resolved) }
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -16,6 +18,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, 
 import path from "node:path";
 import { cacheDir, lockFile, pyodideVersion } from "./pyodideFiles.js";
 import { PACKAGE_ROOT } from "./dist.js";
+import { howToGetPyodidePackages } from "./pyodideDistribution.js";
 
 export { pyodideVersion };
 export const WHEELS_PATH = "_wasmlit/wheels";
@@ -70,13 +73,36 @@ function copyPyodidePackages(names, fromDir, toDir) {
     if (!entry || copied.has(name)) return;
     copied.add(name);
     const source = path.join(fromDir, entry.file_name);
-    if (!existsSync(source)) throw new Error(`${source} is missing: --pyodide-packages must be a Pyodide ${pyodideVersion()} distribution folder`);
+    if (!existsSync(source)) throw new Error(missingFromDistribution(source));
     mkdirSync(toDir, { recursive: true });
     copyFileSync(source, path.join(toDir, entry.file_name));
     for (const dep of entry.depends ?? []) visit(dep);
   };
   for (const name of names) visit(name.toLowerCase());
   return copied;
+}
+
+function missingFromDistribution(file) {
+  return (
+    `${file} is missing: --pyodide-packages must be the folder of an extracted Pyodide ` +
+    `${pyodideVersion()} distribution (the pyodide/ folder of pyodide-${pyodideVersion()}.tar.bz2, which ` +
+    `holds pyodide-lock.json and the package files)`
+  );
+}
+
+/**
+ * For `wasmlit serve --pyodide-packages DIR`: `packages` with each Pyodide
+ * package marked shipped (the server answers pyodide/<file> from DIR).
+ * Throws when DIR lacks one of them.
+ */
+export function withPackagesFrom(packages, dir) {
+  if (!dir || packages.error) return packages;
+  const pyodide = packages.pyodide.map((p) => {
+    const file = path.join(dir, p.file);
+    if (!existsSync(file)) throw new Error(missingFromDistribution(file));
+    return { ...p, shipped: true };
+  });
+  return { ...packages, pyodide, pyodideSource: packages.pyodideSource ?? "folder" };
 }
 
 /** The bundle's `packages` field from a resolution. */
@@ -91,6 +117,7 @@ function manifest(requirements, resolution, options, shipped = new Set()) {
     })),
     indexURLs: options.packageIndex?.length ? options.packageIndex : null,
     pyodideBaseURL: options.pyodideBaseURL ?? null,
+    pyodideSource: options.pyodideBaseURL ? "url" : options.pyodidePackagesDir ? "folder" : null,
   };
 }
 
@@ -130,10 +157,7 @@ export function describePackages(packages) {
       `  Pyodide packages loaded at boot from ${where}: ${missing.map((p) => `${p.name} ${p.version}`).join(", ")}`,
     );
     if (!packages.pyodideBaseURL) {
-      lines.push(
-        `  (the npm pyodide package has no packages: pass --pyodide-packages-url URL (a Pyodide ` +
-          `${packages.pyodideVersion} distribution online) or --pyodide-packages DIR (a downloaded one))`,
-      );
+      lines.push(`  The app will not start like this. ${howToGetPyodidePackages(packages.pyodideVersion)}`);
     }
   }
   return lines;
@@ -152,6 +176,23 @@ export class PackageCache {
 
   /** The `packages` field for these requirements; {error} instead of throwing. */
   packagesFor(requirements) {
+    const packages = this.#resolved(requirements);
+    if (packages.error) return packages;
+    // Where Pyodide's packages come from is today's option, whatever the cached resolution says.
+    const options = this.options;
+    const current = {
+      ...packages,
+      pyodideBaseURL: options.pyodideBaseURL ?? null,
+      pyodideSource: options.pyodideBaseURL ? "url" : options.pyodidePackagesDir ? "folder" : null,
+    };
+    try {
+      return withPackagesFrom(current, options.pyodideBaseURL ? null : options.pyodidePackagesDir);
+    } catch (error) {
+      return { ...current, error: error.message };
+    }
+  }
+
+  #resolved(requirements) {
     const key = createHash("sha256")
       .update(JSON.stringify([requirements, pipArgs(this.options), this.options.packageIndex ?? null, pyodideVersion()]))
       .digest("hex")

@@ -1,8 +1,8 @@
 // Where the CLI finds Pyodide's lock file and version, and where it caches
 // downloads. In a checkout they come from node_modules/pyodide; an installed
 // package (`npm install wasmlit`) has no dependencies: the lock file is the one
-// the built page serves (dist/pyodide/), and the version is the exact pin in
-// wasmlit's own package.json.
+// the built page serves (dist/pyodide/<version>/), and the version is the exact
+// pin in wasmlit's own package.json.
 import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -27,10 +27,11 @@ export function pyodideVersion() {
 
 /** The pyodide-lock.json the site serves (the page resolves Pyodide's packages with it). */
 export function lockFile() {
-  for (const file of [path.join(DIST_DIR, "pyodide", "pyodide-lock.json"), path.join(PYODIDE_PACKAGE, "pyodide-lock.json")]) {
+  const served = path.join(DIST_DIR, "pyodide", pyodideVersion(), "pyodide-lock.json");
+  for (const file of [served, path.join(PYODIDE_PACKAGE, "pyodide-lock.json")]) {
     if (existsSync(file)) return file;
   }
-  throw new Error(`no pyodide-lock.json in ${DIST_DIR}/pyodide/: build the page first (\`npm run build\` in ${PACKAGE_ROOT})`);
+  throw new Error(`no ${served}: build the page first (\`npm run build\` in ${PACKAGE_ROOT})`);
 }
 
 /**

@@ -95,14 +95,34 @@ def sha256(path: str) -> str:
     return digest.hexdigest()
 
 
-SKIPPED_LINK = re.compile(r"Skipping link: (.*): (\S+)\s*$")
+# pip -vv: "Skipping link: <reason>: <url>", and pip 23+ appends " (from <index page>)".
+SKIPPED_LINK = re.compile(r"Skipping link: (.*): (\S+?)(?: \(from [^)]*\))?\s*$")
 WHEEL_TAGS = re.compile(r"none of the wheel's tags \(([^)]*)\) are compatible")
+FROM_VERSIONS = re.compile(r"Could not find a version that satisfies the requirement .* \(from versions: ([^)]*)\)")
 
 
-def explain_pip_failure(requirement: str, output: str, python_version: str) -> str:
-    """A one-paragraph reason from pip's -vv log."""
+def _link_version(link: str) -> str:
+    """'psycopg2_binary-2.9.10-cp313-cp313-win_amd64.whl' -> '2.9.10'."""
+    parts = link.split("-")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _version_key(version: str):
+    try:
+        from packaging.version import Version
+    except ImportError:
+        from pip._vendor.packaging.version import Version
+    try:
+        return (1, Version(version))
+    except Exception:  # noqa: BLE001 - an odd file name sorts first
+        return (0, version)
+
+
+def explain_pip_failure(requirement: str, output: str, python_version: str, no_index: bool = False) -> str:
+    """A one-paragraph reason from pip's -vv log: only platform wheels, no such
+    version, no such package, only source distributions."""
     name = canonicalize_name(Requirement(requirement).name)
-    platform_tags, sdists, other = [], [], []
+    platform_links, sdists, other = [], [], []
     for line in output.splitlines():
         match = SKIPPED_LINK.search(line)
         if not match or "wrong project name" in match.group(1):
@@ -112,17 +132,38 @@ def explain_pip_failure(requirement: str, output: str, python_version: str) -> s
             continue
         tags = WHEEL_TAGS.search(match.group(1))
         if tags:
-            platform_tags.append(tags.group(1))
+            platform_links.append((_link_version(link), tags.group(1)))
         elif not link.endswith(".whl"):
             sdists.append(link)
         else:
             other.append(f"{link} ({match.group(1)})")
-    if platform_tags:
-        shown = ", ".join(sorted(set(platform_tags))[:4])
+    versions_match = None
+    for line in output.splitlines():
+        versions_match = FROM_VERSIONS.search(line) or versions_match
+    versions = []
+    if versions_match and versions_match.group(1).strip() != "none":
+        versions = [v.strip() for v in versions_match.group(1).split(",") if v.strip()]
+    newest_platform = ""
+    if platform_links:
+        newest_platform = max((v for v, _ in platform_links), key=_version_key)
+        examples = sorted({tag for v, tags in platform_links if v == newest_platform for tag in tags.split(", ")})[:3]
+    if versions:
+        shown = ", ".join(versions[-6:])
+        more = " (and older)" if len(versions) > 6 else ""
+        platform_note = (
+            f"; newer releases, up to {newest_platform}, have only platform-specific wheels"
+            if platform_links and _version_key(newest_platform) > _version_key(versions[-1]) else ""
+        )
         return (
-            f"{requirement}: no pure-Python wheel, only platform-specific wheels ({shown}). "
-            f"wasmlit can only install pure-Python (py3-none-any) wheels, plus the packages "
-            f"Pyodide itself compiles (listed in pyodide-lock.json)."
+            f"{requirement}: no such version with a pure-Python wheel. The versions wasmlit can install "
+            f"are {shown}{more}{platform_note}: change the version in requirements.txt."
+        )
+    if platform_links:
+        return (
+            f"{requirement}: has only platform-specific wheels (e.g. {', '.join(examples)} for "
+            f"{newest_platform}), no pure-Python wheel: it contains compiled code, and Pyodide does not "
+            f"build it (it is not in pyodide-lock.json), so it cannot run in the browser. Remove it from "
+            f"requirements.txt or use a pure-Python alternative."
         )
     if sdists:
         return (
@@ -132,6 +173,12 @@ def explain_pip_failure(requirement: str, output: str, python_version: str) -> s
     if other:
         return f"{requirement}: no usable wheel for Python {python_version}: {'; '.join(other[:3])}"
     errors = [line.strip() for line in output.splitlines() if line.startswith("ERROR:")]
+    if versions_match:
+        where = "in the --find-links folders (--no-index)" if no_index else "on the package index"
+        return (
+            f"{requirement}: no package named {Requirement(requirement).name!r} was found {where}: "
+            f"check the name in requirements.txt."
+        )
     reason = errors[-1] if errors else "pip found nothing"
     return f"{requirement}: no pure-Python wheel found ({reason.removeprefix('ERROR: ')})"
 
@@ -149,7 +196,9 @@ def pip_download(requirement: str, dest: str, pip_args: list, python_version: st
         result = subprocess.run(command, capture_output=True, text=True)
         files = [f for f in os.listdir(tmp) if f.endswith(".whl")]
         if result.returncode != 0 or len(files) != 1:
-            raise ResolveError(explain_pip_failure(requirement, result.stdout + result.stderr, python_version))
+            raise ResolveError(explain_pip_failure(
+                requirement, result.stdout + result.stderr, python_version, no_index="--no-index" in pip_args,
+            ))
         if not is_pure_wheel(files[0]):
             raise ResolveError(f"{requirement}: {files[0]} is not a pure-Python wheel")
         target = os.path.join(dest, files[0])

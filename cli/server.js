@@ -43,14 +43,24 @@ function sendText(req, res, status, type, text, extra = {}) {
   send(req, res, status, { "Content-Type": type, "Content-Length": body.length, ...extra }, body);
 }
 
+/**
+ * Files whose URL changes whenever their content does: Vite's hashed assets/,
+ * and pyodide/<version>/ (Pyodide's files and wasmlit's content-hashed boot
+ * files). Browsers keep them without asking again, and Chromium keeps the
+ * compiled wasm code beside the cached pyodide.asm.wasm. Everything else is
+ * revalidated (ETag).
+ */
+export function isImmutablePath(pathname) {
+  return pathname.startsWith("/assets/") || /^\/pyodide\/[^/]+\/[^/]+$/.test(pathname);
+}
+
 function sendFile(req, res, { file, stat }, pathname) {
   const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
   const headers = {
     "Content-Type": contentType(file),
     ETag: etag,
     "Last-Modified": stat.mtime.toUTCString(),
-    // Vite hashes everything under assets/; the rest is revalidated.
-    "Cache-Control": pathname.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache",
+    "Cache-Control": isImmutablePath(pathname) ? "public, max-age=31536000, immutable" : "no-cache",
   };
   if (req.headers["if-none-match"] === etag) return send(req, res, 304, headers);
   res.writeHead(200, { ...res.baseHeaders, ...headers, "Content-Length": stat.size });
@@ -62,7 +72,11 @@ function sendFile(req, res, { file, stat }, pathname) {
  * then be interrupted); without them the page falls back to polling. */
 /** `packages`: a PackageCache (cli/packages.js) that vendors the requirements. */
 /** `live`: the LiveApp (cli/liveApp.js) to serve; made from `app` and `config` when not given. */
-export function createHandler({ distDir, app, config, isolate = true, packages = null, live = new LiveApp(app, config, { watch: false }) }) {
+/** `pyodidePackagesDir`: an extracted Pyodide distribution answering pyodide/<file> the site lacks. */
+export function createHandler({
+  distDir, app, config, isolate = true, packages = null, live = new LiveApp(app, config, { watch: false }),
+  pyodidePackagesDir = null,
+}) {
   const baseHeaders = isolate ? ISOLATION_HEADERS : {};
   return (req, res) => {
     res.baseHeaders = baseHeaders;
@@ -90,6 +104,10 @@ export function createHandler({ distDir, app, config, isolate = true, packages =
     }
     const found = pathname === "/index.html" ? null : fileIn(distDir, pathname);
     if (found) return sendFile(req, res, found, pathname);
+    if (pyodidePackagesDir && pathname.startsWith("/pyodide/")) {
+      const fromDistribution = fileIn(pyodidePackagesDir, pathname.slice("/pyodide".length));
+      if (fromDistribution) return sendFile(req, res, fromDistribution, pathname);
+    }
     if (RESERVED_PREFIXES.some((prefix) => pathname.startsWith(prefix))) {
       return sendText(req, res, 404, "text/plain; charset=utf-8", `not found: ${pathname}\n`);
     }
@@ -112,9 +130,11 @@ function listen(server, port, host) {
  * on ::1 at the same port, so http://localhost:N works whichever address
  * "localhost" resolves to first.
  */
-export async function startServer({ distDir, app, config, host = "127.0.0.1", port = 8501, isolate = true, packages = null }) {
+export async function startServer({
+  distDir, app, config, host = "127.0.0.1", port = 8501, isolate = true, packages = null, pyodidePackagesDir = null,
+}) {
   const live = new LiveApp(app, config);
-  const handler = createHandler({ distDir, app, config, isolate, packages, live });
+  const handler = createHandler({ distDir, app, config, isolate, packages, live, pyodidePackagesDir });
   const loopback = host === "127.0.0.1" || host === "localhost";
   const servers = [http.createServer(handler)];
   let actualPort;

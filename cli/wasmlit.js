@@ -46,8 +46,10 @@ base URL instead.
   --pyodide-packages-url URL  where the page loads Pyodide's own packages from: a
                      Pyodide distribution of the bundled version (default: the site's
                      pyodide/ folder, which holds only the packages shipped with it)
-  --pyodide-packages DIR  (build) copy the Pyodide packages the app needs from DIR, a
-                     downloaded Pyodide distribution, into the site's pyodide/ folder`;
+  --pyodide-packages DIR  the pyodide/ folder of a downloaded, extracted Pyodide
+                     distribution (pyodide-VERSION.tar.bz2 of Pyodide's GitHub release):
+                     build copies the Pyodide packages the app needs into the site's
+                     pyodide/ folder; serve answers them from DIR`;
 
 class UsageError extends Error {}
 
@@ -103,7 +105,7 @@ function packageOptions(args) {
   return {
     findLinks: args.findLinks, noIndex: Boolean(args.noIndex), indexURL: args.indexURL ?? null,
     packageIndex: args.packageIndex, pyodideBaseURL: args.pyodideBaseURL ?? null,
-    pyodidePackagesDir: args.pyodidePackagesDir ?? null,
+    pyodidePackagesDir: args.pyodidePackagesDir ? path.resolve(args.pyodidePackagesDir) : null,
   };
 }
 
@@ -111,13 +113,18 @@ async function serve(args) {
   const app = resolveApp(args.positional[0] ?? ".");
   const distDir = ensureDist({ rebuild: args.rebuild });
   const config = parseConfigOptions(args.config);
-  if (args.pyodidePackagesDir) throw new UsageError("--pyodide-packages is a build option");
+  if (args.pyodidePackagesDir && args.pyodideBaseURL) {
+    throw new UsageError("--pyodide-packages and --pyodide-packages-url exclude each other: give one");
+  }
   // Resolved now, like a build would (and again whenever requirements.txt changes).
   const packages = new PackageCache(packageOptions(args));
   const resolved = packages.packagesFor(readRequirements(app.appDir));
   if (resolved.error) throw new Error(resolved.error);
   const server = await listenOnFreePort(args, (port) =>
-    startServer({ distDir, app, config, host: args.host, port, isolate: args.isolate !== false, packages }),
+    startServer({
+      distDir, app, config, host: args.host, port, isolate: args.isolate !== false, packages,
+      pyodidePackagesDir: args.pyodidePackagesDir ? path.resolve(args.pyodidePackagesDir) : null,
+    }),
   );
   const shownHost = args.host === "127.0.0.1" ? "localhost" : args.host;
   console.log(`wasmlit: serving ${path.join(app.appDir, app.entrypoint)}`);

@@ -311,7 +311,13 @@ export const TO_WORKER = Object.freeze({
   /** { type, files: {[path]: string|Uint8Array}, entrypoint: string,
    *    config: {[option]: any}, indexURL: string, micropipURL: string|null,
    *    requirements: string[], packages?: PackagePlan|null,
-   *    interruptBuffer?: Int32Array|null }
+   *    interruptBuffer?: Int32Array|null, boot?: BootSwitches }
+   *  indexURL: the site's pyodide/ folder; Pyodide and wasmlit's boot files
+   *  are in its <version>/ folder (worker/bootFiles.js).
+   *  boot (optional): BootSwitches = { snapshot?: bool, bytecode?: bool,
+   *    codeCache?: bool } — false switches that boot optimisation off (the
+   *    memory snapshot, the bytecode, Chromium's wasm code cache); for
+   *    measurements (`?wasmlit_boot=no-snapshot,...` on the page).
    *  packages (optional): how to install `requirements` (worker/packages.js):
    *  PackagePlan = { requirements: string[] (the ones resolved into this plan),
    *    wheels: {name, version, file, url, sha256}[] (pure-Python wheels: downloaded,
@@ -331,6 +337,13 @@ export const TO_WORKER = Object.freeze({
    *  handle_rerun it posts runFinished {status: "stopped"} for the open run.
    *  firstRun: RunRouting of the run the worker starts once it is ready. */
   BOOT: "boot",
+  /** { type, indexURL: string, boot?: BootSwitches, packages?: {pyodideBaseURL?: string|null} } —
+   *  start Python now, before the app is known (the same fields as in `boot`);
+   *  the `boot` message that follows uses it when it asks for the same
+   *  (otherwise Python is started again for it). Optional; nothing is answered.
+   *  A spare worker on a page with lazy apps, or the page's worker while the
+   *  page still downloads the app. */
+  PRELOAD: "preload",
   /** { type, widgets: WidgetStates, fragmentId: string|null, navigation?: true, ...RunRouting } —
    *  run callbacks for changed widgets, then the app (or the fragment).
    *  navigation: a page link / the address bar asked for this run; if it goes
@@ -437,11 +450,17 @@ export const SANDBOX = Object.freeze({
 /**
  * @typedef {{requirements: string[], wheels: {name: string, version: string, file: string, url: string, sha256: string|null}[],
  *            pyodide: {name: string, version: string, shipped: boolean}[], indexURLs: string[]|null,
- *            pyodideBaseURL: string|null, pyodideVersion: string|null, error: string|null}} PackagePlan
+ *            pyodideBaseURL: string|null, pyodideVersion: string|null,
+ *            pyodideSource: "url"|"folder"|null, error: string|null}} PackagePlan
+ *   pyodideSource: where the site gets Pyodide's compiled packages (--pyodide-packages-url,
+ *   --pyodide-packages, or nowhere: the bundled npm package has none).
  * @typedef {{type: "boot", files: Object<string, string|Uint8Array>, entrypoint: string,
  *            config: Object<string, any>, indexURL: string, micropipURL: string|null,
- *            requirements: string[], packages?: PackagePlan|null,
- *            interruptBuffer?: Int32Array|null, firstRun?: RunRouting}} BootMsg
+ *            requirements: string[], packages?: PackagePlan|null, sourceDir?: string|null,
+ *            interruptBuffer?: Int32Array|null, firstRun?: RunRouting, boot?: BootSwitches}} BootMsg
+ *   sourceDir: the app folder's path on the author's machine (`wasmlit serve`); tracebacks
+ *   show it in place of the folder's path in the browser (null: paths relative to the folder).
+ * @typedef {{snapshot?: boolean, bytecode?: boolean, codeCache?: boolean}} BootSwitches
  * @typedef {{pageScriptHash?: string, pageName?: string, queryString?: string, client?: object}} RunRouting
  * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null, navigation?: boolean} & RunRouting} RerunMsg
  * @typedef {{type: "stop"}} StopMsg

@@ -7,8 +7,15 @@
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
+// Only documents and worker scripts need the headers (a worker is isolated by
+// its own script's headers). Every other request goes to the network and the
+// HTTP cache as usual: a response re-made here would lose Chromium's compiled
+// code cache for pyodide.asm.wasm (docs/boot.md).
+const NEEDS_HEADERS = new Set(["document", "iframe", "worker", "sharedworker"]);
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
+  if (request.mode !== "navigate" && !NEEDS_HEADERS.has(request.destination)) return;
   // Chromium rejects this combination outside same-origin requests.
   if (request.cache === "only-if-cached" && request.mode !== "same-origin") return;
   event.respondWith(

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "py"))
 from wasmlit.testing.browser import CHROMIUM_ARGS, DEBIAN_CHROMIUM  # noqa: E402
 
 READY = "[data-testid=stApp][data-test-script-state=notRunning]"
-GALLERY_TABS = ["Text", "Data", "Inputs", "Media", "Layout", "Chat"]
+GALLERY_TABS = ["Text", "Data", "Figures", "Inputs", "Media", "Capture", "Layout", "Chat"]
 VIEWPORT = {"width": 1280, "height": 900}
 # What each page shot is scaled to, and its colours (a palette PNG stays small).
 SCALE = 0.5
@@ -103,7 +103,14 @@ def page_shot(page, url: str, tab: str | None):
     from PIL import Image
 
     page.set_viewport_size(VIEWPORT)
-    page.goto(url)
+    for attempt in range(3):  # a loaded machine sometimes drops the first connection
+        try:
+            page.goto(url)
+            break
+        except Exception:
+            if attempt == 2:
+                raise
+            time.sleep(2)
     page.wait_for_selector(READY, timeout=180_000)
     page.wait_for_timeout(1500)
     if tab:

@@ -1,23 +1,36 @@
-// Vite plugin: serves Pyodide's runtime files and the micropip wheel unhashed
-// under pyodide/ — emitted into the build output, and answered by a middleware
-// in the dev and preview servers (preview would find them in dist/ anyway).
-// In the dev server it can also serve an app bundle (see `appBundle` below).
+// Vite plugin: serves Pyodide's runtime files, wasmlit's boot files and the
+// micropip wheel under pyodide/ (scripts/pyodide-files.js) — emitted into the
+// build output, and answered by a middleware in the dev and preview servers
+// (preview would find them in dist/ anyway). In the dev server it can also
+// serve an app bundle (see `appBundle` below).
+//
+// `vite build` makes the boot files first (scripts/boot/: bytecode and the
+// memory snapshot, cached in vendor-cache/boot/) and tells the worker their
+// names through `__WASMLIT_BOOT__`. The dev server skips that (the worker then
+// boots from sources, without a snapshot).
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { MICROPIP_WHEEL, PYODIDE_DIR, pyodideAssetSources } from "./pyodide-files.js";
+import path from "node:path";
+import { MICROPIP_WHEEL, pyodideAssetSources, pyodideFolder } from "./pyodide-files.js";
 import { ensureMicropipWheel } from "./fetch-micropip.js";
+import { buildBootAssets, sourceOnlyRuntime } from "./boot/assets.js";
 import { contentType } from "../cli/mime.js";
 import { buildAppBundle, resolveApp } from "../cli/appBundle.js";
 
 export function pyodideAssets() {
   let sources;
   let resolved;
+  /** name under pyodide/ -> () => bytes made on request (the dev server's runtime archive, from py/ as it is now) */
+  const generated = new Map();
   // This middleware runs before Vite's own, so it sets the configured headers itself.
   const middleware = (headers) => (req, res, next) => {
-    const match = /^\/pyodide\/([^/?#]+)/.exec(req.url ?? "");
-    const file = match && sources.get(decodeURIComponent(match[1]));
-    if (!file || !existsSync(file)) return next();
-    for (const [name, value] of Object.entries(headers ?? {})) res.setHeader(name, value);
-    res.setHeader("Content-Type", contentType(file));
+    const match = /^\/pyodide\/([^?#]+)/.exec(req.url ?? "");
+    const name = match && decodeURIComponent(match[1]);
+    const file = name && sources.get(name);
+    const bytes = name && generated.get(name)?.();
+    if (!bytes && (!file || !existsSync(file))) return next();
+    for (const [header, value] of Object.entries(headers ?? {})) res.setHeader(header, value);
+    res.setHeader("Content-Type", contentType(name));
+    if (bytes) return res.end(bytes);
     res.setHeader("Content-Length", statSync(file).size);
     createReadStream(file).pipe(res);
   };
@@ -32,22 +45,43 @@ export function pyodideAssets() {
   };
   return {
     name: "wasmlit-pyodide-assets",
-    config() {
-      // The page finds the wheel as new URL(`./pyodide/${name}`, document.baseURI).
-      // The Pyodide version names the Cache Storage of its core files (worker/coreFileCache.js),
-      // also for pages that keep them for sandboxed workers (web/boot/sandboxed-worker.js).
-      const pyodideVersion = JSON.parse(readFileSync(`${PYODIDE_DIR}/package.json`, "utf8")).version;
+    config(_, env) {
+      sources = pyodideAssetSources();
+      const folder = pyodideFolder();
+      let manifest;
+      if (env.command === "build" && !env.isPreview) {
+        const boot = buildBootAssets({ log: (line) => console.log(line) });
+        for (const warning of boot.warnings) console.warn(`\x1b[33mwasmlit: warning: ${warning}\x1b[0m`);
+        manifest = boot.manifest;
+        for (const entry of [manifest.stdlib, manifest.runtime, manifest.snapshot]) {
+          if (entry) sources.set(`${folder}/${entry.file}`, path.join(boot.dir, entry.file));
+        }
+      } else {
+        const runtime = sourceOnlyRuntime();
+        generated.set(`${folder}/${runtime.file}`, () => sourceOnlyRuntime().bytes);
+        manifest = { stdlib: null, runtime: { file: runtime.file }, snapshot: null };
+      }
+      const worker = {
+        pyodideFolder: folder,
+        buildId: manifest.buildId ?? null,
+        stdlib: manifest.stdlib?.file ?? null,
+        runtime: manifest.runtime.file,
+        snapshot: manifest.snapshot ? { file: manifest.snapshot.file, bytes: manifest.snapshot.bytes } : null,
+      };
       return {
         define: {
+          // The page finds the wheel as new URL(`./pyodide/${name}`, document.baseURI).
           __WASMLIT_MICROPIP_WHEEL__: JSON.stringify(MICROPIP_WHEEL),
-          __WASMLIT_PYODIDE_VERSION__: JSON.stringify(pyodideVersion),
+          __WASMLIT_BOOT__: JSON.stringify(worker),
+          // Names the Cache Storage of Pyodide's big files (worker/wasmCache.js), also for
+          // pages that keep them for sandboxed workers (web/boot/sandboxed-worker.js).
+          __WASMLIT_PYODIDE_VERSION__: JSON.stringify(folder),
         },
       };
     },
     configResolved(config) {
       resolved = config;
       ensureMicropipWheel();
-      sources = pyodideAssetSources();
     },
     generateBundle() {
       for (const [name, file] of sources) {

@@ -26,7 +26,7 @@ def test_boot_timeout_shows_an_error(page, serve_app):
 
 
 def test_runtime_download_failure_shows_an_error(page, serve_app):
-    page.route("**/pyodide/pyodide.asm.wasm", lambda route: route.abort())
+    page.route("**/pyodide/*/pyodide.asm.wasm", lambda route: route.abort())
     page.goto(serve_app(COUNTER) + "/")
     expect(app_root(page)).to_contain_text(re.compile("Python failed to start"), timeout=60_000)
     expect(app_root(page)).to_have_attribute("data-test-connection-state", "DISCONNECTED_FOREVER")

@@ -11,6 +11,7 @@ import pytest
 from conftest import ROOT
 
 CLI = ["node", str(ROOT / "cli" / "wasmlit.js")]
+PYODIDE = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
 
 
 @pytest.fixture(scope="module")
@@ -73,11 +74,17 @@ def test_serve_headers_types_and_fallback(serve_app, app_dir):
     assert headers["Cross-Origin-Embedder-Policy"] == "require-corp"
     assert b'<base href="/" />' in body
 
-    status, headers, _ = get(base + "/pyodide/pyodide.asm.wasm", method="HEAD")
+    status, headers, _ = get(base + f"/pyodide/{PYODIDE}/pyodide.asm.wasm", method="HEAD")
     assert (status, headers["Content-Type"]) == (200, "application/wasm")
-    status, headers, _ = get(base + "/pyodide/pyodide.asm.mjs", method="HEAD")
+    # Pyodide's files sit under a versioned path: cached for good, never revalidated.
+    assert headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    status, headers, _ = get(base + f"/pyodide/{PYODIDE}/pyodide.asm.mjs", method="HEAD")
     assert (status, headers["Content-Type"].split(";")[0]) == (200, "text/javascript")
     assert get(base + "/pyodide/missing.js")[0] == 404
+    assert get(base + f"/pyodide/{PYODIDE}/missing.js")[0] == 404
+    # The app and the page are revalidated on every load.
+    assert get(base + "/_wasmlit/app.json", method="HEAD")[1]["Cache-Control"] == "no-store"
+    assert get(base + "/", method="HEAD")[1]["Cache-Control"] == "no-cache"
     assert get(base + "/assets/missing.js")[0] == 404
 
 
@@ -91,7 +98,9 @@ def test_build_writes_a_static_site(built_site, app_dir, tmp_path):
     subprocess.run([*CLI, "build", str(app_dir), "--out", str(site), "--config", "a.b=3"], check=True, cwd=ROOT)
     assert "<base" not in (site / "index.html").read_text()
     for name in ["pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"]:
-        assert (site / "pyodide" / name).is_file()
+        assert (site / "pyodide" / PYODIDE / name).is_file()
+    # wasmlit's runtime (always), with the bytecode and the snapshot the build made (content-hashed).
+    assert len(list((site / "pyodide" / PYODIDE).glob("wasmlit-runtime-*.bin"))) == 1
     assert list((site / "pyodide").glob("micropip-*.whl"))
     bundle = json.loads((site / "_wasmlit" / "app.json").read_text())
     assert bundle["entrypoint"] == "app.py" and bundle["config"] == {"a.b": 3}
@@ -175,7 +184,8 @@ def test_serve_reads_the_folder_once_per_change_and_announces_it(serve_app, tmp_
     (app / "app.py").write_text("import streamlit as st\n")
     base = serve_app(app / "app.py")
     first = json.loads(get(base + "/_wasmlit/app.json")[2])
-    assert first["dev"] == {"changes": "_wasmlit/changes", "revision": first["dev"]["revision"]}
+    assert first["dev"] == {"changes": "_wasmlit/changes", "revision": first["dev"]["revision"],
+                            "sourceDir": str(app)}
     # Page loads without a change read nothing new.
     assert json.loads(get(base + "/_wasmlit/app.json")[2])["dev"] == first["dev"]
 

@@ -1,6 +1,7 @@
 """The JS API of dist/wasmlit.js: mount / rerun / writeFile / readFile / unmount,
 boot progress events, and the errors shown in the app's box."""
 
+import json
 import re
 
 import pytest
@@ -152,22 +153,43 @@ def test_a_missing_package_is_shown_with_what_to_do(api_page):
     assert api_page.offsite_requests == []
 
 
-def test_later_apps_read_pyodide_from_cache_storage(api_page):
-    """Pyodide's wasm and stdlib are kept in Cache Storage by the first worker:
-    an app mounted later does not download them again (not even without a disk cache)."""
-    def downloads():
-        return [u for u in api_page.requests if u.endswith(("pyodide.asm.wasm", "python_stdlib.zip"))]
+@pytest.mark.parametrize("same_origin", [False, True])
+def test_later_apps_do_not_download_the_wasm_again(api_page, same_origin):
+    """Pyodide's wasm is downloaded once per page. A sandboxed app's worker gets
+    it from the page, which keeps it (and a Cache Storage copy); a same-origin
+    worker reads the HTTP cache, or where that does not keep a file this big
+    (private windows, and pages Playwright routes) the Cache Storage copy. Either
+    way no new request for it reaches the network, and the later worker's
+    Resource Timing (in its boot timings) shows no bytes for it."""
+    def wasm_requests():
+        return [u for u in api_page.requests if u.endswith("pyodide.asm.wasm")]
 
-    before = downloads()
-    assert before, "the first app downloaded Pyodide's files"
+    if same_origin:
+        # A same-origin app first, so that a same-origin worker has put the copy into Cache Storage.
+        api_page.evaluate(
+            "(code) => { window.first = wasmlit.mount(document.getElementById('box2'), { files: { 'app.py': code }, sameOrigin: true }); }",
+            "import streamlit as st\nst.write('first same-origin app')\n",
+        )
+        wait_app_in(api_page.locator("#box2"))
+        api_page.evaluate("first.unmount()")
+    before = wasm_requests()
+    assert before, "an earlier app downloaded the wasm"
     cached = api_page.evaluate("caches.keys()")
     assert any(name.startswith("wasmlit-pyodide-") for name in cached), cached
+    timings = []
+    api_page.on("console", lambda m: timings.append(m.text) if m.text.startswith("wasmlit: boot timings ") else None)
     api_page.evaluate(
-        "(code) => { window.later = wasmlit.mount(document.getElementById('box2'), { files: { 'app.py': code } }); }",
-        "import streamlit as st\nst.write('later app')\n",
+        "([code, sameOrigin]) => { window.later = wasmlit.mount(document.getElementById('box2'), { files: { 'app.py': code }, sameOrigin }); }",
+        ["import streamlit as st\nst.write('later app')\n", same_origin],
     )
     box = api_page.locator("#box2")
     wait_app_in(box)
     expect(markdown(box, "later app")).to_be_visible()
-    assert downloads() == before
+    api_page.wait_for_timeout(200)
+    assert len(timings) == 1, timings
+    wasm = json.loads(timings[0].removeprefix("wasmlit: boot timings "))["downloads"].get("pyodide.asm.wasm")
+    assert wasm is None or wasm["bytes"] == 0, wasm
+    # The only-if-cached probe of a same-origin worker is a request too, answered without a download.
+    new = wasm_requests()[len(before):]
+    assert len(new) <= (1 if same_origin else 0), new
     api_page.evaluate("later.unmount()")

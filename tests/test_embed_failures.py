@@ -39,7 +39,7 @@ def test_wasm_with_the_wrong_mime_type(host):
         response = route.fetch()
         route.fulfill(response=response, headers={**response.headers, "content-type": "text/plain"})
 
-    host.route("**/pyodide/pyodide.asm.wasm", wrong_type)
+    host.route("**/pyodide/*/pyodide.asm.wasm", wrong_type)
     error = boot_error(mount(host))
     expect(error).to_contain_text("WebAssembly")
     expect(error).to_contain_text("application/wasm")
@@ -47,7 +47,8 @@ def test_wasm_with_the_wrong_mime_type(host):
 
 
 def test_runtime_files_missing(host):
-    host.route("**/pyodide/python_stdlib.zip", lambda route: route.fulfill(status=404, body="not here"))
+    # Both stdlib zips: the one a snapshot boot uses, and the one with bytecode its fallback uses.
+    host.route("**/pyodide/*/*stdlib*.zip", lambda route: route.fulfill(status=404, body="not here"))
     error = boot_error(mount(host))
     expect(error).to_contain_text("standard library")
     expect(error).to_contain_text("What to do")

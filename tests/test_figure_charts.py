@@ -155,6 +155,11 @@ def test_mermaid_diagrams_are_images(charts):
     assert [images.nth(i).get_attribute("alt") for i in range(2)] == ["Start to stop", "Mermaid sequence diagram"]
     assert images.first.evaluate("img => img.complete && img.naturalWidth > 0")
     assert diagrams.first.get_attribute("aria-busy") is None
+    # Streamlit 1.67's toolbar over a drawn diagram.
+    frame = charts.get_by_test_id("stFullScreenFrame").filter(has=charts.get_by_test_id("stMermaidChart")).first
+    labels = frame.get_by_test_id("stBaseButton-elementToolbar")
+    expect(labels).to_have_count(3)
+    assert [labels.nth(i).get_attribute("aria-label") for i in range(3)] == ["Download as PNG", "Copy to clipboard", "Fullscreen"]
 
 
 FULLSCREEN = re.compile(r"(^|\s)st-fullscreen(\s|$)")
@@ -173,7 +178,7 @@ def test_fullscreen_from_the_toolbars(charts):
     charts.keyboard.press("Escape")
     expect(frame).not_to_have_class(FULLSCREEN)
     # Graphviz and maps: Streamlit's element toolbar.
-    for testid in ("stGraphVizChart", "stDeckGlJsonChart"):
+    for testid in ("stGraphVizChart", "stDeckGlJsonChart", "stMermaidChart"):
         frame = charts.get_by_test_id("stFullScreenFrame").filter(has=charts.get_by_test_id(testid)).first
         frame.get_by_test_id(testid).hover()
         frame.get_by_role("button", name="Fullscreen").click()

@@ -20,7 +20,7 @@ def clean_errors(page):
 
 def test_gallery_boots_with_every_family(page):
     expect(page.get_by_test_id("stHeading").filter(has_text="wasmlit gallery")).to_be_visible()
-    expect(page.get_by_role("tab")).to_have_count(7)
+    expect(page.get_by_role("tab")).to_have_count(8)
     for testid in ("stCode", "stJson", "stAlert", "stMetric", "stProgress", "stDataFrame", "stTable",
                    "stVegaLiteChart", "stButton", "stCheckbox", "stTextInput", "stSlider", "stSelectbox",
                    "stMultiSelect", "stDateInput", "stTimeInput", "stColorPicker", "stFileUploader",

@@ -13,7 +13,7 @@ def test_counter_app_makes_no_off_origin_request(page, serve_app, offsite_reques
 
     assert offsite_requests == []
     # The guard saw the worker's downloads too, so the check above means something.
-    assert any(url.endswith("/pyodide/pyodide.asm.wasm") for url in seen_requests), seen_requests
+    assert any(url.endswith("/pyodide.asm.wasm") for url in seen_requests), seen_requests
 
 
 def test_off_origin_requests_are_blocked_and_recorded(page, serve_app, offsite_requests):

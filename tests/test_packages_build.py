@@ -71,8 +71,8 @@ def test_a_platform_only_wheel_fails_the_build(built_site, tmp_path, links):
     result = build(app, site, links)
     assert result.returncode == 1
     assert "cannot be installed in the browser" in result.stderr
-    assert "nativepkg: no pure-Python wheel, only platform-specific wheels (cp314-cp314-manylinux_2_17_x86_64)" \
-        in result.stderr
+    assert "nativepkg: has only platform-specific wheels (e.g. cp314-cp314-manylinux_2_17_x86_64 for 1.0), " \
+        "no pure-Python wheel: it contains compiled code, and Pyodide does not build it" in result.stderr
     assert "(needed by needsnative 1.0)" in result.stderr
     assert sorted(p.name for p in site.iterdir()) == ["keep.txt"]
 
@@ -81,8 +81,10 @@ def test_every_missing_wheel_is_reported(built_site, tmp_path, links):
     app = make_app(tmp_path, ["nosuchthing", "tinydep>=3", "numpy<1"])
     result = build(app, tmp_path / "site", links)
     assert result.returncode == 1, result.stdout
-    assert "nosuchthing: no pure-Python wheel found" in result.stderr
-    assert "tinydep>=3: no pure-Python wheel found" in result.stderr
+    # No such package, no such version, and the versions there are: three different messages.
+    assert "nosuchthing: no package named 'nosuchthing' was found in the --find-links folders" in result.stderr
+    assert "tinydep>=3: no such version with a pure-Python wheel. The versions wasmlit can install are 1.0, 2.0" \
+        in result.stderr
     assert "numpy<1: Pyodide ships numpy" in result.stderr
     assert not (tmp_path / "site").exists()
 
@@ -130,7 +132,7 @@ def test_serve_refuses_to_start_without_a_wheel(built_site, tmp_path, links):
     result = subprocess.run([*CLI, "serve", str(app), "--port", "0", "--no-index", "--find-links", str(links)],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
-    assert "nativepkg: no pure-Python wheel" in result.stderr
+    assert "nativepkg: has only platform-specific wheels" in result.stderr
 
 
 def test_serve_reports_a_requirement_added_while_it_runs(serve_app, tmp_path_factory, links):
@@ -140,8 +142,40 @@ def test_serve_reports_a_requirement_added_while_it_runs(serve_app, tmp_path_fac
     with urllib.request.urlopen(base + "/_wasmlit/app.json", timeout=60) as response:
         packages = json.loads(response.read())["packages"]
     # The page fails its boot with this text (worker/packages.js).
-    assert "nativepkg: no pure-Python wheel" in packages["error"]
+    assert "nativepkg: has only platform-specific wheels" in packages["error"]
     (app / "requirements.txt").write_text("tinydep\n")
     with urllib.request.urlopen(base + "/_wasmlit/app.json", timeout=60) as response:
         packages = json.loads(response.read())["packages"]
     assert "error" not in packages and [w["name"] for w in packages["wheels"]] == ["tinydep"]
+
+
+def test_serve_answers_pyodide_packages_from_a_distribution_folder(serve_app, tmp_path_factory, links):
+    lock = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())["packages"]
+    distribution = tmp_path_factory.mktemp("pyodide")
+    (distribution / lock["numpy"]["file_name"]).write_bytes(b"numpy's wheel")
+    app = make_app(tmp_path_factory.mktemp("numpy-app"), ["numpy"])
+    base = serve_app(app / "app.py", "--no-index", "--find-links", str(links), "--pyodide-packages", str(distribution))
+    with urllib.request.urlopen(base + "/_wasmlit/app.json", timeout=60) as response:
+        packages = json.loads(response.read())["packages"]
+    assert [(p["name"], p["shipped"]) for p in packages["pyodide"]] == [("numpy", True)]
+    assert packages["pyodideSource"] == "folder"
+    with urllib.request.urlopen(f"{base}/pyodide/{lock['numpy']['file_name']}", timeout=30) as response:
+        assert response.read() == b"numpy's wheel"
+
+
+def test_without_a_distribution_the_build_names_the_one_to_get(built_site, tmp_path, links):
+    result = build(make_app(tmp_path, ["numpy"]), tmp_path / "site", links)
+    assert result.returncode == 0, result.stderr
+    assert "The app will not start like this." in result.stdout
+    assert "https://github.com/pyodide/pyodide/releases/download/314.0.7/pyodide-314.0.7.tar.bz2 (337 MB)" \
+        in result.stdout
+    assert "--pyodide-packages-url https://cdn.jsdelivr.net/pyodide/v314.0.7/full/" in result.stdout
+
+
+def test_serve_says_when_the_distribution_folder_lacks_a_package(built_site, tmp_path, links):
+    app = make_app(tmp_path, ["numpy"])
+    result = subprocess.run([*CLI, "serve", str(app), "--port", "0", "--no-index", "--find-links", str(links),
+                             "--pyodide-packages", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "is missing: --pyodide-packages must be the folder of an extracted Pyodide 314.0.7 distribution" \
+        in result.stderr

@@ -9,8 +9,8 @@ document order, keyed by (data-testid, n-th of that test id), each element of
 a tab read while its tab is selected.
 
 Normalised before comparing (and only this): the file path in the exception's
-traceback (Streamlit shows the server's path of the script, wasmlit the app's
-path in the browser's file system).
+traceback (the absolute path of the script, which differs between the machine that
+recorded it and this one).
 """
 
 import json

@@ -9,7 +9,7 @@ import { createAppView } from "./app/index.js";
 import { createBrowserLocation } from "./app/location.js";
 import { createAppController } from "./boot/controller.js";
 import { fetchAppBundle } from "./boot/appBundle.js";
-import { bootTimeoutMs, micropipURL, pyodideIndexURL } from "./boot/options.js";
+import { bootSwitches, bootTimeoutMs, micropipURL, pyodideIndexURL } from "./boot/options.js";
 import { ensureIsolation } from "./boot/isolation.js";
 
 if ((await ensureIsolation()) === "reloading") await new Promise(() => {});
@@ -31,5 +31,6 @@ const app = createAppController({
   indexURL: pyodideIndexURL(),
   micropipURL: micropipURL(),
   bootTimeoutMs: bootTimeoutMs(),
+  bootSwitches: bootSwitches(),
 });
 app.start();

@@ -4,14 +4,15 @@
 // where each requirement comes from:
 //   - wheels: pure-Python wheels vendored with the site (its wheelhouse),
 //     downloaded here (status and sha256 checked, so a missing file is named),
-//     then installed by micropip from Pyodide's file system without dependency
-//     resolution (the build resolved them already): nothing else is fetched;
+//     then unpacked into site-packages by wasmlit.boot.wheels: the build
+//     resolved them already, so neither micropip nor its resolver is loaded;
 //   - pyodide: Pyodide's compiled packages, loaded from the Pyodide package base
 //     URL (loadPyodide's packageBaseUrl);
 //   - requirements the wheelhouse does not cover (none in a built site) go
 //     through micropip with the configured package indexes, or with none at all
 //     (offline: only Pyodide's packages can then be found).
 import { errorText, lastLine } from "./errors.js";
+import { howToGetPyodidePackages } from "../cli/pyodideDistribution.js";
 
 /** A boot failure in the packages phase; `summary` heads the page's message. */
 export class PackageInstallError extends Error {
@@ -40,7 +41,7 @@ export function unresolvedRequirements(requirements, plan) {
  *          micropipURL?: string|null}} msg
  * @param {(phase: string, detail: string) => void} progress
  */
-export async function installPackages(pyodide, msg, progress) {
+export async function installPackages(pyodide, msg, progress, downloads = null) {
   const plan = msg.packages ?? null;
   if (plan?.error) throw new PackageInstallError(plan.error);
   const requirements = msg.requirements ?? [];
@@ -52,11 +53,11 @@ export async function installPackages(pyodide, msg, progress) {
   const names = [...wheels.map((w) => w.name), ...compiled.map((p) => p.name), ...rest];
   progress("packages", `Installing ${names.join(", ")}`);
 
-  if (wheels.length > 0 || rest.length > 0) {
+  if (wheels.length > 0) await installWheels(pyodide, wheels, downloads ?? startWheelDownloads(msg));
+  if (rest.length > 0) {
     const micropip = await loadMicropip(pyodide, msg.micropipURL);
     try {
-      if (wheels.length > 0) await installWheels(pyodide, micropip, wheels);
-      if (rest.length > 0) await installFromIndex(pyodide, micropip, rest, plan?.indexURLs ?? null);
+      await installFromIndex(pyodide, micropip, rest, plan?.indexURLs ?? null);
     } finally {
       micropip.destroy();
     }
@@ -72,29 +73,46 @@ async function loadMicropip(pyodide, micropipURL) {
   return pyodide.pyimport("micropip");
 }
 
-/** Where downloaded wheels are put for micropip (an emfs: path). */
+/** Where downloaded wheels are put before they are unpacked. */
 const WHEEL_DIR = "/tmp/wasmlit-wheels";
 
 /**
- * Downloads the wheelhouse's wheels (checking status and sha256), writes them
- * into Pyodide's file system and installs them from there with micropip.
+ * Starts downloading the wheelhouse's wheels (checking status and sha256), so
+ * they arrive while Python starts. @returns {Map<string, Promise<Uint8Array>>} file -> bytes
  */
-async function installWheels(pyodide, micropip, wheels) {
-  const files = await Promise.all(wheels.map((wheel) => downloadWheel(wheel)));
+export function startWheelDownloads(msg) {
+  const plan = msg.packages ?? null;
+  const downloads = new Map();
+  if (plan?.error || plan?.indexURLs) return downloads;
+  for (const wheel of plan?.wheels ?? []) {
+    const download = downloadWheel(wheel);
+    download.catch(() => {}); // reported when the wheel is installed
+    downloads.set(wheel.file, download);
+  }
+  return downloads;
+}
+
+/** Writes the downloaded wheels into Pyodide's file system and unpacks them into site-packages. */
+async function installWheels(pyodide, wheels, downloads) {
+  const files = await Promise.all(wheels.map((wheel) => downloads.get(wheel.file) ?? downloadWheel(wheel)));
   pyodide.FS.mkdirTree(WHEEL_DIR);
   const paths = wheels.map((wheel, i) => {
     const target = `${WHEEL_DIR}/${wheel.file}`;
     pyodide.FS.writeFile(target, files[i]);
-    return `emfs:${target}`;
+    return target;
   });
+  const installer = pyodide.pyimport("wasmlit.boot.wheels");
   try {
-    await micropip.install.callKwargs(paths, { deps: false });
+    installer.install_wheels(paths, pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')"));
   } catch (error) {
     console.error(error);
     throw new PackageInstallError(
       `could not install ${wheels.map((w) => `${w.name} ${w.version}`).join(", ")} from this site's wheelhouse: ` +
         lastLine(errorText(error)),
     );
+  } finally {
+    installer.destroy();
+    for (const path of paths) pyodide.FS.unlink(path);
   }
 }
 
@@ -148,13 +166,13 @@ async function loadPyodidePackages(pyodide, packages, plan) {
   const missing = names.filter((name) => !(name in pyodide.loadedPackages));
   if (missing.length === 0) return;
   const base = plan?.pyodideBaseURL ?? null;
-  const advice = base
-    ? `check that ${base} serves Pyodide ${plan?.pyodideVersion ?? ""} packages`.replace(/ +/g, " ")
-    : "this site does not ship them (the npm pyodide package has no packages): build with " +
-      "--pyodide-packages-url URL pointing at a Pyodide distribution of the same version, or with " +
-      "--pyodide-packages DIR to copy them into the site";
+  const version = plan?.pyodideVersion || String(pyodide.version ?? "");
+  const reason = base
+    ? `they could not be loaded from ${base}: check that it serves the Pyodide ${version} distribution ` +
+      "and allows cross-origin requests (CORS)"
+    : `this site does not hold them. ${howToGetPyodidePackages(version)}`;
   throw new PackageInstallError(
-    `Pyodide's package(s) ${missing.join(", ")} could not be loaded: ${advice}.` +
+    `Pyodide's package(s) ${missing.join(", ")} could not be loaded: ${reason}` +
       (problems.length ? ` (${lastLine(problems.join("\n"))})` : ""),
   );
 }

@@ -12,9 +12,10 @@ export class Session {
    * @param {any} pyodide
    * @param {{entrypoint: string, config: object, post: (msg: object) => void,
    *          interruptBuffer?: Int32Array|null, poll: () => string|null,
-   *          sleep: (ms: number) => Promise<void>}} options
+   *          sleep: (ms: number) => Promise<void>, environment?: object}} options
+   *   environment: where the app runs (worker/environment.js; wasmlit.runtime.app_environment)
    */
-  constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll, sleep }) {
+  constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll, sleep, environment = {} }) {
     this.post = post;
     /** Pyodide's file system (uploads are written into it). */
     this.FS = pyodide.FS;
@@ -31,11 +32,13 @@ export class Session {
         poll,
         Boolean(interruptBuffer),
         sleep,
+        JSON.stringify(environment),
       );
     } finally {
       bridge.destroy();
     }
     this.handleRerun = this.py.handle_rerun;
+    this.jspi = Boolean(pyodide._module?.jspiSupported) && typeof this.handleRerun.callPromising === "function";
   }
 
   /** After the page wrote or removed `paths` (relative to `appDir`): {sourceChanged, runOnSave, allowRunOnSave}. */
@@ -61,7 +64,9 @@ export class Session {
     try {
       const { type, ...fields } = request ?? {};
       const json = JSON.stringify(fields);
-      if (typeof this.handleRerun.callPromising === "function") await this.handleRerun.callPromising(json);
+      // callPromising (time.sleep suspends Python) needs JSPI; without it
+      // (Safari, older browsers) the run is a plain call.
+      if (this.jspi) await this.handleRerun.callPromising(json);
       else this.handleRerun(json);
     } catch (error) {
       this.#closeOpenRun(isKeyboardInterrupt(error) ? "stopped" : "error");

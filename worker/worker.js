@@ -1,12 +1,14 @@
 // Module Web Worker: hosts Pyodide and one wasmlit session.
 // Speaks the protocol in protocol/messages.js.
 import { FROM_WORKER, TO_WORKER } from "../protocol/messages.js";
-import { bootPyodide } from "./boot.js";
+import { afterFirstRun, bootPyodide, preloadPython } from "./boot.js";
+import { BootTimings } from "./bootTimings.js";
 import { Session } from "./session.js";
 import { PendingRequests } from "./requests.js";
 import { describeError } from "./errors.js";
 import { storeUpload } from "./uploads.js";
 import { handleRequest } from "./requests-from-page.js";
+import { appEnvironment } from "./environment.js";
 
 const post = (msg) => self.postMessage(msg);
 
@@ -20,6 +22,8 @@ let running = false;
 let clearCachesWaiting = false;
 /** @type {PendingRequests} */
 let requests = new PendingRequests(null);
+/** The boot's timings (from the first preload or boot message), logged once the first run is done (then null). */
+let timings = new BootTimings();
 
 async function boot(msg) {
   if (booted) return post({ type: FROM_WORKER.BOOT_ERROR, message: "the worker was already booted" });
@@ -27,9 +31,7 @@ async function boot(msg) {
   requests = new PendingRequests(msg.interruptBuffer ?? null);
   let pyodide;
   try {
-    pyodide = await bootPyodide(msg, (phase, detail) =>
-      post({ type: FROM_WORKER.BOOT_PROGRESS, phase, detail }),
-    );
+    pyodide = await bootPyodide(msg, (phase, detail) => post({ type: FROM_WORKER.BOOT_PROGRESS, phase, detail }), timings);
     post({ type: FROM_WORKER.BOOT_PROGRESS, phase: "app", detail: "Starting the app" });
     session = new Session(pyodide, {
       entrypoint: msg.entrypoint,
@@ -38,6 +40,7 @@ async function boot(msg) {
       interruptBuffer: msg.interruptBuffer ?? null,
       poll: () => requests.poll(),
       sleep: (ms) => requests.sleep(ms),
+      environment: appEnvironment(msg, pyodide),
     });
   } catch (error) {
     console.error("wasmlit: boot failed", error);
@@ -64,6 +67,12 @@ async function pump() {
       } finally {
         requests.running = null;
       }
+      if (timings) {
+        timings.mark("firstRun");
+        console.debug(`wasmlit: boot timings ${JSON.stringify(timings.report())}`);
+        timings = null;
+        afterFirstRun();
+      }
     }
   } finally {
     running = false;
@@ -83,6 +92,9 @@ function clearCaches() {
 self.onmessage = (event) => {
   const msg = event.data;
   switch (msg?.type) {
+    case TO_WORKER.PRELOAD:
+      if (!booted) preloadPython(msg, timings);
+      break;
     case TO_WORKER.BOOT:
       boot(msg);
       break;

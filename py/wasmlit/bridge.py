@@ -8,6 +8,11 @@
 ``request_json``: the page's rerun request (protocol/messages.js, RerunMsg
 fields: widgets, pageScriptHash, pageName, queryString, fragmentId, client).
 
+``environment_json``: where the app runs (runtime/app_environment.py: the
+folder's path as its author knows it, requirements, Pyodide's distribution);
+with it, tracebacks show the author's paths, errors caused by the browser say
+what to do, and urllib/requests go through the browser (wasmlit.network).
+
 ``emit(json_text)`` receives every worker -> page message the runtime produces.
 ``poll()`` returns "rerun" or "stop" when the page has asked for one while a
 run is going, else None. ``sleep_ms(ms)`` returns a promise the worker
@@ -95,8 +100,15 @@ def create_session(
     poll: Callable[[], Any] | None = None,
     isolated: bool = False,
     sleep_ms: Callable[[float], Any] | None = None,
+    environment_json: str | None = None,
 ) -> BridgeSession:
     install_streamlit_alias()
+    if environment_json is not None:
+        from wasmlit import network
+        from wasmlit.runtime.app_environment import AppEnvironment, set_app_environment
+
+        set_app_environment(AppEnvironment.from_json(environment_json, app_dir, entrypoint))
+        network.install()
     config = json.loads(config_json) if config_json else {}
     control = ExecutionControl(
         poll=(lambda: poll() or None) if poll is not None else None,

@@ -7,7 +7,7 @@
 /** The placeholder HTML for a mermaid code block. The source is URI-encoded:
  * the sanitiser drops attribute values that contain "-->" (every arrow). */
 export function mermaidPlaceholder(source) {
-  return '<div data-testid="stMarkdownPre"><div data-testid="stFullScreenFrame"><div class="st-mermaid-frame">'
+  return '<div data-testid="stMarkdownPre"><div data-testid="stFullScreenFrame" class="st-fullscreen-frame"><div class="st-mermaid-frame">'
     + `<div data-testid="stMermaidChart" class="st-mermaid" aria-busy="true" aria-label="Loading mermaid diagram" data-source="${encodeURIComponent(source)}">`
     + '<div data-testid="stSkeleton" aria-hidden="true" class="st-mermaid-skeleton"></div></div></div></div></div>';
 }

@@ -3,11 +3,14 @@
 // `:red[text]` / `:blue-background[text]` coloured text, `:blue-badge[text]` badges
 // (st.badge), links open in a new tab.
 // Scripts and event handlers are always removed, even with unsafeAllowHtml.
+import slugifyText from "@sindresorhus/slugify";
+import { xxhash32 } from "./xxhash32.js";
 import { Marked } from "marked";
 import DOMPurify from "dompurify";
 import { emojiGeneration, emojiShortcode } from "./emoji.js";
 import { blockMath, inlineMath } from "./markdown-math.js";
 import { mermaidPlaceholder } from "./markdown-mermaid.js";
+import { codeBlockHtml, codeBlockText } from "./markdown-code.js";
 
 const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
 
@@ -69,8 +72,10 @@ function escapeHtml(text) {
 function makeMarked(allowHtml) {
   const instance = new Marked({ gfm: true, breaks: false });
   instance.use({ extensions: [blockMath, inlineMath, coloredText, materialIcon, emojiShortcode] });
-  // ```mermaid blocks are diagrams (st.mermaid_chart); other code blocks stay code.
-  instance.use({ renderer: { code: (token) => (token.lang === "mermaid" ? mermaidPlaceholder(token.text) : false) } });
+  // ```mermaid blocks are diagrams (st.mermaid_chart); other code blocks are
+  // shown as st.code shows code (markdown-code.js), as Streamlit 1.67 does.
+  instance.use({ renderer: { code: (token) => (token.lang === "mermaid" ? mermaidPlaceholder(token.text) : codeBlockHtml(codeBlockText(token), token.lang)) } });
+  instance.use({ renderer: { heading: anchoredHeading } });
   if (!allowHtml) {
     instance.use({
       renderer: {
@@ -81,6 +86,36 @@ function makeMarked(allowHtml) {
     });
   }
   return instance;
+}
+
+// How headings in block markdown are drawn, set by renderMarkdown around each
+// (synchronous) parse: "anchored" (main area: Streamlit's id, link and
+// stHeadingWithActionElements), "sidebar" (text span only, as Streamlit draws
+// them in the sidebar), "unlinked" (st.markdown(anchors=False): id and
+// wrapper, no link), "plain" (labels: marked's own).
+let headingMode = "anchored";
+const LINK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 24 24" fill="none"'
+  + ' stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">'
+  + '<path d="M15 7h3a5 5 0 0 1 5 5 5 5 0 0 1-5 5h-3m-6 0H6a5 5 0 0 1-5-5 5 5 0 0 1 5-5h3"></path>'
+  + '<line x1="8" y1="12" x2="16" y2="12"></line></svg>';
+
+/** The text a heading's inline HTML shows. */
+function textOfHtml(html) {
+  return new DOMParser().parseFromString(`<body>${html}</body>`, "text/html").body.textContent || "";
+}
+
+/** marked's heading renderer (`this` is marked's renderer). */
+function anchoredHeading(token) {
+  if (headingMode === "plain") return false;
+  const tag = `h${token.depth}`;
+  const inner = this.parser.parseInline(token.tokens);
+  const text = `<span data-heading-text="">${inner}</span>`;
+  if (headingMode === "sidebar") return `<${tag}>${text}</${tag}>\n`;
+  const id = slugify(textOfHtml(inner));
+  const link = id && headingMode !== "unlinked"
+    ? `<span data-testid="stHeaderActionElements" class="st-heading-actions"><a href="#${id}" aria-label="Link to heading" class="st-heading-link">${LINK_SVG}</a></span>`
+    : "";
+  return `<div data-testid="stHeadingWithActionElements"><${tag}${id ? ` id="${id}"` : ""}>${text}${link}</${tag}></div>\n`;
 }
 
 const safeMarked = makeMarked(false);
@@ -109,21 +144,27 @@ const CACHE_LIMIT = 5000;
 
 /**
  * @param {string} body  markdown source
- * @param {{allowHtml?: boolean, isLabel?: boolean, inline?: boolean}} options
+ * @param {{allowHtml?: boolean, isLabel?: boolean, inline?: boolean, inSidebar?: boolean, anchors?: boolean}} options
  *   allowHtml: keep raw HTML (still sanitized); isLabel: only inline formatting;
- *   inline: no <p> wrapper (headings).
+ *   inline: no <p> wrapper (headings); inSidebar: headings without anchors.
  * @returns {string} sanitized HTML
  */
-export function renderMarkdown(body, { allowHtml = false, isLabel = false, inline = false } = {}) {
+export function renderMarkdown(body, { allowHtml = false, isLabel = false, inline = false, inSidebar = false, anchors = true } = {}) {
   const source = body == null ? "" : String(body);
-  const cacheKey = `${emojiGeneration()}${allowHtml ? 1 : 0}${isLabel ? 1 : 0}${inline ? 1 : 0}${source}`;
+  const cacheKey = `${emojiGeneration()}${allowHtml ? 1 : 0}${isLabel ? 1 : 0}${inline ? 1 : 0}${inSidebar ? 1 : 0}${anchors ? 1 : 0}${source}`;
   const cached = cache.get(cacheKey);
   if (cached !== undefined) return cached;
   installHooks();
   const engine = allowHtml ? htmlMarked : safeMarked;
   // marked ends every block with "\n"; Streamlit's renderer (react-markdown)
   // puts "\n" only between blocks, so a label's textContent is "Increment".
-  const raw = inline ? engine.parseInline(source) : engine.parse(source).replace(/\n$/, "");
+  headingMode = isLabel ? "plain" : inSidebar ? "sidebar" : anchors ? "anchored" : "unlinked";
+  let raw;
+  try {
+    raw = inline ? engine.parseInline(source) : engine.parse(source).replace(/\n$/, "");
+  } finally {
+    headingMode = "anchored";
+  }
   const config = { ADD_ATTR: ["target"] };
   if (allowHtml) config.FORCE_BODY = true;
   if (isLabel) config.ALLOWED_TAGS = LABEL_TAGS;
@@ -149,13 +190,11 @@ export function markdownToText(body) {
   return text;
 }
 
-/** GitHub-style anchor slug for a heading (what Streamlit uses for heading ids). */
+/** A heading's anchor as Streamlit 1.67 makes it from the heading's text: its
+ *  slug (transliterated, decamelized, "-" between words), or, when the text has
+ *  nothing a slug keeps (e.g. only CJK characters), its XXH32 hash in hex. */
 export function slugify(text) {
-  return String(text)
-    .toLowerCase()
-    .trim()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
-    .replace(/[\s_]+/g, "-")
-    .replace(/-+/g, "-")
-    .replace(/^-|-$/g, "");
+  const source = String(text ?? "");
+  if (!source) return "";
+  return slugifyText(source) || xxhash32(source, 0xabcd).toString(16);
 }

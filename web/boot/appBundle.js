@@ -1,14 +1,16 @@
 // Fetches the app bundle written by the CLI (`_wasmlit/app.json`):
 //   { entrypoint, files: {path: {text}|{base64}}, config: {...}, requirements: [...],
 //     packages?: {...} (cli/packages.js: the site's wheelhouse and package URLs),
-//     dev?: {changes, revision} (`wasmlit serve` only: its change stream, cli/liveApp.js) }
+//     dev?: {changes, revision, sourceDir} (`wasmlit serve` only: its change stream,
+//       cli/liveApp.js, and the app folder's real path, which tracebacks show) }
 // and decodes it into the fields of the worker's `boot` message.
 
 export const APP_BUNDLE_PATH = "./_wasmlit/app.json";
 
 /** @returns {Promise<{entrypoint: string, files: Object<string, string|Uint8Array>,
  *            config: object, requirements: string[], packages: object|null,
- *            dev: {changes: string, revision: number}|null, transfer: ArrayBuffer[]}>} */
+ *            dev: {changes: string, revision: number}|null, sourceDir: string|null,
+ *            transfer: ArrayBuffer[]}>} */
 export async function fetchAppBundle(url = new URL(APP_BUNDLE_PATH, document.baseURI)) {
   let response;
   try {
@@ -44,6 +46,9 @@ export async function fetchAppBundle(url = new URL(APP_BUNDLE_PATH, document.bas
     packages: bundle.packages ? (await import("./packages.js")).packagePlan(bundle.packages, url) : null,
     // `wasmlit serve` only: where it announces changes ({changes, revision}; web/boot/source-changes.js).
     dev: bundle.dev ?? null,
+    // The app folder's path on the author's machine (`wasmlit serve` only; a built
+    // site shows paths relative to the app's folder).
+    sourceDir: typeof bundle.dev?.sourceDir === "string" ? bundle.dev.sourceDir : null,
     transfer,
   };
 }

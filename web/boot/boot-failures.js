@@ -2,6 +2,18 @@
 // failures a site owner can fix (how the files are served, missing packages).
 
 const HINTS = [
+  // Before the generic "could not be loaded" one below: the message says how to get them.
+  [
+    /Pyodide's package\(s\) .* this site does not hold them/i,
+    "Give wasmlit a Pyodide distribution as the message says, then restart `wasmlit serve` or build " +
+      "the site again. wasmlit's docs/deploy.md (\"Pyodide's compiled packages\") has the details.",
+  ],
+  [
+    /Pyodide's package\(s\) .* could not be loaded from /i,
+    "Check the --pyodide-packages-url the site was built with: it must serve the files of the Pyodide " +
+      "distribution of the same version and allow cross-origin requests (CORS). Or build with " +
+      "--pyodide-packages DIR to ship the packages in the site itself.",
+  ],
   [
     /MIME type|application\/wasm|WebAssembly/i,
     "The server must send pyodide/*.wasm with the Content-Type application/wasm " +

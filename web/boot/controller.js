@@ -27,6 +27,7 @@ export const STOP_GRACE_MS = 1500;
  *   loadApp: () => Promise<{files: object, entrypoint: string, config?: object,
  *                            requirements?: string[], transfer?: ArrayBuffer[]}>,
  *   indexURL: string, micropipURL: string|null, bootTimeoutMs: number,
+ *   bootSwitches?: {snapshot?: boolean, bytecode?: boolean, codeCache?: boolean},
  *   createWorker?: () => Worker,
  * }} options
  */
@@ -36,6 +37,7 @@ export function createAppController({
   indexURL,
   micropipURL,
   bootTimeoutMs,
+  bootSwitches = {},
   createWorker = defaultWorker,
 }) {
   const interruptBuffer = createInterruptBuffer();
@@ -149,6 +151,8 @@ export function createAppController({
       return;
     }
     worker = own;
+    // Python starts while the app is still being loaded (a spare worker has it started already).
+    own.postMessage({ type: TO_WORKER.PRELOAD, indexURL, boot: bootSwitches });
     bootTimer = setTimeout(
       () =>
         fail(
@@ -247,8 +251,10 @@ export function createAppController({
         config: app.config ?? {},
         requirements: app.requirements ?? [],
         packages: app.packages ?? null,
+        sourceDir: app.sourceDir ?? null,
         indexURL,
         micropipURL,
+        boot: bootSwitches,
         interruptBuffer,
         firstRun: view.firstRun(),
       },
@@ -346,7 +352,7 @@ export function createAppController({
   };
 }
 
-function defaultWorker() {
+export function defaultWorker() {
   return new Worker(new URL("../../worker/worker.js", import.meta.url), { type: "module" });
 }
 

@@ -9,6 +9,20 @@ export function bootTimeoutMs(search = location.search) {
   return Number.isFinite(value) && value >= 0 ? value : DEFAULT_BOOT_TIMEOUT_MS;
 }
 
+/**
+ * `?wasmlit_boot=no-snapshot,no-bytecode,no-code-cache` switches the boot's
+ * optimisations off (for measurements and to compare behaviour); the boot
+ * message's `boot` field (protocol/messages.js).
+ */
+export function bootSwitches(search = location.search) {
+  const words = (new URLSearchParams(search).get("wasmlit_boot") ?? "").split(",").map((w) => w.trim());
+  const switches = {};
+  if (words.includes("no-snapshot")) switches.snapshot = false;
+  if (words.includes("no-bytecode")) switches.bytecode = false;
+  if (words.includes("no-code-cache")) switches.codeCache = false;
+  return switches;
+}
+
 /** Where Pyodide's files and the micropip wheel are served. */
 export function pyodideIndexURL() {
   return new URL("./pyodide/", document.baseURI).href;

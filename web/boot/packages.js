@@ -23,6 +23,7 @@ export function packagePlan(packages, bundleURL) {
     indexURLs: Array.isArray(packages.indexURLs) && packages.indexURLs.length ? packages.indexURLs : null,
     pyodideBaseURL: packages.pyodideBaseURL ? new URL(packages.pyodideBaseURL, document.baseURI).href : null,
     pyodideVersion: packages.pyodideVersion ?? null,
+    pyodideSource: packages.pyodideSource ?? (packages.pyodideBaseURL ? "url" : null),
     error: packages.error ?? null,
   };
 }

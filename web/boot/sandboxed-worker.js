@@ -89,7 +89,8 @@ const BOOTSTRAP_SOURCE = `(${sandboxBootstrap.toString()})(${JSON.stringify({ ..
 export const BOOTSTRAP_URL = `data:text/javascript;charset=utf-8,${encodeURIComponent(BOOTSTRAP_SOURCE)}`;
 
 /** The runtime's big files, kept in the page for a short while after their last use. */
-const CORE_FILE = /\/(pyodide\.asm\.(wasm|mjs)|python_stdlib\.zip|pyodide-lock\.json|micropip-[^/]*\.whl)$/;
+const CORE_FILE =
+  /\/(pyodide\.asm\.(wasm|mjs)|python_stdlib\.zip|pyodide-lock\.json|micropip-[^/]*\.whl|wasmlit-(runtime|snapshot)-[0-9a-f]+\.bin|wasmlit-stdlib-[0-9a-f]+\.zip)$/;
 const KEEP_MS = 30_000;
 const kept = new Map(); // url -> {response: Promise, timer}
 const sources = new Map(); // worker bundle URL -> Promise<string>
@@ -105,7 +106,7 @@ async function download(url) {
 }
 
 // Pyodide's biggest files also go to the Cache Storage that same-origin workers
-// use (worker/coreFileCache.js, same cache name), so that later visits, other
+// use (worker/wasmCache.js, same cache name), so that later visits, other
 // pages of the site and private windows do not download them again.
 // eslint-disable-next-line no-undef
 const CACHE_NAME = `wasmlit-pyodide-${__WASMLIT_PYODIDE_VERSION__}`;

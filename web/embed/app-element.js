@@ -10,11 +10,21 @@
 // Events on the element: wasmlit-progress, wasmlit-ready, wasmlit-error,
 // wasmlit-run, wasmlit-share ({detail}).
 import { createAppView } from "../app/index.js";
-import { mountIn, prepareShadowRoot } from "./mount.js";
+import { mountIn, newAppWorker, prepareShadowRoot } from "./mount.js";
 import { readAppMarkup } from "./markup.js";
 import { decodeShare, sharedPayload, shareTarget } from "./share.js";
+import { siteURLs } from "./site-urls.js";
+import { dropSpareWorker, prepareSpareWorker } from "./spare-worker.js";
 
 export const TAG = "wasmlit-app";
+
+/** Lazy apps not started yet: while there are any, a spare worker waits for them. */
+const waitingLazyApps = new Set();
+
+/** No lazy app waits any more: the spare (if nobody took it) is ended. */
+function dropSpareIfUnneeded() {
+  if (waitingLazyApps.size === 0) dropSpareWorker();
+}
 
 export class WasmlitAppElement extends HTMLElement {
   #started = false;
@@ -42,6 +52,7 @@ export class WasmlitAppElement extends HTMLElement {
   }
 
   disconnectedCallback() {
+    if (waitingLazyApps.delete(this)) dropSpareIfUnneeded();
     this.#observer?.disconnect();
     this.#observer = null;
     this.#generation++;
@@ -54,6 +65,7 @@ export class WasmlitAppElement extends HTMLElement {
   start() {
     if (this.#started) return this.ready;
     this.#started = true;
+    waitingLazyApps.delete(this); // the spare is dropped once this app has taken it (#boot)
     this.#observer?.disconnect();
     this.#observer = null;
     this.#boot(++this.#generation);
@@ -71,6 +83,7 @@ export class WasmlitAppElement extends HTMLElement {
     waiting.setAttribute("data-testid", "wasmlitLazy");
     waiting.textContent = "This Python app starts when it scrolls into view.";
     shadow.append(waiting);
+    waitingLazyApps.add(this);
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.start();
@@ -99,6 +112,7 @@ export class WasmlitAppElement extends HTMLElement {
     } catch (error) {
       if (generation === this.#generation) showStaticError(shadow, error.message);
       this.dispatchEvent(new CustomEvent("wasmlit-error", { detail: { kind: "boot", message: error.message } }));
+      dropSpareIfUnneeded();
       return;
     }
     if (generation !== this.#generation) return;
@@ -113,14 +127,29 @@ export class WasmlitAppElement extends HTMLElement {
       }
     } catch (error) {
       if (generation === this.#generation) showStaticError(shadow, error.message);
+      dropSpareIfUnneeded();
       return;
     }
+    dropSpareIfUnneeded();
     if (generation !== this.#generation) {
       controller.unmount();
       return;
     }
     this.controller = controller;
     this.#resolveReady(controller);
+    // Once this app runs, Python is started ahead for the next lazy app.
+    controller.ready?.then(
+      () => {
+        const [next] = waitingLazyApps;
+        if (!next) return;
+        const urls = siteURLs();
+        prepareSpareWorker(
+          { indexURL: urls.pyodide, micropipURL: urls.micropip, sameOrigin: next.hasAttribute("same-origin") },
+          newAppWorker,
+        );
+      },
+      () => {},
+    );
   }
 }
 

@@ -14,6 +14,8 @@ import { siteURLs } from "./site-urls.js";
 import { resolvePackageSources } from "./package-sources.js";
 import { createSiteAccess, sandboxedWorkerFactory } from "../boot/sandboxed-worker.js";
 import workerURL from "../../worker/worker.js?worker&url";
+import { defaultWorker } from "../boot/controller.js";
+import { spareKey, takeSpareWorker } from "./spare-worker.js";
 
 /** The renderer's stylesheet for a shadow root: its :root variables go on the host. */
 const shadowAppCss = appCss.replace(/:root\b/g, ":host").replace(/(^|\})\s*body\s*\{[^}]*\}/g, "$1");
@@ -46,12 +48,21 @@ export function mountIn(container, host, options) {
   let view = null;
   const indexURL = options.indexURL ?? urls.pyodide;
   const micropipURL = options.micropipURL ?? urls.micropip;
+  const sameOrigin = Boolean(options.sameOrigin);
+  // A spare worker with Python started already (spare-worker.js) serves the
+  // first boot when it was made for the same kind of worker.
+  const spare = options.createWorker ? null : takeSpareWorker(spareKey({ indexURL, micropipURL, sameOrigin }));
   // The app's Python runs with an opaque origin (sandboxed-worker.js) unless the
   // page opts out with sameOrigin: true; it may read only the runtime's files.
-  const access = createSiteAccess([indexURL], [micropipURL]);
+  const access = spare?.access ?? createSiteAccess([indexURL], [micropipURL]);
+  let spareWorker = spare?.worker ?? null;
   const createWorker =
     options.createWorker ??
-    (options.sameOrigin ? undefined : sandboxedWorkerFactory({ workerURL: new URL(workerURL, import.meta.url).href, access }));
+    (() => {
+      const worker = spareWorker ?? newAppWorker({ indexURL, micropipURL, sameOrigin, access }).worker;
+      spareWorker = null;
+      return worker;
+    });
   const core = createAppController({
     createView: (hooks) => {
       view = createAppView(appRoot, { ...hooks, embedded: true, portalRoot: portals });
@@ -102,6 +113,17 @@ export function mountIn(container, host, options) {
     addEventListener: (type, listener) => core.on(type, listener),
     removeEventListener: (type, listener) => core.off(type, listener),
   };
+}
+
+/**
+ * A new worker for an embedded app: sandboxed (an opaque origin, reading the
+ * site through `access`) unless `sameOrigin`.
+ * @returns {{worker: Worker, access: ReturnType<typeof createSiteAccess>}}
+ */
+export function newAppWorker({ indexURL, micropipURL, sameOrigin = false, access = createSiteAccess([indexURL], [micropipURL]) }) {
+  if (sameOrigin) return { worker: defaultWorker(), access };
+  const factory = sandboxedWorkerFactory({ workerURL: new URL(workerURL, import.meta.url).href, access });
+  return { worker: factory(), access };
 }
 
 /**

@@ -98,3 +98,13 @@ def test_empty_placeholder_is_replaced_in_place(app):
     assert [(n.type, n.props["body"]) for n in a.all_nodes()] == [
         ("markdown", "before"), ("text", "two"), ("markdown", "after"),
     ]
+
+
+def test_code_drops_only_one_leading_and_one_trailing_newline(app):
+    # Streamlit 1.67 keeps indentation and inner blank lines of st.code's body.
+    a = app("""
+        import streamlit as st
+        st.code('\\n\\n  x = 1\\n\\n')
+        st.code('  indented\\n  body')
+    """)
+    assert [n.props["body"] for n in a.of_type("code")] == ["\n  x = 1\n", "  indented\n  body"]

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import traceback
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.exception_hints import hints_props
 from wasmlit.errors import MarkdownFormattedException
+from wasmlit.runtime.app_environment import app_environment
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -19,6 +22,19 @@ def _is_internal(filename: str) -> bool:
         return os.path.abspath(filename).startswith(_PACKAGE_DIR + os.sep)
     except (TypeError, ValueError):
         return False
+
+
+_FILE_ROW = re.compile(r'^File "([^"]*)"')
+
+
+def shown_path(path: str) -> str:
+    """A file's path as the app's author knows it (app_environment.shown_path)."""
+    env = app_environment()
+    return env.shown_path(path) if env is not None and path else path
+
+
+def _shown_rows(rows: list[str]) -> list[str]:
+    return [_FILE_ROW.sub(lambda m: f'File "{shown_path(m.group(1))}"', row, count=1) for row in rows]
 
 
 def _user_frames(stack: traceback.StackSummary) -> list[traceback.FrameSummary]:
@@ -57,14 +73,14 @@ def stack_trace_lines(exc: BaseException) -> list[str]:
             rows.append("")
         else:
             rows.extend(item.strip() for item in traceback.format_list(frames))
-    return rows
+    return _shown_rows(rows)
 
 
 def _syntax_error_message(exc: SyntaxError) -> str:
     if exc.text:
         indent = " " * max((exc.offset or 1) - 1, 0)
         return (
-            f'File "{exc.filename}", line {exc.lineno}\n'
+            f'File "{shown_path(exc.filename) if exc.filename else exc.filename}", line {exc.lineno}\n'
             f"  {exc.text.rstrip()}\n"
             f"  {indent}^\n"
             f"{type(exc).__name__}: {exc.msg}"
@@ -115,6 +131,8 @@ def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, 
         "stackTrace": stack_trace_lines(exc),
         "isWarning": isinstance(exc, Warning),
         "showErrorLinks": _show_error_links(),
+        # wasmlit's own: what to do when the browser is the cause (shown under the traceback).
+        **(hints_props(exc, app_environment()) if uncaught else {}),
     }
 
 

@@ -331,6 +331,7 @@ function ZoomButtons({ zoomBy }) {
     "aria-label": title,
     onClick: () => zoomBy(step),
   }, h("svg", { viewBox: "0 0 16 16", width: 16, height: 16, "aria-hidden": "true" }, h("path", { d: path })));
-  return h("div", { class: "wl-deck-zoom mapboxgl-ctrl mapboxgl-ctrl-group" },
-    button("Zoom In", 1, PLUS, "in"), button("Zoom Out", -1, MINUS, "out"));
+  return h("div", { "data-testid": "stDeckGlJsonChartZoomButton", class: "wl-deck-zoom" },
+    h("div", { class: "mapboxgl-ctrl mapboxgl-ctrl-group" },
+      button("Zoom In", 1, PLUS, "in"), button("Zoom Out", -1, MINUS, "out")));
 }

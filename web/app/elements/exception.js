@@ -7,6 +7,8 @@ export function ExceptionElement({ props }) {
   const trace = Array.isArray(props.stackTrace) ? props.stackTrace : [];
   const message = props.message ?? "";
   const type = props.type ?? "Exception";
+  // wasmlit's own: what to do when the browser is the cause (markdown), under the traceback.
+  const hints = Array.isArray(props.hints) ? props.hints : [];
   // As Streamlit 1.67: a markdown message is one markdown text "**Type**: message".
   const messageContent = props.messageIsMarkdown
     ? [h(Markdown, { body: type ? `**${type}**: ${message}` : message })]
@@ -24,6 +26,12 @@ export function ExceptionElement({ props }) {
                     h("div", null,
                       h("code", null,
                         trace.map((row, i) => h("div", { key: i, "data-testid": "stExceptionTraceRow" }, row))))))
+              : null,
+            hints.length
+              ? h("div", { class: "st-exception-hints" },
+                  hints.map((hint, i) =>
+                    h("div", { key: i, class: "st-exception-hint", "data-testid": "wasmlitExceptionHint" },
+                      h(Markdown, { body: hint }))))
               : null,
             showErrorLinks(props.showErrorLinks) ? h(ErrorLinks, { type: props.type ?? "Exception", message, trace }) : null)))));
 }

@@ -1,21 +1,15 @@
 // st.markdown / st.write(str) / st.caption -> stMarkdown. Headings get
-// Streamlit's wrapper and link (markdown-headings.js; anchors=False: no link);
+// Streamlit's wrapper and link (markdown.js; anchors=False: no link);
 // wrap=False keeps the text on one line, cut with an ellipsis, the whole text
 // in a title (as 1.67).
 import { h } from "preact";
-import { useContext } from "preact/hooks";
-import { SidebarContext } from "../context.js";
 import { HelpTooltip } from "../help.js";
 import { Markdown } from "../markdown-view.js";
 import { markdownToText } from "../markdown.js";
-import { withHeadingActions } from "./markdown-headings.js";
 
 export function MarkdownElement({ props }) {
-  const inSidebar = useContext(SidebarContext);
   const testid = props.isCaption ? "stCaptionContainer" : "stMarkdownContainer";
-  const anchors = !props.hideAnchors && !inSidebar;
-  const transform = props.isCaption ? undefined : (html) => withHeadingActions(html, { anchors });
-  let body = h(Markdown, { body: props.body, allowHtml: Boolean(props.unsafeAllowHtml), testid, transform });
+  let body = h(Markdown, { body: props.body, allowHtml: Boolean(props.unsafeAllowHtml), testid, anchors: !props.hideAnchors });
   if (props.wrap === false) {
     body = h("div", { class: "st-markdown-nowrap", title: markdownToText(props.body) },
       h("span", { style: { display: "contents" } }, body));

@@ -2,6 +2,8 @@
 // labels, no HTML, so it can be shown as an image), themed like Streamlit's
 // diagrams, shown as <img alt> as Streamlit 1.67 shows it.
 import mermaid from "mermaid";
+import { h, render } from "preact";
+import { ElementToolbar, saveFile } from "./element-toolbar.js";
 import { adoptStyles } from "../stylesheets.js";
 import { subscribe } from "../theme.js";
 import { chartPalette, parseColor } from "./chart-palette.js";
@@ -151,13 +153,85 @@ export async function drawDiagram(node) {
     const previous = node.querySelector("img")?.src;
     node.replaceChildren(image);
     if (previous?.startsWith("blob:")) URL.revokeObjectURL(previous);
+    showToolbar(node, source, palette.background);
   } catch (error) {
     const message = document.createElement("div");
     message.className = "st-mermaid-error";
+    message.setAttribute("data-testid", "stMermaidError");
     message.setAttribute("role", "alert");
-    message.textContent = `Mermaid could not draw this diagram: ${error?.message ?? error}`;
+    message.textContent = `Mermaid diagram error: ${error?.message ?? error}`;
     node.replaceChildren(message);
+    removeToolbar(node);
   }
   node.removeAttribute("aria-busy");
   node.removeAttribute("aria-label");
+}
+
+/** Draws the image on a canvas at twice its size over the background and saves it as PNG. */
+function downloadPng(node, background) {
+  const source = node.querySelector("img");
+  if (!source) return;
+  const image = new Image();
+  image.addEventListener("load", () => {
+    const width = image.naturalWidth || 800;
+    const height = image.naturalHeight || 600;
+    const canvas = document.createElement("canvas");
+    canvas.width = width * 2;
+    canvas.height = height * 2;
+    const context = canvas.getContext("2d");
+    if (!context) return;
+    context.fillStyle = background;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    canvas.toBlob((blob) => { if (blob) saveFile(blob, "mermaid-diagram.png"); }, "image/png");
+  });
+  image.src = source.src;
+}
+
+/** The toolbar over a drawn diagram (Streamlit 1.67's: Download as PNG, Copy to
+ *  clipboard (the diagram's source), Fullscreen), drawn with the shared ElementToolbar. */
+function showToolbar(node, source, background) {
+  const frame = node.closest('[data-testid="stFullScreenFrame"]');
+  const holder = node.parentElement;
+  if (!frame || !holder) return;
+  let slot = holder.querySelector(":scope > .st-mermaid-toolbar");
+  if (!slot) {
+    slot = document.createElement("div");
+    slot.className = "st-mermaid-toolbar";
+    holder.insertBefore(slot, node);
+  }
+  let copied = false;
+  const onKey = (event) => { if (event.key === "Escape") setFullscreen(false); };
+  const setFullscreen = (full) => {
+    frame.classList.toggle("st-fullscreen", full);
+    if (full) document.addEventListener("keydown", onKey);
+    else document.removeEventListener("keydown", onKey);
+    draw();
+  };
+  const draw = () => {
+    if (!slot.isConnected) return;
+    const full = frame.classList.contains("st-fullscreen");
+    render(h(ElementToolbar, { buttons: [
+      { label: "Download as PNG", icon: "download", onClick: () => downloadPng(node, background) },
+      { label: copied ? "Copied" : "Copy to clipboard", icon: "copy", onClick: () => {
+        navigator.clipboard?.writeText(source).then(() => {
+          copied = true;
+          draw();
+          setTimeout(() => { copied = false; draw(); }, 2000);
+        }, () => {});
+      } },
+      full
+        ? { label: "Close fullscreen", icon: "exitFullscreen", onClick: () => setFullscreen(false) }
+        : { label: "Fullscreen", icon: "fullscreen", onClick: () => setFullscreen(true) },
+    ] }), slot);
+  };
+  draw();
+}
+
+function removeToolbar(node) {
+  const slot = node.parentElement?.querySelector(":scope > .st-mermaid-toolbar");
+  if (slot) {
+    render(null, slot);
+    slot.remove();
+  }
 }

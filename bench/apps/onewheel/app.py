@@ -1,0 +1,5 @@
+import benchwheel
+import streamlit as st
+
+st.title("One wheel")
+st.write(benchwheel.describe(12345))

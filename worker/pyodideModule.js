@@ -1,0 +1,34 @@
+// A `createPyodideModule` for loadPyodide (an option Pyodide 314 offers) that
+// wraps Pyodide's own: it can keep a copy of the wasm memory as instantiated
+// (before anything runs: only the module's data segments), note when the wasm
+// is instantiated, and hand the Emscripten module to `adjust` before Pyodide
+// bootstraps Python with it. Used by the build (to make a snapshot of the pages
+// that differ from that memory) and by the worker (to restore one, and to time
+// the boot).
+
+/**
+ * @param {(settings: object) => Promise<any>} createPyodideModule the default export of pyodide.asm.mjs
+ * @param {{keepInitialMemory?: boolean, onInstantiated?: () => void,
+ *          adjust?: (Module: any, initialMemory: Uint8Array|null) => void}} hooks
+ */
+export function wrapModuleFactory(createPyodideModule, { keepInitialMemory = false, onInstantiated, adjust } = {}) {
+  return async (settings) => {
+    let initialMemory = null;
+    let instantiated = false;
+    const instantiate = settings.instantiateWasm;
+    if (typeof instantiate !== "function") throw new Error("this Pyodide build instantiates its wasm itself");
+    settings.instantiateWasm = (imports, done) =>
+      instantiate(imports, (instance, module) => {
+        instantiated = true;
+        if (keepInitialMemory) initialMemory = new Uint8Array(instance.exports.memory.buffer).slice();
+        onInstantiated?.();
+        done(instance, module);
+      });
+    const Module = await createPyodideModule(settings);
+    if (!instantiated) throw new Error("the wasm was not instantiated through Pyodide's instantiateWasm");
+    const memory = initialMemory;
+    initialMemory = null; // the closure above lives as long as the module: keep no 30 MB copy in it
+    adjust?.(Module, memory);
+    return Module;
+  };
+}
