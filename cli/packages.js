@@ -11,17 +11,27 @@
 //     pyodideBaseURL: string|null (null: the site's pyodide/ folder),
 //     pyodideSource: "url"|"folder"|null (where Pyodide's packages come from:
 //       --pyodide-packages-url, --pyodide-packages, or nowhere),
+//     pyodideLockFile: string|null (a lock file in the site's pyodide/ folder that
+//       the page loads Pyodide with: the npm package's lock merged with the one of
+//       --pyodide-packages DIR when DIR adds packages; null: pyodide-lock.json),
+//     components: {wheel, folder}[] (custom component frontends found in the wheels,
+//       extracted under _wasmlit/components/site-packages/<folder>/),
 //     error?: string (serve only: the requirements could not be resolved) }
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { cacheDir, lockFile, pyodideVersion } from "./pyodideFiles.js";
 import { PACKAGE_ROOT } from "./dist.js";
 import { howToGetPyodidePackages } from "./pyodideDistribution.js";
+import { copyDistributionPackages, distributionLock } from "./pyodideLock.js";
 
 export { pyodideVersion };
 export const WHEELS_PATH = "_wasmlit/wheels";
+// Where the wheels' custom component frontends go (py/wasmlit/components/frontend_urls.py).
+export const PACKAGE_COMPONENTS_PATH = "_wasmlit/components/site-packages";
+// Bumped when what a resolution writes changes, so `serve` resolves cached wheelhouses again.
+const WHEELHOUSE_LAYOUT = 2;
 const RESOLVER = path.join(PACKAGE_ROOT, "cli", "resolve_wheels.py");
 
 /**
@@ -44,8 +54,8 @@ function pipArgs(options) {
 }
 
 /** Runs the resolver: downloads the wheels into `dest`; throws with every problem listed. */
-export function resolveRequirements(requirements, dest, options = {}) {
-  const job = { requirements, lockFile: lockFile(), dest, pip: pipArgs(options) };
+export function resolveRequirements(requirements, dest, options = {}, componentsDest = null, lock = lockFile()) {
+  const job = { requirements, lockFile: lock, dest, pip: pipArgs(options), componentsDest };
   const python = process.env.PYTHON || "python3";
   const result = spawnSync(python, [RESOLVER], {
     input: JSON.stringify(job), encoding: "utf8", maxBuffer: 64 * 1024 * 1024,
@@ -60,26 +70,8 @@ export function resolveRequirements(requirements, dest, options = {}) {
   return JSON.parse(result.stdout);
 }
 
-function lockPackages() {
-  return JSON.parse(readFileSync(lockFile(), "utf8")).packages;
-}
-
-/** Copies the files of Pyodide packages (and the ones they depend on) from a Pyodide distribution. */
-function copyPyodidePackages(names, fromDir, toDir) {
-  const lock = lockPackages();
-  const copied = new Set();
-  const visit = (name) => {
-    const entry = lock[name];
-    if (!entry || copied.has(name)) return;
-    copied.add(name);
-    const source = path.join(fromDir, entry.file_name);
-    if (!existsSync(source)) throw new Error(missingFromDistribution(source));
-    mkdirSync(toDir, { recursive: true });
-    copyFileSync(source, path.join(toDir, entry.file_name));
-    for (const dep of entry.depends ?? []) visit(dep);
-  };
-  for (const name of names) visit(name.toLowerCase());
-  return copied;
+function readLock(file = lockFile()) {
+  return JSON.parse(readFileSync(file, "utf8"));
 }
 
 function missingFromDistribution(file) {
@@ -106,7 +98,7 @@ export function withPackagesFrom(packages, dir) {
 }
 
 /** The bundle's `packages` field from a resolution. */
-function manifest(requirements, resolution, options, shipped = new Set()) {
+function manifest(requirements, resolution, options, shipped = new Set(), pyodideLockFile = null) {
   return {
     requirements,
     pyodideVersion: pyodideVersion(),
@@ -118,6 +110,8 @@ function manifest(requirements, resolution, options, shipped = new Set()) {
     indexURLs: options.packageIndex?.length ? options.packageIndex : null,
     pyodideBaseURL: options.pyodideBaseURL ?? null,
     pyodideSource: options.pyodideBaseURL ? "url" : options.pyodidePackagesDir ? "folder" : null,
+    pyodideLockFile,
+    components: resolution.components ?? [],
   };
 }
 
@@ -129,13 +123,30 @@ function manifest(requirements, resolution, options, shipped = new Set()) {
 export function vendorPackages(requirements, siteDir, options = {}) {
   if (options.packageIndex?.length) return manifest(requirements, {}, options);
   if (requirements.length === 0) return manifest(requirements, {}, options);
-  const resolution = resolveRequirements(requirements, path.join(siteDir, ...WHEELS_PATH.split("/")), options);
-  let shipped = new Set();
-  if (options.pyodidePackagesDir && resolution.pyodide.length > 0) {
-    shipped = copyPyodidePackages(resolution.pyodide.map((p) => p.name), path.resolve(options.pyodidePackagesDir),
-      path.join(siteDir, "pyodide"));
+  const pyodideDir = path.join(siteDir, "pyodide");
+  let lock = null;
+  let lockName = null;
+  let lockPath = lockFile();
+  if (options.pyodidePackagesDir) {
+    // The distribution's packages join the lock the requirements are resolved with.
+    const merged = distributionLock(path.resolve(options.pyodidePackagesDir), readLock(), pyodideVersion());
+    lock = merged.lock;
+    if (merged.added.length || merged.replaced.length) {
+      const text = JSON.stringify(lock);
+      lockName = `pyodide-lock-${createHash("sha256").update(text).digest("hex").slice(0, 12)}.json`;
+      mkdirSync(pyodideDir, { recursive: true });
+      lockPath = path.join(pyodideDir, lockName);
+      writeFileSync(lockPath, text);
+    }
   }
-  return manifest(requirements, resolution, options, shipped);
+  const resolution = resolveRequirements(requirements, path.join(siteDir, ...WHEELS_PATH.split("/")), options,
+    path.join(siteDir, ...PACKAGE_COMPONENTS_PATH.split("/")), lockPath);
+  let shipped = new Set();
+  if (lock && resolution.pyodide.length > 0) {
+    shipped = copyDistributionPackages(resolution.pyodide.map((p) => p.name), path.resolve(options.pyodidePackagesDir),
+      pyodideDir, lock, missingFromDistribution);
+  }
+  return manifest(requirements, resolution, options, shipped, lockName);
 }
 
 /** What a build or serve prints about the packages. */
@@ -148,9 +159,13 @@ export function describePackages(packages) {
   } else if (packages.wheels.length) {
     lines.push(`  wheelhouse (${WHEELS_PATH}/): ${packages.wheels.map((w) => `${w.name} ${w.version}`).join(", ")}`);
   }
+  if (packages.components?.length) {
+    lines.push(`  custom component frontends (${PACKAGE_COMPONENTS_PATH}/): ${packages.components.map((c) => c.folder).join(", ")}`);
+  }
   const missing = packages.pyodide.filter((p) => !p.shipped);
   const shipped = packages.pyodide.filter((p) => p.shipped);
   if (shipped.length) lines.push(`  Pyodide packages shipped in pyodide/: ${shipped.map((p) => `${p.name} ${p.version}`).join(", ")}`);
+  if (packages.pyodideLockFile) lines.push(`  Pyodide lock file with the distribution's packages: pyodide/${packages.pyodideLockFile}`);
   if (missing.length) {
     const where = packages.pyodideBaseURL ?? "the site's pyodide/ folder, which does NOT hold them";
     lines.push(
@@ -194,7 +209,7 @@ export class PackageCache {
 
   #resolved(requirements) {
     const key = createHash("sha256")
-      .update(JSON.stringify([requirements, pipArgs(this.options), this.options.packageIndex ?? null, pyodideVersion()]))
+      .update(JSON.stringify([requirements, pipArgs(this.options), this.options.packageIndex ?? null, pyodideVersion(), WHEELHOUSE_LAYOUT]))
       .digest("hex")
       .slice(0, 16);
     if (this.current?.key === key) return this.current.packages;
@@ -221,6 +236,19 @@ export class PackageCache {
     }
     this.current = { key, dir, packages };
     return packages;
+  }
+
+  /** Absolute path of a file under the current wheelhouse's component frontends, or null. */
+  componentFile(relative) {
+    if (!this.current?.dir) return null;
+    const root = path.join(this.current.dir, ...PACKAGE_COMPONENTS_PATH.split("/"));
+    const file = path.join(root, ...relative.split("/").filter(Boolean));
+    if (!file.startsWith(root + path.sep)) return null;
+    try {
+      return statSync(file).isFile() ? file : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Absolute path of a wheel of the current wheelhouse, or null. */

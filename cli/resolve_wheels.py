@@ -2,10 +2,17 @@
 
 Reads a JSON job on stdin:
   {"requirements": [...], "lockFile": path to pyodide-lock.json, "dest": folder,
-   "pip": [extra pip arguments, e.g. "--no-index", "--find-links", DIR]}
+   "pip": [extra pip arguments, e.g. "--no-index", "--find-links", DIR],
+   "componentsDest": folder or null}
 and prints the resolution as JSON on stdout:
   {"wheels": [{"name", "version", "file", "sha256", "requiredBy"}],
-   "pyodide": [{"name", "version", "file", "requiredBy"}]}
+   "pyodide": [{"name", "version", "file", "requiredBy"}],
+   "components": [{"wheel", "folder"}]}
+
+With "componentsDest", the custom component frontends inside the downloaded
+wheels (each folder holding an index.html, with what is below it; source maps
+left out) are extracted there at their place in site-packages, so the site can
+serve them to the component iframes (py/wasmlit/components/frontend_urls.py).
 
 Each requirement, and each dependency a downloaded wheel declares for the
 Pyodide environment, is one of:
@@ -22,12 +29,18 @@ import email.parser
 import hashlib
 import json
 import os
+import posixpath
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import zipfile
+
+try:
+    import tomllib
+except ImportError:  # Python < 3.11: no package-based v2 components
+    tomllib = None
 
 try:
     from packaging.markers import default_environment
@@ -206,6 +219,81 @@ def pip_download(requirement: str, dest: str, pip_args: list, python_version: st
         return target
 
 
+def _site_packages_path(name: str) -> str | None:
+    """Where a wheel's member lands in site-packages (None: metadata, scripts, headers)."""
+    parts = name.split("/")
+    if parts[0].endswith(".dist-info"):
+        return None
+    if parts[0].endswith(".data"):
+        if len(parts) < 3 or parts[1] not in ("purelib", "platlib"):
+            return None
+        parts = parts[2:]
+    return "/".join(parts)
+
+
+def component_folders(names: list) -> list:
+    """The folders (site-packages paths) holding an index.html; none inside another."""
+    folders = sorted({p.rsplit("/", 1)[0] for p in names if p.endswith("/index.html")})
+    kept: list = []
+    for folder in folders:
+        if not any(folder == k or folder.startswith(k + "/") for k in kept):
+            kept.append(folder)
+    return kept
+
+
+def declared_asset_dirs(pyproject_path: str, text: str) -> list:
+    """The asset_dir folders (site-packages paths) a package's pyproject.toml
+    declares for its st.components.v2 components ([[tool.streamlit.component.components]])."""
+    if tomllib is None:
+        return []
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return []
+    table = data.get("tool", {}).get("streamlit", {}).get("component")
+    components = table.get("components") if isinstance(table, dict) else None
+    base = posixpath.dirname(pyproject_path)
+    folders = []
+    for component in components if isinstance(components, list) else []:
+        asset_dir = component.get("asset_dir") if isinstance(component, dict) else None
+        if not isinstance(asset_dir, str) or posixpath.isabs(asset_dir) or ".." in asset_dir.split("/"):
+            continue
+        folder = posixpath.normpath(posixpath.join(base, asset_dir))
+        if folder not in (".", "") and not folder.startswith("../"):
+            folders.append(folder)
+    return folders
+
+
+def extract_components(wheel_path: str, dest: str) -> list:
+    """Extracts the wheel's component frontends under `dest`; returns their folders:
+    folders holding an index.html (components.v1) and the asset_dirs its
+    pyproject.toml files declare (components.v2)."""
+    with zipfile.ZipFile(wheel_path) as wheel:
+        members = {}
+        for info in wheel.infolist():
+            if info.is_dir():
+                continue
+            target = _site_packages_path(info.filename)
+            if target:
+                members[target] = info
+        asset_dirs = []
+        for target, info in members.items():
+            if target == "pyproject.toml" or target.endswith("/pyproject.toml"):
+                with wheel.open(info) as source:
+                    asset_dirs += declared_asset_dirs(target, source.read().decode("utf-8", "replace"))
+        folders = component_folders(list(members) + [f"{folder}/index.html" for folder in asset_dirs])
+        for target, info in members.items():
+            if target.endswith(".map") or not any(target.startswith(f + "/") for f in folders):
+                continue
+            path = os.path.normpath(os.path.join(dest, *target.split("/")))
+            if not path.startswith(os.path.normpath(dest) + os.sep):
+                continue  # a member that would land outside `dest`
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with wheel.open(info) as source, open(path, "wb") as out:
+                shutil.copyfileobj(source, out)
+    return folders
+
+
 def resolve(job: dict) -> dict:
     with open(job["lockFile"], encoding="utf-8") as f:
         lock = json.load(f)
@@ -274,10 +362,16 @@ def resolve(job: dict) -> dict:
 
     if errors:
         raise ResolveError("\n".join(errors))
+    components = []
+    if job.get("componentsDest"):
+        for wheel in sorted(wheels.values(), key=lambda w: w["name"].lower()):
+            for folder in extract_components(os.path.join(dest, wheel["file"]), job["componentsDest"]):
+                components.append({"wheel": wheel["file"], "folder": folder})
     return {
         "python": python_version,
         "wheels": sorted(wheels.values(), key=lambda w: w["name"].lower()),
         "pyodide": sorted(pyodide.values(), key=lambda p: p["name"].lower()),
+        "components": components,
     }
 
 

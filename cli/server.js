@@ -6,7 +6,8 @@ import http from "node:http";
 import path from "node:path";
 import { CHANGES_PATH, LiveApp } from "./liveApp.js";
 import { contentType } from "./mime.js";
-import { WHEELS_PATH } from "./packages.js";
+import { APP_COMPONENTS_PATH, appComponentFile } from "./components.js";
+import { PACKAGE_COMPONENTS_PATH, WHEELS_PATH } from "./packages.js";
 
 const ISOLATION_HEADERS = {
   "Cross-Origin-Opener-Policy": "same-origin",
@@ -100,6 +101,15 @@ export function createHandler({
     if (pathname === `/${CHANGES_PATH}`) return live.changes.handle(req, res, baseHeaders);
     if (packages && pathname.startsWith(`/${WHEELS_PATH}/`)) {
       const file = packages.wheelFile(pathname.slice(WHEELS_PATH.length + 2));
+      if (file) return sendFile(req, res, { file, stat: statSync(file) }, pathname);
+    }
+    // Custom component frontends: the app's own folders, and those of its wheels.
+    if (pathname.startsWith(`/${APP_COMPONENTS_PATH}/`)) {
+      const file = appComponentFile(app.appDir, pathname.slice(APP_COMPONENTS_PATH.length + 2));
+      if (file) return sendFile(req, res, { file, stat: statSync(file) }, pathname);
+    }
+    if (packages && pathname.startsWith(`/${PACKAGE_COMPONENTS_PATH}/`)) {
+      const file = packages.componentFile(pathname.slice(PACKAGE_COMPONENTS_PATH.length + 2));
       if (file) return sendFile(req, res, { file, stat: statSync(file) }, pathname);
     }
     const found = pathname === "/index.html" ? null : fileIn(distDir, pathname);

@@ -1,8 +1,10 @@
-// `wasmlit build`: a static site = dist/ + _wasmlit/app.json, relative URLs only.
+// `wasmlit build`: a static site = dist/ + _wasmlit/app.json, relative URLs only
+// (+ the vendored wheels and the custom component frontends under _wasmlit/).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildAppBundle, largeBundleWarning } from "./appBundle.js";
+import { copyAppComponents } from "./components.js";
 import { pagePaths } from "./pagePaths.js";
 import { vendorPackages } from "./packages.js";
 
@@ -46,13 +48,14 @@ export function buildSite({ distDir, app, config, outDir, isolationServiceWorker
     rmSync(scratch, { recursive: true, force: true });
   }
   if (isolationServiceWorker) enableIsolationServiceWorker(outDir);
+  const components = copyAppComponents(app.appDir, Object.keys(bundle.files), outDir);
   mkdirSync(path.join(outDir, "_wasmlit"), { recursive: true });
   writeFileSync(path.join(outDir, "_wasmlit", "app.json"), JSON.stringify(bundle));
   // What the site holds, for people and tools (the page reads app.json).
   writeFileSync(path.join(outDir, "_wasmlit", "packages.json"), `${JSON.stringify(bundle.packages, null, 2)}\n`);
   const pages = writePageCopies(outDir, pagePaths(bundle.entrypoint, bundle.files));
   const warning = largeBundleWarning(bundle.files, { appDir: app.appDir });
-  return { files: Object.keys(bundle.files).length, packages: bundle.packages, pages, warning };
+  return { files: Object.keys(bundle.files).length, packages: bundle.packages, pages, warning, components };
 }
 
 /**

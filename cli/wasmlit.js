@@ -160,7 +160,7 @@ function build(args) {
   if (app.appDir === outDir || app.appDir.startsWith(outDir + path.sep)) {
     throw new UsageError(`--out ${args.out} would replace the app's own folder: choose another folder`);
   }
-  const { files, packages, pages, warning } = buildSite({
+  const { files, packages, pages, warning, components } = buildSite({
     distDir, app, config: parseConfigOptions(args.config), outDir,
     isolationServiceWorker: Boolean(args.isolationServiceWorker), packageOptions: packageOptions(args),
   });
@@ -168,6 +168,9 @@ function build(args) {
   if (warning) console.log(`wasmlit: ${warning}`);
   for (const line of describePackages(packages)) console.log(line);
   if (packages.requirements.length) console.log("  (the list is in _wasmlit/packages.json)");
+  if (components.length) {
+    console.log(`  custom component frontends of the app (_wasmlit/components/app/): ${components.map((f) => f || ".").join(", ")}`);
+  }
   if (pages.length > 0) console.log(`  pages with their own URL: ${pages.map((name) => `${name}/`).join(", ")}`);
   console.log("  Serve it with any static file server. For a busy script to be interruptible the");
   console.log("  page must be cross-origin isolated: send COOP same-origin + COEP require-corp");

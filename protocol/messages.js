@@ -236,6 +236,19 @@
 //    { text, files: UploadedFileInfo[], audio?: UploadedFileInfo (a WAV named
 //    audio-<ISO time, ":" and "." -> "-">.wav at audioSampleRate) } — props
 //    acceptAudio: bool, audioSampleRate: number|null)
+//   componentInstance { componentName: string ("<module>.<name>"), url: string|null (url=),
+//                 frontendUrl: string|null (the path= folder in the site, site-relative,
+//                 "/"-ended; null with a path: the site lacks it -> Streamlit's warning),
+//                 path: string|null, jsonArgs: string (JSON), specialArgs: {key, bytes?:
+//                 base64, arrowDataframe?: Frame}[], tabIndex: number|null }
+//                 value: {json} | {bytes: base64} | {dataframe: Frame} (components.declare_component)
+//   bidiComponent { componentName: string, isolateStyles: bool, htmlContent: string,
+//                 cssContent: string, jsContent: string (inline), cssUrl/jsUrl: string|null
+//                 (a package's file-backed asset in the site, site-relative), data: {json}|
+//                 {bytes: base64}|{arrow: Frame}|{mixed: {json, arrowBlobs}}|null,
+//                 width, height, aggregatorId: string (the trigger widget's id) }
+//                 value: the state object (setStateValue); a trigger is sent under
+//                 aggregatorId as [{event, value}] in that one rerun only (st.components.v2)
 // Elements (not widgets) of the same family:
 //   pageLink    { page: string (external URL, or the page's URL pathname), pageScriptHash: string,
 //                 queryString: string, label: string, icon: string|null, help: string|null,
@@ -325,7 +338,10 @@ export const TO_WORKER = Object.freeze({
    *    (Pyodide's compiled packages, loaded from pyodideBaseURL), indexURLs:
    *    string[]|null (set: install `requirements` with micropip from these
    *    indexes; wheels/pyodide are then empty), pyodideBaseURL: string|null
-   *    (loadPyodide's packageBaseUrl; null: indexURL), pyodideVersion: string|null,
+   *    (loadPyodide's packageBaseUrl; null: indexURL), pyodideLockURL: string|null
+   *    (loadPyodide's lockFileURL: the site's merged lock, with the packages of
+   *    `wasmlit build --pyodide-packages DIR`; null: indexURL's pyodide-lock.json),
+   *    pyodideVersion: string|null,
    *    error: string|null (the requirements could not be resolved: fail the boot
    *    with this text) }. Without a plan, or for requirements it does not list,
    *  micropip installs with no package index (only Pyodide's packages are found).
@@ -450,7 +466,7 @@ export const SANDBOX = Object.freeze({
 /**
  * @typedef {{requirements: string[], wheels: {name: string, version: string, file: string, url: string, sha256: string|null}[],
  *            pyodide: {name: string, version: string, shipped: boolean}[], indexURLs: string[]|null,
- *            pyodideBaseURL: string|null, pyodideVersion: string|null,
+ *            pyodideBaseURL: string|null, pyodideLockURL?: string|null, pyodideVersion: string|null,
  *            pyodideSource: "url"|"folder"|null, error: string|null}} PackagePlan
  *   pyodideSource: where the site gets Pyodide's compiled packages (--pyodide-packages-url,
  *   --pyodide-packages, or nowhere: the bundled npm package has none).

@@ -54,9 +54,9 @@ NOTES: dict[str, tuple[str, str]] = {
         "(docs/charts.md); pydeck itself needs numpy, one of Pyodide's compiled packages",
     ),
     "components.v1.declare_component": (
-        NOT_YET,
-        "declaring one works (libraries import), calling it shows an error: custom components need "
-        "their frontend served by a Streamlit server",
+        SUPPORTED,
+        "a `path=` frontend must be in the app's folder or in a wheel of its requirements, which "
+        "`wasmlit build`/`serve` copy into the site (docs/components.md); `url=` must be reachable from the browser",
     ),
 }
 

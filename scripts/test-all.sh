@@ -63,6 +63,9 @@ WORKERS=${WASMLIT_TEST_WORKERS:-2}
 PARALLEL=()
 if [ "$WORKERS" -gt 1 ]; then PARALLEL=(-n "$WORKERS" --dist loadfile); fi
 
+phase "JS unit tests (node:test)" "seconds"
+npm run --silent test:js
+
 phase "CPython runtime tests (py/tests)" "1 min"
 python3 -m pytest "${PARALLEL[@]}" py/tests
 

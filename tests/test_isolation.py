@@ -9,9 +9,15 @@ components.html tries to reach the host page, its cookie and storage, the other
 app's shadow root and button, sets the ``top.__xss`` flag, and posts messages
 meant to drive the apps."""
 
+import json
+from pathlib import Path
+
 import pytest
 from conftest import app_ready, new_guarded_page, wait_app_in
 from playwright.sync_api import expect
+
+# Pyodide's files live under wasmlit/pyodide/<version>/ (the pinned npm package's version).
+PYODIDE_VERSION = json.loads((Path(__file__).resolve().parent.parent / "node_modules/pyodide/package.json").read_text())["version"]
 
 SECRET = "isolation-secret-42"
 
@@ -19,7 +25,7 @@ SECRET = "isolation-secret-42"
 @pytest.fixture(scope="module")
 def host(browser, browser_context_args, embed_site):
     page = new_guarded_page(browser, browser_context_args)
-    page.goto(embed_site + "isolation.html")
+    page.goto(embed_site + f"isolation.html?pyodide={PYODIDE_VERSION}")
     for name in ("alpha", "beta", "gamma"):
         wait_app_in(page.locator(f"#{name}"))
     yield page

@@ -47,13 +47,18 @@ def test_the_package_holds_the_page_the_cli_and_the_python_package(tarball):
     assert {path.split("/")[0] for path in files} == {
         "dist", "cli", "py", "docs", "README.md", "LICENSE", "CHANGELOG.md", "package.json",
     }
+    version = json.loads((ROOT / "node_modules/pyodide/package.json").read_text())["version"]
+    pyodide = f"dist/pyodide/{version}"  # Pyodide's files under a versioned path (served immutable)
     for needed in [
-        "dist/index.html", "dist/wasmlit.js", "dist/pyodide/pyodide.asm.wasm", "dist/pyodide/pyodide.asm.mjs",
-        "dist/pyodide/python_stdlib.zip", "dist/pyodide/pyodide-lock.json",
+        "dist/index.html", "dist/wasmlit.js", f"{pyodide}/pyodide.asm.wasm", f"{pyodide}/pyodide.asm.mjs",
+        f"{pyodide}/python_stdlib.zip", f"{pyodide}/pyodide-lock.json",
         "cli/wasmlit.js", "cli/resolve_wheels.py", "py/pyproject.toml", "py/wasmlit/__init__.py",
     ]:
         assert needed in files
     assert any(re.fullmatch(r"dist/pyodide/micropip-.*\.whl", path) for path in files)
+    # The boot files the build made: bytecode of the stdlib and the runtime, and the snapshot.
+    for made in ("wasmlit-stdlib-", "wasmlit-runtime-", "wasmlit-snapshot-"):
+        assert any(path.startswith(f"{pyodide}/{made}") for path in files), made
     assert not [path for path in files if path.startswith("py/tests/") or "__pycache__" in path or path.endswith(".pyc")]
     package = json.loads((ROOT / "package.json").read_text())
     assert "dependencies" not in package  # everything the page uses is bundled into dist/

@@ -3,8 +3,10 @@ the wheelhouse, and the build failing (non-zero, a clear message, the output
 folder untouched) when a requirement has no pure-Python wheel. Wheels are made
 at test time and found with --no-index --find-links: no network."""
 
+import hashlib
 import json
 import subprocess
+import urllib.error
 import urllib.request
 
 import pytest
@@ -102,10 +104,14 @@ def test_online_index_and_pyodide_base_url_are_written_not_vendored(built_site, 
 
 
 def test_chosen_pyodide_packages_are_copied_from_a_distribution(built_site, tmp_path, links):
-    lock = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())["packages"]
+    full = json.loads((ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())
+    lock = full["packages"]
     distribution = tmp_path / "pyodide-dist"
     distribution.mkdir()
     (distribution / lock["numpy"]["file_name"]).write_bytes(b"numpy's wheel")
+    # The distribution's lock describes its own (here: fake) numpy file. More in test_pyodide_distribution.py.
+    full["packages"]["numpy"] = dict(lock["numpy"], sha256=hashlib.sha256(b"numpy's wheel").hexdigest())
+    (distribution / "pyodide-lock.json").write_text(json.dumps(full))
     app = make_app(tmp_path, ["numpy"])
     site = tmp_path / "site"
     result = build(app, site, links, "--pyodide-packages", str(distribution))
@@ -147,6 +153,51 @@ def test_serve_reports_a_requirement_added_while_it_runs(serve_app, tmp_path_fac
     with urllib.request.urlopen(base + "/_wasmlit/app.json", timeout=60) as response:
         packages = json.loads(response.read())["packages"]
     assert "error" not in packages and [w["name"] for w in packages["wheels"]] == ["tinydep"]
+
+
+COMPONENT_FILES = {
+    "widgetpkg/frontend/build/index.html": "<p>component</p>",
+    "widgetpkg/frontend/build/static/js/main.js": "console.log('main')",
+    "widgetpkg/frontend/build/static/js/main.js.map": "{}",
+    "widgetpkg/frontend/build/nested/index.html": "<p>inside the other one</p>",
+    "widgetpkg/frontend/src/App.tsx": "source, not a frontend",
+    "widgetpkg-1.0.data/purelib/otherwidget/index.html": "<p>other</p>",
+}
+
+
+def test_component_frontends_in_wheels_are_extracted_into_the_site(built_site, tmp_path, links):
+    make_wheel(links, "widgetpkg", "1.0", extra_files=COMPONENT_FILES)
+    app = make_app(tmp_path, ["widgetpkg"])
+    site = tmp_path / "site"
+    result = build(app, site, links)
+    assert result.returncode == 0, result.stderr
+    root = site / "_wasmlit" / "components" / "site-packages"
+    assert sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()) == [
+        "otherwidget/index.html",
+        "widgetpkg/frontend/build/index.html",
+        "widgetpkg/frontend/build/nested/index.html",
+        "widgetpkg/frontend/build/static/js/main.js",
+    ]
+    packages = json.loads((site / "_wasmlit" / "packages.json").read_text())
+    assert packages["components"] == [
+        {"wheel": "widgetpkg-1.0-py3-none-any.whl", "folder": "otherwidget"},
+        {"wheel": "widgetpkg-1.0-py3-none-any.whl", "folder": "widgetpkg/frontend/build"},
+    ]
+    assert "custom component frontends (_wasmlit/components/site-packages/): otherwidget, widgetpkg/frontend/build" \
+        in result.stdout
+
+
+def test_serve_hands_out_the_wheels_component_frontends(serve_app, tmp_path_factory, links):
+    make_wheel(links, "widgetpkg", "1.0", extra_files=COMPONENT_FILES)
+    app = make_app(tmp_path_factory.mktemp("served-components"), ["widgetpkg"])
+    base = serve_app(app / "app.py", "--no-index", "--find-links", str(links))
+    prefix = f"{base}/_wasmlit/components/site-packages"
+    with urllib.request.urlopen(f"{prefix}/widgetpkg/frontend/build/static/js/main.js", timeout=60) as response:
+        assert response.read() == b"console.log('main')"
+    for path in ("widgetpkg/frontend/src/App.tsx", "widgetpkg/__init__.py", "../wheels/widgetpkg-1.0-py3-none-any.whl"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(f"{prefix}/{path}", timeout=30)
+        assert error.value.code == 404, path
 
 
 def test_serve_answers_pyodide_packages_from_a_distribution_folder(serve_app, tmp_path_factory, links):

@@ -8,9 +8,11 @@ from pathlib import Path
 
 
 def make_wheel(folder: Path, name: str, version: str = "1.0", tag: str = "py3-none-any",
-               requires: tuple[str, ...] = (), module_source: str | None = None) -> Path:
+               requires: tuple[str, ...] = (), module_source: str | None = None,
+               extra_files: dict[str, str] | None = None) -> Path:
     """Writes folder/<name>-<version>-<tag>.whl holding the package `name` whose
-    __init__.py is `module_source` (default: VERSION = "<version>")."""
+    __init__.py is `module_source` (default: VERSION = "<version>"), plus `extra_files`
+    (member path -> text)."""
     folder.mkdir(parents=True, exist_ok=True)
     dist_info = f"{name}-{version}.dist-info"
     metadata = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n" + "".join(
@@ -20,6 +22,7 @@ def make_wheel(folder: Path, name: str, version: str = "1.0", tag: str = "py3-no
         f"{name}/__init__.py": module_source if module_source is not None else f'VERSION = "{version}"\n',
         f"{dist_info}/METADATA": metadata,
         f"{dist_info}/WHEEL": f"Wheel-Version: 1.0\nGenerator: wasmlit-tests\nRoot-Is-Purelib: true\nTag: {tag}\n",
+        **(extra_files or {}),
     }
     record = []
     path = folder / f"{name}-{version}-{tag}.whl"

@@ -47,6 +47,8 @@ function pythonSpec(msg) {
     switches: { snapshot: true, bytecode: true, codeCache: true, ...(msg.boot ?? {}) },
     // Pyodide's own packages (numpy, ...) and the ones a build ships: the site's pyodide/ folder.
     packageBaseUrl: msg.packages?.pyodideBaseURL ?? msg.indexURL,
+    // The site's merged lock file (cli/pyodideLock.js: --pyodide-packages DIR added packages); null: the npm package's.
+    lockFileURL: msg.packages?.pyodideLockURL ?? null,
   };
 }
 
@@ -104,7 +106,8 @@ import wasmlit.bridge
  * Python with wasmlit's runtime imported: restored from the snapshot, or
  * started normally when that cannot be used or fails (saying why).
  */
-async function startPython({ indexURL, switches, packageBaseUrl }, timings) {
+async function startPython({ indexURL, switches, packageBaseUrl, lockFileURL }, timings) {
+  const lockOption = lockFileURL ? { lockFileURL } : {};
   timings.mark("pythonStart");
   const urls = bootFileURLs(indexURL);
   // An embedded app's worker has an opaque origin (web/boot/sandboxed-worker.js):
@@ -132,7 +135,7 @@ async function startPython({ indexURL, switches, packageBaseUrl }, timings) {
       });
       snapshot.catch(() => {});
       const pyodide = await failOnSilentPyodideErrors(() =>
-        loadFromSnapshot(urls, snapshot, { packageBaseUrl, createPyodideModule, onInstantiated: instantiated }),
+        loadFromSnapshot(urls, snapshot, { packageBaseUrl, ...lockOption, createPyodideModule, onInstantiated: instantiated }),
       );
       timings.mark("python");
       writeRuntimeFiles(pyodide, await runtimeFiles, switches);
@@ -148,6 +151,7 @@ async function startPython({ indexURL, switches, packageBaseUrl }, timings) {
   const pyodide = await failOnSilentPyodideErrors(() =>
     loadPyodide({
       packageBaseUrl,
+      ...lockOption,
       indexURL: urls.pyodide,
       stdLibURL: switches.bytecode ? urls.bytecodeStdlib : urls.stockStdlib,
       createPyodideModule: wrapModuleFactory(create, { onInstantiated: instantiated }),

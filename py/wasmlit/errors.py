@@ -577,6 +577,58 @@ for _cls, _module in (
 del _cls, _module
 
 
+# components v2 (st.components.v2)
+class StreamlitComponentRegistryError(Error):
+    """Errors while finding or registering a package's custom components."""
+
+
+StreamlitComponentRegistryError.__module__ = "streamlit.errors"
+
+
+class BidiComponentError(LocalizableStreamlitException):
+    """Base class for bidirectional (custom components v2) component errors."""
+
+
+class BidiComponentInvalidIdError(BidiComponentError):
+    def __init__(self, part: str, delimiter: str) -> None:
+        super().__init__(
+            "The `{part}` of a bidirectional component's ID must not contain "
+            "the delimiter sequence `{delimiter}`.",
+            part=part,
+            delimiter=delimiter,
+        )
+
+
+class BidiComponentInvalidCallbackNameError(BidiComponentError):
+    def __init__(self, callback_name: str) -> None:
+        super().__init__(
+            "The callback name `'{callback_name}'` is not allowed. "
+            "Callback names must follow the pattern `on_{{event_name}}_change` "
+            "where `event_name` is not empty.",
+            callback_name=callback_name,
+        )
+
+
+class BidiComponentInvalidDefaultKeyError(BidiComponentError):
+    def __init__(self, state_key: str, available_keys: list[str]) -> None:
+        super().__init__(
+            "Key `'{state_key}'` in `default` is not a valid state name. "
+            "Valid state names are those with corresponding `on_{{state_name}}_change` "
+            "callbacks. Available state names: `{available_keys}`",
+            state_key=state_key,
+            available_keys=available_keys or "none",
+        )
+
+
+class BidiComponentUnserializableDataError(BidiComponentError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The `data` provided to the bidirectional component could not be serialized. "
+            "Please ensure the data is JSON-serializable, or is a supported data structure "
+            "like a pandas DataFrame."
+        )
+
+
 class StreamlitInvalidURLError(LocalizableStreamlitException):
     """A URL that is malformed or uses a protocol the command does not allow."""
 

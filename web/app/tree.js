@@ -39,6 +39,8 @@ const WIDGET_TYPES = new Set([
   "buttonGroup",
   "feedback",
   "pagination",
+  "componentInstance", // components.declare_component (custom components v1)
+  "bidiComponent", // st.components.v2
   "cameraInput",
   "audioInput",
   "dateTimeInput",

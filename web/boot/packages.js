@@ -22,6 +22,8 @@ export function packagePlan(packages, bundleURL) {
     pyodide: (packages.pyodide ?? []).map((p) => ({ name: p.name, version: p.version, shipped: Boolean(p.shipped) })),
     indexURLs: Array.isArray(packages.indexURLs) && packages.indexURLs.length ? packages.indexURLs : null,
     pyodideBaseURL: packages.pyodideBaseURL ? new URL(packages.pyodideBaseURL, document.baseURI).href : null,
+    // A lock file of the site's own (Pyodide's packages from --pyodide-packages DIR): next to pyodide-lock.json.
+    pyodideLockURL: packages.pyodideLockFile ? new URL(`../pyodide/${packages.pyodideLockFile}`, bundleURL).href : null,
     pyodideVersion: packages.pyodideVersion ?? null,
     pyodideSource: packages.pyodideSource ?? (packages.pyodideBaseURL ? "url" : null),
     error: packages.error ?? null,

@@ -185,6 +185,7 @@ export function createSiteAccess(prefixes = [], exact = []) {
       for (const wheel of plan?.wheels ?? []) this.allowExact(wheel.url);
       for (const index of plan?.indexURLs ?? []) this.allowPrefix(index.endsWith("/") ? index : `${index}/`);
       if (plan?.pyodideBaseURL) this.allowPrefix(plan.pyodideBaseURL.replace(/[^/]*$/, ""));
+      if (plan?.pyodideLockURL) this.allowPrefix(plan.pyodideLockURL.replace(/[^/]*$/, ""));
     },
     isAllowed(url) {
       let parsed;

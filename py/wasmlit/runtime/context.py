@@ -54,6 +54,8 @@ class ScriptRunContext:
     # while st.navigation's page runs (widgets bound to query parameters
     # belong to it).
     active_script_hash: str = ""
+    # The app's main script (its folder is the app's folder); "" outside a session.
+    main_script_path: str = ""
     # The context of calls made outside any run (bare mode, or a thread given
     # no context): its elements go nowhere and its ids are not checked.
     bare: bool = False

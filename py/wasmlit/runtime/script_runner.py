@@ -94,6 +94,7 @@ class ScriptRunner:
             control=self.control,
             pages_manager=self.pages_manager,
             query_params=session_state.query_params,
+            main_script_path=os.path.abspath(script_path),
         )
         self.ctx.query_params.on_change = self._query_params_changed
 

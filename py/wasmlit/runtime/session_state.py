@@ -36,7 +36,9 @@ INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
 
 TRIGGER_VALUE = "trigger_value"
 # One-shot values and what they fall back to after their run.
-TRIGGER_RESET_VALUES = {TRIGGER_VALUE: False, "string_trigger_value": None, "chat_input_value": None}
+TRIGGER_RESET_VALUES = {
+    TRIGGER_VALUE: False, "string_trigger_value": None, "chat_input_value": None, "json_trigger_value": None,
+}
 
 
 def is_element_id(key: str) -> bool:
@@ -86,6 +88,13 @@ class WidgetMetadata:
     clearable: bool = False
     max_array_length: int | None = None
     allow_url_duplicates: bool = False
+    # Callbacks by event name (components v2): for a "json_value" widget, the
+    # ones whose key of the value's mapping changed; for a "json_trigger_value"
+    # widget, the ones named by the events it carries.
+    callbacks: dict[str, Callable[..., Any]] | None = None
+    # presenter(base_value, session_state) -> what st.session_state shows for
+    # the widget (components v2 merge their trigger values into their state).
+    presenter: Callable[[Any, "SessionState"], Any] | None = None
 
 
 @dataclass
@@ -237,15 +246,30 @@ class SessionState:
             return self._old_state[user_key]
         raise KeyError(user_key if user_key is not None else widget_id)
 
-    def __getitem__(self, key: str) -> Any:
+    def _base_item(self, key: str) -> tuple[str, Any]:
+        """(element id or key, the stored value) for a user key or element id."""
         widget_id = self._widget_id(key)
         if widget_id == key and widget_id in self._id_to_key:
             # Asked by element id: look up through its user key too.
             key = self._id_to_key[widget_id]
         try:
-            return self._lookup(widget_id, key)
+            return widget_id, self._lookup(widget_id, key)
         except KeyError:
             raise KeyError(missing_key_message(key)) from None
+
+    def __getitem__(self, key: str) -> Any:
+        widget_id, value = self._base_item(key)
+        return self._present(widget_id, value)
+
+    def _present(self, widget_id: str, value: Any) -> Any:
+        """What user code sees: the widget's presenter applied (never for internal use)."""
+        meta = self._widget_states.metadata.get(widget_id)
+        if meta is None or meta.presenter is None:
+            return value
+        try:
+            return meta.presenter(value, self)
+        except Exception:  # noqa: BLE001 - presentation never breaks a lookup
+            return value
 
     def __contains__(self, key: str) -> bool:
         try:
@@ -325,7 +349,7 @@ class SessionState:
     def _compact(self) -> None:
         for key_or_id in list(self._keys()):
             try:
-                self._old_state[key_or_id] = self[key_or_id]
+                self._old_state[key_or_id] = self._base_item(key_or_id)[1]
             except KeyError:
                 pass
         self._new_session_state.clear()
@@ -360,7 +384,7 @@ class SessionState:
         changed = []
         for widget_id in self._widget_states.ids():
             meta = self._widget_states.metadata.get(widget_id)
-            if meta is None or meta.disabled or meta.callback is None:
+            if meta is None or meta.disabled or (meta.callback is None and not meta.callbacks):
                 continue
             if self._widget_changed(widget_id):
                 changed.append(widget_id)
@@ -373,7 +397,25 @@ class SessionState:
         meta = self._widget_states.metadata[widget_id]
         args = meta.callback_args or ()
         kwargs = meta.callback_kwargs or {}
+        if meta.callbacks:
+            for callback in self._event_callbacks(widget_id, meta):
+                callback(*args, **kwargs)
+            return
         meta.callback(*args, **kwargs)
+
+    def _event_callbacks(self, widget_id: str, meta: WidgetMetadata) -> list[Callable[..., Any]]:
+        """The callbacks of a widget with callbacks by event, for this change."""
+        callbacks = meta.callbacks or {}
+        new = self._widget_states.get(widget_id)
+        if meta.value_type == "json_trigger_value":
+            payloads = new if isinstance(new, list) else [new]
+            events = [p.get("event") for p in payloads if isinstance(p, dict)]
+            return [callbacks[e] for e in events if isinstance(e, str) and e in callbacks]
+        old = self._old_state.get(widget_id)
+        new_map = dict(new) if isinstance(new, dict) else {}
+        old_map = dict(old) if isinstance(old, dict) else {}
+        changed = {k for k in new_map.keys() | old_map.keys() if new_map.get(k) != old_map.get(k)}
+        return [callback for name, callback in callbacks.items() if name in changed]
 
     def on_script_finished(
         self,
@@ -473,7 +515,7 @@ class SessionState:
         if widget_id not in self and (user_key is None or user_key not in self) and not seeded_from_url:
             self._widget_states.set_value(widget_id, copy.deepcopy(meta.deserializer(None)))
 
-        value = copy.deepcopy(self[widget_id])
+        value = copy.deepcopy(self._base_item(widget_id)[1])
 
         restored_bound_value = False
         if meta.bind == "query-params" and user_key is not None:

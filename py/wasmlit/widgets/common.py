@@ -197,6 +197,8 @@ def register_widget(
     formatted_options: list[str] | None = None,
     max_array_length: int | None = None,
     allow_url_duplicates: bool = False,
+    callbacks: dict[str, Callable[..., Any]] | None = None,
+    presenter: Callable[[Any, Any], Any] | None = None,
 ) -> RegisteredValue:
     """Registers the widget with the session state (after checking ``bind``
     and ``persist_state``) and returns its value. A bound widget must say
@@ -221,6 +223,8 @@ def register_widget(
         clearable=bool(clearable),
         max_array_length=max_array_length,
         allow_url_duplicates=allow_url_duplicates,
+        callbacks=callbacks,
+        presenter=presenter,
     )
     with ctx.control.protected():
         return ctx.session_state.register_widget(meta, user_key, script_hash=ctx.active_script_hash)

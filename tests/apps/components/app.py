@@ -4,7 +4,4 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 components.html("<p id='inside'>Hello from components.html</p>", height=80)
 st.iframe("<h3 id='auto'>Sized to content</h3><p>two lines</p>")
-gauge = components.declare_component("gauge", url="http://localhost:3001")
-value = gauge(level=3, default=42)
-st.write("gauge value:", value)
 st.write("has context:", get_script_run_ctx() is not None)

@@ -142,7 +142,9 @@ export function highlightLines(text, name) {
   return lines;
 }
 
-const token = ([type, text], i) => (type ? h("span", { key: i, class: `token ${type}` }, text) : text);
+// Plain runs are spans too (as Streamlit's highlighter writes them), so that a
+// test's get_by_text finds the run itself, not the whole <code>.
+const token = ([type, text], i) => h("span", type ? { key: i, class: `token ${type}` } : { key: i }, text);
 
 /**
  * The highlighter for one language: (code, lineNumbers) -> the <code> element's

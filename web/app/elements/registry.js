@@ -73,6 +73,8 @@ export const LAZY_ELEMENTS = {
   image: () => import("./image.js").then((m) => m.ImageElement),
   audio: () => import("./media-player.js").then((m) => m.AudioElement),
   video: () => import("./media-player.js").then((m) => m.VideoElement),
+  componentInstance: () => import("./custom-component.js").then((m) => m.CustomComponentElement),
+  bidiComponent: () => import("./bidi-component.js").then((m) => m.BidiComponentElement),
   cameraInput: () => import("../widgets/camera-input.js").then((m) => m.CameraInputWidget),
   audioInput: () => import("../widgets/audio-input.js").then((m) => m.AudioInputWidget),
   dateTimeInput: () => import("../widgets/datetime-input.js").then((m) => m.DateTimeInputWidget),
