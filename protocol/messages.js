@@ -368,7 +368,10 @@ export const TO_WORKER = Object.freeze({
    *  only when their triggers differ, so every click is one trigger, and a run
    *  is cut short for a newer event only once it has used its triggers.
    *  seq: the page's count of reruns sent (1, 2, ...); runStarted echoes the
-   *  highest seq the run includes. */
+   *  highest seq the run includes.
+   *  navigation: a page link / the address bar asked for this run; if it goes
+   *  to another page, only the entrypoint's widgets (drawn around
+   *  st.navigation) keep the values sent, as Streamlit 1.67's page does. */
   RERUN: "rerun",
   /** { type } — stop the current run at its next st.* call. */
   STOP: "stop",
@@ -491,7 +494,7 @@ export const SANDBOX = Object.freeze({
  * @typedef {{snapshot?: boolean, bytecode?: boolean, codeCache?: boolean}} BootSwitches
  * @typedef {{pageScriptHash?: string, pageName?: string, queryString?: string, client?: object}} RunRouting
  * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null,
- *            triggers?: string[], seq?: number} & RunRouting} RerunMsg
+ *            triggers?: string[], seq?: number, navigation?: boolean} & RunRouting} RerunMsg
  * @typedef {{type: "stop"}} StopMsg
  * @typedef {{type: "upload", fileId: string, name: string, mime: string, data: Uint8Array}} UploadMsg
  * @typedef {{type: "writeFiles", requestId: number, files: Object<string, string|Uint8Array>}} WriteFilesMsg

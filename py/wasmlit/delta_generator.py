@@ -55,6 +55,7 @@ from wasmlit.widgets.datetime_input import DateTimeInputMixin
 from wasmlit.widgets.feedback import FeedbackMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
 from wasmlit.widgets.number_input import NumberInputMixin
+from wasmlit.widgets.pagination import PaginationMixin
 from wasmlit.widgets.select_slider import SelectSliderMixin
 from wasmlit.widgets.selection import SelectionMixin
 from wasmlit.widgets.slider import SliderMixin
@@ -97,6 +98,7 @@ class DeltaGenerator(
     ColorPickerMixin,
     ButtonGroupMixin,
     FeedbackMixin,
+    PaginationMixin,
     DataframeMixin,
     DataEditorMixin,
     ChartsMixin,
@@ -181,7 +183,11 @@ class DeltaGenerator(
         return self._active_dg._root == SIDEBAR_ROOT
 
     def _enqueue(self, element_type: str, props: dict[str, Any]) -> "DeltaGenerator":
-        """Send one element; return the slot DG that replaces it."""
+        """Send one element; return the slot DG that replaces it. (A ``layout``
+        prop travels only when it says something: the element's defaults
+        are the page's.)"""
+        if props.get("layout") == {}:
+            del props["layout"]
         dg = self._active_dg
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()
@@ -200,6 +206,8 @@ class DeltaGenerator(
         dg_class: type["DeltaGenerator"] | None = None,
     ) -> "DeltaGenerator":
         """Open a block; return the container DG that appends into it."""
+        if props.get("layout") == {}:
+            del props["layout"]
         dg = self._active_dg
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()

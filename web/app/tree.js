@@ -38,6 +38,7 @@ const WIDGET_TYPES = new Set([
   "colorPicker",
   "buttonGroup",
   "feedback",
+  "pagination",
   "componentInstance", // components.declare_component (custom components v1)
   "bidiComponent", // st.components.v2
   "cameraInput",
