@@ -73,11 +73,11 @@ export const INTERRUPT = Object.freeze({
   REQUEST_STOP: 2,
 });
 /** The element types (node.kind "element"). */
-export const ELEMENT_TYPES = Object.freeze(["heading", "markdown", "text", "code", "json", "alert", "exception", "empty", "progress", "spinner", "toast", "dataframe", "dataEditor", "table", "vegaLiteChart", "plotlyChart", "graphvizChart", "deckGlJsonChart", "metric", "html", "space", "iframe", "help", "balloons", "snow", "image", "audio", "video", "skeleton", "pdf", "pageLink", "button", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "fileUploader", "downloadButton", "linkButton", "chatInput", "cameraInput", "audioInput", "dateTimeInput", "menuButton", "componentInstance", "bidiComponent"]);
+export const ELEMENT_TYPES = Object.freeze(["heading", "markdown", "text", "code", "json", "alert", "exception", "empty", "progress", "spinner", "toast", "dataframe", "dataEditor", "table", "vegaLiteChart", "plotlyChart", "graphvizChart", "deckGlJsonChart", "metric", "html", "space", "iframe", "help", "balloons", "snow", "image", "audio", "video", "skeleton", "pdf", "pageLink", "button", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "fileUploader", "downloadButton", "linkButton", "chatInput", "cameraInput", "audioInput", "dateTimeInput", "menuButton", "pagination", "componentInstance", "bidiComponent"]);
 /** The block types (node.kind "block"). */
-export const BLOCK_TYPES = Object.freeze(["vertical", "horizontal", "column", "form", "chatMessage", "expander", "tabs", "tab", "popover", "dialog"]);
+export const BLOCK_TYPES = Object.freeze(["vertical", "horizontal", "column", "form", "chatMessage", "expander", "tabs", "tab", "popover", "dialog", "grid", "gridCell"]);
 /** Node types that are widgets (the page keeps their value by id). */
-export const WIDGET_TYPES = Object.freeze(["button", "dataEditor", "dataframe", "plotlyChart", "deckGlJsonChart", "tabs", "expander", "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "componentInstance", "bidiComponent", "cameraInput", "audioInput", "dateTimeInput", "menuButton"]);
+export const WIDGET_TYPES = Object.freeze(["button", "dataEditor", "dataframe", "plotlyChart", "deckGlJsonChart", "tabs", "expander", "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "pagination", "componentInstance", "bidiComponent", "cameraInput", "audioInput", "dateTimeInput", "menuButton"]);
 /** Widgets whose value is a one-shot trigger, sent in one rerun only. */
 export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkButton", "chatInput", "menuButton"]);
 
@@ -135,6 +135,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
 //   audioInput  element, props AudioInputProps
 //   dateTimeInput  element, props DateTimeInputProps
 //   menuButton  element, props MenuButtonProps
+//   pagination  element, props PaginationProps
 //   componentInstance  element, props ComponentInstanceProps
 //   bidiComponent  element, props BidiComponentProps
 //   vertical  block, props VerticalProps
@@ -147,6 +148,8 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
 //   tab  block, props TabProps
 //   popover  block, props PopoverProps
 //   dialog  block, props DialogProps
+//   grid  block, props GridProps
+//   gridCell  block, props GridCellProps
 
 /** @typedef {FrameColumnValues|FrameRange} FrameColumn */
 /** @typedef {number|"stretch"} StretchOrPixels */
@@ -188,6 +191,13 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {number} size
  */
 /**
+ * A node's `layout` prop: only what differs from the element's defaults (which the page applies).
+ * @typedef {object} Layout
+ * @property {any} [width] A number (px), "stretch" or "content".
+ * @property {any} [height]
+ * @property {string} [textAlignment]
+ */
+/**
  * On every widget node. The page adopts `value` when it has no value of its
  * own for `id` or when `setValue` is true; `default` is what a clear_on_submit
  * form resets the widget to.
@@ -202,6 +212,10 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind] bind="query-params": how the value follows the URL's query parameter.
+ * @property {boolean} [ignoreRerun] on_change="ignore": a change reruns nothing.
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap] Whether the label wraps.
  */
 /**
  * The widget part of a selectable chart or dataframe (on_select).
@@ -220,6 +234,8 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {string|boolean|null} anchor False: no anchor link.
  * @property {string|null} help
  * @property {string|null} divider A colour name, or None for no divider.
+ * @property {string|null} [icon]
+ * @property {boolean} [wrap]
  * @property {Width} [width]
  */
 /**
@@ -229,12 +245,15 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {boolean} isCaption
  * @property {string|null} help
  * @property {"divider"|"latex"|"badge"} [kind] st.divider, st.latex, st.badge: shown as markdown (st.badge as ":color-badge[...]").
+ * @property {boolean} [hideAnchors]
+ * @property {boolean} [wrap]
  * @property {Width} [width]
  */
 /**
  * @typedef {object} TextProps
  * @property {string} body
  * @property {string|null} help
+ * @property {boolean} [wrap]
  * @property {Width} [width]
  */
 /**
@@ -257,6 +276,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {string} body Markdown.
  * @property {"error"|"warning"|"info"|"success"} format
  * @property {string|null} icon
+ * @property {string|null} [title]
  * @property {Width} [width]
  */
 /**
@@ -574,10 +594,15 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {"primary"|"secondary"|"tertiary"} kind
  * @property {boolean} isFormSubmitter
  * @property {boolean} useContainerWidth
  * @property {string|null} icon
+ * @property {string} [iconPosition]
  * @property {Width} [width]
  * @property {string|null} [shortcut]
  */
@@ -593,6 +618,10 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {"checkbox"|"toggle"} style
  * @property {Width} [width]
  */
@@ -608,12 +637,19 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {number|null} maxChars
  * @property {"default"|"password"} inputType
  * @property {string} placeholder
  * @property {string} autocomplete
  * @property {Width} [width]
  * @property {string|null} [icon]
+ * @property {number|null} [liveDebounceMs] live=True: the value is sent while typing, after this pause.
+ * @property {string|null} [validateRegex]
+ * @property {string|null} [validateMessage]
  */
 /**
  * @typedef {object} TextAreaProps
@@ -627,6 +663,10 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {number|null} maxChars
  * @property {number|"stretch"|"content"|null} height
  * @property {string} placeholder
@@ -644,6 +684,10 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {number|null} min
  * @property {number|null} max
  * @property {number} step
@@ -666,6 +710,10 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {number} min
  * @property {number} max
  * @property {number} step
@@ -688,9 +736,15 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {string[]} options
  * @property {string} placeholder
  * @property {boolean} [acceptNewOptions]
+ * @property {string|null} [icon]
+ * @property {string|null} [filterMode]
  * @property {Width} [width]
  */
 /**
@@ -705,6 +759,10 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {string[]} options
  * @property {boolean} horizontal
  * @property {string[]} captions
@@ -723,7 +781,12 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {number} step Seconds.
+ * @property {string|null} [format]
  * @property {Width} [width]
  */
 /**
@@ -738,11 +801,16 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {string[]} options
  * @property {string} placeholder
  * @property {number} maxSelections 0 = no limit.
  * @property {boolean} acceptNewOptions
  * @property {number} [selectAll] -1 always, 0 never, N: offer "Select all" when at most N options are selectable.
+ * @property {string|null} [filterMode]
  * @property {Width} [width]
  */
 /**
@@ -758,11 +826,14 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {string} min
  * @property {string} max
  * @property {string} format
  * @property {boolean} isRange
- * @property {boolean} [required]
  * @property {Width} [width]
  */
 /**
@@ -778,6 +849,10 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {Width} [width]
  */
 /**
@@ -793,10 +868,13 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {string[]} options
  * @property {"pills"|"segmented_control"} style
  * @property {"single"|"multi"} selectionMode
- * @property {boolean} [required]
  * @property {Width} [width]
  */
 /**
@@ -812,6 +890,10 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {"thumbs"|"faces"|"stars"} feedbackType
  * @property {Width} [width]
  */
@@ -828,11 +910,14 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {string[]} accept
  * @property {boolean} multiple
  * @property {boolean} [directory]
  * @property {number} maxUploadSizeMb
- * @property {boolean} [ignoreRerun]
  * @property {Width} [width]
  */
 /**
@@ -847,13 +932,18 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} ignoreRerun
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {"primary"|"secondary"|"tertiary"} kind
  * @property {string|null} icon
  * @property {boolean} useContainerWidth
  * @property {string} fileName
  * @property {string} mime
  * @property {string} data The file, base64.
- * @property {boolean} ignoreRerun
+ * @property {string} [iconPosition]
+ * @property {string|null} [shortcut]
  * @property {Width} [width]
  */
 /**
@@ -874,6 +964,9 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} [value]
  * @property {any} [default]
  * @property {boolean} [setValue]
+ * @property {boolean|null} [wrap]
+ * @property {string} [iconPosition]
+ * @property {string|null} [shortcut]
  * @property {Width} [width]
  */
 /**
@@ -889,6 +982,10 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {string} placeholder
  * @property {number|null} maxChars
  * @property {"bottom"|"inline"} position
@@ -912,9 +1009,12 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} ignoreRerun
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {number|null} [resolutionHeight]
  * @property {StretchOrPixels} width
- * @property {boolean} ignoreRerun
  */
 /**
  * @typedef {object} AudioInputProps
@@ -928,9 +1028,12 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} ignoreRerun
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
  * @property {number|null} sampleRate
  * @property {StretchOrPixels} width
- * @property {boolean} ignoreRerun
  */
 /**
  * value: ["YYYY-MM-DDTHH:MM"] or [].
@@ -945,13 +1048,35 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} required
+ * @property {boolean|null} [wrap]
  * @property {string} min
  * @property {string} max
  * @property {string} format
  * @property {number} step
- * @property {boolean} required
  * @property {StretchOrPixels} width
- * @property {boolean} ignoreRerun
+ */
+/**
+ * st.pagination; value: the current page (1-based).
+ * @typedef {object} PaginationProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {number} numPages
+ * @property {number|null} maxVisiblePages
  */
 /**
  * value: a trigger (the picked option's label).
@@ -966,11 +1091,14 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} value
  * @property {any} default
  * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} wrap
  * @property {string[]} options
  * @property {"primary"|"secondary"|"tertiary"} kind
  * @property {string|null} icon
  * @property {Width} width
- * @property {boolean|null} wrap
  */
 /**
  * @typedef {object} ComponentSpecialArg
@@ -1026,6 +1154,10 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {string} [fragmentId]
  * @property {string|null} [key]
  * @property {boolean} [horizontal] st.container(horizontal=True): children in a row.
+ * @property {string|null} [align]
+ * @property {string|null} [justify]
+ * @property {boolean|null} [wrap]
+ * @property {boolean|null} [autoscroll]
  * @property {Width} [width]
  * @property {string|number|null} [gap]
  * @property {string} [horizontalAlignment]
@@ -1035,6 +1167,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @typedef {object} HorizontalProps
  * @property {"small"|"medium"|"large"|null} gap
  * @property {"top"|"center"|"bottom"} verticalAlignment
+ * @property {boolean|null} [wrap]
  * @property {string|null} [key]
  * @property {Width} [width]
  * @property {string} [horizontalAlignment]
@@ -1087,6 +1220,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {string|null} icon
  * @property {"running"|"complete"|"error"|null} state
  * @property {string|null} key
+ * @property {string} [type] st.expander's type ("compact"; absent: the default).
  * @property {Width} [width]
  */
 /**
@@ -1120,7 +1254,28 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {boolean} disabled
  * @property {boolean} stretch
  * @property {string|null} key
+ * @property {boolean|null} [wrap]
  * @property {Width} [width]
+ */
+/**
+ * st.grid: its children are `gridCell` blocks.
+ * @typedef {object} GridProps
+ * @property {any} columns
+ * @property {any} minColumnWidth
+ * @property {any} wrap
+ * @property {any} rowGap
+ * @property {any} columnGap
+ * @property {string} verticalAlignment
+ * @property {any} border
+ * @property {any} rowHeight
+ * @property {boolean} dense
+ * @property {string|null} key
+ */
+/**
+ * One cell of an st.grid.
+ * @typedef {object} GridCellProps
+ * @property {any} [columnSpan]
+ * @property {any} [rowSpan]
  */
 /**
  * @st.dialog: put at the end of the main root; a new openedIn reopens it.
@@ -1227,6 +1382,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {string|null} [fragmentId] Rerun only that fragment; None = the whole app.
  * @property {string[]} [triggers] The ids in `widgets` whose value is a one-shot event (a button's click, a chat submission): the worker merges a rerun into a waiting one only when their triggers differ, so every click is one trigger, and a run is cut short for a newer event only once it has used its triggers.
  * @property {number} [seq] The page's count of reruns sent (1, 2, ...); runStarted echoes the highest seq the run includes.
+ * @property {boolean} [navigation] A page link / the address bar asked for this run; if it goes to another page, only the entrypoint's widgets (drawn around st.navigation) keep the values sent, as Streamlit 1.67's page does.
  */
 /**
  * Stop the current run at its next st.* call.
@@ -1476,6 +1632,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
 /** @typedef {{kind: "element", type: "audioInput", props: AudioInputProps, command?: string}} AudioInputNode */
 /** @typedef {{kind: "element", type: "dateTimeInput", props: DateTimeInputProps, command?: string}} DateTimeInputNode */
 /** @typedef {{kind: "element", type: "menuButton", props: MenuButtonProps, command?: string}} MenuButtonNode */
+/** @typedef {{kind: "element", type: "pagination", props: PaginationProps, command?: string}} PaginationNode */
 /** @typedef {{kind: "element", type: "componentInstance", props: ComponentInstanceProps, command?: string}} ComponentInstanceNode */
 /** @typedef {{kind: "element", type: "bidiComponent", props: BidiComponentProps, command?: string}} BidiComponentNode */
 /** @typedef {{kind: "block", type: "vertical", props: VerticalProps, command?: string}} VerticalBlockNode */
@@ -1488,6 +1645,8 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
 /** @typedef {{kind: "block", type: "tab", props: TabProps, command?: string}} TabBlockNode */
 /** @typedef {{kind: "block", type: "popover", props: PopoverProps, command?: string}} PopoverBlockNode */
 /** @typedef {{kind: "block", type: "dialog", props: DialogProps, command?: string}} DialogBlockNode */
-/** @typedef {HeadingNode|MarkdownNode|TextNode|CodeNode|JsonNode|AlertNode|ExceptionNode|EmptyNode|ProgressNode|SpinnerNode|ToastNode|DataframeNode|DataEditorNode|TableNode|VegaLiteChartNode|PlotlyChartNode|GraphvizChartNode|DeckGlJsonChartNode|MetricNode|HtmlNode|SpaceNode|IframeNode|HelpNode|BalloonsNode|SnowNode|ImageNode|AudioNode|VideoNode|SkeletonNode|PdfNode|PageLinkNode|ButtonNode|CheckboxNode|TextInputNode|TextAreaNode|NumberInputNode|SliderNode|SelectboxNode|RadioNode|TimeInputNode|MultiselectNode|DateInputNode|ColorPickerNode|ButtonGroupNode|FeedbackNode|FileUploaderNode|DownloadButtonNode|LinkButtonNode|ChatInputNode|CameraInputNode|AudioInputNode|DateTimeInputNode|MenuButtonNode|ComponentInstanceNode|BidiComponentNode|VerticalBlockNode|HorizontalBlockNode|ColumnBlockNode|FormBlockNode|ChatMessageBlockNode|ExpanderBlockNode|TabsBlockNode|TabBlockNode|PopoverBlockNode|DialogBlockNode} Node */
+/** @typedef {{kind: "block", type: "grid", props: GridProps, command?: string}} GridBlockNode */
+/** @typedef {{kind: "block", type: "gridCell", props: GridCellProps, command?: string}} GridCellBlockNode */
+/** @typedef {HeadingNode|MarkdownNode|TextNode|CodeNode|JsonNode|AlertNode|ExceptionNode|EmptyNode|ProgressNode|SpinnerNode|ToastNode|DataframeNode|DataEditorNode|TableNode|VegaLiteChartNode|PlotlyChartNode|GraphvizChartNode|DeckGlJsonChartNode|MetricNode|HtmlNode|SpaceNode|IframeNode|HelpNode|BalloonsNode|SnowNode|ImageNode|AudioNode|VideoNode|SkeletonNode|PdfNode|PageLinkNode|ButtonNode|CheckboxNode|TextInputNode|TextAreaNode|NumberInputNode|SliderNode|SelectboxNode|RadioNode|TimeInputNode|MultiselectNode|DateInputNode|ColorPickerNode|ButtonGroupNode|FeedbackNode|FileUploaderNode|DownloadButtonNode|LinkButtonNode|ChatInputNode|CameraInputNode|AudioInputNode|DateTimeInputNode|MenuButtonNode|PaginationNode|ComponentInstanceNode|BidiComponentNode|VerticalBlockNode|HorizontalBlockNode|ColumnBlockNode|FormBlockNode|ChatMessageBlockNode|ExpanderBlockNode|TabsBlockNode|TabBlockNode|PopoverBlockNode|DialogBlockNode|GridBlockNode|GridCellBlockNode} Node */
 /** @typedef {BootMsg|PreloadMsg|RerunMsg|StopMsg|UploadMsg|WriteFilesMsg|ReadFileMsg|InstallMsg|ClearCacheMsg} ToWorker */
 /** @typedef {BootProgressMsg|ReadyMsg|BootErrorMsg|RunStartedMsg|DeltaMsg|RunFinishedMsg|NavigationMsg|PageInfoMsg|PageConfigMsg|LogoMsg|RuntimeErrorMsg|PythonFailedMsg|ReplyMsg} FromWorker */

@@ -90,6 +90,10 @@ def serve(command: list[str], url: str, cwd: Path, log: Path):
         try:
             wait_http(url)
             yield url
+        except Exception:
+            if proc.poll() is not None:  # the server died: say how
+                print(f"{command[0]} ... exited with {proc.returncode}:\n{log.read_text()[-3000:]}", file=sys.stderr)
+            raise
         finally:
             proc.terminate()
             try:

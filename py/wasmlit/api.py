@@ -123,9 +123,11 @@ color_picker = _main.color_picker
 pills = _main.pills
 segmented_control = _main.segmented_control
 feedback = _main.feedback
+pagination = _main.pagination
 
 # Layout
 columns = _main.columns
+grid = _main.grid
 container = _main.container
 form = _main.form
 empty = _main.empty
@@ -173,7 +175,7 @@ def _rerun_scope(scope: Any) -> "str | list[str]":
     return names
 
 
-def rerun(*, scope: Any = "app") -> NoReturn | None:
+def rerun(scope: Any = "app") -> NoReturn | None:
     """Stop the current run and start a new one right away: the whole app,
     (``scope="fragment"``, during a fragment run) only the running fragment,
     or (a fragment key or list of keys, from a widget callback) the fragments
@@ -216,31 +218,72 @@ def stop() -> NoReturn:
     raise _Stop()
 
 
+_SIDEBAR_STATES = ["'auto'", "'expanded'", "'collapsed'", "'locked'", "a positive integer (width in pixels)"]
+_MENU_KEYS = ("get help", "report a bug", "about")
+_MENU_URL_PROTOCOLS = ("http", "https", "mailto")
+
+
+def _is_menu_url(url: Any) -> bool:
+    from urllib.parse import urlparse
+
+    try:
+        parsed = urlparse(str(url))
+    except ValueError:
+        return False
+    if parsed.scheme in ("http", "https"):
+        return bool(parsed.netloc)
+    return parsed.scheme == "mailto" and bool(parsed.path)
+
+
+def _check_menu_items(menu_items: Any) -> None:
+    for key, url in {str(k).lower().strip(): v for k, v in menu_items.items()}.items():
+        if key not in _MENU_KEYS:
+            raise errors.StreamlitValueError(
+                "menu_items", ["'Get help'", "'Report a bug'", "'About'"],
+                detail=f"`{key}` is not a supported menu item key.",
+            )
+        if url is not None and key != "about" and not _is_menu_url(url):
+            raise errors.StreamlitInvalidURLError(url, _MENU_URL_PROTOCOLS)
+
+
 def set_page_config(
     page_title: str | None = None,
     page_icon: Any = None,
     layout: str | None = None,
-    initial_sidebar_state: str | None = None,
+    initial_sidebar_state: Any = None,
     menu_items: Any = None,
-    **_ignored: Any,
 ) -> None:
-    if layout is not None and layout not in ("centered", "wide"):
-        raise errors.StreamlitAPIException(
-            f'`layout` must be "centered" or "wide" (got "{layout}")'
+    """The page's title, favicon, layout ("centered" or "wide") and the
+    sidebar's initial state ("auto", "expanded", "collapsed", "locked" or a
+    width in pixels). (``menu_items`` is checked; wasmlit's menu has none of them.)"""
+    if layout not in ("centered", "wide", None):
+        raise errors.StreamlitValueError("layout", ["'centered'", "'wide'"])
+    sidebar_width = None
+    if isinstance(initial_sidebar_state, int) and not isinstance(initial_sidebar_state, bool):
+        if initial_sidebar_state <= 0:
+            raise errors.StreamlitValueError(
+                "initial_sidebar_state", _SIDEBAR_STATES, detail=f"Got {initial_sidebar_state}."
+            )
+        sidebar_width, initial_sidebar_state = initial_sidebar_state, "auto"
+    elif initial_sidebar_state not in ("auto", "expanded", "collapsed", "locked", None):
+        raise errors.StreamlitValueError(
+            "initial_sidebar_state", _SIDEBAR_STATES, detail=f"Got {initial_sidebar_state!r}."
         )
-    if initial_sidebar_state is not None and initial_sidebar_state not in ("auto", "expanded", "collapsed"):
-        raise errors.StreamlitAPIException(
-            '`initial_sidebar_state` must be "auto" or "expanded" or "collapsed" '
-            f'(got "{initial_sidebar_state}")'
-        )
-    _ctx().emit(
-        _protocol.page_config(
-            page_title,
-            None if page_icon is None else str(page_icon),
-            layout,
-            initial_sidebar_state,
-        )
+    if menu_items is not None:
+        _check_menu_items(menu_items)
+    if page_icon is not None and isinstance(page_icon, str) and page_icon.startswith(":material"):
+        from wasmlit.elements.icons import validate_material_icon
+
+        page_icon = validate_material_icon(page_icon)
+    message = _protocol.page_config(
+        page_title,
+        None if page_icon is None else str(page_icon),
+        layout,
+        "expanded" if initial_sidebar_state == "locked" else initial_sidebar_state,
     )
+    if sidebar_width is not None:
+        message["sidebarWidth"] = sidebar_width
+    _ctx().emit(message)
 
 
 # Options scripts may change while running, as in Streamlit (set_option).
@@ -281,10 +324,6 @@ def set_option(key: str, value: Any) -> None:
 # Streamlit commands wasmlit does not have: calling one says so in the app.
 _UNSUPPORTED = {
     "echarts_chart": "it needs ECharts, which wasmlit does not ship",
-    "connection": "a browser session cannot reach databases or other servers",
-    "login": "there is no server to sign in to",
-    "logout": "there is no server to sign in to",
-    "pagination": "it is not implemented yet",
 }
 
 
@@ -299,6 +338,32 @@ def _unsupported(name: str, why: str) -> Any:
 for _name, _why in _UNSUPPORTED.items():
     globals()[_name] = _unsupported(_name, _why)
 del _name, _why
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "<unset>"
+
+
+_UNSET_TTL = _Unset()
+
+
+def connection(name: str, type: Any = None, max_entries: int | None = None, ttl: Any = _UNSET_TTL,  # noqa: A002
+               **kwargs: Any) -> Any:
+    """Not supported: a browser session cannot reach databases or other servers."""
+    raise errors.StreamlitAPIException(
+        "`st.connection` is not supported by wasmlit: a browser session cannot reach databases or other servers."
+    )
+
+
+def login(provider: str | None = None) -> None:
+    """Not supported: there is no server to sign in to."""
+    raise errors.StreamlitAPIException("`st.login` is not supported by wasmlit: there is no server to sign in to.")
+
+
+def logout() -> None:
+    """Not supported: there is no server to sign in to."""
+    raise errors.StreamlitAPIException("`st.logout` is not supported by wasmlit: there is no server to sign in to.")
+
 
 # Loaded on first use (the caching machinery is heavy to import at boot).
 _LAZY = {"cache_data": "wasmlit.caching", "cache_resource": "wasmlit.caching"}

@@ -56,6 +56,7 @@ from wasmlit.widgets.datetime_input import DateTimeInputMixin
 from wasmlit.widgets.feedback import FeedbackMixin
 from wasmlit.widgets.multiselect import MultiselectMixin
 from wasmlit.widgets.number_input import NumberInputMixin
+from wasmlit.widgets.pagination import PaginationMixin
 from wasmlit.widgets.select_slider import SelectSliderMixin
 from wasmlit.widgets.selection import SelectionMixin
 from wasmlit.widgets.slider import SliderMixin
@@ -98,6 +99,7 @@ class DeltaGenerator(
     ColorPickerMixin,
     ButtonGroupMixin,
     FeedbackMixin,
+    PaginationMixin,
     DataframeMixin,
     DataEditorMixin,
     ChartsMixin,
@@ -177,9 +179,17 @@ class DeltaGenerator(
         """The id of the form this DG writes into ("" if none)."""
         return self._active_dg._form_id
 
+    @property
+    def _in_sidebar(self) -> bool:
+        return self._active_dg._root == SIDEBAR_ROOT
+
     def _enqueue(self, element_type: str, props: dict[str, Any], *, command: str | None = None) -> "DeltaGenerator":
-        """Send one element; return the slot DG that replaces it. `command`: the
-        Streamlit command that made it (default: the public method running now)."""
+        """Send one element; return the slot DG that replaces it. (A ``layout``
+        prop travels only when it says something: the element's defaults
+        are the page's.) `command`: the Streamlit command that made it
+        (default: the public method running now)."""
+        if props.get("layout") == {}:
+            del props["layout"]
         dg = self._active_dg
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()
@@ -200,6 +210,8 @@ class DeltaGenerator(
         command: str | None = None,
     ) -> "DeltaGenerator":
         """Open a block; return the container DG that appends into it."""
+        if props.get("layout") == {}:
+            del props["layout"]
         dg = self._active_dg
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()

@@ -329,7 +329,6 @@ class StreamlitInvalidHeightError(LocalizableStreamlitException):
         )
 
 
-
 class StreamlitQueryParamDictValueError(LocalizableStreamlitException):
     """A query parameter's value was a dict."""
 

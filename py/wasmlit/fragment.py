@@ -98,8 +98,11 @@ def _decorate(func: F, run_every: Any, key: Any, extra_identity: str = "") -> F:
     return wrap  # type: ignore[return-value]
 
 
-def fragment(func: F | None = None, *, run_every: Any = None, key: Any = None, parallel: bool = False) -> Any:
-    """``parallel`` is accepted; a browser session has one thread, so fragments run one after another."""
+def fragment(func: F | None = None, *, run_every: Any = None, parallel: bool = False, key: Any = None) -> Any:
+    """``@st.fragment``: the function reruns on its own when its widgets
+    change (``run_every``: also on a timer; ``key``: a name for
+    ``st.rerun(scope=...)``). ``parallel`` is accepted; a browser session has
+    one thread, so fragments run one after another."""
     if key is not None:
         key = str(key)
     if key is not None and key in RESERVED_KEYS:

@@ -1,78 +1,149 @@
-"""Layout containers: columns, container, form and empty."""
+"""Layout containers: container, columns, grid, form, expander, status and
+empty, with Streamlit 1.67's parameters and checks.
+
+Block props the page reads (besides each block's own): ``layout``
+({"width", "height"}); a container's ``horizontal``, ``wrap``, ``gap``,
+``justify``/``align`` (flex terms: "start", "center", "end",
+"spaceBetween" along and across its direction) and ``autoscroll``."""
 
 from __future__ import annotations
 
 from numbers import Integral
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.icons import validate_icon_or_emoji
+from wasmlit.elements.layout_checks import (
+    gap_value,
+    is_int,
+    layout_values,
+    validate_bool_arg,
+    validate_expandable_type,
+    validate_height,
+    validate_horizontal_alignment,
+    validate_uint32_max,
+    validate_vertical_alignment,
+    validate_width,
+    validate_wrap,
+)
 from wasmlit.errors import (
-    StreamlitAPIException,
     StreamlitDuplicateElementKey,
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidColumnSpecError,
     StreamlitInvalidLayoutContextError,
     StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueError,
+    StreamlitValueOutOfRangeError,
 )
 from wasmlit.runtime.context import current_or_bare_ctx
-from wasmlit.widgets.common import check_widget_policies, to_key
+from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
-GAP_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
-VERTICAL_ALIGNMENTS = ("top", "center", "bottom")
+COLUMN_ALIGNMENTS = ("top", "center", "bottom")
+GRID_COLUMNS_MIN, GRID_COLUMNS_MAX = 1, 24
+# Streamlit's alignment words as flex terms.
+FLEX = {"left": "start", "top": "start", "center": "center", "right": "end", "bottom": "end",
+        "distribute": "spaceBetween"}
 
 
-def _gap(gap: Any) -> Any:
-    if gap is None or (isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0):
-        return gap
-    if isinstance(gap, str) and gap in GAP_SIZES:
-        return gap
-    raise StreamlitValueError("gap", [repr(g) for g in GAP_SIZES] + ["None", "a non-negative integer"])
+def _check_spec(spec: Any) -> list[Any]:
+    if isinstance(spec, Integral) and not isinstance(spec, bool):
+        weights: Any = (1,) * int(spec)
+    else:
+        weights = spec
+    try:
+        invalid = len(weights) == 0 or any(w <= 0 for w in weights)
+    except TypeError as ex:
+        raise StreamlitInvalidParameterTypeError("spec", type(spec).__name__, ["int", "sequence of numbers"]) from ex
+    if invalid:
+        raise StreamlitInvalidColumnSpecError()
+    return list(weights)
+
+
+def _check_column_alignment(vertical_alignment: Any) -> None:
+    if vertical_alignment not in COLUMN_ALIGNMENTS:
+        raise StreamlitValueError(
+            "vertical_alignment", [f"'{a}'" for a in COLUMN_ALIGNMENTS], detail=f"Got {vertical_alignment!r}."
+        )
+
+
+def _auto_or_positive(name: str, value: Any, word: str, *, upper: int | None = None) -> Any:
+    """A grid size: the string ``word`` or a positive int (at most ``upper``)."""
+    if isinstance(value, str) and value == word:
+        return word
+    if isinstance(value, str):
+        valid = [f'"{word}"', f"an integer from 1 to {upper}" if upper else "a positive integer"]
+        raise StreamlitValueError(name, valid, detail=f"Got {value!r}.")
+    if not is_int(value):
+        raise StreamlitInvalidParameterTypeError(name, type(value).__name__, ["int", f'"{word}"'])
+    if upper is not None:
+        if not 1 <= value <= upper:
+            raise StreamlitValueOutOfRangeError(name, value, 1, upper)
+        return value
+    if value < 1:
+        raise StreamlitValueError(name, [f'"{word}"', "a positive integer"], detail=f"Got {value!r}.")
+    validate_uint32_max(name, value)
+    return value
 
 
 class LayoutMixin:
     def container(
         self, *, border: bool | None = None, key: Any = None, width: Any = "stretch",
-        height: Any = "content", horizontal: bool = False, gap: Any = "small", **_ignored: Any,
+        height: Any = "content", horizontal: bool = False, wrap: bool = True,
+        horizontal_alignment: str = "left", vertical_alignment: str = "top", gap: Any = "small",
+        autoscroll: bool | None = None,
     ) -> "DeltaGenerator":
+        """A container for elements, vertical (default) or horizontal; with a
+        fixed ``height`` it scrolls (``autoscroll``: keeps the newest content in view)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
-        fixed_height = height if isinstance(height, int) and not isinstance(height, bool) else None
+        key = to_key(key)
+        gap = gap_value(gap)
+        validate_horizontal_alignment(horizontal_alignment)
+        validate_vertical_alignment(vertical_alignment)
+        if wrap is False and not horizontal:
+            raise StreamlitIncompatibleParametersError(
+                "wrap=False",
+                "horizontal=False",
+                explanation=(
+                    "A vertical container has no horizontal row of elements to "
+                    "keep in a single, scrolling row. Set `horizontal=True` to "
+                    "use `wrap=False`, or remove the `wrap` argument."
+                ),
+            )
+        if horizontal:
+            justify, align = FLEX[horizontal_alignment], FLEX[vertical_alignment]
+        else:
+            justify, align = FLEX[vertical_alignment], FLEX[horizontal_alignment]
+        validate_width(width, allow_content=True)
+        fixed_height = height if is_int(height) else None
         show_border = bool(border) if border is not None else fixed_height is not None
+        validate_height(height, allow_content=True)
+        if key:
+            compute_widget_id("container", dg, user_key=key, key_as_main_identity=False)
         return dg._block(
             "vertical",
-            {"border": show_border, "height": fixed_height, "key": to_key(key),
-             "horizontal": bool(horizontal), "gap": _gap(gap)},
+            {"border": show_border, "height": fixed_height, "key": key,
+             "horizontal": bool(horizontal), "wrap": bool(wrap) if horizontal else False, "gap": gap,
+             "justify": justify, "align": align, "autoscroll": autoscroll,
+             "layout": layout_values(width=(width, "stretch"), height=(height, "content"))},
         )
 
     def columns(
         self, spec: Any, *, gap: Any = "small", vertical_alignment: str = "top",
-        border: bool = False, width: Any = "stretch", **_ignored: Any,
+        border: bool = False, width: Any = "stretch", wrap: bool = True,
     ) -> list["DeltaGenerator"]:
+        """Columns side by side (``spec``: how many, or their relative widths);
+        ``wrap=False`` keeps them in one row on narrow screens."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
-        if isinstance(spec, bool):
-            raise StreamlitInvalidColumnSpecError()
-        if isinstance(spec, Integral):
-            weights: Any = (1,) * int(spec)
-        else:
-            weights = spec
-        try:
-            weights = list(weights)
-            invalid = len(weights) == 0 or any(w <= 0 for w in weights)
-        except TypeError as ex:
-            raise StreamlitInvalidParameterTypeError(
-                "spec", type(spec).__name__, ["int", "sequence of numbers"]
-            ) from ex
-        if invalid:
-            raise StreamlitInvalidColumnSpecError()
-        if vertical_alignment not in VERTICAL_ALIGNMENTS:
-            raise StreamlitValueError(
-                "vertical_alignment",
-                [f"'{a}'" for a in VERTICAL_ALIGNMENTS],
-                detail=f"Got {vertical_alignment!r}.",
-            )
-        gap = _gap(gap)
-        row = dg._block("horizontal", {"gap": gap, "verticalAlignment": vertical_alignment})
+        weights = _check_spec(spec)
+        validate_wrap(wrap)
+        _check_column_alignment(vertical_alignment)
+        gap = gap_value(gap)
+        validate_width(width)
+        row = dg._block("horizontal", {"gap": gap, "verticalAlignment": vertical_alignment, "wrap": wrap,
+                                        "layout": layout_values(width=(width, "stretch"))})
         total = sum(weights)
         return [
             row._block(
@@ -83,10 +154,70 @@ class LayoutMixin:
             for w in weights
         ]
 
+    def grid(
+        self, columns: Any = "auto", *, min_column_width: Any = "auto", wrap: bool = True, gap: Any = "small",
+        vertical_alignment: str = "top", border: bool = False, row_height: Any = "content",
+        width: Any = "stretch", height: Any = "content", key: Any = None, dense: bool = False,
+    ) -> "DeltaGenerator":
+        """A grid: each element written into it is a cell, in rows of
+        ``columns`` cells ("auto": as many as fit, at least
+        ``min_column_width`` pixels wide); ``.cell(column_span=, row_span=)``
+        opens a cell that spans several."""
+        from wasmlit.grid_container import GridContainer
+
+        dg: DeltaGenerator = self  # type: ignore[assignment]
+        validate_wrap(wrap)
+        validate_bool_arg("border", border)
+        validate_bool_arg("dense", dense)
+        columns = _auto_or_positive("columns", columns, "auto", upper=GRID_COLUMNS_MAX)
+        if columns == "auto" and wrap is False:
+            raise StreamlitIncompatibleParametersError(
+                'columns="auto"',
+                "wrap=False",
+                explanation=(
+                    "`wrap=False` requires an explicit column count. "
+                    "Pass an integer, such as `st.grid(3, wrap=False)`."
+                ),
+            )
+        min_column_width = _auto_or_positive("min_column_width", min_column_width, "auto")
+        if isinstance(gap, (tuple, list)):
+            if len(gap) != 2:
+                raise StreamlitValueError(
+                    "gap",
+                    ["a gap size", "a 2-tuple or 2-list of (row_gap, column_gap)"],
+                    detail=f"Got a sequence with {len(gap)} elements.",
+                )
+            row_gap, column_gap = gap
+            row_gap_detail = f"Got {row_gap!r} for the row gap in `gap`."
+            column_gap_detail = f"Got {column_gap!r} for the column gap in `gap`."
+        else:
+            row_gap = column_gap = gap
+            row_gap_detail = column_gap_detail = None
+        _check_column_alignment(vertical_alignment)
+        row_height = _auto_or_positive("row_height", row_height, "content")
+        validate_width(width)
+        validate_height(height, allow_content=True)
+        row_gap = gap_value(row_gap, parameter="gap", detail=row_gap_detail)
+        column_gap = gap_value(column_gap, parameter="gap", detail=column_gap_detail)
+        key = to_key(key)
+        if key:
+            compute_widget_id("grid", dg, user_key=key, key_as_main_identity=False)
+        grid = dg._block(
+            "grid",
+            {"columns": columns, "minColumnWidth": min_column_width, "wrap": wrap, "rowGap": row_gap,
+             "columnGap": column_gap, "verticalAlignment": vertical_alignment, "border": border,
+             "rowHeight": row_height, "dense": dense, "key": key,
+             "layout": layout_values(width=(width, "stretch"), height=(height, "content"))},
+            dg_class=GridContainer,
+        )
+        grid._declared_columns = columns  # type: ignore[attr-defined]
+        return grid
+
     def form(
         self, key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True,
-        border: bool = True, width: Any = "stretch", height: Any = "content", **_ignored: Any,
+        border: bool = True, width: Any = "stretch", height: Any = "content",
     ) -> "DeltaGenerator":
+        """A form: its widgets send their values together when its submit button is clicked."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if dg._form:
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
@@ -97,53 +228,74 @@ class LayoutMixin:
         if form_id in ctx.form_ids_this_run:
             raise StreamlitDuplicateElementKey(form_id)
         ctx.form_ids_this_run.add(form_id)
+        validate_width(width, allow_content=True)
+        validate_height(height, allow_content=True)
         return dg._block(
             "form",
             {"formId": form_id, "clearOnSubmit": bool(clear_on_submit),
-             "enterToSubmit": bool(enter_to_submit), "border": bool(border), "key": form_id},
+             "enterToSubmit": bool(enter_to_submit), "border": bool(border), "key": form_id,
+             "layout": layout_values(width=(width, "stretch"), height=(height, "content"))},
             form_id=form_id,
         )
 
     def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,
-                 width: Any = "stretch", on_change: Any = "ignore", args: Any = None, kwargs: Any = None,
-                 bind: Any = None, **_ignored: Any) -> "DeltaGenerator":
-        from wasmlit.elements.stateful_container import is_stateful, register_open_state
+                 type: str = "default", width: Any = "stretch", on_change: Any = "ignore",  # noqa: A002
+                 args: Any = None, kwargs: Any = None, bind: str | None = None) -> "DeltaGenerator":
+        """A section that opens and closes. ``type``: "default", "compact" or
+        "step"; with ``on_change`` other than "ignore" (or ``bind``) its
+        ``.open`` says whether it is open and a toggle reruns the app."""
+        from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
 
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if label is None:
-            raise StreamlitAPIException("A label is required for an expander")
+            raise StreamlitMissingRequiredParameterError("label")
+        check_on_change(on_change)
+        validate_expandable_type(type)
         key = to_key(key)
         widget: dict[str, Any] = {}
         if is_stateful(on_change, bind):
             widget = register_open_state(
                 dg, "expander", key=key, on_change=on_change, args=args, kwargs=kwargs, default=bool(expanded),
                 deserialize=lambda wire: bool(expanded) if wire is None else bool(wire), serialize=bool,
-                label=str(label), icon=icon, width=width,
+                bind=bind, label=str(label), expanded=expanded, icon=icon, width=width, type=type,
             )
+        elif key is not None:
+            compute_widget_id("expander", dg, user_key=key, key_as_main_identity=False, type=type)
+        icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
+        validate_width(width)
         is_open = widget.pop("_state", None)
         container = dg._block(
             "expander",
-            {"label": str(label), "expanded": bool(expanded) if is_open is None else is_open, "icon": icon,
-             "state": None, "key": key, **widget},
+            {"label": str(label), "expanded": bool(expanded) if is_open is None else is_open,
+             "icon": icon_text or None, "state": None, **({"type": type} if type != "default" else {}), "key": key,
+             "layout": layout_values(width=(width, "stretch")), **widget},
         )
         container.open = is_open  # type: ignore[attr-defined]
         return container
 
-    def status(self, label: str = "Running...", *, expanded: bool = False, state: str = "running",
-               width: Any = "stretch", **_ignored: Any) -> "DeltaGenerator":
+    def status(self, label: str, *, expanded: bool = False, state: str = "running",
+               type: str = "default", width: Any = "stretch") -> "DeltaGenerator":  # noqa: A002
+        """An expander whose header shows a running, complete or error state;
+        ``with`` it, it turns complete (or error) when the block ends."""
         from wasmlit.status_container import StatusContainer, check_state
 
         dg: DeltaGenerator = self  # type: ignore[assignment]
+        validate_expandable_type(type)
         check_state(state)
+        validate_width(width)
         container = dg._block(
             "expander",
-            {"label": str(label or ""), "expanded": bool(expanded), "icon": None, "state": state, "key": None},
+            {"label": str(label or ""), "expanded": bool(expanded), "icon": None, "state": state,
+             **({"type": type} if type != "default" else {}), "key": None, "layout": layout_values(width=(width, "stretch"))},
             dg_class=StatusContainer,
         )
         container._label = str(label or "")
         container._state = state
+        container._type = type
+        container._width = width
         return container
 
     def empty(self) -> "DeltaGenerator":
+        """A slot holding one element at a time: each call on it replaces the last."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         return dg._enqueue("empty", {})

@@ -264,6 +264,10 @@ class RerunMsg(RunRouting):
     once it has used its triggers."""
     seq: NotRequired[int]
     """The page's count of reruns sent (1, 2, ...); runStarted echoes the highest seq the run includes."""
+    navigation: NotRequired[bool]
+    """A page link / the address bar asked for this run; if it goes to another page, only
+    the entrypoint's widgets (drawn around st.navigation) keep the values sent, as
+    Streamlit 1.67's page does."""
 
 
 class StopMsg(TypedDict):

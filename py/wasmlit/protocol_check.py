@@ -13,7 +13,7 @@ import typing
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints, is_typeddict
 
 from wasmlit import protocol
-from wasmlit.protocol_props import BLOCK_PROPS, ELEMENT_PROPS
+from wasmlit.protocol_props import BLOCK_PROPS, ELEMENT_PROPS, Layout
 
 _HINTS: dict[type, dict[str, Any]] = {}
 
@@ -42,12 +42,16 @@ def node_problems(node: dict[str, Any], where: str = "node") -> list[str]:
     if props_type is None:
         return [f"{where}: unknown {node.get('kind')} type {node.get('type')!r}"]
     props = dict(node.get("props") or {})
+    found: list[str] = []
     if "key" not in _hints(props_type):
         # Every node may carry the user key.
         key = props.pop("key", None)
         if key is not None and not isinstance(key, str):
-            return [f"{where}.props.key: {key!r} is not a string"]
-    return _check_typed_dict(props, props_type, f"{where}({node['type']}).props")
+            found.append(f"{where}.props.key: {key!r} is not a string")
+    if "layout" not in _hints(props_type) and "layout" in props:
+        # ...and its layout (protocol_props.Layout).
+        found += _check(props.pop("layout"), Layout, f"{where}.props.layout")
+    return found + _check_typed_dict(props, props_type, f"{where}({node['type']}).props")
 
 
 def _check_typed_dict(value: Any, typed_dict: type, where: str) -> list[str]:

@@ -72,6 +72,15 @@ class UploadedFileInfo(TypedDict):
     size: int
 
 
+class Layout(TypedDict, total=False):
+    """A node's `layout` prop: only what differs from the element's defaults (which the page applies)."""
+
+    width: Any
+    """A number (px), "stretch" or "content"."""
+    height: Any
+    textAlignment: str
+
+
 class WidgetProps(TypedDict):
     """On every widget node. The page adopts `value` when it has no value of its
     own for `id` or when `setValue` is true; `default` is what a clear_on_submit
@@ -89,6 +98,13 @@ class WidgetProps(TypedDict):
     value: WidgetValue
     default: WidgetValue
     setValue: bool
+    bind: NotRequired[dict[str, Any] | None]
+    """bind="query-params": how the value follows the URL's query parameter."""
+    ignoreRerun: NotRequired[bool]
+    """on_change="ignore": a change reruns nothing."""
+    required: NotRequired[bool]
+    wrap: NotRequired[bool | None]
+    """Whether the label wraps."""
 
 
 class SelectionWidgetProps(TypedDict):
@@ -115,6 +131,8 @@ class HeadingProps(TypedDict):
     help: str | None
     divider: str | None
     """A colour name, or None for no divider."""
+    icon: NotRequired[str | None]
+    wrap: NotRequired[bool]
     width: NotRequired[Width]
 
 
@@ -125,12 +143,15 @@ class MarkdownProps(TypedDict):
     help: str | None
     kind: NotRequired[Literal["divider", "latex", "badge"]]
     """st.divider, st.latex, st.badge: shown as markdown (st.badge as ":color-badge[...]")."""
+    hideAnchors: NotRequired[bool]
+    wrap: NotRequired[bool]
     width: NotRequired[Width]
 
 
 class TextProps(TypedDict):
     body: str
     help: str | None
+    wrap: NotRequired[bool]
     width: NotRequired[Width]
 
 
@@ -155,6 +176,7 @@ class AlertProps(TypedDict):
     """Markdown."""
     format: Literal["error", "warning", "info", "success"]
     icon: str | None
+    title: NotRequired[str | None]
     width: NotRequired[Width]
 
 
@@ -456,6 +478,7 @@ class ButtonProps(WidgetProps):
     isFormSubmitter: bool
     useContainerWidth: bool
     icon: str | None
+    iconPosition: NotRequired[str]
     width: NotRequired[Width]
     shortcut: NotRequired[str | None]
 
@@ -472,6 +495,10 @@ class TextInputProps(WidgetProps):
     autocomplete: str
     width: NotRequired[Width]
     icon: NotRequired[str | None]
+    liveDebounceMs: NotRequired[int | None]
+    """live=True: the value is sent while typing, after this pause."""
+    validateRegex: NotRequired[str | None]
+    validateMessage: NotRequired[str | None]
 
 
 class TextAreaProps(WidgetProps):
@@ -512,6 +539,8 @@ class SelectboxProps(WidgetProps):
     options: list[str]
     placeholder: str
     acceptNewOptions: NotRequired[bool]
+    icon: NotRequired[str | None]
+    filterMode: NotRequired[str | None]
     width: NotRequired[Width]
 
 
@@ -527,6 +556,7 @@ class TimeInputProps(WidgetProps):
 
     step: int | float
     """Seconds."""
+    format: NotRequired[str | None]
     width: NotRequired[Width]
 
 
@@ -538,6 +568,7 @@ class MultiselectProps(WidgetProps):
     acceptNewOptions: bool
     selectAll: NotRequired[int]
     """-1 always, 0 never, N: offer "Select all" when at most N options are selectable."""
+    filterMode: NotRequired[str | None]
     width: NotRequired[Width]
 
 
@@ -595,6 +626,8 @@ class DownloadButtonProps(WidgetProps):
     data: str
     """The file, base64."""
     ignoreRerun: bool
+    iconPosition: NotRequired[str]
+    shortcut: NotRequired[str | None]
     width: NotRequired[Width]
 
 
@@ -616,6 +649,9 @@ class LinkButtonProps(TypedDict):
     value: NotRequired[WidgetValue]
     default: NotRequired[WidgetValue]
     setValue: NotRequired[bool]
+    wrap: NotRequired[bool | None]
+    iconPosition: NotRequired[str]
+    shortcut: NotRequired[str | None]
     width: NotRequired[Width]
 
 
@@ -655,7 +691,13 @@ class DateTimeInputProps(WidgetProps):
     step: int | float
     required: bool
     width: StretchOrPixels
-    ignoreRerun: bool
+
+
+class PaginationProps(WidgetProps):
+    """st.pagination; value: the current page (1-based)."""
+
+    numPages: int
+    maxVisiblePages: int | None
 
 
 class MenuButtonProps(WidgetProps):
@@ -738,6 +780,10 @@ class VerticalProps(TypedDict):
     key: NotRequired[str | None]
     horizontal: NotRequired[bool]
     """st.container(horizontal=True): children in a row."""
+    align: NotRequired[str | None]
+    justify: NotRequired[str | None]
+    wrap: NotRequired[bool | None]
+    autoscroll: NotRequired[bool | None]
     width: NotRequired[Width]
     gap: NotRequired[str | int | None]
     horizontalAlignment: NotRequired[str]
@@ -747,6 +793,7 @@ class VerticalProps(TypedDict):
 class HorizontalProps(TypedDict):
     gap: Literal["small", "medium", "large"] | None
     verticalAlignment: Literal["top", "center", "bottom"]
+    wrap: NotRequired[bool | None]
     key: NotRequired[str | None]
     width: NotRequired[Width]
     horizontalAlignment: NotRequired[str]
@@ -797,6 +844,8 @@ class ExpanderProps(StatefulContainerProps):
     icon: str | None
     state: Literal["running", "complete", "error"] | None
     key: str | None
+    type: NotRequired[str]
+    """st.expander's type ("compact"; absent: the default)."""
     width: NotRequired[Width]
 
 
@@ -821,7 +870,30 @@ class PopoverProps(StatefulContainerProps):
     disabled: bool
     stretch: bool
     key: str | None
+    wrap: NotRequired[bool | None]
     width: NotRequired[Width]
+
+
+class GridProps(TypedDict):
+    """st.grid: its children are `gridCell` blocks."""
+
+    columns: Any
+    minColumnWidth: Any
+    wrap: Any
+    rowGap: Any
+    columnGap: Any
+    verticalAlignment: str
+    border: Any
+    rowHeight: Any
+    dense: bool
+    key: str | None
+
+
+class GridCellProps(TypedDict, total=False):
+    """One cell of an st.grid."""
+
+    columnSpan: Any
+    rowSpan: Any
 
 
 class DialogProps(TypedDict):
@@ -890,6 +962,7 @@ ELEMENT_PROPS: dict[str, type] = {
     "audioInput": AudioInputProps,
     "dateTimeInput": DateTimeInputProps,
     "menuButton": MenuButtonProps,
+    "pagination": PaginationProps,
     "componentInstance": ComponentInstanceProps,
     "bidiComponent": BidiComponentProps,
 }
@@ -901,7 +974,7 @@ WIDGET_TYPES: tuple[str, ...] = (
     "button", "dataEditor", "dataframe", "plotlyChart", "deckGlJsonChart", "tabs", "expander",
     "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio",
     "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect",
-    "dateInput", "colorPicker", "buttonGroup", "feedback", "componentInstance", "bidiComponent",
+    "dateInput", "colorPicker", "buttonGroup", "feedback", "pagination", "componentInstance", "bidiComponent",
     "cameraInput", "audioInput", "dateTimeInput", "menuButton",
 )
 
@@ -920,4 +993,6 @@ BLOCK_PROPS: dict[str, type] = {
     "tab": TabProps,
     "popover": PopoverProps,
     "dialog": DialogProps,
+    "grid": GridProps,
+    "gridCell": GridCellProps,
 }

@@ -24,6 +24,8 @@ class StatusContainer(DeltaGenerator):
 
     _label: str
     _state: str
+    _type: str = "default"
+    _width: Any = "stretch"
 
     def update(self, *, label: str | None = None, expanded: bool | None = None, state: str | None = None) -> None:
         """Changes the header. ``expanded`` None leaves the open/closed state to
@@ -40,9 +42,11 @@ class StatusContainer(DeltaGenerator):
             "state": self._state,
             "key": None,
         }
-        path = self._path
-        assert path is not None  # a status container is a block: it has a path
-        ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node("expander", props)))
+        if self._type != "default":
+            props["type"] = self._type
+        if self._width != "stretch":
+            props["layout"] = {"width": self._width}
+        ctx.emit(protocol.delta(ctx.run_id, self._path, protocol.block_node("expander", props)))
 
     def __enter__(self) -> "StatusContainer":
         super().__enter__()

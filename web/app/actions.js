@@ -6,14 +6,26 @@
 //   change(props, v)  edit + commit in one (checkbox, radio, selectbox, step buttons)
 //   click(props)      a button: a rerun with its trigger, or the form's submit
 //   enter(props)      Enter in an input: submits its form when allowed; returns true if it did
+//
+// A widget with props.ignoreRerun (on_change="ignore") keeps a committed value
+// without a rerun: the next rerun, whatever starts it, carries it. A widget
+// with props.bind writes its committed value into the URL (query-binding.js)
+// before any rerun, also in a form (where the value waits for the submit).
 import { canEnterSubmit, submitForm } from "./forms.js";
+import { withBoundValue } from "./query-binding.js";
 
 /**
  * @param {{tree, widgets, rerun: (triggers?: object, origin?: object) => void, stop: () => void,
- *          render: () => void}} ctx
+ *          render: () => void, setQueryString?: (update: (queryString: string) => string) => void}} ctx
  */
 export function createActions(ctx) {
   const { tree, widgets, rerun, render } = ctx;
+
+  /** A bound widget's value into the address bar. */
+  function syncBound(props, value) {
+    if (!props.bind || !ctx.setQueryString) return;
+    ctx.setQueryString((queryString) => withBoundValue(queryString, props.bind, value));
+  }
 
   const actions = {
     edit(props, value) {
@@ -23,11 +35,17 @@ export function createActions(ctx) {
 
     commit(props) {
       if (props.formId) {
+        if (widgets.isDirty(props.id)) syncBound(props, widgets.value(props.id));
         render();
         return;
       }
-      if (widgets.commit(props.id)) rerun({}, props);
-      else render();
+      if (!widgets.commit(props.id)) {
+        render();
+        return;
+      }
+      syncBound(props, widgets.committedValue(props.id));
+      if (props.ignoreRerun) render();
+      else rerun({}, props);
     },
 
     change(props, value) {

@@ -245,7 +245,8 @@ export function createAppView(
     const payload = widgets.snapshot(tree.widgets());
     Object.assign(payload, triggers);
     const seq = sentSeq + 1;
-    const msg = { type: TO_WORKER.RERUN, widgets: payload, triggers: Object.keys(triggers), seq, fragmentId, ...routing(target) };
+    const msg = { type: TO_WORKER.RERUN, widgets: payload, triggers: Object.keys(triggers), seq, fragmentId,
+      ...(target ? { navigation: true } : {}), ...routing(target) };
     if (send(msg) === false) return; // no worker to take it (Python is starting)
     sentSeq = seq;
     pendingRerun = true;
@@ -283,8 +284,17 @@ export function createAppView(
     send({ type: TO_WORKER.UPLOAD, fileId, name, mime, data: bytes }, [bytes.buffer]);
   }
 
+  /** Rewrites the address bar's query string (a bound widget's value; no new history entry). */
+  function setQueryString(update) {
+    const here = location.read();
+    const next = update(here.queryString);
+    if (next === here.queryString) return;
+    const current = (view.navigation?.pages ?? []).find((page) => page.pageScriptHash === currentPageHash());
+    location.replace(current ? current.urlPath : here.pageName, next);
+  }
+
   const ctx = {
-    tree, widgets, rerun, stop, upload, navigate, render: renderNow, embedded,
+    tree, widgets, rerun, stop, upload, navigate, render: renderNow, embedded, setQueryString,
     hrefFor: (name, query) => location.href(name, query ?? ""),
     portalRoot: portalRoot ?? rootElement.ownerDocument.body,
   };

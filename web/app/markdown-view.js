@@ -13,9 +13,10 @@ import { adoptMaterialIconStyles } from "./material-icon.js";
  * @param {{body: string, allowHtml?: boolean, isLabel?: boolean, inline?: boolean,
  *          testid?: string, class?: string, tag?: string}} props
  */
-export function Markdown({ body, allowHtml = false, isLabel = false, inline = false, testid = "stMarkdownContainer", class: className, tag = "div" }) {
+/** `anchors`: false draws block headings without their link (st.markdown(anchors=False)). */
+export function Markdown({ body, allowHtml = false, isLabel = false, inline = false, testid = "stMarkdownContainer", class: className, tag = "div", anchors = true }) {
   const inSidebar = useContext(SidebarContext);
-  const html = renderMarkdown(body, { allowHtml, isLabel, inline, inSidebar });
+  const html = renderMarkdown(body, { allowHtml, isLabel, inline, inSidebar, anchors });
   const ref = useRef(null);
   useMarkdownAssets(body, html, ref);
   return h(tag, { ref, "data-testid": testid, class: className, dangerouslySetInnerHTML: { __html: html } });

@@ -91,7 +91,8 @@ function makeMarked(allowHtml) {
 // How headings in block markdown are drawn, set by renderMarkdown around each
 // (synchronous) parse: "anchored" (main area: Streamlit's id, link and
 // stHeadingWithActionElements), "sidebar" (text span only, as Streamlit draws
-// them in the sidebar), "plain" (labels: marked's own).
+// them in the sidebar), "unlinked" (st.markdown(anchors=False): id and
+// wrapper, no link), "plain" (labels: marked's own).
 let headingMode = "anchored";
 const LINK_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 24 24" fill="none"'
   + ' stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true">'
@@ -111,7 +112,7 @@ function anchoredHeading(token) {
   const text = `<span data-heading-text="">${inner}</span>`;
   if (headingMode === "sidebar") return `<${tag}>${text}</${tag}>\n`;
   const id = slugify(textOfHtml(inner));
-  const link = id
+  const link = id && headingMode !== "unlinked"
     ? `<span data-testid="stHeaderActionElements" class="st-heading-actions"><a href="#${id}" aria-label="Link to heading" class="st-heading-link">${LINK_SVG}</a></span>`
     : "";
   return `<div data-testid="stHeadingWithActionElements"><${tag}${id ? ` id="${id}"` : ""}>${text}${link}</${tag}></div>\n`;
@@ -143,21 +144,21 @@ const CACHE_LIMIT = 5000;
 
 /**
  * @param {string} body  markdown source
- * @param {{allowHtml?: boolean, isLabel?: boolean, inline?: boolean, inSidebar?: boolean}} options
+ * @param {{allowHtml?: boolean, isLabel?: boolean, inline?: boolean, inSidebar?: boolean, anchors?: boolean}} options
  *   allowHtml: keep raw HTML (still sanitized); isLabel: only inline formatting;
  *   inline: no <p> wrapper (headings); inSidebar: headings without anchors.
  * @returns {string} sanitized HTML
  */
-export function renderMarkdown(body, { allowHtml = false, isLabel = false, inline = false, inSidebar = false } = {}) {
+export function renderMarkdown(body, { allowHtml = false, isLabel = false, inline = false, inSidebar = false, anchors = true } = {}) {
   const source = body == null ? "" : String(body);
-  const cacheKey = `${emojiGeneration()}${allowHtml ? 1 : 0}${isLabel ? 1 : 0}${inline ? 1 : 0}${inSidebar ? 1 : 0}${source}`;
+  const cacheKey = `${emojiGeneration()}${allowHtml ? 1 : 0}${isLabel ? 1 : 0}${inline ? 1 : 0}${inSidebar ? 1 : 0}${anchors ? 1 : 0}${source}`;
   const cached = cache.get(cacheKey);
   if (cached !== undefined) return cached;
   installHooks();
   const engine = allowHtml ? htmlMarked : safeMarked;
   // marked ends every block with "\n"; Streamlit's renderer (react-markdown)
   // puts "\n" only between blocks, so a label's textContent is "Increment".
-  headingMode = isLabel ? "plain" : inSidebar ? "sidebar" : "anchored";
+  headingMode = isLabel ? "plain" : inSidebar ? "sidebar" : anchors ? "anchored" : "unlinked";
   let raw;
   try {
     raw = inline ? engine.parseInline(source) : engine.parse(source).replace(/\n$/, "");

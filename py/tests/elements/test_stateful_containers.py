@@ -27,7 +27,10 @@ def test_open_state_is_a_widget(app_file):
     assert blocks[0]["props"]["value"] == "Two"
 
 
-def test_bind_is_a_clear_error(app_file):
+def test_bind_needs_a_key(app_file):
     at = AppTest.from_file(app_file("import streamlit as st\nst.tabs(['a'], bind='query-params')\n")).run()
     (exc,) = at.exception
-    assert "`bind`" in exc.message and "not supported by wasmlit" in exc.message
+    assert exc.message == (
+        "The `key` parameter is required. When using bind='query-params', the widget must have a unique "
+        "'key' parameter specified. This 'key' will be used as the name of the query parameter."
+    )

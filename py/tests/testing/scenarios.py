@@ -1002,4 +1002,5 @@ def fragments_in_full_runs(AppTest, rec: Rec) -> None:
 
 
 # More scenarios, registered into SCENARIOS (scenario() is defined above).
+import scenarios_api  # noqa: E402,F401
 import scenarios_inputs  # noqa: E402,F401

@@ -219,13 +219,11 @@ class ChartsMixin:
         on_select: Any = "ignore",
         selection_mode: Any = None,
         alt: str | None = None,
-        **kwargs: Any,
     ) -> "DeltaGenerator":
+        """A chart from a Vega-Lite spec (a dict; ``data`` fills its data)."""
         if isinstance(data, dict) and spec is None:
             spec, data = data, None
         spec = dict(spec or {})
-        # Streamlit merges extra keyword arguments into the spec.
-        spec.update(kwargs)
         return self._vega_lite(spec, data, width, height, use_container_width, theme, key, on_select, alt)
 
     def altair_chart(

@@ -76,7 +76,8 @@ def avatar_props(avatar: Any) -> tuple[str, str]:
 
 
 class ChatMessageMixin:
-    def chat_message(self, name: str, *, avatar: Any = None, width: Any = "stretch", **_ignored: Any) -> "DeltaGenerator":
+    def chat_message(self, name: str, *, avatar: Any = None, width: Any = "stretch") -> "DeltaGenerator":
+        """A chat message container with an avatar ("user", "assistant", an emoji, an icon or an image)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if name is None:
             raise StreamlitMissingRequiredParameterError("name")

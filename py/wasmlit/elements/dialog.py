@@ -3,7 +3,9 @@
 As in Streamlit, the dialog's content is a fragment: a widget in the dialog
 reruns only the dialog's function, and the dialog stays open (st.rerun()
 reruns the app, which closes the dialog unless the app calls the function
-again). The page closes it on X / Escape.
+again). The page closes it on X / Escape. With ``on_dismiss="rerun"`` (or
+a callback) closing it reruns the app (after the callback): the dialog is
+then a trigger widget, like a button.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from wasmlit.errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
+from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.fragment import fragment_with_identity
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.widgets.callback_mode import validate_callback_mode
 
 F = TypeVar("F", bound=Callable[..., Any])
 WIDTHS = ("small", "medium", "large")
@@ -59,7 +63,32 @@ def _width(width: Any) -> Any:
     )
 
 
-def _decorate(func: F, title: str, width: Any, position: str, dismissible: bool, icon: str | None) -> F:
+def _dismiss_widget(title: str, width: Any, position: str, dismissible: bool, icon: Any,
+                    on_dismiss: Any) -> str | None:
+    """With ``on_dismiss`` other than "ignore": registers the dialog's
+    dismissal as a trigger widget and returns its id."""
+    from wasmlit.delta_generator import main_dg
+    from wasmlit.widgets.common import compute_widget_id, register_widget
+
+    callback = validate_callback_mode(
+        on_dismiss, supported_modes=("rerun", "ignore"), none_supported=False, param_name="on_dismiss"
+    )
+    widget_id = compute_widget_id(
+        "dialog", main_dg, user_key=None, key_as_main_identity=False, title=title, dismissible=dismissible,
+        width=width, position=position, icon=icon,
+        on_dismiss=str(on_dismiss) if not callable(on_dismiss) else "callback",
+    )
+    if on_dismiss == "ignore":
+        return None
+    register_widget(
+        widget_id, user_key=None, deserializer=lambda wire: wire is True, serializer=bool,
+        value_type="trigger_value", on_change=callback, args=None, kwargs=None, disabled=False,
+    )
+    return widget_id
+
+
+def _decorate(func: F, title: str, width: Any, position: str, dismissible: bool, icon: str | None,
+              on_dismiss: Any) -> F:
     if title is None or title == "":
         raise StreamlitMissingRequiredParameterError("title", detail='For example: `@st.dialog("Example Title")`.')
 
@@ -68,10 +97,16 @@ def _decorate(func: F, title: str, width: Any, position: str, dismissible: bool,
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> None:
         _check_can_open()
+        pixel_width = _width(width)
         if position not in POSITIONS:
             raise StreamlitValueError("position", [f"'{p}'" for p in POSITIONS])
-        props = {"title": str(title), "width": _width(width), "position": position,
-                 "dismissible": bool(dismissible), "icon": icon, "openedIn": current_or_bare_ctx().run_id}
+        icon_text = validate_icon_or_emoji(icon)
+        dismiss_id = _dismiss_widget(str(title), width, position, dismissible, icon, on_dismiss)
+        props = {"title": str(title), "width": pixel_width, "position": position,
+                 "dismissible": bool(dismissible), "icon": icon_text or None,
+                 "openedIn": current_or_bare_ctx().run_id}
+        if dismiss_id is not None:
+            props["id"] = dismiss_id
         with _open_dialog_block(props):
             content(*args, **kwargs)
 
@@ -85,8 +120,11 @@ def dialog(
     position: str = "center",
     dismissible: bool = True,
     icon: str | None = None,
+    on_dismiss: Any = "ignore",
 ) -> Any:
-    """``@st.dialog("Title")`` (or bare ``@st.dialog``, which raises: a title is required)."""
+    """``@st.dialog("Title")``: the decorated function draws a modal dialog
+    (a bare ``@st.dialog`` raises: a title is required). ``on_dismiss``:
+    "ignore", "rerun" or a callback, for when the user closes it."""
     if isinstance(title, str):
-        return lambda func: _decorate(func, title, width, position, dismissible, icon)
-    return _decorate(title, "", width, position, dismissible, icon)
+        return lambda func: _decorate(func, title, width, position, dismissible, icon, on_dismiss)
+    return _decorate(title, "", width, position, dismissible, icon, on_dismiss)

@@ -162,11 +162,20 @@ def help_props(obj: Any, var_name: str | None) -> dict[str, Any]:
     }
 
 
-_DEFAULT = object()  # st.help() with no argument describes the streamlit module
+class _StreamlitModule:
+    """The default of st.help's ``obj``: the streamlit module (wasmlit's,
+    found when st.help is called, since this module is part of it)."""
+
+    def __repr__(self) -> str:
+        return "<module 'streamlit'>"
+
+
+_DEFAULT = _StreamlitModule()
 
 
 class HelpMixin:
     def help(self, obj: Any = _DEFAULT, *, width: Any = "stretch") -> "DeltaGenerator":
+        """Shows an object's type, value, docstring and members."""
         if obj is _DEFAULT:
             import streamlit as obj
         line = _caller_line()

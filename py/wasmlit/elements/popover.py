@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.text_util import help_text
 from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
-from wasmlit.widgets.common import to_key
+from wasmlit.elements.icons import validate_icon_or_emoji
+from wasmlit.elements.layout_checks import layout_values, validate_width
+from wasmlit.widgets.common import compute_widget_id, to_key
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -30,9 +32,10 @@ class PopoverMixin:
         on_change: Any = "ignore",
         args: Any = None,
         kwargs: Any = None,
-        bind: Any = None,
     ) -> "DeltaGenerator":
-        from wasmlit.elements.stateful_container import is_stateful, register_open_state
+        """A button that opens a floating panel with what is written into it;
+        with ``on_change`` other than "ignore" its ``.open`` says whether it is open."""
+        from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
 
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if label is None:
@@ -41,19 +44,25 @@ class PopoverMixin:
             width = "stretch" if use_container_width else "content"
         if type not in BUTTON_TYPES:
             raise StreamlitValueError("type", [f"'{t}'" for t in BUTTON_TYPES])
+        check_on_change(on_change)
         key = to_key(key)
         widget: dict[str, Any] = {}
-        if is_stateful(on_change, bind):
+        if is_stateful(on_change, None):
             widget = register_open_state(
                 dg, "popover", key=key, on_change=on_change, args=args, kwargs=kwargs, default=False,
-                deserialize=lambda wire: bool(wire), serialize=bool,
+                deserialize=lambda wire: bool(wire), serialize=bool, widget_disabled=disabled,
                 label=str(label), type=type, help=help, icon=icon, disabled=disabled, width=width,
             )
+        elif key is not None:
+            compute_widget_id("popover", dg, user_key=key, key_as_main_identity=False)
+        icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
+        validate_width(width, allow_content=True)
         is_open = widget.pop("_state", None)
         container = dg._block(
             "popover",
-            {"label": str(label), "kind": type, "help": help_text(help), "icon": icon,
-             "disabled": bool(disabled), "stretch": width == "stretch", "key": key, **widget},
+            {"label": str(label), "kind": type, "help": help_text(help) if help else None, "icon": icon_text or None,
+             "disabled": bool(disabled), "stretch": width == "stretch", "key": key, "wrap": wrap,
+             "layout": layout_values(width=(width, "content")), **widget},
         )
         container.open = is_open  # type: ignore[attr-defined]
         return container

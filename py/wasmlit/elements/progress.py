@@ -7,9 +7,12 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterator
 
 from wasmlit import protocol
+from wasmlit.elements.icons import validate_icon_or_emoji
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.elements.text_util import clean_text
 from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
@@ -41,21 +44,32 @@ def progress_percent(value: Any) -> int:
 
 class ProgressMixin:
     def progress(self, value: Any, text: Any = None, width: Any = "stretch") -> "DeltaGenerator":
+        """A progress bar (``value``: 0-100 as an int, 0.0-1.0 as a float); call again on the result to update it."""
+        percent = progress_percent(value)
         if text is not None and not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
         return self._enqueue(  # type: ignore[attr-defined]
             "progress",
-            {"value": progress_percent(value), "text": None if text is None else clean_text(text)},
+            {"value": percent, "text": None if text is None else clean_text(text),
+             "layout": layout_props(width=width, default_width="stretch")},
         )
 
     @contextmanager
-    def spinner(self, text: Any = "In progress...", *, show_time: bool = False, width: Any = "content") -> Iterator[None]:
+    def spinner(self, text: Any = "In progress...", *, show_time: bool = False, _cache: bool = False,
+                width: Any = "content") -> Iterator[None]:
         """Shows a spinner while the block runs. As in Streamlit it is transient:
         it takes no place in its container (what the block writes there replaces
-        it), and when nothing did, it is cleared on exit."""
+        it), and when nothing did, it is cleared on exit. (``_cache`` is
+        Streamlit's internal flag for the spinner of a cached function.)"""
         dg: DeltaGenerator = self  # type: ignore[assignment]
+        layout = layout_props(width=width, allow_content_width=True, default_width="content")
         ctx = current_or_bare_ctx()
-        path = dg._transient("spinner", {"text": clean_text(text), "showTime": bool(show_time)})
+        props = {"text": clean_text(text), "showTime": bool(show_time)}
+        if _cache:
+            props["cache"] = True
+        if layout:
+            props["layout"] = layout
+        path = dg._transient("spinner", props)
         target = dg._active_dg
         try:
             yield
@@ -64,13 +78,17 @@ class ProgressMixin:
                 ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node("empty", {})))
 
     def toast(self, body: Any, *, icon: Any = None, duration: Any = "short") -> "DeltaGenerator":
+        """A short message in the corner of the page; ``duration``: "short"
+        (4 s), "long" (10 s), "infinite" or seconds."""
         if duration in TOAST_DURATIONS:
             seconds = TOAST_DURATIONS[duration]
-        elif isinstance(duration, int) and not isinstance(duration, bool) and duration > 0:
-            seconds = duration
+        elif isinstance(duration, int) and duration > 0:
+            seconds = int(duration)
         else:
             raise StreamlitValueError("duration", ["short", "long", "infinite", "a positive integer"])
-        props = {"body": clean_text(body), "icon": None if icon is None else str(icon), "duration": seconds}
+        if str(body) == "":
+            raise StreamlitMissingRequiredParameterError("body", detail="Please provide a message.")
+        props = {"body": clean_text(body), "icon": validate_icon_or_emoji(icon) or None, "duration": seconds}
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if dg._is_slot and dg._root == EVENT_ROOT:
             return dg._enqueue("toast", props)

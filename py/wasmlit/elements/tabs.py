@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Sequence
 
-from wasmlit.elements.stateful_container import is_stateful, register_open_state
+from wasmlit.elements.layout_checks import layout_values, validate_height, validate_width
+from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
 from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from wasmlit.widgets.common import to_key
+from wasmlit.widgets.common import compute_widget_id, to_key
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -28,8 +29,11 @@ class TabsMixin:
         on_change: Any = "ignore",
         args: Any = None,
         kwargs: Any = None,
-        bind: Any = None,
-    ) -> list["DeltaGenerator"]:
+        bind: str | None = None,
+    ) -> "tuple[DeltaGenerator, ...]":
+        """Tabs: containers shown one at a time. With ``on_change`` other
+        than "ignore" (or ``bind``) each tab's ``.open`` says whether it is
+        the open one and a switch reruns the app."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if not tabs:
             raise StreamlitMissingRequiredParameterError("tabs", detail="Provide at least one tab label.")
@@ -40,6 +44,18 @@ class TabsMixin:
         for label in tabs:
             if not isinstance(label, str):
                 raise StreamlitInvalidParameterTypeError("tabs", type(label).__name__, ["a string for each tab label"])
+        check_on_change(on_change)
+        if bind is not None and bind != "query-params":
+            raise StreamlitValueError("bind", ["'query-params'", "None"])
+        if bind == "query-params":
+            if any(not label for label in tabs):
+                raise StreamlitValueError(
+                    "tabs", ["non-empty labels"], detail="Tab labels must be non-empty when bind='query-params'."
+                )
+            if len(set(tabs)) != len(tabs):
+                raise StreamlitValueError(
+                    "tabs", ["unique labels"], detail="Tab labels must be unique when bind='query-params'."
+                )
         labels = list(tabs)
         key = to_key(key)
         default_label = default if default else labels[0]
@@ -50,19 +66,23 @@ class TabsMixin:
 
             widget = register_open_state(
                 dg, "tabs", key=key, on_change=on_change, args=args, kwargs=kwargs, default=default_label,
-                deserialize=deserialize, serialize=lambda v: v, tabs=tuple(labels), width=width,
-                height=height, default_tab=default,
+                deserialize=deserialize, serialize=lambda v: v, bind=bind, options=labels,
+                tabs=tuple(labels), width=width, height=height, default_tab=default,
             )
+        elif key is not None:
+            compute_widget_id("tabs", dg, user_key=key, key_as_main_identity=False)
+        validate_width(width)
+        validate_height(height, allow_content=True)
         open_label = widget.pop("_state", None)
         fixed_height = height if isinstance(height, int) and not isinstance(height, bool) and height > 0 else None
         group = dg._block(
             "tabs",
             {"labels": labels, "default": labels.index(default) if default else 0,
-             "height": fixed_height, "key": key, **widget},
+             "height": fixed_height, "key": key, "layout": layout_values(width=(width, "stretch"), height=(height, "content")), **widget},
         )
         containers = []
         for label in labels:
             tab = group._block("tab", {"label": label})
             tab.open = None if not widget else label == open_label  # type: ignore[attr-defined]
             containers.append(tab)
-        return containers
+        return tuple(containers)

@@ -5,30 +5,32 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.icons import validate_icon_or_emoji
+from wasmlit.elements.layout_checks import layout_props, validate_wrap
 from wasmlit.elements.text_util import clean_text, help_text
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import (
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
-DIVIDER_COLORS = ("blue", "green", "orange", "red", "violet", "yellow", "gray", "grey", "rainbow")
+DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
 _ROTATING_COLORS = ("blue", "green", "orange", "red", "violet")
 
 
 def _divider_color(ctx_counter: list[int], divider: Any) -> str | None:
-    if divider is False or divider is None:
+    if not divider:
         return None
     if divider is True:
         color = _ROTATING_COLORS[ctx_counter[0] % len(_ROTATING_COLORS)]
         ctx_counter[0] += 1
         return color
-    if isinstance(divider, str) and divider in DIVIDER_COLORS:
+    if divider in DIVIDER_COLORS:
         return divider
-    raise StreamlitAPIException(
-        f"Divider parameter has invalid value: `{divider}`. Please choose from: "
-        + ", ".join(DIVIDER_COLORS)
-        + "."
-    )
+    raise StreamlitValueError("divider", ["True"] + [f"'{c}'" for c in DIVIDER_COLORS])
 
 
 _divider_counter = [0]
@@ -41,63 +43,124 @@ def _anchor(anchor: Any) -> str | None | bool:
         return False
     if isinstance(anchor, str):
         return anchor
-    raise StreamlitAPIException(f"Anchor parameter has invalid value: {anchor}. Supported values: None, any string or False")
+    if anchor is True:
+        raise StreamlitValueError("anchor", ["None", "False", "any string"])
+    raise StreamlitInvalidParameterTypeError("anchor", type(anchor).__name__, ["str", "None", "False"])
+
+
+def _check_markdown_wrap(wrap: Any, unsafe_allow_html: Any) -> None:
+    validate_wrap(wrap)
+    if wrap is False and unsafe_allow_html:
+        raise StreamlitIncompatibleParametersError(
+            "wrap=False",
+            "unsafe_allow_html=True",
+            explanation=(
+                "One-line markdown cannot ellipsize raw HTML. Pass `wrap=True` "
+                "to render HTML, or omit `unsafe_allow_html` to truncate."
+            ),
+        )
+
+
+def _code_text(body: Any) -> str:
+    """The code as given, without one leading and one trailing newline."""
+    return re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body)))
 
 
 class TextMixin:
-    def _heading(self, tag: str, body: Any, anchor: Any, help: Any, divider: Any) -> "DeltaGenerator":  # noqa: A002 - Streamlit's name
-        return self._enqueue(  # type: ignore[attr-defined]
-            "heading",
-            {
-                "tag": tag,
-                "body": clean_text(body),
-                "anchor": _anchor(anchor),
-                "help": help_text(help),
-                "divider": _divider_color(_divider_counter, divider),
-            },
-        )
+    def _heading(self, tag: str, body: Any, anchor: Any, help: Any, divider: Any, icon: Any,  # noqa: A002
+                 width: Any, text_alignment: Any, wrap: Any) -> "DeltaGenerator":
+        layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
+                              default_width="stretch")
+        validate_wrap(wrap)
+        body_text = clean_text(body)
+        icon_text = validate_icon_or_emoji(icon)
+        color = _divider_color(_divider_counter, divider) if divider else None
+        props = {
+            "tag": tag,
+            "body": body_text,
+            "anchor": _anchor(anchor),
+            "help": help_text(help) if help else None,
+            "divider": color,
+            "layout": layout,
+        }
+        if icon_text:
+            props["icon"] = icon_text
+        if wrap is False:
+            props["wrap"] = False
+        return self._enqueue("heading", props)  # type: ignore[attr-defined]
 
-    def title(self, body: Any, anchor: Any = None, *, help: Any = None, width: Any = "stretch") -> "DeltaGenerator":  # noqa: A002 - Streamlit's name
-        return self._heading("h1", body, anchor, help, False)
+    def title(self, body: Any, anchor: Any = None, *, help: Any = None, icon: str | None = None,  # noqa: A002
+              width: Any = "stretch", text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        """The page's title (an h1). ``icon``: an emoji, a Material icon or "spinner" before it."""
+        return self._heading("h1", body, anchor, help, False, icon, width, text_alignment, wrap)
 
     def header(
-        self, body: Any, anchor: Any = None, *, help: Any = None, divider: Any = False, width: Any = "stretch"  # noqa: A002 - Streamlit's name
+        self, body: Any, anchor: Any = None, *, help: Any = None, icon: str | None = None,  # noqa: A002
+        divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
-        return self._heading("h2", body, anchor, help, divider)
+        """A header (an h2), with an optional coloured divider below."""
+        return self._heading("h2", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def subheader(
-        self, body: Any, anchor: Any = None, *, help: Any = None, divider: Any = False, width: Any = "stretch"  # noqa: A002 - Streamlit's name
+        self, body: Any, anchor: Any = None, *, help: Any = None, icon: str | None = None,  # noqa: A002
+        divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
-        return self._heading("h3", body, anchor, help, divider)
+        """A subheader (an h3), with an optional coloured divider below."""
+        return self._heading("h3", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def markdown(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "stretch"  # noqa: A002 - Streamlit's name
+        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "auto",  # noqa: A002
+        text_alignment: str = "left", anchors: bool = True, wrap: bool = True,
     ) -> "DeltaGenerator":
-        return self._enqueue(  # type: ignore[attr-defined]
-            "markdown",
-            {
-                "body": clean_text(body),
-                "unsafeAllowHtml": bool(unsafe_allow_html),
-                "isCaption": False,
-                "help": help_text(help),
-            },
-        )
+        """Markdown text (GitHub-flavoured, with Streamlit's colours, emoji and math).
+        ``anchors=False``: its headings get no link anchors; ``wrap=False``: one line, cut with an ellipsis."""
+        _check_markdown_wrap(wrap, unsafe_allow_html)
+        if width != "auto":
+            layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True)
+        else:
+            layout = layout_props(text_alignment=text_alignment)
+        props = {
+            "body": clean_text(body),
+            "unsafeAllowHtml": bool(unsafe_allow_html),
+            "isCaption": False,
+            "help": help_text(help) if help else None,
+            "layout": layout,
+        }
+        if not anchors:
+            props["hideAnchors"] = True
+        if wrap is False:
+            props["wrap"] = False
+        return self._enqueue("markdown", props)  # type: ignore[attr-defined]
 
     def caption(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "stretch"  # noqa: A002 - Streamlit's name
+        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "stretch",  # noqa: A002
+        text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
-        return self._enqueue(  # type: ignore[attr-defined]
-            "markdown",
-            {
-                "body": clean_text(body),
-                "unsafeAllowHtml": bool(unsafe_allow_html),
-                "isCaption": True,
-                "help": help_text(help),
-            },
-        )
+        """Small, muted text (markdown)."""
+        _check_markdown_wrap(wrap, unsafe_allow_html)
+        layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
+                              default_width="stretch")
+        props = {
+            "body": clean_text(body),
+            "unsafeAllowHtml": bool(unsafe_allow_html),
+            "isCaption": True,
+            "help": help_text(help) if help else None,
+            "layout": layout,
+        }
+        if wrap is False:
+            props["wrap"] = False
+        return self._enqueue("markdown", props)  # type: ignore[attr-defined]
 
-    def text(self, body: Any, *, help: Any = None, width: Any = "content") -> "DeltaGenerator":  # noqa: A002 - Streamlit's name
-        return self._enqueue("text", {"body": clean_text(body), "help": help_text(help)})  # type: ignore[attr-defined]
+    def text(self, body: Any, *, help: Any = None, width: Any = "content",  # noqa: A002
+             text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        """Fixed-width, unformatted text."""
+        validate_wrap(wrap)
+        layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
+                              default_width="content")
+        props = {"body": clean_text(body), "help": help_text(help) if help else None, "layout": layout}
+        if wrap is False:
+            props["wrap"] = False
+        return self._enqueue("text", props)  # type: ignore[attr-defined]
 
     def code(
         self,
@@ -109,19 +172,27 @@ class TextMixin:
         height: Any = "content",
         width: Any = "stretch",
     ) -> "DeltaGenerator":
+        """A code block with a copy button."""
+        layout = layout_props(
+            height="content" if height is None else height, width=width,
+            allow_content_width=True, allow_content_height=True, default_width="stretch", default_height="content",
+        )
         return self._enqueue(  # type: ignore[attr-defined]
             "code",
             {
-                # As Streamlit 1.67: one leading and one trailing newline dropped, nothing else.
-                "body": re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body))),
+                "body": _code_text(body),
                 "language": language or "plaintext",
                 "lineNumbers": bool(line_numbers),
                 "wrapLines": bool(wrap_lines),
+                "layout": layout,
             },
         )
 
     def divider(self, *, width: Any = "stretch") -> "DeltaGenerator":
+        """A horizontal rule."""
+        layout = layout_props(width=width, default_width="stretch")
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
-            {"body": "---", "unsafeAllowHtml": False, "isCaption": False, "help": None, "kind": "divider"},
+            {"body": "---", "unsafeAllowHtml": False, "isCaption": False, "help": None, "kind": "divider",
+             "layout": layout},
         )

@@ -190,18 +190,22 @@ class Page:
         ctx = get_script_run_ctx()
         if ctx is None:
             return
-        if isinstance(self._page, Path):
-            from wasmlit.runtime.script_compiler import run_script, script_module
+        entry_hash, ctx.active_script_hash = ctx.active_script_hash, self._script_hash
+        try:
+            if isinstance(self._page, Path):
+                from wasmlit.runtime.script_compiler import run_script, script_module
 
-            # A pages/ folder's page is the script its run starts with (as in
-            # Streamlit, whose runner compiles it): a SyntaxError there is the
-            # run's compile error; in an st.navigation page it is an exception.
-            run_script(
-                str(self._page), ctx.config, script_module(str(self._page)),
-                starts_run=ctx.pages_manager.uses_pages_directory,
-            )
-        else:
-            self._page()
+                # A pages/ folder's page is the script its run starts with (as in
+                # Streamlit, whose runner compiles it): a SyntaxError there is the
+                # run's compile error; in an st.navigation page it is an exception.
+                run_script(
+                    str(self._page), ctx.config, script_module(str(self._page)),
+                    starts_run=ctx.pages_manager.uses_pages_directory,
+                )
+            else:
+                self._page()
+        finally:
+            ctx.active_script_hash = entry_hash
 
 
 StreamlitPage = Page

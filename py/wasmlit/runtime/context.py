@@ -51,6 +51,10 @@ class ScriptRunContext:
     in_callback: bool = False
     # What the page said about the browser (st.context).
     client: dict[str, Any] = field(default_factory=dict)
+    # The script whose code is running: the entrypoint's hash, or a page's
+    # while st.navigation's page runs (widgets bound to query parameters
+    # belong to it).
+    active_script_hash: str = ""
     # The app's main script (its folder is the app's folder); "" outside a session.
     main_script_path: str = ""
     # The context of calls made outside any run (bare mode, or a thread given
@@ -71,6 +75,7 @@ class ScriptRunContext:
         self.form_ids_this_run = set()
         self.root_cursors = {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0, BOTTOM_ROOT: 0}
         self.dg_stack = []
+        self.active_script_hash = self.pages_manager.main_script_hash if self.pages_manager else ""
 
 
 # Streamlit's name for the attribute that ties a context to a thread
@@ -122,5 +127,7 @@ def current_or_bare_ctx() -> ScriptRunContext:
         from wasmlit.runtime.config import Config
         from wasmlit.runtime.session_state import SessionState
 
-        _bare = ScriptRunContext(session_state=SessionState(), emit=lambda msg: None, config=Config(), bare=True)
+        state = SessionState()
+        _bare = ScriptRunContext(session_state=state, emit=lambda msg: None, config=Config(),
+                                 query_params=state.query_params, bare=True)
     return _bare

@@ -25,6 +25,11 @@ class RerunData:
     # The one-shot values in ``widgets`` (button clicks, chat submissions):
     # each is one event, so a newer event waits until the run has used it.
     triggers: list[str] = field(default_factory=list)
+    # The page asked for this run with a page link or the address bar: on a
+    # page change only the entrypoint's widgets keep the values sent (the
+    # page's ``navigation`` flag; AppTest's switch_page keeps them all, as in
+    # Streamlit).
+    from_navigation: bool = False
 
     @classmethod
     def from_page(cls, message: dict[str, Any]) -> "RerunData":
@@ -38,4 +43,5 @@ class RerunData:
             fragment_ids=[str(fragment_id)] if fragment_id else [],
             client=message.get("client"),
             triggers=[str(t) for t in message.get("triggers") or []],
+            from_navigation=bool(message.get("navigation")),
         )

@@ -89,12 +89,14 @@ class ScriptRunner:
         self.run_id = 0
         self.control = control or ExecutionControl()
         self.pages_manager = PagesManager(script_path)
+        session_state.page_hash_source = lambda: self.pages_manager.current_page_hash
         self.ctx = ScriptRunContext(
             session_state=session_state,
             emit=emit,
             config=config,
             control=self.control,
             pages_manager=self.pages_manager,
+            query_params=session_state.query_params,
             main_script_path=os.path.abspath(script_path),
         )
         self.ctx.query_params.on_change = self._query_params_changed
@@ -134,8 +136,17 @@ class ScriptRunner:
         fragment_ids = list(data.fragment_ids)
         ctx.reset_for_run(self.run_id, fragment_ids)
         ctx.fragment_storage.begin_run(full=not fragment_ids)
+        page_change = None if fragment_ids else self._scripts_after_page_change(data)
         if data.query_string is not None:
-            ctx.query_params.load(data.query_string)
+            ctx.query_params.load(data.query_string, page_change)
+        if page_change is not None:
+            # Another page: as in Streamlit 1.67, only the widgets the
+            # entrypoint draws around st.navigation (a sidebar filter ...)
+            # keep their values; the old page's are gone before the new page
+            # runs (persist_state and bind keep theirs: session_state).
+            if data.from_navigation:
+                data.widgets = self._entrypoint_widgets(data.widgets)
+            self.session_state.on_script_finished(frozenset(data.widgets or {}), remove_stale=True)
         if data.client is not None:
             ctx.client = dict(data.client)
         if not fragment_ids:
@@ -244,11 +255,31 @@ class ScriptRunner:
             rerun_next = self.control.pending_request() == "rerun"
         return protocol.RUN_RERUN if rerun_next else protocol.RUN_STOPPED
 
+    def _scripts_after_page_change(self, data: RerunData) -> set[str] | None:
+        """When the run goes to another page: the scripts that run then (the
+        entrypoint and that page), whose widgets may keep their URL parameters."""
+        manager = self.pages_manager
+        target = data.page_script_hash
+        if not target and data.page_name and manager.pages:
+            name = data.page_name.strip("/")
+            target = next((h for h, page in manager.pages.items() if page.url_path == name), "")
+        if not target or not manager.current_page_hash or target == manager.current_page_hash:
+            return None
+        return {manager.main_script_hash, target}
+
+    def _entrypoint_widgets(self, widgets: "dict[str, Any] | None") -> "dict[str, Any] | None":
+        """The widget states the page sent, less those the old page drew."""
+        if not widgets:
+            return widgets
+        manager = self.pages_manager
+        kept = set() if manager.uses_pages_directory else self.session_state.drawn_by(widgets, manager.main_script_hash)
+        return {wid: value for wid, value in widgets.items() if wid in kept}
+
     def _apply_routing(self, asked: RerunData) -> None:
         if asked.page_script_hash or asked.page_name:
             self.pages_manager.set_intent(asked.page_script_hash, asked.page_name)
         if asked.query_string is not None:
-            self.ctx.query_params.load(asked.query_string)
+            self.ctx.query_params.load(asked.query_string, self._scripts_after_page_change(asked))
 
     def _run_script(self) -> None:
         module = script_module(self.script_path)

@@ -10,18 +10,26 @@ The model follows Streamlit's:
   wire form until a widget's deserializer reads them), plus values set from
   Python, plus each widget's metadata (which survives compaction).
 * ``_key_to_id`` / ``_id_to_key``: user key <-> element id of keyed widgets.
+
+Keyed widgets may outlive their absence: ``bind="query-params"`` keeps the
+value in the URL (runtime/query_params.py), ``persist_state="page"`` keeps
+it while the user stays on the widget's page, ``"session"`` for the whole
+session (runtime/persisted_widgets.py).
 """
 
 from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from wasmlit.errors import (
     StreamlitWidgetAlreadyInstantiatedError,
     UnserializableSessionStateError,
 )
+from wasmlit.runtime import query_binding
+from wasmlit.runtime.persisted_widgets import PersistedWidgets
+from wasmlit.runtime.query_params import QueryParams
 
 ELEMENT_ID_PREFIX = "$$ID"
 INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
@@ -69,6 +77,17 @@ class WidgetMetadata:
     disabled: bool = False
     # The fragment whose body created the widget (None: the app's body).
     fragment_id: str | None = None
+    # bind="query-params": the value lives in the URL parameter named by the key.
+    bind: str | None = None
+    # persist_state: "page" / "session" keep the value while the widget is not drawn.
+    persist_state: str | None = None
+    # For bound widgets: the option labels a URL value must be one of (None: any),
+    # whether an empty parameter means an empty value, the most values a list may
+    # have, and whether a list may repeat a value.
+    formatted_options: list[str] | None = None
+    clearable: bool = False
+    max_array_length: int | None = None
+    allow_url_duplicates: bool = False
     # Callbacks by event name (components v2): for a "json_value" widget, the
     # ones whose key of the value's mapping changed; for a "json_trigger_value"
     # widget, the ones named by the events it carries.
@@ -144,6 +163,12 @@ class WidgetStates:
             return state.value
         return self.metadata[widget_id].serializer(state.value)
 
+    def is_stale(self, widget_id: str, active_ids: frozenset[str], fragment_ids: frozenset[str]) -> bool:
+        if widget_id in active_ids:
+            return False
+        meta = self.metadata.get(widget_id)
+        return not (fragment_ids and meta is not None and meta.fragment_id not in fragment_ids)
+
     def stale_ids(self, active_ids: frozenset[str], fragment_ids: frozenset[str]) -> set[str]:
         """Widgets the run did not draw. A fragment run judges only the
         widgets of the fragments it ran; the others keep their state."""
@@ -181,9 +206,20 @@ class SessionState:
         self._widget_states = WidgetStates()
         self._key_to_id: dict[str, str] = {}
         self._id_to_key: dict[str, str] = {}
+        self.query_params = QueryParams()
+        self._bound_ids: set[str] = set()
+        self._persisted = PersistedWidgets()
+        # The script (entrypoint or page hash) that last drew each widget.
+        self._widget_scripts: dict[str, str] = {}
         # Set by the script runner while a run is in progress.
         self.widget_ids_this_run: set[str] | None = None
         self.form_ids_this_run: set[str] | None = None
+        # Where the page the session is on comes from (a multipage app's page hash).
+        self.page_hash_source: Callable[[], str] = lambda: ""
+
+    @property
+    def current_page_hash(self) -> str:
+        return self.page_hash_source()
 
     # -- lookups ----------------------------------------------------------
 
@@ -286,12 +322,19 @@ class SessionState:
         self._widget_states.discard(widget_id)
         self._old_state.pop(widget_id, None)
 
+    def drawn_by(self, widget_ids: "Iterable[str]", script_hash: str) -> frozenset[str]:
+        """The widgets among ``widget_ids`` that ``script_hash``'s code drew last."""
+        return frozenset(w for w in widget_ids if self._widget_scripts.get(w) == script_hash)
+
     def clear(self) -> None:
+        self._widget_scripts.clear()
         self._old_state.clear()
         self._new_session_state.clear()
         self._widget_states.clear_values()
         self._key_to_id.clear()
         self._id_to_key.clear()
+        self._bound_ids.clear()
+        self._persisted.clear()
 
     def is_new_state_value(self, user_key: str) -> bool:
         return user_key in self._new_session_state
@@ -387,6 +430,30 @@ class SessionState:
 
     def _remove_stale_widgets(self, active_ids: frozenset[str], fragment_ids: frozenset[str] = frozenset()) -> None:
         stale = self._widget_states.stale_ids(active_ids, fragment_ids)
+        page = self.current_page_hash
+
+        def is_stale(widget_id: str) -> bool:
+            if fragment_ids:
+                return widget_id in stale
+            return widget_id not in active_ids
+
+        # Bound and persisted widgets keep their value under their user key.
+        preserved: dict[str, Any] = {}
+        for widget_id in list(self._old_state):
+            if not (is_element_id(widget_id) and widget_id in self._id_to_key and is_stale(widget_id)):
+                continue
+            if widget_id in self._bound_ids or self._persisted.should_preserve(widget_id, page):
+                user_key = self._id_to_key[widget_id]
+                try:
+                    preserved[user_key] = self._lookup(widget_id, user_key)
+                except KeyError:
+                    preserved[user_key] = self._old_state[widget_id]
+                self._persisted.note_preserved_value(widget_id, user_key, page)
+        for user_key in self._persisted.mark_page_switch_drops(
+            page, self._id_to_key, is_exempt=lambda wid: wid in self._bound_ids, is_stale=is_stale
+        ):
+            self._old_state.pop(user_key, None)
+
         if fragment_ids:
             # Values kept only in _old_state have no metadata: a fragment run cannot judge them.
             stale_old = {k for k in self._old_state if k in stale}
@@ -394,12 +461,25 @@ class SessionState:
             stale_old = {k for k in self._old_state if is_element_id(k) and k not in active_ids}
         self._widget_states.remove(stale)
         self._old_state = {k: v for k, v in self._old_state.items() if k not in stale_old}
+        self._old_state.update(preserved)
+        for user_key, value in preserved.items():
+            active_id = self._key_to_id.get(user_key)
+            if active_id is not None and active_id in active_ids:
+                self._widget_states.set_value(active_id, value)
+
+        self.query_params.remove_stale_bindings({wid for wid in self._bound_ids if is_stale(wid)})
+        self._bound_ids &= set(self._id_to_key)
+        self._persisted.prune(set(self._id_to_key), self._old_state)
 
     # -- widgets ----------------------------------------------------------
 
-    def register_widget(self, meta: WidgetMetadata, user_key: str | None) -> RegisteredValue:
+    def register_widget(self, meta: WidgetMetadata, user_key: str | None, *, script_hash: str = "") -> RegisteredValue:
+        """Registers a widget drawn by this run and returns its value.
+        ``script_hash``: the script drawing it (entrypoint or page), which a
+        query-parameter binding belongs to."""
         widget_id = meta.id
         self._widget_states.metadata[widget_id] = meta
+        self._widget_scripts[widget_id] = script_hash
         if user_key is not None:
             old_id = self._key_to_id.get(user_key)
             if old_id is not None and old_id != widget_id:
@@ -407,26 +487,155 @@ class SessionState:
             self._key_to_id[user_key] = widget_id
             self._id_to_key[widget_id] = user_key
 
-        if meta.disabled and widget_id in self._widget_states.states:
+        seeded_from_url = False
+        if meta.bind == "query-params" and user_key is not None:
+            self._bound_ids.add(widget_id)
+            seeded_from_url = self._bind_to_query_param(meta, user_key, script_hash)
+        elif meta.bind is None and user_key is not None:
+            # No longer bound: its parameter leaves the URL.
+            self._bound_ids.discard(widget_id)
+            self.query_params.unbind_and_clear_param(widget_id)
+
+        dropped_page_value = False
+        if meta.persist_state is not None and user_key is not None:
+            page = self.current_page_hash
+            self._persisted.register(widget_id, user_key, meta.persist_state, page)
+            if self._persisted.take_pending_drop(widget_id, user_key, page, is_bound=meta.bind == "query-params"):
+                dropped_page_value = self._drop_widget_value(widget_id, user_key)
+        elif meta.persist_state is None and user_key is not None:
+            self._persisted.untrack(widget_id, user_key)
+
+        disabled_value_discarded = False
+        if meta.disabled and widget_id in self._widget_states.states and not seeded_from_url:
             # A disabled widget cannot have been changed in the page.
             self._widget_states.discard(widget_id)
+            if user_key is None or user_key not in self._new_session_state:
+                disabled_value_discarded = True
 
-        if widget_id not in self and (user_key is None or user_key not in self):
+        if widget_id not in self and (user_key is None or user_key not in self) and not seeded_from_url:
             self._widget_states.set_value(widget_id, copy.deepcopy(meta.deserializer(None)))
 
         value = copy.deepcopy(self._base_item(widget_id)[1])
-        changed = user_key is not None and self.is_new_state_value(user_key)
+
+        restored_bound_value = False
+        if meta.bind == "query-params" and user_key is not None:
+            restored_bound_value = self._sync_bound_param(meta, user_key, value, seeded_from_url)
+
+        restored_value = False
         if (
-            not changed
-            and user_key is not None
+            user_key is not None
+            and not self.is_new_state_value(user_key)
             and widget_id not in self._widget_states.states
-            and user_key in self._old_state
+            and (user_key in self._old_state or (meta.persist_state is not None and widget_id in self._old_state))
             and value != meta.deserializer(None)
         ):
-            # A value set through session state in an earlier run, before the
-            # widget existed: the page must take it.
-            changed = True
+            # A value set through session state (or kept while the widget was
+            # not drawn) in an earlier run: the page must take it.
+            restored_value = True
+
+        changed = (
+            (user_key is not None and self.is_new_state_value(user_key))
+            or restored_bound_value
+            or restored_value
+            or dropped_page_value
+            or disabled_value_discarded
+        )
         return RegisteredValue(value, changed)
+
+    def _drop_widget_value(self, widget_id: str, user_key: str) -> bool:
+        removed = self._widget_states.states.pop(widget_id, None) is not None
+        removed = self._old_state.pop(widget_id, None) is not None or removed
+        return self._old_state.pop(user_key, None) is not None or removed
+
+    # -- widgets bound to query parameters --------------------------------
+
+    def _bind_to_query_param(self, meta: WidgetMetadata, user_key: str, script_hash: str) -> bool:
+        """Binds the widget to its parameter; on its first run (or when the
+        page sent no value for it) seeds it from the run's URL. True when
+        the URL gave the value."""
+        widget_id = meta.id
+        self.query_params.bind_widget(user_key, widget_id, meta.value_type, script_hash)
+        if widget_id in self._widget_states.states and not meta.disabled:
+            return False
+        first_run = widget_id not in self._old_state
+        if not first_run and user_key in self._new_session_state:
+            return False  # the script set the value after the first run
+        url_value = self.query_params.initial_value(user_key)
+        return url_value is not None and self._seed_from_url(meta, user_key, url_value)
+
+    def _seed_from_url(self, meta: WidgetMetadata, user_key: str, url_value: "str | list[str]") -> bool:
+        params = self.query_params
+        if query_binding.is_empty_url_value(url_value) and not meta.clearable:
+            params.remove_param(user_key)
+            return False
+        try:
+            parsed = query_binding.parse_url_param(url_value, meta.value_type)
+            value = meta.deserializer(parsed)
+            default = meta.deserializer(None)
+            if value == default or (isinstance(value, list) and not value and parsed):
+                params.remove_param(user_key)
+                return False
+            if (
+                meta.formatted_options is not None
+                and meta.value_type == "string_value"
+                and isinstance(parsed, str)
+                and parsed not in meta.formatted_options
+            ):
+                params.remove_param(user_key)
+                return False
+            if meta.value_type == "string_array_value" and isinstance(parsed, list):
+                sanitized = query_binding.sanitize_url_array(
+                    parsed,
+                    valid_options=meta.formatted_options,
+                    max_length=meta.max_array_length,
+                    allow_duplicates=meta.allow_url_duplicates,
+                )
+                if sanitized is not None:
+                    if not sanitized:
+                        params.remove_param(user_key)
+                        return False
+                    value = meta.deserializer(sanitized)
+                    if value == default:
+                        params.remove_param(user_key)
+                        return False
+            self._widget_states.set_value(meta.id, value)
+            self._new_session_state[user_key] = value
+            wire = meta.serializer(value)
+            if wire != parsed:
+                # The URL said it differently (a clamped number, an unknown
+                # option dropped): the address bar shows the value used.
+                params.set_bound_value(user_key, query_binding.url_text(wire, meta.value_type))
+            return True
+        except (ValueError, TypeError, IndexError):
+            params.remove_param(user_key)
+            return False
+
+    def _sync_bound_param(self, meta: WidgetMetadata, user_key: str, value: Any, seeded_from_url: bool) -> bool:
+        """Keeps the URL in step with a value Python set (or restored); True
+        when a value kept in the session came back into the URL."""
+        params = self.query_params
+        widget_id = meta.id
+        had_value_before = widget_id in self._old_state or user_key in self._old_state
+        if value != meta.deserializer(None):
+            wire = meta.serializer(value)
+            if user_key in self._old_state and not params.has_param(user_key) and user_key not in self._new_session_state:
+                params.set_bound_value(user_key, query_binding.url_text(wire, meta.value_type))
+                return True
+            if user_key in self._new_session_state and not seeded_from_url and had_value_before:
+                url_value = query_binding.url_text(wire, meta.value_type)
+                if not params.stored_param_matches(user_key, url_value):
+                    params.set_bound_value(user_key, url_value)
+        elif (
+            user_key in self._new_session_state
+            and not seeded_from_url
+            and params.has_param(user_key)
+            and had_value_before
+        ):
+            params.remove_param(user_key)
+        else:
+            # Back at its default: the page already dropped the parameter.
+            params.discard_param_quietly(user_key)
+        return False
 
     def widget_wire_value(self, widget_id: str, value: Any) -> Any:
         return self._widget_states.metadata[widget_id].serializer(value)

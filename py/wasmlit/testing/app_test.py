@@ -278,7 +278,8 @@ class AppTest:
                 )
             )
             self._page_hash = ""
-            self.query_params = dict(parse_query_string(self._session.runner.ctx.query_params.query_string))
+            # As Streamlit's AppTest: the query string as the page would have it.
+            self.query_params = dict(parse_query_string(self._session.runner.ctx.query_params.page_query_string))
         finally:
             elapsed = time.monotonic() - started
             secrets_singleton.use_given(None)

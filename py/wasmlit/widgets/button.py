@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.icons import validate_icon_or_emoji
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.errors import StreamlitInvalidLayoutContextError, StreamlitValueError
+from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import (
-    check_label,
     check_widget_policies,
     compute_widget_id,
     register_widget,
     to_key,
     widget_props,
 )
+from wasmlit.widgets.shortcuts import normalize_shortcut
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -26,8 +29,31 @@ For more information, refer to the
 BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
 
+ICON_POSITIONS = ("left", "right")
+
+
 def _as_trigger(value: Any) -> bool:
     return value is True
+
+
+def check_button_type(type: Any) -> None:  # noqa: A002 - Streamlit's name
+    if type not in BUTTON_TYPES:
+        raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
+
+
+def normalize_icon_position(icon_position: Any) -> str:
+    if icon_position is None:
+        return "left"
+    if icon_position not in ICON_POSITIONS:
+        raise StreamlitValueError("icon_position", ["'left'", "'right'"])
+    return icon_position
+
+
+def width_from_container_width(use_container_width: Any, width: Any) -> Any:
+    """The deprecated ``use_container_width`` wins over ``width`` when given."""
+    if use_container_width is not None:
+        return "stretch" if use_container_width else "content"
+    return width
 
 
 class ButtonMixin:
@@ -42,15 +68,21 @@ class ButtonMixin:
         *,
         type: str = "secondary",  # noqa: A002
         icon: str | None = None,
+        icon_position: str = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
         width: Any = "content",
-        **_ignored: Any,
+        shortcut: str | None = None,
+        wrap: bool | None = None,
     ) -> bool:
+        """A button; returns True during the run its click started.
+        ``shortcut`` (e.g. "Ctrl+K") clicks it from the keyboard."""
+        width = width_from_container_width(use_container_width, width)
+        check_button_type(type)
         return self._button(
             label, key, help, on_click, args, kwargs,
-            is_form_submitter=False, type=type, icon=icon, disabled=disabled,
-            use_container_width=use_container_width, width=width,
+            is_form_submitter=False, type=type, icon=icon, icon_position=normalize_icon_position(icon_position),
+            disabled=disabled, width=width, shortcut=shortcut, wrap=wrap,
         )
 
     def form_submit_button(
@@ -64,17 +96,23 @@ class ButtonMixin:
         key: Any = None,
         type: str = "secondary",  # noqa: A002
         icon: str | None = None,
+        icon_position: str = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
         width: Any = "content",
-        **_ignored: Any,
+        shortcut: str | None = None,
+        wrap: bool | None = None,
     ) -> bool:
+        """The button that submits its form; returns True during the run the submit started."""
+        width = width_from_container_width(use_container_width, width)
+        check_button_type(type)
+        icon_position = normalize_icon_position(icon_position)
         form_id = self._form  # type: ignore[attr-defined]
         key = to_key(key) or f"FormSubmitter:{form_id}-{label}"
         return self._button(
             label, key, help, on_click, args, kwargs,
-            is_form_submitter=True, type=type, icon=icon, disabled=disabled,
-            use_container_width=use_container_width, width=width,
+            is_form_submitter=True, type=type, icon=icon, icon_position=icon_position, disabled=disabled,
+            width=width, shortcut=shortcut, wrap=wrap,
         )
 
     def _button(
@@ -89,20 +127,22 @@ class ButtonMixin:
         is_form_submitter: bool,
         type: str,  # noqa: A002
         icon: str | None,
+        icon_position: str,
         disabled: bool,
-        use_container_width: bool | None,
         width: Any,
+        shortcut: Any,
+        wrap: bool | None,
     ) -> bool:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        if type not in BUTTON_TYPES:
-            raise StreamlitValueError("type", [repr(t) for t in BUTTON_TYPES])
+        label = "" if label is None else str(label)
+        callback = validate_callback_mode(on_click, supported_modes=(), param_name="on_click")
+        normalized_shortcut = None if shortcut is None else normalize_shortcut(shortcut)
         check_widget_policies(
-            dg, key, on_click,
+            dg, key, callback,
             default_value=None, writes_allowed=False,
             check_callback_rules=not is_form_submitter,
         )
-        label = check_label(label, "visible")
         widget_id = compute_widget_id(
             "form_submit_button" if is_form_submitter else "button",
             dg,
@@ -114,6 +154,8 @@ class ButtonMixin:
             is_form_submitter=is_form_submitter,
             type=type,
             width=width,
+            icon_position=icon_position,
+            shortcut=normalized_shortcut,
         )
         if dg._form and not is_form_submitter:
             raise StreamlitInvalidLayoutContextError(
@@ -125,17 +167,19 @@ class ButtonMixin:
             raise StreamlitInvalidLayoutContextError(
                 f"`st.form_submit_button()` must be used inside an `st.form()`.{FORM_DOCS_INFO}"
             )
+        icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
         state = register_widget(
             widget_id,
             user_key=key,
             deserializer=_as_trigger,
             serializer=bool,
             value_type="trigger_value",
-            on_change=on_click,
+            on_change=callback,
             args=args,
             kwargs=kwargs,
             disabled=disabled,
         )
+        layout = layout_props(width=width, allow_content_width=True, default_width="content")
         dg._enqueue(
             "button",
             widget_props(
@@ -151,8 +195,12 @@ class ButtonMixin:
                 set_value=False,
                 kind=type,
                 isFormSubmitter=is_form_submitter,
-                useContainerWidth=bool(use_container_width) or width == "stretch",
-                icon=icon,
+                useContainerWidth=width == "stretch",
+                icon=icon_text or None,
+                iconPosition=icon_position,
+                shortcut=normalized_shortcut,
+                wrap=wrap,
+                layout=layout,
             ),
         )
         return bool(state.value)

@@ -7,8 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
     LABEL_VISIBILITIES,
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -35,30 +37,32 @@ class ButtonGroupMixin:
     def pills(
         self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
         required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Any = None,
-        help: Any = None, on_change: Any = None, args: Any = None, kwargs: Any = None,  # noqa: A002
+        help: Any = None, on_change: Any = "rerun", args: Any = None, kwargs: Any = None,  # noqa: A002
         disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
-        wrap: bool | None = None, **_ignored: Any,
+        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
     ) -> Any:
+        """A row of pill buttons to pick one (or several) options; returns the selection."""
         return self._button_group(
             "pills", label, options, selection_mode, default, required, format_func, key, help,
-            on_change, args, kwargs, disabled, label_visibility, width,
+            on_change, args, kwargs, disabled, label_visibility, width, wrap, bind, persist_state,
         )
 
     def segmented_control(
         self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
         required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Any = None,
-        help: Any = None, on_change: Any = None, args: Any = None, kwargs: Any = None,  # noqa: A002
+        help: Any = None, on_change: Any = "rerun", args: Any = None, kwargs: Any = None,  # noqa: A002
         disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
-        wrap: bool | None = None, **_ignored: Any,
+        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
     ) -> Any:
+        """A segmented button row to pick one (or several) options; returns the selection."""
         return self._button_group(
             "segmented_control", label, options, selection_mode, default, required, format_func, key, help,
-            on_change, args, kwargs, disabled, label_visibility, width,
+            on_change, args, kwargs, disabled, label_visibility, width, wrap, bind, persist_state,
         )
 
     def _button_group(
         self, style, label, options, selection_mode, default, required, format_func, key, help,  # noqa: A002
-        on_change, args, kwargs, disabled, label_visibility, width,
+        on_change, args, kwargs, disabled, label_visibility, width, wrap, bind, persist_state,
     ) -> Any:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if label is not None:
@@ -84,8 +88,9 @@ class ButtonGroupMixin:
                 error_id="button-group-single-select-multiple-defaults",
             )
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=defaults or None)
+        callback = normalize_callback(on_change)
+        layout = layout_props(width=width, allow_content_width=True, default_width="content")
+        check_widget_policies(dg, key, callback, default_value=defaults or None)
         widget_id = compute_widget_id(
             style, dg, user_key=key, key_as_main_identity={"click_mode"},
             options=labels, default=defaults, click_mode=1 if multi else 0, style=style,
@@ -119,7 +124,9 @@ class ButtonGroupMixin:
 
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_array_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=True, formatted_options=labels,
+            max_array_length=None if multi else 1,
         )
         if multi:
             value, needs_reset = keep_valid(list(state.value), set(labels), fmt, key)
@@ -133,6 +140,9 @@ class ButtonGroupMixin:
                 help=help, disabled=disabled, value=serialize(value),
                 default=[labels[i] for i in defaults], set_value=needs_reset or state.value_changed,
                 options=labels, style=style, selectionMode=selection_mode, required=bool(required),
+                wrap=wrap, on_change=on_change, layout=layout,
+                bind=bind_props(key, bind, value_type="string_array_value",
+                                default_wire=[labels[i] for i in defaults], clearable=True),
             ),
         )
         return value

@@ -14,10 +14,11 @@ def validate_callback_mode(
     callback: Any,
     *,
     supported_modes: Collection[str],
+    none_supported: bool = True,
     param_name: str = "on_change",
 ) -> Callable[..., Any] | None:
-    """The callable, or None for None and supported mode strings."""
-    if callback is None:
+    """The callable, or None for None (when ``none_supported``) and supported mode strings."""
+    if callback is None and none_supported:
         return None
     if callable(callback):
         return callback
@@ -29,5 +30,7 @@ def validate_callback_mode(
             f"Pass a callback, or omit `{param_name}`.",
             error_id="unsupported-on-change-mode",
         )
-    valid = [repr(mode) for mode in supported_modes] + ["a callback function"]
+    valid = ["a callback function"]
+    if supported_modes:
+        valid = [repr(mode) for mode in supported_modes] + valid
     raise StreamlitValueError(param_name, valid)

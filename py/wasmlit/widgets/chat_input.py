@@ -210,7 +210,6 @@ class ChatInputMixin:
         kwargs: Any = None,
         width: Any = "stretch",
         height: Any = "content",
-        **_ignored: Any,
     ) -> str | None:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)

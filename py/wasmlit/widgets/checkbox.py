@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -21,43 +23,54 @@ if TYPE_CHECKING:
 class CheckboxMixin:
     def checkbox(
         self, label: str, value: bool = False, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = None, args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "content", **_ignored: Any,
+        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
+        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
     ) -> bool:
-        return self._checkbox("checkbox", label, value, key, help, on_change, args, kwargs, disabled, label_visibility)
+        """A checkbox; returns whether it is ticked."""
+        return self._checkbox("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
+                              label_visibility, width, wrap, bind, persist_state)
 
     def toggle(
         self, label: str, value: bool = False, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = None, args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "content", **_ignored: Any,
+        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
+        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
     ) -> bool:
-        return self._checkbox("toggle", label, value, key, help, on_change, args, kwargs, disabled, label_visibility)
+        """A toggle switch; returns whether it is on."""
+        return self._checkbox("toggle", label, value, key, help, on_change, args, kwargs, disabled,
+                              label_visibility, width, wrap, bind, persist_state)
 
-    def _checkbox(self, style, label, value, key, help, on_change, args, kwargs, disabled, label_visibility) -> bool:  # noqa: A002
+    def _checkbox(self, style, label, value, key, help, on_change, args, kwargs, disabled,  # noqa: A002
+                  label_visibility, width, wrap, bind, persist_state) -> bool:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=None if value is False else value)
+        callback = normalize_callback(on_change)
+        check_widget_policies(dg, key, callback, default_value=None if value is False else value)
         label = check_label(label, label_visibility)
         default = bool(value)
         widget_id = compute_widget_id(
             style, dg, user_key=key, key_as_main_identity=True,
-            label=label, value=default, help=help,
+            label=label, value=default, help=help, width=width,
         )
+        layout = layout_props(width=width, allow_content_width=True, default_width="content")
 
         def deserialize(wire: Any) -> bool:
             return bool(wire) if wire is not None else default
 
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=bool,
-            value_type="bool_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="bool_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=False,
         )
         dg._enqueue(
             "checkbox",
             widget_props(
                 dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
                 help=help, disabled=disabled, value=bool(state.value), default=default,
-                set_value=state.value_changed, style=style,
+                set_value=state.value_changed, style=style, on_change=on_change,
+                bind=bind_props(key, bind, value_type="bool_value", default_wire=default, clearable=False),
+                wrap=wrap, layout=layout,
             ),
         )
         return bool(state.value)

@@ -6,7 +6,9 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -25,16 +27,19 @@ HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 class ColorPickerMixin:
     def color_picker(
         self, label: str, value: str | None = None, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = None, args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "content", **_ignored: Any,
+        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
+        bind: str | None = None, persist_state: str | None = None,
     ) -> str:
+        """A colour picker; returns the colour as a hex string."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=value)
+        callback = normalize_callback(on_change)
+        check_widget_policies(dg, key, callback, default_value=value)
         label = check_label(label, label_visibility)
-        if isinstance(width, int) and not isinstance(width, bool) and width < 40:
+        if isinstance(width, int) and width < 40:
             width = 40
+        layout = layout_props(width=width, allow_content_width=True, default_width="content")
         widget_id = compute_widget_id(
             "color_picker", dg, user_key=key, key_as_main_identity=True,
             label=label, value=str(value), help=help, width=width,
@@ -62,14 +67,17 @@ class ColorPickerMixin:
 
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=str,
-            value_type="string_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=False,
         )
         dg._enqueue(
             "colorPicker",
             widget_props(
                 dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
                 help=help, disabled=disabled, value=str(state.value), default=default,
-                set_value=state.value_changed,
+                set_value=state.value_changed, on_change=on_change,
+                bind=bind_props(key, bind, value_type="string_value", default_wire=default, clearable=False),
+                layout=layout,
             ),
         )
         return state.value

@@ -14,12 +14,15 @@ from wasmlit.errors import (
     StreamlitDuplicateElementId,
     StreamlitDuplicateElementKey,
     StreamlitInvalidFormCallbackError,
+    StreamlitMissingRequiredParameterError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
 from wasmlit.elements.text_util import help_text
+from wasmlit.runtime import query_binding
 from wasmlit.runtime.context import ScriptRunContext, current_or_bare_ctx
 from wasmlit.runtime.session_state import ELEMENT_ID_PREFIX, RegisteredValue, WidgetMetadata
+from wasmlit.widgets.callback_mode import validate_callback_mode
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -39,12 +42,47 @@ def require_valid_user_key(key: str) -> None:
 
 
 def normalize_callback(on_change: Any) -> Callable[..., Any] | None:
-    """``on_change`` may be a callable, None, or the modes "rerun"/"ignore"."""
-    if on_change is None or isinstance(on_change, str):
-        if isinstance(on_change, str) and on_change not in ("rerun", "ignore"):
-            raise StreamlitValueError("on_change", ["a callable", "'rerun'", "'ignore'"])
-        return None
-    return on_change
+    """``on_change`` of a value widget: a callable, None, or the modes
+    "rerun" (the default) / "ignore" (the page keeps a new value without a
+    rerun; the next rerun carries it)."""
+    return validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
+
+
+def ignores_rerun(on_change: Any) -> bool:
+    return isinstance(on_change, str) and on_change == "ignore"
+
+
+def user_key_of(widget_id: str) -> str | None:
+    """The user key an element id ends with (None: no key)."""
+    key = widget_id.split("-", maxsplit=2)[-1]
+    return None if key == "None" else key
+
+
+def check_state_options(widget_id: str, bind: Any, persist_state: Any) -> None:
+    """``bind`` and ``persist_state``, checked as Streamlit 1.67 does."""
+    if bind is not None and bind != "query-params":
+        raise StreamlitValueError("bind", ["'query-params'", "None"])
+    if bind == "query-params" and user_key_of(widget_id) is None:
+        raise StreamlitMissingRequiredParameterError(
+            "key",
+            detail=(
+                "When using bind='query-params', the widget must have a unique "
+                "'key' parameter specified. This 'key' will be used as the name "
+                "of the query parameter."
+            ),
+        )
+    if persist_state is not None:
+        if persist_state not in ("page", "session"):
+            raise StreamlitValueError("persist_state", ["'page'", "'session'", "None"])
+        if user_key_of(widget_id) is None:
+            raise StreamlitMissingRequiredParameterError(
+                "key",
+                detail=(
+                    "When using persist_state, the widget must have a unique 'key' "
+                    "parameter specified so its value can be preserved across reruns "
+                    "and page switches."
+                ),
+            )
 
 
 def check_widget_policies(
@@ -153,9 +191,21 @@ def register_widget(
     args: Iterable[Any] | None,
     kwargs: dict[str, Any] | None,
     disabled: bool,
+    bind: str | None = None,
+    persist_state: str | None = None,
+    clearable: bool | None = None,
+    formatted_options: list[str] | None = None,
+    max_array_length: int | None = None,
+    allow_url_duplicates: bool = False,
     callbacks: dict[str, Callable[..., Any]] | None = None,
     presenter: Callable[[Any, Any], Any] | None = None,
 ) -> RegisteredValue:
+    """Registers the widget with the session state (after checking ``bind``
+    and ``persist_state``) and returns its value. A bound widget must say
+    whether an empty URL value is a value for it (``clearable``)."""
+    check_state_options(widget_id, bind, persist_state)
+    if bind == "query-params" and clearable is None:
+        raise ValueError("clearable must be explicitly set when bind='query-params'.")
     ctx = current_or_bare_ctx()
     meta = WidgetMetadata(
         id=widget_id,
@@ -167,13 +217,43 @@ def register_widget(
         callback_kwargs=dict(kwargs) if kwargs is not None else None,
         disabled=bool(disabled),
         fragment_id=ctx.current_fragment_id,
+        bind=bind,
+        persist_state=persist_state,
+        formatted_options=formatted_options,
+        clearable=bool(clearable),
+        max_array_length=max_array_length,
+        allow_url_duplicates=allow_url_duplicates,
         callbacks=callbacks,
         presenter=presenter,
     )
     with ctx.control.protected():
-        registered = ctx.session_state.register_widget(meta, user_key)
+        registered = ctx.session_state.register_widget(meta, user_key, script_hash=ctx.active_script_hash)
     ctx.control.widget_created(widget_id)
     return registered
+
+
+def bind_props(
+    key: str | None,
+    bind: str | None,
+    *,
+    value_type: str,
+    default_wire: Any,
+    clearable: bool,
+    date_type: str | None = None,
+) -> dict[str, Any] | None:
+    """What the page needs to keep a bound widget's URL parameter in step
+    with the value the user picks: the parameter, how to write the value,
+    and the default (at which the parameter leaves the URL)."""
+    if bind != "query-params" or key is None:
+        return None
+    if default_wire is None:
+        default = None
+    elif date_type is not None:
+        default = [query_binding.iso_from_micros(v, date_type) for v in default_wire]
+    else:
+        default = query_binding.url_text(default_wire, value_type)
+    return {"param": key, "valueType": value_type, "default": default, "clearable": bool(clearable),
+            "dateType": date_type}
 
 
 def widget_props(
@@ -188,8 +268,13 @@ def widget_props(
     value: Any,
     default: Any,
     set_value: bool,
+    on_change: Any = None,
+    bind: dict[str, Any] | None = None,
     **extra: Any,
 ) -> dict[str, Any]:
+    """The props every widget node has. ``on_change="ignore"``: the page
+    keeps a new value without a rerun (``ignoreRerun``); ``bind``: see
+    bind_props."""
     props = {
         "id": widget_id,
         "key": key,
@@ -202,5 +287,9 @@ def widget_props(
         "default": default,
         "setValue": bool(set_value),
     }
+    if ignores_rerun(on_change):
+        props["ignoreRerun"] = True
+    if bind is not None:
+        props["bind"] = bind
     props.update(extra)
     return props

@@ -14,7 +14,9 @@ from wasmlit.errors import (
     StreamlitValueError,
 )
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -154,14 +156,17 @@ def _id_part(v: Any) -> str | None:
 class DateInputMixin:
     def date_input(
         self, label: str, value: Any = "today", min_value: Any = None, max_value: Any = None,
-        key: Any = None, help: Any = None, on_change: Any = None, args: Any = None,  # noqa: A002
+        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
         kwargs: Any = None, *, format: str = "YYYY/MM/DD", disabled: bool = False,  # noqa: A002
-        required: bool = False, label_visibility: str = "visible", width: Any = "stretch", **_ignored: Any,
+        required: bool = False, label_visibility: str = "visible", width: Any = "stretch",
+        bind: str | None = None, persist_state: str | None = None,
     ) -> Any:
+        """A date picker; a list or tuple of dates makes it a range picker.
+        Returns a date (a tuple for a range; None when empty with value=None)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=value if value != "today" else None)
+        callback = normalize_callback(on_change)
+        check_widget_policies(dg, key, callback, default_value=value if value != "today" else None)
         label = check_label(label, label_visibility)
         if value == "today":
             id_value: Any = None
@@ -211,11 +216,15 @@ class DateInputMixin:
 
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_array_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=not parsed.value,
         )
         current, needs_reset = _check_against_bounds(state.value, parsed, explicit_bounds)
         if needs_reset and key is not None:
-            current_or_bare_ctx().session_state.reset_state_value(key, current)
+            session_state = current_or_bare_ctx().session_state
+            session_state.reset_state_value(key, current)
+            if bind == "query-params":
+                session_state.query_params.remove_param(key)
         dg._enqueue(
             "dateInput",
             widget_props(
@@ -223,6 +232,9 @@ class DateInputMixin:
                 help=help, disabled=disabled, value=serialize(current), default=serialize(parsed.default()),
                 set_value=needs_reset or state.value_changed, min=iso(parsed.min), max=iso(parsed.max),
                 format=format, isRange=parsed.is_range, required=bool(required),
+                on_change=on_change, layout=layout_props(width=width, default_width="stretch"),
+                bind=bind_props(key, bind, value_type="string_array_value",
+                                default_wire=serialize(parsed.default()), clearable=not parsed.value),
             ),
         )
         return current

@@ -18,6 +18,7 @@ from wasmlit.elements.layout_checks import validate_width
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -138,7 +139,8 @@ class DateTimeInputMixin:
         required: bool = False,
         label_visibility: str = "visible",
         width: Any = "stretch",
-        **_ignored: Any,  # bind, persist_state: not supported
+        bind: str | None = None,
+        persist_state: str | None = None,
     ) -> datetime | None:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
@@ -190,12 +192,16 @@ class DateTimeInputMixin:
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
             value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=parsed.value is None,
         )
         current, needs_reset = state.value, False
         if explicit_bounds and current is not None and (current < parsed.min or current > parsed.max):
             current, needs_reset = parsed.value, True
             if key is not None:
-                current_or_bare_ctx().session_state.reset_state_value(key, current)
+                session_state = current_or_bare_ctx().session_state
+                session_state.reset_state_value(key, current)
+                if bind == "query-params":
+                    session_state.query_params.remove_param(key)
         dg._enqueue(
             "dateTimeInput",
             widget_props(
@@ -203,7 +209,9 @@ class DateTimeInputMixin:
                 help=help, disabled=disabled, value=serialize(current), default=serialize(default),
                 set_value=needs_reset or state.value_changed, min=wire_text(parsed.min), max=wire_text(parsed.max),
                 format=format, step=step_seconds, required=bool(required), width=width,
-                ignoreRerun=on_change == "ignore",
+                on_change=on_change,
+                bind=bind_props(key, bind, value_type="string_array_value", default_wire=serialize(default),
+                                clearable=parsed.value is None),
             ),
         )
         return current

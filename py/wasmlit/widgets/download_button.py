@@ -9,11 +9,18 @@ import mimetypes
 import os
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
-from wasmlit.widgets.button import BUTTON_TYPES, FORM_DOCS_INFO
+from wasmlit.elements.icons import validate_icon_or_emoji
+from wasmlit.elements.layout_checks import layout_props
+from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError
+from wasmlit.widgets.button import (
+    FORM_DOCS_INFO,
+    check_button_type,
+    normalize_icon_position,
+    width_from_container_width,
+)
 from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit.widgets.shortcuts import normalize_shortcut
 from wasmlit.widgets.common import (
-    check_label,
     check_widget_policies,
     compute_widget_id,
     register_widget,
@@ -98,20 +105,22 @@ class DownloadButtonMixin:
         width: Any = "content",
         shortcut: str | None = None,
         wrap: bool | None = None,
-        **_ignored: Any,
     ) -> bool:
+        """A button that downloads ``data`` as a file; returns True during the
+        run its click started (``on_click="ignore"``: the click downloads without a rerun)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
+        width = width_from_container_width(use_container_width, width)
+        check_button_type(type)
+        icon_position = normalize_icon_position(icon_position)
         key = to_key(key)
         label = "" if label is None else str(label)
         callback = validate_callback_mode(on_click, supported_modes=("rerun", "ignore"), param_name="on_click")
-        if type not in BUTTON_TYPES:
-            raise StreamlitValueError("type", [repr(t) for t in BUTTON_TYPES])
+        normalized_shortcut = None if shortcut is None else normalize_shortcut(shortcut)
         check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
-        check_label(label, "visible")
         widget_id = compute_widget_id(
             "download_button", dg, user_key=key, key_as_main_identity=True,
             label=label, icon=icon, file_name=file_name, mime=mime, help=help, type=type,
-            width=width, icon_position=icon_position, shortcut=shortcut,
+            width=width, icon_position=icon_position, shortcut=normalized_shortcut,
         )
         if dg._form:
             raise StreamlitInvalidLayoutContextError(
@@ -122,6 +131,7 @@ class DownloadButtonMixin:
         file_name, mime = _infer_file_info(data, file_name, mime)
         payload, inferred_mime = data_to_bytes(data)
         mime = mime or inferred_mime
+        icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
         state = register_widget(
             widget_id, user_key=key, deserializer=_as_trigger, serializer=bool,
             value_type="trigger_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
@@ -131,11 +141,12 @@ class DownloadButtonMixin:
             widget_props(
                 dg, widget_id=widget_id, key=key, label=label, label_visibility="visible",
                 help=help, disabled=disabled, value=False, default=False, set_value=False,
-                kind=type, icon=icon,
-                useContainerWidth=bool(use_container_width) or width == "stretch",
+                kind=type, icon=icon_text or None, iconPosition=icon_position,
+                useContainerWidth=width == "stretch",
                 fileName=file_name or default_file_name(mime), mime=mime,
                 data=base64.b64encode(payload).decode("ascii"),
-                ignoreRerun=on_click == "ignore",
+                ignoreRerun=on_click == "ignore", shortcut=normalized_shortcut, wrap=wrap,
+                layout=layout_props(width=width, allow_content_width=True, default_width="content"),
             ),
         )
         return bool(state.value)

@@ -107,7 +107,6 @@ class FileUploaderMixin:
         disabled: bool = False,
         label_visibility: str = "visible",
         width: Any = "stretch",
-        **_ignored: Any,
     ) -> Any:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)

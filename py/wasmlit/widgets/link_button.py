@@ -7,10 +7,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wasmlit.elements.icons import validate_icon_or_emoji
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.elements.text_util import help_text
-from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
-from wasmlit.widgets.button import BUTTON_TYPES
+from wasmlit.errors import StreamlitMissingRequiredParameterError
+from wasmlit.widgets.button import check_button_type, normalize_icon_position, width_from_container_width
 from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit.widgets.shortcuts import normalize_shortcut
 from wasmlit.widgets.common import (
     check_widget_policies,
     compute_widget_id,
@@ -59,23 +62,29 @@ class LinkButtonMixin:
         width: Any = "content",
         shortcut: str | None = None,
         wrap: bool | None = None,
-        **_ignored: Any,
     ) -> Any:
+        """A button that opens ``url``. With ``on_click`` other than "ignore" it
+        also reruns the app and returns True during that run."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
+        check_button_type(type)
+        icon_position = normalize_icon_position(icon_position)
+        width = width_from_container_width(use_container_width, width)
         key = to_key(key)
         label = "" if label is None else str(label)
         callback = validate_callback_mode(on_click, supported_modes=("rerun", "ignore"), param_name="on_click")
-        if type not in BUTTON_TYPES:
-            raise StreamlitValueError("type", [repr(t) for t in BUTTON_TYPES])
         rerun_mode = on_click != "ignore"
+        normalized_shortcut = None if shortcut is None else normalize_shortcut(shortcut)
         widget_id = None
-        if rerun_mode or key is not None:
+        check_policies = rerun_mode or key is not None
+        if check_policies:
             check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
+        if check_policies or normalized_shortcut is not None:
             widget_id = compute_widget_id(
-                "link_button", dg, user_key=key, key_as_main_identity=True,
+                "link_button", dg, user_key=key, key_as_main_identity=check_policies,
                 label=label, icon=icon, url=url, help=help, type=type, width=width,
-                icon_position=icon_position, shortcut=shortcut,
+                icon_position=icon_position, shortcut=normalized_shortcut,
             )
+        icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
         state = None
         if rerun_mode:
             state = register_widget(
@@ -83,9 +92,10 @@ class LinkButtonMixin:
                 value_type="trigger_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
             )
         extra = dict(
-            kind=type, icon=icon, url=str(url),
-            useContainerWidth=bool(use_container_width) or width == "stretch",
-            ignoreRerun=not rerun_mode,
+            kind=type, icon=icon_text or None, iconPosition=icon_position, url=str(url),
+            useContainerWidth=width == "stretch", ignoreRerun=not rerun_mode,
+            shortcut=normalized_shortcut, wrap=wrap,
+            layout=layout_props(width=width, allow_content_width=True, default_width="content"),
         )
         if rerun_mode:
             props = widget_props(
@@ -93,7 +103,7 @@ class LinkButtonMixin:
                 help=help, disabled=disabled, value=False, default=False, set_value=False, **extra,
             )
         else:
-            props = {"id": None, "key": key, "label": label, "help": help_text(help),
+            props = {"id": widget_id, "key": key, "label": label, "help": help_text(help),
                      "disabled": bool(disabled), **extra}
         slot = dg._enqueue("linkButton", props)
         return bool(state.value) if state is not None else slot
@@ -110,14 +120,21 @@ class LinkButtonMixin:
         use_container_width: bool | None = None,
         width: Any = "content",
         query_params: Any = None,
-        **_ignored: Any,
     ) -> "DeltaGenerator":
+        """A link to another page of the app (or to a URL)."""
         from wasmlit.navigation.page import Page
         from wasmlit.navigation.switch_page import find_page
         from wasmlit.runtime.context import get_script_run_ctx
         from wasmlit.runtime.query_params import encode_query_params, parse_query_string
 
         dg: DeltaGenerator = self  # type: ignore[assignment]
+        width = width_from_container_width(use_container_width, width)
+        if dg._in_sidebar:
+            width = "stretch"
+        icon_position = normalize_icon_position(icon_position)
+        layout = layout_props(width=width, allow_content_width=True, default_width="content")
+        if icon is not None:
+            icon = validate_icon_or_emoji(icon) or None
         if isinstance(page, os.PathLike):
             page = str(page)
         if isinstance(page, Page) and page.is_external:
@@ -156,6 +173,8 @@ class LinkButtonMixin:
                 "help": help_text(help),
                 "disabled": bool(disabled),
                 "external": external,
-                "useContainerWidth": bool(use_container_width) or width == "stretch",
+                "useContainerWidth": width == "stretch",
+                **({"iconPosition": icon_position} if icon_position != "left" else {}),
+                "layout": layout,
             },
         )

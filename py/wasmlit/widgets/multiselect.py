@@ -10,7 +10,9 @@ from wasmlit.errors import (
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueError,
 )
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -19,6 +21,7 @@ from wasmlit.widgets.common import (
     to_key,
     widget_props,
 )
+from wasmlit.widgets.selection import check_filter_mode
 from wasmlit.widgets.option_utils import (
     anything_to_list,
     comparable_options,
@@ -69,16 +72,17 @@ def _check_select_all(select_all: Any) -> int:
 class MultiselectMixin:
     def multiselect(
         self, label: str, options: Any, default: Any = None, format_func: Callable[[Any], Any] = str,
-        key: Any = None, help: Any = None, on_change: Any = None, args: Any = None,  # noqa: A002
+        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
         kwargs: Any = None, *, max_selections: int | None = None, placeholder: str | None = None,
         disabled: bool = False, label_visibility: str = "visible", accept_new_options: bool = False,
-        filter_mode: str = "fuzzy", select_all: bool | int = 1000, width: Any = "stretch",
-        wrap: bool | None = None, **_ignored: Any,
+        filter_mode: str | None = "fuzzy", select_all: bool | int = 1000, width: Any = "stretch",
+        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
     ) -> list[Any]:
+        """A multi-choice drop-down; returns the list of chosen options."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=default)
+        callback = normalize_callback(on_change)
+        check_widget_policies(dg, key, callback, default_value=default)
         label = check_label(label, label_visibility)
         if max_selections is not None and (
             isinstance(max_selections, bool) or not isinstance(max_selections, Integral) or max_selections < 1
@@ -93,6 +97,7 @@ class MultiselectMixin:
         defaults = default_indices(opts, default)
         if placeholder == "":
             placeholder = " "
+        check_filter_mode(filter_mode, accept_new_options=bool(accept_new_options))
         select_all_code = _check_select_all(select_all)
         widget_id = compute_widget_id(
             "multiselect", dg, user_key=key, key_as_main_identity={"max_selections", "accept_new_options"},
@@ -119,7 +124,9 @@ class MultiselectMixin:
 
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_array_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=True,
+            formatted_options=None if accept_new_options else labels, max_array_length=max_selections,
         )
         _check_max_selections(state.value, max_selections)
         value = state.value
@@ -134,6 +141,9 @@ class MultiselectMixin:
                 default=[labels[i] for i in defaults], set_value=needs_reset or state.value_changed,
                 options=labels, placeholder=placeholder or "", maxSelections=max_selections or 0,
                 acceptNewOptions=bool(accept_new_options), selectAll=select_all_code,
+                filterMode=filter_mode, wrap=wrap, on_change=on_change, layout=layout_props(width=width, default_width="stretch"),
+                bind=bind_props(key, bind, value_type="string_array_value",
+                                default_wire=[labels[i] for i in defaults], clearable=True),
             ),
         )
         return value

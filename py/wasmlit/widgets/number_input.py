@@ -16,7 +16,10 @@ from wasmlit.errors import (
 )
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets import js_number
+from wasmlit.elements.icons import validate_icon_or_emoji
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -34,20 +37,22 @@ class NumberInputMixin:
     def number_input(
         self, label: str, min_value: Any = None, max_value: Any = None, value: Any = "min",
         step: Any = None, format: str | None = None, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = None, args: Any = None, kwargs: Any = None, *,
-        placeholder: str | None = None, disabled: bool = False, label_visibility: str = "visible",
-        icon: str | None = None, width: Any = "stretch", **_ignored: Any,
+        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+        placeholder: str | None = None, disabled: bool = False, required: bool = False,
+        label_visibility: str = "visible", icon: str | None = None, width: Any = "stretch",
+        bind: str | None = None, persist_state: str | None = None,
     ) -> Any:
+        """A number input; returns an int or a float (None when empty with value=None)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=value if value != "min" else None)
+        callback = normalize_callback(on_change)
+        check_widget_policies(dg, key, callback, default_value=value if value != "min" else None)
         label = check_label(label, label_visibility)
         widget_id = compute_widget_id(
             "number_input", dg, user_key=key, key_as_main_identity=True,
             label=label, min_value=min_value, max_value=max_value, value=value, step=step,
             format=format, help=help, placeholder=None if placeholder is None else str(placeholder),
-            icon=icon, width=width,
+            icon=icon, width=width, required=required,
         )
         args_ = [min_value, max_value, value, step]
         all_int_args = all(isinstance(a, (numbers.Integral, type(None), str)) for a in args_)
@@ -116,6 +121,7 @@ class NumberInputMixin:
             hi = max_value if has_max else js_number.MAX_VALUE
 
         default = value
+        icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
 
         def deserialize(wire: Any) -> Any:
             val = wire if wire is not None else default
@@ -130,7 +136,8 @@ class NumberInputMixin:
 
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="double_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="double_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=value is None,
         )
         current = state.value
         needs_reset = False
@@ -147,7 +154,9 @@ class NumberInputMixin:
                 set_value=needs_reset or state.value_changed,
                 min=min_value if has_min else None, max=max_value if has_max else None,
                 step=step, format=number_format, dataType="int" if all_ints else "float",
-                placeholder=None if placeholder is None else str(placeholder), icon=icon,
+                placeholder=None if placeholder is None else str(placeholder), icon=icon_text or None,
+                required=bool(required), on_change=on_change, layout=layout_props(width=width, default_width="stretch"),
+                bind=bind_props(key, bind, value_type="double_value", default_wire=default, clearable=default is None),
             ),
         )
         return current

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit.errors import StreamlitMissingRequiredParameterError
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -27,14 +29,16 @@ if TYPE_CHECKING:
 class SelectSliderMixin:
     def select_slider(
         self, label: str, options: Any = (), value: Any = None, format_func: Callable[[Any], Any] = str,
-        key: Any = None, help: Any = None, on_change: Any = None, args: Any = None,  # noqa: A002
+        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
         kwargs: Any = None, *, disabled: bool = False, label_visibility: str = "visible",
-        width: Any = "stretch", **_ignored: Any,
+        width: Any = "stretch", bind: str | None = None, persist_state: str | None = None,
     ) -> Any:
+        """A slider over a list of options; a pair of values gives a range.
+        Returns the option (or a tuple of two)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=value)
+        callback = normalize_callback(on_change)
+        check_widget_policies(dg, key, callback, default_value=value)
         label = check_label(label, label_visibility)
         opts = comparable_options(options)
         if len(opts) == 0:
@@ -86,7 +90,8 @@ class SelectSliderMixin:
 
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_array_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=False, allow_url_duplicates=True,
         )
         valid = set(labels)
         current = state.value
@@ -107,6 +112,9 @@ class SelectSliderMixin:
                 help=help, disabled=disabled, value=wire, default=serialize(default_value(is_range_default)),
                 set_value=needs_reset or state.value_changed, min=0, max=len(opts) - 1, step=1,
                 format="%s", dataType="int", options=labels, formattedValues=[],
+                on_change=on_change, layout=layout_props(width=width, default_width="stretch"),
+                bind=bind_props(key, bind, value_type="string_array_value",
+                                default_wire=serialize(default_value(is_range_default)), clearable=False),
             ),
         )
         return current

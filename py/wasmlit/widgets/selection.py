@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
+from wasmlit.elements.icons import validate_icon_or_emoji
+from wasmlit.elements.layout_checks import layout_props
+from wasmlit.errors import (
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -86,71 +94,132 @@ def _check_index(index: Any, options: list[Any]) -> None:
         raise StreamlitValueOutOfRangeError("index", index, 0, len(options) - 1)
 
 
+FILTER_MODES = ("fuzzy", "contains", "prefix", None)
+
+
+def check_filter_mode(filter_mode: Any, *, accept_new_options: bool) -> None:
+    try:
+        valid = filter_mode in FILTER_MODES
+    except TypeError:
+        valid = False
+    if not valid:
+        raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
+    if filter_mode is None and accept_new_options:
+        raise StreamlitIncompatibleParametersError(
+            "filter_mode=None",
+            "accept_new_options=True",
+            explanation=(
+                "`filter_mode` cannot be `None` when `accept_new_options=True`. "
+                "Set `filter_mode` to `fuzzy`, `contains`, or `prefix`."
+            ),
+        )
+
+
 class SelectionMixin:
     def selectbox(
         self, label: str, options: Any, index: int | None = 0, format_func: Callable[[Any], Any] = str,
-        key: Any = None, help: Any = None, on_change: Any = None, args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False,
-        label_visibility: str = "visible", accept_new_options: bool = False, width: Any = "stretch",
-        **_ignored: Any,
+        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
+        kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
+        label_visibility: str = "visible", icon: str | None = None, accept_new_options: bool = False,
+        filter_mode: str | None = "fuzzy", width: Any = "stretch", bind: str | None = None,
+        persist_state: str | None = None,
     ) -> Any:
+        """A drop-down of options; returns the chosen option (None with index=None until one is chosen)."""
+        if placeholder == "":
+            placeholder = " "
+
+        def checks() -> None:
+            check_filter_mode(filter_mode, accept_new_options=bool(accept_new_options))
+
+        def props() -> dict[str, Any]:
+            return {"placeholder": "" if placeholder is None else str(placeholder),
+                    "acceptNewOptions": bool(accept_new_options), "filterMode": filter_mode,
+                    "required": bool(required), "icon": validate_icon_or_emoji(icon) or None}
+
         return self._select_one(
             "selectbox", label, options, index, format_func, key, help, on_change, args, kwargs,
-            disabled, label_visibility,
-            extra_id={"placeholder": placeholder, "accept_new_options": accept_new_options},
+            disabled, label_visibility, bind, persist_state,
+            extra_id={"placeholder": placeholder, "accept_new_options": accept_new_options,
+                      "filter_mode": filter_mode, "width": width, "required": required, "icon": icon},
             key_identity={"accept_new_options"},
             accept_new=bool(accept_new_options),
-            props=lambda: {"placeholder": "" if placeholder is None else str(placeholder),
-                           "acceptNewOptions": bool(accept_new_options)},
+            checks=checks, props=props, layout=lambda: layout_props(width=width, default_width="stretch"),
         )
 
     def radio(
         self, label: str, options: Any, index: int | None = 0, format_func: Callable[[Any], Any] = str,
-        key: Any = None, help: Any = None, on_change: Any = None, args: Any = None,  # noqa: A002
+        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
         kwargs: Any = None, *, disabled: bool = False, horizontal: bool = False,
         captions: Sequence[str] | None = None, label_visibility: str = "visible", width: Any = "content",
-        **_ignored: Any,
+        bind: str | None = None, persist_state: str | None = None,
     ) -> Any:
+        """Radio buttons; returns the chosen option."""
+        def caption_text(caption: Any) -> str:
+            if caption is None:
+                return ""
+            if isinstance(caption, str):
+                return caption
+            raise StreamlitInvalidParameterTypeError("captions", type(caption).__name__, ["str", "None"])
+
         return self._select_one(
             "radio", label, options, index, format_func, key, help, on_change, args, kwargs,
-            disabled, label_visibility,
-            extra_id={"horizontal": horizontal, "captions": captions},
+            disabled, label_visibility, bind, persist_state,
+            extra_id={"horizontal": horizontal, "captions": captions, "width": width},
             key_identity=True,
             accept_new=False,
+            checks=lambda: None,
             props=lambda: {"horizontal": bool(horizontal),
-                           "captions": [str(c) for c in (captions or [])]},
+                           "captions": [caption_text(c) for c in (captions or [])]},
+            layout=lambda: layout_props(width=width, allow_content_width=True, default_width="content"),
         )
 
     def _select_one(
         self, element_type, label, options, index, format_func, key, help, on_change, args, kwargs,  # noqa: A002
-        disabled, label_visibility, *, extra_id, key_identity, accept_new, props,
+        disabled, label_visibility, bind, persist_state, *, extra_id, key_identity, accept_new, checks, props,
+        layout,
     ) -> Any:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=None if index == 0 else index)
+        callback = normalize_callback(on_change)
+        check_widget_policies(dg, key, callback, default_value=None if index == 0 else index)
         label = check_label(label, label_visibility)
+        layout_config = layout() if element_type == "radio" else None
         opts = options_to_list(options)
+        if element_type == "selectbox":
+            _check_index(index, opts)
+            checks()
         serde = _OptionSerde(opts, format_func, index, accept_new)
         widget_id = compute_widget_id(
             element_type, dg, user_key=key, key_as_main_identity=key_identity,
             label=label, options=serde.labels, index=index, help=help, **extra_id,
         )
-        _check_index(index, opts)
+        if element_type == "radio":
+            _check_index(index, opts)
+        state_now = current_or_bare_ctx().session_state.filtered_state()
+        if key is not None and key in state_now and state_now[key] is None:
+            index = None
+            serde = _OptionSerde(opts, format_func, index, accept_new)
+        extra_props = props()
         state = register_widget(
             widget_id, user_key=key, deserializer=serde.deserialize, serializer=serde.serialize,
-            value_type="string_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=index is None,
+            formatted_options=None if accept_new else serde.labels,
         )
         value, needs_reset = serde.resolve(state.value)
         if needs_reset and key is not None:
             current_or_bare_ctx().session_state.reset_state_value(key, value)
+        default_wire = serde.serialize(serde.default)
         dg._enqueue(
             element_type,
             widget_props(
                 dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
                 help=help, disabled=disabled, value=serde.serialize(value),
-                default=serde.serialize(serde.default), set_value=needs_reset or state.value_changed,
-                options=serde.labels, **props(),
+                default=default_wire, set_value=needs_reset or state.value_changed,
+                options=serde.labels, on_change=on_change,
+                bind=bind_props(key, bind, value_type="string_value", default_wire=default_wire,
+                                clearable=index is None),
+                layout=layout_config if layout_config is not None else layout(), **extra_props,
             ),
         )
         return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, time, timedelta, timezone
 from numbers import Integral, Real
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,9 @@ from wasmlit.errors import (
 )
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets import js_number
+from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -81,13 +84,16 @@ class SliderMixin:
     def slider(
         self, label: str, min_value: Any = None, max_value: Any = None, value: Any = None,
         step: Any = None, format: str | None = None, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = None, args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "stretch", **_ignored: Any,
+        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+        disabled: bool = False, label_visibility: str = "visible", width: Any = "stretch",
+        bind: str | None = None, persist_state: str | None = None,
     ) -> Any:
+        """A slider over numbers, dates, times or datetimes; a pair of values
+        gives a range slider. Returns the value (or a tuple for a range)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=value)
+        callback = normalize_callback(on_change)
+        check_widget_policies(dg, key, callback, default_value=value)
         label = check_label(label, label_visibility)
         widget_id = compute_widget_id(
             "slider", dg, user_key=key, key_as_main_identity={"min_value", "max_value", "step"},
@@ -236,11 +242,13 @@ class SliderMixin:
             return _to_micros(v)
 
         def deserialize(wire: Any) -> Any:
+            # As Streamlit: a value of the wrong length, not finite or
+            # outside the bounds (from an old run, or a URL) is the default.
             values = default_wire if wire is None else list(wire)
-            if len(values) == 0:
+            if len(values) != (1 if single_value else 2):
                 values = default_wire
-            # Clamp to the current bounds (a wire value may predate them).
-            values = [min(max(v, min_value), max_value) for v in values]
+            elif any(not math.isfinite(v) or v < min_value or v > max_value for v in values):
+                values = default_wire
             converted = [from_wire_single(v) for v in values]
             return converted[0] if single_value else tuple(converted)
 
@@ -250,7 +258,8 @@ class SliderMixin:
 
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="double_array_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="double_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=False,
         )
         wire_value = serialize(state.value)
         if state.value_changed:
@@ -266,6 +275,9 @@ class SliderMixin:
                 help=help, disabled=disabled, value=wire_value, default=default_wire,
                 set_value=state.value_changed, min=min_value, max=max_value, step=step,
                 format=format, dataType=data_type, options=[], formattedValues=[],
+                on_change=on_change, layout=layout_props(width=width, default_width="stretch"),
+                bind=bind_props(key, bind, value_type="double_array_value", default_wire=default_wire,
+                                clearable=False, date_type=data_type if data_type in TIMELIKE else None),
             ),
         )
         return state.value

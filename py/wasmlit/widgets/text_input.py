@@ -1,11 +1,27 @@
-"""st.text_input and st.text_area."""
+"""st.text_input and st.text_area.
+
+As in Streamlit 1.67: ``type`` picks an input kind with its own icon,
+placeholder, browser autocomplete and (email, url) validation rule;
+``validate`` is a regex (or ``(regex, message)``) the page checks before it
+commits a value; ``required`` keeps an empty value from being committed;
+``live`` commits after a pause in typing instead of on Enter/blur."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from wasmlit.errors import StreamlitValueError
+from wasmlit.elements.icons import validate_icon_or_emoji
+from wasmlit.elements.layout_checks import layout_props
+from wasmlit.errors import (
+    StreamlitIncompatibleParametersError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
+from wasmlit.runtime.durations import duration_seconds
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -18,7 +34,80 @@ from wasmlit.widgets.common import (
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
-TEXT_INPUT_TYPES = ("default", "password")
+
+class _TypeDefaults(NamedTuple):
+    icon: str | None
+    placeholder: str | None
+    validate: tuple[str, str] | None
+    autocomplete: str
+
+
+_EMAIL_RULE = (r"^[^\s@]+@[^\s@]+\.[^\s@]+$", "Enter a valid email address.")
+_URL_RULE = (r"^([Hh][Tt][Tt][Pp][Ss]?://)?[^\s/.]+\.[^\s]+$", "Enter a valid URL.")
+
+TEXT_INPUT_TYPES: dict[str, _TypeDefaults] = {
+    "default": _TypeDefaults(None, None, None, ""),
+    "password": _TypeDefaults(None, None, None, "new-password"),
+    "email": _TypeDefaults(":material/mail:", "you@example.com", _EMAIL_RULE, "email"),
+    "url": _TypeDefaults(":material/link:", "https://example.com", _URL_RULE, "url"),
+    "phone": _TypeDefaults(":material/call:", "+1 234 567 8900", None, "tel"),
+    "search": _TypeDefaults(":material/search:", "Search", None, "off"),
+}
+
+DEFAULT_LIVE_DEBOUNCE_MS = 250
+MAX_LIVE_DEBOUNCE_MS = 60_000
+
+
+def parse_validate(validate: Any) -> tuple[str | None, str | None]:
+    """``validate`` as (regex, message)."""
+    if validate is None:
+        return None, None
+    if isinstance(validate, str):
+        return validate, None
+    if isinstance(validate, tuple):
+        if len(validate) == 2 and all(isinstance(item, str) for item in validate):
+            return validate[0], validate[1]
+        raise StreamlitValueError("validate", ["a regex string", "a (regex, message) tuple of strings"])
+    raise StreamlitInvalidParameterTypeError("validate", type(validate).__name__, ["None", "str", "tuple"])
+
+
+def parse_live(live: Any) -> int | None:
+    """``live`` as the pause in milliseconds after which typing commits (None: off)."""
+    if live is False:
+        return None
+    if live is True:
+        return DEFAULT_LIVE_DEBOUNCE_MS
+    if isinstance(live, (int, float, timedelta)):
+        raise StreamlitInvalidParameterTypeError(
+            "live",
+            type(live).__name__,
+            ["bool", "str"],
+            detail=(
+                "A number or `datetime.timedelta` is not accepted. "
+                "Use `True` for a 250ms pause, or a duration string like "
+                "`'300ms'` or `'0.5s'`. `live=300` is not milliseconds "
+                "(and `live=0.3` is not seconds); duration units must be "
+                "explicit."
+            ),
+        )
+    if not isinstance(live, str):
+        raise StreamlitInvalidParameterTypeError("live", type(live).__name__, ["bool", "str"])
+    seconds = duration_seconds(live)
+    debounce_ms = round(seconds * 1000.0)
+    if seconds > 0 and debounce_ms == 0:
+        debounce_ms = 1
+    if seconds < 0 or debounce_ms > MAX_LIVE_DEBOUNCE_MS:
+        raise StreamlitValueOutOfRangeError(
+            "live",
+            live,
+            "0ms",
+            "1m",
+            detail=(
+                "Use `True` for the 250ms default, `'0ms'` to commit on every "
+                "change, or a duration string up to `'1m'`."
+            ),
+        )
+    return debounce_ms
 
 
 def _text_serde(default: str | None, max_chars: int | None):
@@ -34,34 +123,65 @@ def _text_serde(default: str | None, max_chars: int | None):
     return deserialize, serialize
 
 
+def _default_from_state(dg: "DeltaGenerator", key: str | None, value: str | None) -> str | None:
+    """A key set to None in session state shows an empty input, as in Streamlit."""
+    if key is None:
+        return value
+    from wasmlit.runtime.context import current_or_bare_ctx
+
+    state = current_or_bare_ctx().session_state
+    if key in state and state[key] is None:
+        return None
+    return value
+
+
 class TextInputMixin:
     def text_input(
         self, label: str, value: Any = "", max_chars: int | None = None, key: Any = None,
         type: str = "default", help: Any = None, autocomplete: str | None = None,  # noqa: A002
-        on_change: Any = None, args: Any = None, kwargs: Any = None, *,
-        placeholder: str | None = None, disabled: bool = False, label_visibility: str = "visible",
-        icon: str | None = None, width: Any = "stretch", **_ignored: Any,
+        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+        placeholder: str | None = None, disabled: bool = False, required: bool = False,
+        label_visibility: str = "visible", icon: str | None = None, validate: Any = None,
+        live: Any = False, width: Any = "stretch", bind: str | None = None, persist_state: str | None = None,
     ) -> str | None:
+        """A single-line text input; returns its text (None when empty with value=None)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        if type not in TEXT_INPUT_TYPES:
+        callback = normalize_callback(on_change)
+        live_ms = parse_live(live)
+        type_defaults = TEXT_INPUT_TYPES.get(type)
+        if type_defaults is None:
             raise StreamlitValueError("type", [repr(t) for t in TEXT_INPUT_TYPES])
-        check_widget_policies(dg, key, on_change, default_value=None if value == "" else value)
+        check_widget_policies(dg, key, callback, default_value=None if value == "" else value)
         label = check_label(label, label_visibility)
         value = None if value is None else str(value)
+        identity_regex, _ = parse_validate(validate)
         widget_id = compute_widget_id(
-            "text_input", dg, user_key=key, key_as_main_identity={"max_chars"},
+            "text_input", dg, user_key=key, key_as_main_identity={"max_chars", "validate"},
             label=label, value=value, max_chars=max_chars, type=type, help=help,
-            autocomplete=autocomplete, placeholder=None if placeholder is None else str(placeholder),
+            autocomplete=autocomplete, placeholder=str(placeholder), icon=icon, width=width,
+            live=live_ms, validate=identity_regex, required=required,
         )
+        if icon is None:
+            icon = type_defaults.icon
+        if placeholder is None:
+            placeholder = type_defaults.placeholder
+        regex, message = parse_validate(type_defaults.validate if validate is None else validate)
+        value = _default_from_state(dg, key, value)
+        icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
         if autocomplete is None:
-            autocomplete = "new-password" if type == "password" else ""
+            autocomplete = type_defaults.autocomplete
+        if bind == "query-params" and type == "password":
+            raise StreamlitIncompatibleParametersError(
+                "bind='query-params'", "type='password'", explanation="Password values must not appear in URLs."
+            )
         deserialize, serialize = _text_serde(value, max_chars)
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=True,
         )
+        layout = layout_props(width=width, default_width="stretch")
         dg._enqueue(
             "textInput",
             widget_props(
@@ -69,41 +189,52 @@ class TextInputMixin:
                 help=help, disabled=disabled, value=serialize(state.value), default=value,
                 set_value=state.value_changed, maxChars=max_chars, inputType=type,
                 placeholder="" if placeholder is None else str(placeholder), autocomplete=autocomplete,
-                icon=icon,
+                icon=icon_text or None, required=bool(required), validateRegex=regex, validateMessage=message,
+                liveDebounceMs=live_ms, on_change=on_change, layout=layout,
+                bind=bind_props(key, bind, value_type="string_value", default_wire=value, clearable=True),
             ),
         )
         return state.value
 
     def text_area(
         self, label: str, value: Any = "", height: Any = None, max_chars: int | None = None,
-        key: Any = None, help: Any = None, on_change: Any = None, args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False,
-        label_visibility: str = "visible", width: Any = "stretch", **_ignored: Any,
+        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
+        kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
+        label_visibility: str = "visible", width: Any = "stretch", bind: str | None = None,
+        persist_state: str | None = None,
     ) -> str | None:
+        """A multi-line text input; returns its text."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=None if value == "" else value)
+        callback = normalize_callback(on_change)
+        check_widget_policies(dg, key, callback, default_value=None if value == "" else value)
         label = check_label(label, label_visibility)
         value = None if value is None else str(value)
         widget_id = compute_widget_id(
             "text_area", dg, user_key=key, key_as_main_identity={"max_chars"},
             label=label, value=value, height=height, max_chars=max_chars, help=help,
-            placeholder=None if placeholder is None else str(placeholder),
+            placeholder=str(placeholder), width=width, required=required,
         )
+        value = _default_from_state(dg, key, value)
         deserialize, serialize = _text_serde(value, max_chars)
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=True,
         )
+        layout_height = height if height is not None else (122 if label_visibility != "collapsed" else 94)
+        layout = layout_props(width=width, height=layout_height, allow_content_height=True,
+                              default_width="stretch", default_height=122 if label_visibility != "collapsed" else 94)
         dg._enqueue(
             "textArea",
             widget_props(
                 dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
                 help=help, disabled=disabled, value=serialize(state.value), default=value,
                 set_value=state.value_changed, maxChars=max_chars,
-                height=height if isinstance(height, int) else None,
-                placeholder="" if placeholder is None else str(placeholder),
+                height=height if isinstance(height, int) and not isinstance(height, bool) else None,
+                placeholder="" if placeholder is None else str(placeholder), required=bool(required),
+                on_change=on_change, layout=layout,
+                bind=bind_props(key, bind, value_type="string_value", default_wire=value, clearable=True),
             ),
         )
         return state.value

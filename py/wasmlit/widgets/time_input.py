@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
+from wasmlit.elements.layout_checks import layout_props
+from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError, StreamlitValueOutOfRangeError
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.common import (
+    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
@@ -44,14 +46,17 @@ def to_time(value: Any) -> time:
 class TimeInputMixin:
     def time_input(
         self, label: str, value: Any = "now", key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = None, args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", step: Any = DEFAULT_STEP,
-        width: Any = "stretch", **_ignored: Any,
+        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+        disabled: bool = False, required: bool = False, label_visibility: str = "visible",
+        step: Any = DEFAULT_STEP, format: str = "24h", width: Any = "stretch",  # noqa: A002
+        bind: str | None = None, persist_state: str | None = None,
     ) -> time | None:
+        """A time picker; returns a datetime.time (None when empty with value=None).
+        ``format``: "24h", "12h" (with AM/PM) or "localized" (the browser's locale)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
-        on_change = normalize_callback(on_change)
-        check_widget_policies(dg, key, on_change, default_value=value if value != "now" else None)
+        callback = normalize_callback(on_change)
+        check_widget_policies(dg, key, callback, default_value=value if value != "now" else None)
         label = check_label(label, label_visibility)
         parsed = None if value is None else to_time(value)
         step_secs = (
@@ -63,7 +68,7 @@ class TimeInputMixin:
         widget_id = compute_widget_id(
             "time_input", dg, user_key=key, key_as_main_identity={"step"},
             label=label, value=parsed if isinstance(value, (datetime, time)) else value,
-            help=help, step=step, width=width,
+            help=help, step=step, width=width, required=required,
         )
         state_now = current_or_bare_ctx().session_state.filtered_state()
         if key is not None and key in state_now and state_now[key] is None:
@@ -76,6 +81,8 @@ class TimeInputMixin:
             raise StreamlitValueOutOfRangeError(
                 "step", value=f"{step} seconds", min_value="1 second", max_value="23 hours"
             )
+        if format not in ("12h", "24h", "localized"):
+            raise StreamlitValueError("format", ["'12h'", "'24h'", "'localized'"])
         wire_fmt = "%H:%M:%S" if step % 60 != 0 else "%H:%M"
         default = parsed
 
@@ -104,14 +111,19 @@ class TimeInputMixin:
 
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_value", on_change=on_change, args=args, kwargs=kwargs, disabled=disabled,
+            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, persist_state=persist_state, clearable=default is None,
         )
+        layout = layout_props(width=width, default_width="stretch")
         dg._enqueue(
             "timeInput",
             widget_props(
                 dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
                 help=help, disabled=disabled, value=serialize(state.value), default=serialize(default),
-                set_value=state.value_changed, step=step,
+                set_value=state.value_changed, step=step, format=format, required=bool(required),
+                on_change=on_change, layout=layout,
+                bind=bind_props(key, bind, value_type="string_value", default_wire=serialize(default),
+                                clearable=default is None),
             ),
         )
         return state.value

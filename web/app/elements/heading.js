@@ -6,6 +6,18 @@ import { HelpTooltip } from "../help.js";
 import { LinkIcon } from "../icons.js";
 import { markdownToText, renderMarkdown, slugify } from "../markdown.js";
 import { useMarkdownAssets } from "../markdown-view.js";
+import { MaterialIcon, materialIconName } from "../material-icon.js";
+
+/** The icon before a heading's text (icon=, Streamlit 1.67): a Material icon, "spinner" or an emoji. */
+function HeadingIcon({ icon }) {
+  const material = materialIconName(icon);
+  const inner = material
+    ? h(MaterialIcon, { name: material, testid: "stHeadingIcon", size: "1em" })
+    : icon === "spinner"
+      ? h("span", { class: "st-spin-icon", "data-testid": "stHeadingIcon", "aria-hidden": "true" })
+      : h("span", { "data-testid": "stHeadingIcon", "aria-hidden": "true" }, icon);
+  return h("span", { "aria-hidden": "true", "data-testid": "stHeadingIconWrapper", class: "st-heading-icon" }, h("span", null, inner));
+}
 
 const DIVIDER_COLORS = {
   blue: "#1c83e1",
@@ -35,7 +47,7 @@ export function Heading({ props }) {
     : null;
   // anchor=False hides the link, but the heading keeps its slug id (Streamlit 1.67).
   const id = anchor || (!inSidebar && props.anchor === false ? slugify(markdownToText(props.body)) : undefined);
-  const heading = h(tag, { id: id || undefined }, text, actions);
+  const heading = h(tag, { id: id || undefined }, props.icon ? h(HeadingIcon, { icon: props.icon }) : null, text, actions);
   const divider = props.divider
     ? h("hr", {
         "data-testid": "stHeadingDivider",

@@ -66,6 +66,7 @@ export const LAZY_ELEMENTS = {
   colorPicker: () => import("../widgets/color-picker.js").then((m) => m.ColorPickerWidget),
   buttonGroup: () => import("../widgets/button-group.js").then((m) => m.ButtonGroupWidget),
   feedback: () => import("../widgets/feedback.js").then((m) => m.FeedbackWidget),
+  pagination: () => import("../widgets/pagination.js").then((m) => m.PaginationWidget),
   fileUploader: () => import("../widgets/file-uploader.js").then((m) => m.FileUploaderWidget),
   downloadButton: () => import("../widgets/download-button.js").then((m) => m.DownloadButtonWidget),
   chatInput: () => import("../widgets/chat-input.js").then((m) => m.ChatInputWidget),
@@ -82,8 +83,17 @@ export const LAZY_ELEMENTS = {
   pdf: () => import("./pdf-viewer.js").then((m) => m.PdfElement),
 };
 
+/** A `layout.width` ("stretch" | "content" | pixels) as Streamlit 1.67's container attribute. */
+export function widthAttribute(width) {
+  if (typeof width === "number") return `${width}px`;
+  return width === "content" ? "fit-content" : "100%";
+}
+
 /** The `width` attribute Streamlit 1.67 puts on the element container. */
 export function containerWidth(type, props) {
+  // props.layout (py/wasmlit/elements/layout_checks.py) holds what the script
+  // set apart from the element's default.
+  if (props.layout?.width !== undefined) return widthAttribute(props.layout.width);
   if (type === "button") return props.useContainerWidth ? "100%" : "fit-content";
   if (type === "downloadButton" || type === "linkButton" || type === "pageLink") return props.useContainerWidth ? "100%" : "fit-content";
   if (type === "checkbox" || type === "radio" || type === "text" || type === "spinner") return "fit-content";

@@ -1,9 +1,12 @@
 // @st.dialog -> stDialog: a modal over the app with a title (h2), a Close (X)
 // button and the dialog function's elements. X, Escape and a click on the
 // backdrop close it in the page (when dismissible); a new run that calls the
-// dialog function again (props.openedIn changes) opens it again.
+// dialog function again (props.openedIn changes) opens it again. With
+// on_dismiss="rerun" or a callable (props.id: the dismissal's trigger), closing
+// it also reruns the app with that trigger, as in Streamlit 1.67.
 import { h } from "preact";
-import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useContext, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { AppContext } from "../context.js";
 import { cx } from "../classes.js";
 import { Markdown } from "../markdown-view.js";
 
@@ -17,12 +20,17 @@ function CloseIcon() {
 
 export function Dialog({ props, children }) {
   const [closedAt, setClosedAt] = useState(null);
+  const { actions } = useContext(AppContext);
   const section = useRef(null);
   const idRef = useRef(null);
   if (idRef.current === null) idRef.current = `st-dialog-title-${++nextId}`;
   const open = closedAt !== props.openedIn;
   const dismissible = props.dismissible !== false;
-  const close = () => { if (dismissible) setClosedAt(props.openedIn); };
+  const close = () => {
+    if (!dismissible || closedAt === props.openedIn) return;
+    setClosedAt(props.openedIn);
+    if (props.id) actions.click({ id: props.id });
+  };
 
   // A layout effect: the Escape handler is in place as soon as the dialog is
   // on screen (a plain effect runs after paint, and an early Escape was lost).

@@ -20,6 +20,18 @@ class StaticElement extends PreactComponent {
   }
 }
 
+/** Inline style for what `layout` sets: a pixel width, a text alignment. */
+function layoutStyle(layout, width) {
+  if (!layout) return undefined;
+  const style = {};
+  if (typeof layout.width === "number") {
+    style.width = width;
+    style.maxWidth = "100%";
+  }
+  if (layout.textAlignment) style.textAlign = layout.textAlignment;
+  return Object.keys(style).length ? style : undefined;
+}
+
 export function ElementContainer({ entry, stale }) {
   const Component = componentFor(entry.type);
   const props = entry.props;
@@ -30,12 +42,14 @@ export function ElementContainer({ entry, stale }) {
     : isWidgetType(entry.type)
       ? h(Component, { props })
       : h(StaticElement, { Component, props });
+  const width = containerWidth(entry.type, props);
   return h("div", {
     class: cx("stElementContainer element-container", keyClass(widgetUserKey(entry.type, props)), entry.type === "empty" && "st-empty-container"),
     "data-testid": "stElementContainer",
     "data-stale": stale ? "true" : "false",
-    width: containerWidth(entry.type, props),
+    width,
     height: containerHeight(entry.type, props),
     overflow: entry.type === "textArea" ? "auto" : "visible",
+    style: layoutStyle(props.layout, width),
   }, h(ElementErrorBoundary, { type: entry.type, node: entry }, body));
 }

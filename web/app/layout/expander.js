@@ -14,6 +14,30 @@ import { Markdown } from "../markdown-view.js";
 import { MaterialIcon, materialIconName } from "../material-icon.js";
 
 const STATE_ICONS = { running: "spinner", complete: "check", error: "error" };
+// type="step" (Streamlit 1.67): the status icon in the timeline, and the state after the label.
+const STEP_STATE_ICONS = { running: "spinner", complete: ":material/check_circle:", error: ":material/error:" };
+
+function Chevron({ name }) {
+  return h("span", { class: "st-icon-wrap st-expander-chevron" }, h(MaterialIcon, { name }));
+}
+
+/** The timeline column of a type="step" expander: its icon (circle when none) and chevron. */
+function StepIcons({ props, open, withChevron }) {
+  const icon = STEP_STATE_ICONS[props.state] ?? props.icon ?? ":material/circle:";
+  const material = materialIconName(icon);
+  const iconNode = icon === "spinner"
+    ? h("span", { class: "st-spin-icon", "aria-hidden": "true" })
+    : material ? h("span", null, h(MaterialIcon, { name: material })) : h("span", { class: "st-expander-emoji" }, icon);
+  return h("div", { "aria-hidden": "true", class: "st-step-icons" },
+    h("div", { "data-testid": "stExpanderStepIcon", class: cx("st-step-icon", props.state === "error" && "st-step-error",
+      ((props.state && props.state !== "error") || !props.icon) && "st-step-muted") }, iconNode),
+    withChevron ? h("div", { "data-testid": "stExpanderStepChevron", class: "st-step-chevron" },
+      h("span", null, h(MaterialIcon, { name: open ? "keyboard_arrow_down" : "keyboard_arrow_right" }))) : null);
+}
+
+function cx(...names) {
+  return names.filter(Boolean).join(" ");
+}
 
 function HeaderIcon({ icon }) {
   if (icon === "spinner") {
@@ -65,7 +89,38 @@ export function Expander({ props, children }) {
   const [open, setOpen] = useContainerState(props, useOpenState(label, props.expanded));
   const [hovered, setHovered] = useState(false);
   const icon = headerIcon(props);
+  const type = props.type === "compact" || props.type === "step" ? props.type : "default";
   const showChevron = !icon || hovered;
+  const labelNode = h("div", { class: "st-expander-label" }, h(Markdown, { body: label, isLabel: true }));
+  const stateLabel = type === "step" && STEP_STATE_ICONS[props.state] ? h("span", { class: "st-step-state" }, ` — ${props.state}`) : null;
+  if (type === "step" && props.empty) {
+    // A step without content: no toggle; it ends the timeline.
+    return h("div", { class: "stExpander st-expander-step", "data-testid": "stExpander" },
+      h("div", { class: "st-step-static" },
+        h("span", { class: "st-expander-header" }, h(StepIcons, { props, open, withChevron: false }), labelNode, stateLabel)));
+  }
+  if (type !== "default") {
+    const header = type === "step"
+      ? [h(StepIcons, { props, open, withChevron: true }), labelNode, stateLabel]
+      : [icon ? h(HeaderIcon, { icon }) : null, labelNode, h(Chevron, { name: open ? "keyboard_arrow_down" : "chevron_right" })];
+    return h("div", { class: `stExpander st-expander-${type}`, "data-testid": "stExpander" },
+      type === "step" ? h("div", { "data-testid": "stExpanderStepConnector", class: "st-step-connector" }) : null,
+      h("details", {
+        class: open ? "st-expander-open" : undefined,
+        open,
+        onToggle: (event) => {
+          if (event.currentTarget.open !== open) setOpen(event.currentTarget.open);
+        },
+      },
+        h("summary", {
+          "aria-expanded": type === "step" ? String(open) : undefined,
+          onClick: (event) => {
+            event.preventDefault();
+            setOpen(!open);
+          },
+        }, h("span", { class: "st-expander-header" }, ...header)),
+        h("div", { class: "st-expander-details", "data-testid": "stExpanderDetails", inert: !open }, children)));
+  }
 
   return h("div", { class: "stExpander", "data-testid": "stExpander" },
     h("details", {

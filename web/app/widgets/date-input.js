@@ -225,7 +225,7 @@ export function DateInputWidget({ props }) {
 
   const selected = rangeStart ? [rangeStart] : dates;
   return h("div", { class: "stDateInput", "data-testid": "stDateInput" },
-    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, disabled }),
+    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, disabled , required: Boolean(props.required) }),
     h("div", { class: "st-date-wrap", ref: anchorRef },
       h("div", {
         "aria-keyshortcuts": "Alt+ArrowDown",

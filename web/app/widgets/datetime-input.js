@@ -182,7 +182,7 @@ export function DateTimeInputWidget({ props }) {
   const literals = [layout.separator, layout.separator, ", ", ":"];
   const title = "Choose date and time";
   return h("div", { class: "stDateTimeInput", "data-testid": "stDateTimeInput" },
-    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, disabled }),
+    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, disabled , required: Boolean(props.required) }),
     h("div", { class: "st-date-wrap", ref: anchorRef },
       h("div", {
         "aria-keyshortcuts": "Alt+ArrowDown",

@@ -5,8 +5,7 @@ import { h } from "preact";
 import { useContext } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { WithTooltip } from "../help.js";
-import { Markdown } from "../markdown-view.js";
-import { MaterialIcon, materialIconName } from "../material-icon.js";
+import { ButtonContent, useButtonShortcut } from "./button-content.js";
 
 function base64Bytes(text) {
   const binary = atob(text ?? "");
@@ -32,24 +31,20 @@ export function saveDownload(props) {
 export function DownloadButtonWidget({ props }) {
   const { actions } = useContext(AppContext);
   const kind = ["primary", "secondary", "tertiary"].includes(props.kind) ? props.kind : "secondary";
-  const material = materialIconName(props.icon);
-  const icon = props.icon && !material ? props.icon : null;
+  const activate = () => {
+    if (props.disabled) return;
+    saveDownload(props);
+    if (!props.ignoreRerun) actions.click(props);
+  };
+  useButtonShortcut(props.shortcut, Boolean(props.disabled), activate);
   const button = h("button", {
     type: "button",
     kind,
     "data-testid": `stBaseButton-${kind}`,
     class: `st-button st-button-${kind}${props.useContainerWidth ? " st-button-full" : ""}`,
     disabled: Boolean(props.disabled),
-    onClick: () => {
-      if (props.disabled) return;
-      saveDownload(props);
-      if (!props.ignoreRerun) actions.click(props);
-    },
+    onClick: activate,
   },
-    h("div", { class: "st-button-inner" },
-      material ? h("span", { class: "st-button-icon" }, h(MaterialIcon, { name: material, size: "1.125rem" }))
-        : icon ? h("span", { class: "st-button-icon", "data-testid": "stIconEmoji" }, icon) : null,
-      h("span", { "data-has-shortcut": "false" },
-        h("span", { style: { display: "contents" } }, h(Markdown, { body: props.label ?? "", isLabel: true })))));
+    h(ButtonContent, { props }));
   return h("div", { class: "stDownloadButton", "data-testid": "stDownloadButton" }, h(WithTooltip, { help: props.help }, button));
 }

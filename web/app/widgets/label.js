@@ -7,9 +7,9 @@ import { markdownToText } from "../markdown.js";
 
 /**
  * @param {{label: string, visibility?: string, help?: string|null, htmlFor?: string,
- *          disabled?: boolean, tag?: string}} props
+ *          disabled?: boolean, tag?: string, required?: boolean}} props
  */
-export function WidgetLabel({ label, visibility = "visible", help, htmlFor, disabled, tag = "label" }) {
+export function WidgetLabel({ label, visibility = "visible", help, htmlFor, disabled, tag = "label", required }) {
   return h(tag, {
     "data-testid": "stWidgetLabel",
     class: cx("st-widget-label", visibility === "hidden" && "st-label-hidden", visibility === "collapsed" && "st-label-collapsed"),
@@ -17,6 +17,8 @@ export function WidgetLabel({ label, visibility = "visible", help, htmlFor, disa
     disabled: disabled || undefined,
   },
     h("span", { "aria-hidden": "true" }, h(Markdown, { body: label, isLabel: true })),
+    // required=True (Streamlit 1.67) marks the label.
+    required ? h("span", { "data-testid": "stWidgetLabelRequired", "aria-hidden": "true", class: "st-widget-label-required" }, "(required)") : null,
     help ? h("div", { class: "st-widget-label-help" }, h(HelpTooltip, { help, label: markdownToText(label) })) : null);
 }
 

@@ -13,6 +13,7 @@ import { labelText, WidgetLabel } from "./label.js";
 import { usePopupPosition } from "./popup-position.js";
 import { SyncedInput } from "./synced-input.js";
 import { ListMessage, OptionRow } from "./option-list.js";
+import { filterByMode } from "./filter-modes.js";
 
 const SELECT_ALL = "__select_all__";
 
@@ -21,10 +22,9 @@ export function multiselectRows(props, selected, query) {
   const options = Array.isArray(props.options) ? props.options.map(String) : [];
   const taken = new Set(selected);
   const q = (query ?? "").toLowerCase();
-  const rows = options
-    .filter((label) => !taken.has(label))
-    .filter((label) => !q || label.toLowerCase().includes(q))
-    .map((label) => ({ kind: "option", label }));
+  const mode = props.filterMode === undefined ? "fuzzy" : props.filterMode;
+  const rows = filterByMode(options.filter((label) => !taken.has(label)).map((label, index) => ({ label, index })), query, mode)
+    .map(({ label }) => ({ kind: "option", label }));
   const limit = Number(props.selectAll ?? 1000);
   const room = props.maxSelections ? props.maxSelections - selected.length : Infinity;
   const showAll = rows.length > 1 && limit !== 0 && (limit < 0 || rows.length <= limit) && rows.length <= room;

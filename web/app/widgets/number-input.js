@@ -9,6 +9,7 @@ import { CloseIcon, MinusIcon, PlusIcon } from "../icons.js";
 import { InputInstructions } from "./input-instructions.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { SyncedInput } from "./synced-input.js";
+import { LeadingIcon } from "./input-icon.js";
 
 /**
  * Parses the input's text into a value for this widget; undefined = invalid.
@@ -104,9 +105,10 @@ export function NumberInputWidget({ props }) {
   };
 
   return h("div", { class: "stNumberInput", "data-testid": "stNumberInput", ref: rootRef },
-    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled }),
+    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled , required: Boolean(props.required) }),
     h("div", { class: "react-aria-TextField" },
       h("div", { "data-testid": "stNumberInputContainer", class: "st-input-root st-number-root" },
+        h(LeadingIcon, { icon: props.icon, testid: "stNumberInputIcon" }),
         h(SyncedInput, {
           id: uid,
           type: "number",

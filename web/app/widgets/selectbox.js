@@ -11,12 +11,13 @@ import { labelText, WidgetLabel } from "./label.js";
 import { fromIndex, toIndex } from "./option-value.js";
 import { SyncedInput } from "./synced-input.js";
 import { ListMessage, OptionRow } from "./option-list.js";
+import { filterByMode } from "./filter-modes.js";
+import { LeadingIcon } from "./input-icon.js";
 
-export function filterOptions(options, query) {
+/** The options shown for `query` under filter_mode `mode` (undefined: "fuzzy"). */
+export function filterOptions(options, query, mode = "fuzzy") {
   const all = options.map((label, index) => ({ label: String(label), index }));
-  if (!query) return all;
-  const q = query.toLowerCase();
-  return all.filter((option) => option.label.toLowerCase().includes(q));
+  return filterByMode(all, query, mode === undefined ? "fuzzy" : mode);
 }
 
 export function SelectboxWidget({ props }) {
@@ -33,7 +34,8 @@ export function SelectboxWidget({ props }) {
   const options = Array.isArray(props.options) ? props.options : [];
   const selected = toIndex(props, widgets.value(props.id));
   const selectedLabel = selected == null || options[selected] === undefined ? "" : String(options[selected]);
-  const shown = filterOptions(options, query);
+  const shown = filterOptions(options, query, props.filterMode);
+  const typingOff = props.filterMode === null;
   const disabled = Boolean(props.disabled) || options.length === 0;
   const label = labelText(props);
   const placeholder = options.length === 0 ? "No options to select" : props.placeholder || "Choose an option";
@@ -53,7 +55,7 @@ export function SelectboxWidget({ props }) {
   const openList = (nextQuery = null) => {
     if (disabled) return;
     setQuery(nextQuery);
-    const list = filterOptions(options, nextQuery);
+    const list = filterOptions(options, nextQuery, props.filterMode);
     const at = nextQuery ? 0 : Math.max(0, list.findIndex((o) => o.index === selected));
     setActive(at);
     place();
@@ -149,7 +151,7 @@ export function SelectboxWidget({ props }) {
     : null;
 
   return h("div", { class: "stSelectbox", "data-testid": "stSelectbox" },
-    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled }),
+    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled , required: Boolean(props.required) }),
     h("div", { class: "react-aria-ComboBox", "data-open": open ? "true" : undefined },
       h("div", {
         role: "group",
@@ -164,6 +166,7 @@ export function SelectboxWidget({ props }) {
           else openList();
         },
       },
+        h(LeadingIcon, { icon: props.icon, testid: "stSelectboxIcon" }),
         h(SyncedInput, {
           id: uid,
           inputRef,
@@ -180,6 +183,8 @@ export function SelectboxWidget({ props }) {
           placeholder,
           disabled,
           value: query ?? selectedLabel,
+          // filter_mode=None: typing is off (the input keeps the selected label).
+          onBeforeInput: typingOff ? (event) => event.preventDefault() : undefined,
           onInput: (event) => openList(event.currentTarget.value),
           onKeyDown,
           onBlur: close,

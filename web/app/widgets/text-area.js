@@ -16,7 +16,7 @@ export function TextAreaWidget({ props }) {
   const inForm = Boolean(props.formId);
   const style = props.height ? { height: `${props.height}px` } : undefined;
   return h("div", { class: "stTextArea", "data-testid": "stTextArea" },
-    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled: props.disabled }),
+    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, htmlFor: uid, disabled: props.disabled , required: Boolean(props.required) }),
     h("div", { "data-testid": "stTextAreaRootElement", class: "st-input-root st-textarea-root" },
       h("textarea", {
         id: uid,

@@ -1,5 +1,7 @@
 // st.time_input -> stTimeInput: hour and minute spinbutton segments (arrow keys,
 // typed digits) and a hidden input holding "HH:MM:00". Value: "HH:MM" or null.
+// format="12h" (or "localized" in a 12-hour locale) shows hours 01-12 and an
+// AM/PM segment after them, as Streamlit 1.67 does.
 import { h } from "preact";
 import { useContext, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
@@ -14,10 +16,40 @@ export function formatTime({ hour, minute }) {
   return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
 
-const SEGMENTS = [
+const SEGMENTS_24H = [
   { type: "hour", max: 23, name: "hour" },
   { type: "minute", max: 59, name: "minute" },
 ];
+const SEGMENTS_12H = [
+  { type: "hour", min: 1, max: 12, name: "hour", twelve: true },
+  { type: "minute", max: 59, name: "minute" },
+  { type: "dayPeriod", max: 1, name: "AM/PM" },
+];
+
+/** Whether `format` shows a 12-hour clock ("localized": the browser's locale decides). */
+export function usesTwelveHours(format) {
+  if (format === "12h") return true;
+  if (format !== "localized") return false;
+  try {
+    return new Intl.DateTimeFormat(undefined, { hour: "numeric" }).resolvedOptions().hour12 === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The number a segment shows and its aria-valuetext. */
+function segmentValue(seg, time) {
+  if (seg.type === "dayPeriod") {
+    const pm = time.hour >= 12 ? 1 : 0;
+    return { now: pm, text: pm ? "PM" : "AM", shown: pm ? "PM" : "AM" };
+  }
+  if (seg.twelve) {
+    const h12 = time.hour % 12 || 12;
+    return { now: h12, text: `${h12} ${time.hour >= 12 ? "PM" : "AM"}`, shown: String(h12).padStart(2, "0") };
+  }
+  const n = time[seg.type];
+  return { now: n, text: String(n).padStart(2, "0"), shown: String(n).padStart(2, "0") };
+}
 
 export function TimeInputWidget({ props }) {
   const { widgets, actions } = useContext(AppContext);
@@ -28,16 +60,52 @@ export function TimeInputWidget({ props }) {
   const time = parseTime(value);
   const disabled = Boolean(props.disabled);
   const label = labelText(props);
+  const SEGMENTS = usesTwelveHours(props.format) ? SEGMENTS_12H : SEGMENTS_24H;
 
   const setPart = (type, n) => {
     const base = time ?? { hour: 0, minute: 0 };
     actions.edit(props, formatTime({ ...base, [type]: n }));
+  };
+  /** Sets a 12-hour segment: the hour within the current half of the day, or the half. */
+  const setTwelve = (seg, n) => {
+    const base = time ?? { hour: 0, minute: 0 };
+    const pm = base.hour >= 12;
+    if (seg.type === "dayPeriod") setPart("hour", (base.hour % 12) + (n ? 12 : 0));
+    else setPart("hour", (n % 12) + (pm ? 12 : 0));
   };
   const focusSegment = (i) => groupRef.current?.querySelectorAll("[role=spinbutton]")[i]?.focus();
 
   const onKeyDown = (segmentIndex) => (event) => {
     if (disabled) return;
     const seg = SEGMENTS[segmentIndex];
+    if (seg.type === "dayPeriod" || seg.twelve) {
+      const now = time ? segmentValue(seg, time).now : seg.min ?? 0;
+      const lo = seg.min ?? 0;
+      const span = seg.max - lo + 1;
+      const key = event.key.toLowerCase();
+      if (event.key === "ArrowUp" || event.key === "ArrowDown") {
+        event.preventDefault();
+        const next = lo + ((((now - lo) + (event.key === "ArrowUp" ? 1 : -1)) % span) + span) % span;
+        setTwelve(seg, time ? next : lo);
+        return;
+      }
+      if (seg.type === "dayPeriod" && (key === "a" || key === "p")) {
+        event.preventDefault();
+        setTwelve(seg, key === "p" ? 1 : 0);
+        return;
+      }
+      if (seg.twelve && /^\d$/.test(event.key)) {
+        event.preventDefault();
+        const buffer = typed.current.segment === segmentIndex ? typed.current.digits + event.key : event.key;
+        let n = Number(buffer);
+        if (n > 12) n = Number(event.key);
+        if (n >= 1) setTwelve(seg, n);
+        const done = buffer.length >= 2 || n > 1;
+        typed.current = done ? { segment: null, digits: "" } : { segment: segmentIndex, digits: String(n) };
+        if (done) focusSegment(segmentIndex + 1);
+        return;
+      }
+    }
     const current = time ? time[seg.type] : 0;
     const wrap = (n) => ((n % (seg.max + 1)) + seg.max + 1) % (seg.max + 1);
     if (event.key === "ArrowUp" || event.key === "ArrowDown") {
@@ -84,7 +152,7 @@ export function TimeInputWidget({ props }) {
   };
 
   return h("div", { class: "stTimeInput", "data-testid": "stTimeInput" },
-    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, disabled }),
+    h(WidgetLabel, { label: props.label, visibility: props.labelVisibility, help: props.help, disabled , required: Boolean(props.required) }),
     h("div", { class: "st-time-wrap" },
       h("div", { "data-testid": "stTimeInputTimeDisplay", class: "st-input-root st-time-display", "data-disabled": disabled ? "true" : undefined },
         h("div", { class: "st-time-field" },
@@ -105,25 +173,29 @@ export function TimeInputWidget({ props }) {
             // (LRI/PDI) literals: Streamlit's textContent is "\u206609:30\u2069".
             h("span", { key: "lri", "aria-hidden": "true", "data-type": "literal", class: "st-time-literal st-time-bidi" }, "\u2066"),
             SEGMENTS.map((seg, i) => [
-              i > 0 ? h("span", { key: `sep${i}`, "aria-hidden": "true", "data-type": "literal", class: "st-time-literal" }, ":") : null,
+              seg.type === "dayPeriod"
+                ? [h("span", { key: "pdi", "aria-hidden": "true", "data-type": "literal", class: "st-time-literal st-time-bidi" }, "\u2069"),
+                    h("span", { key: "space", "aria-hidden": "true", "data-type": "literal", class: "st-time-literal" }, " ")]
+                : i > 0 ? h("span", { key: `sep${i}`, "aria-hidden": "true", "data-type": "literal", class: "st-time-literal" }, ":") : null,
               h("span", {
                 key: seg.type,
                 role: "spinbutton",
                 tabindex: disabled ? "-1" : "0",
                 "aria-label": `${seg.name}, ${label}`,
-                "aria-valuemin": "0",
+                "aria-valuemin": String(seg.min ?? 0),
                 "aria-valuemax": String(seg.max),
-                "aria-valuenow": time ? String(time[seg.type]) : undefined,
-                "aria-valuetext": time ? String(time[seg.type]).padStart(2, "0") : "Empty",
+                "aria-valuenow": time ? String(segmentValue(seg, time).now) : undefined,
+                "aria-valuetext": time ? segmentValue(seg, time).text : "Empty",
                 "aria-disabled": disabled ? "true" : undefined,
-                inputmode: "numeric",
+                inputmode: seg.type === "dayPeriod" ? undefined : "numeric",
                 "data-type": seg.type,
                 "data-focused": focused === i ? "true" : undefined,
                 class: "st-time-segment",
                 onKeyDown: onKeyDown(i),
                 onFocus: () => setFocused(i),
-              }, time ? String(time[seg.type]).padStart(2, "0") : "––"),
+              }, time ? segmentValue(seg, time).shown : seg.type === "dayPeriod" ? "AM" : "––"),
             ]),
-            h("span", { key: "pdi", "aria-hidden": "true", "data-type": "literal", class: "st-time-literal st-time-bidi" }, "\u2069")),
+            SEGMENTS === SEGMENTS_12H ? null
+              : h("span", { key: "pdi", "aria-hidden": "true", "data-type": "literal", class: "st-time-literal st-time-bidi" }, "\u2069")),
           h("input", { type: "hidden", value: time ? `${formatTime(time)}:00` : "" })))));
 }
