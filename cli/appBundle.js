@@ -158,6 +158,7 @@ function entryBytes(entry) {
  * the largest ones, or null.
  */
 export function largeBundleWarning(files, { limit = LARGE_BUNDLE_BYTES, appDir = null } = {}) {
+  /** @type {[string, number][]} */
   const sizes = Object.entries(files).map(([rel, entry]) => [rel, entryBytes(entry)]);
   const total = sizes.reduce((sum, [, size]) => sum + size, 0);
   if (total <= limit) return null;

@@ -1,4 +1,4 @@
-"""Resolves an app's requirements for Pyodide at build time (run by cli/wheelhouse.js).
+"""Resolves an app's requirements for Pyodide at build time (run by cli/packages.js).
 
 Reads a JSON job on stdin:
   {"requirements": [...], "lockFile": path to pyodide-lock.json, "dest": folder,

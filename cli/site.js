@@ -33,7 +33,9 @@ function enableIsolationServiceWorker(outDir) {
 /**
  * Writes the site. The requirements are resolved first (into a scratch folder),
  * so a requirement that cannot be installed fails the build before `outDir` is touched.
- * @param {{packageOptions?: import("./packages.js").PackageOptions}} options
+ * @param {{distDir: string, app: {appDir: string, entrypoint: string}, config: object, outDir: string,
+ *          isolationServiceWorker?: boolean,
+ *          packageOptions?: import("./packages.js").PackageOptions}} options
  */
 export function buildSite({ distDir, app, config, outDir, isolationServiceWorker = false, packageOptions = {} }) {
   // The output never goes into the app (an earlier site is left out by its own marker, too).

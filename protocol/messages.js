@@ -1,526 +1,1652 @@
-// The one message schema between the page (web/) and the worker (worker/).
-//
-// Every message is a plain object with a `type` tag. Page -> worker messages
-// are `ToWorker`; worker -> page messages are `FromWorker`. Messages produced
-// by the Python runtime (py/wasmlit/protocol.py builds them) are a subset of
-// `FromWorker` and travel as JSON text through the worker, which parses them
-// and posts the object on. A CPython test checks that py/wasmlit/protocol.py
-// uses exactly the tags declared here.
-//
-// ---------------------------------------------------------------------------
-// Element tree
-// ---------------------------------------------------------------------------
-// The app is a tree of nodes addressed by paths of integers. path[0] is the
-// root container: 0 = main area, 1 = sidebar, 2 = events (toasts: shown as
-// overlays with their own lifetime, never stale, not cleared at run end), 3 = bottom
-// (stBottom, pinned below the main area: a top-level st.chat_input). A block node at path P holds
-// its children at P.concat(i). A `delta` message puts a node at a path,
-// replacing whatever was there. At `runStarted` every node becomes stale;
-// a node put by the current run is fresh again; at `runFinished` with status
-// "complete", "error" or "stopped" (the user stopped it) stale nodes are
-// removed; with "rerun" (cut short for a newer run) they stay for that run; with "kept" (the run ended in a callback before drawing) they stay. A node whose `type` is
-// unchanged keeps its DOM (and a widget keeps its in-page value unless
-// `props.setValue` is true).
-//
-// Node = ElementNode | BlockNode
-// ElementNode = { kind: "element", type: ElementType, props: object }
-// BlockNode   = { kind: "block",   type: BlockType,   props: object }
-//
-// Every node may carry props.key (the user key, or null): keyed nodes get the
-// class `st-key-<key>` on their element container.
-//
-// ElementType and its props:
-//   heading     { tag: "h1"|"h2"|"h3", body: string (markdown), anchor: string|null,
-//                 help: string|null, divider: string|null (colour name) }
-//   markdown    { body: string, unsafeAllowHtml: bool, isCaption: bool, help: string|null,
-//                 kind?: "divider"|"latex"|"badge" (st.divider, st.latex, st.badge: shown as
-//                 markdown — st.badge as ":color-badge[...]" — told apart for AppTest) }
-//   text        { body: string, help: string|null }
-//   code        { body: string, language: string|null, lineNumbers: bool, wrapLines: bool }
-//   json        { body: string (JSON text), expanded: bool|number }
-//   alert       { body: string (markdown), format: "error"|"warning"|"info"|"success",
-//                 icon: string|null }
-//   exception   { type: string, message: string, messageIsMarkdown: bool,
-//                 stackTrace: string[], isWarning: bool }
-//   empty       {}   (placeholder produced by st.empty())
-//   progress    { value: number (integer 0..100), text: string|null (markdown) }
-//   spinner     { text: string (markdown), showTime: bool }
-//   toast       { body: string (markdown), icon: string|null,
-//                 duration: number (seconds; 0 = until dismissed) }   (root 2 only;
-//                 a delta at the same path updates the toast in place)
-//   dataframe   { data: Frame, width: number|"stretch"|"content",
-//                 height: number|"auto"|"content"|"stretch", hideIndex: bool,
-//                 columnOrder: string[]|null, columnConfig: {[column name | "_index"]:
-//                   ColumnSettings}, rowHeight: number|null, placeholder: string|null,
-//                 alt: string|null }
-//                 With on_select it is a widget: also id, key, formId (""), value
-//                 (JSON {"selection": {rows: number[] (original positions),
-//                 columns: string[], cells: [row, column][]}}), default: null,
-//                 setValue, selectionMode: ("single-row"|"single-row-required"|
-//                 "multi-row"|"single-column"|"multi-column"|"single-cell"|"multi-cell")[]
-//                 ColumnSettings = { label?: string, width?: number (px), help?: string,
-//                   hidden?: bool, alignment?: "left"|"center"|"right",
-//                   format?: string (printf-style "%.2f" or a preset: "plain",
-//                   "localized", "percent", "dollar", "euro", "accounting", "compact",
-//                   "scientific", "engineering"), pinned?: bool,
-//                   typeConfig?: { type: "number"|"text"|"link"|"checkbox"|"selectbox"|
-//                     "list"|"multiselect"|"json"|"markdown"|"image"|"audio"|"video"|
-//                     "line_chart"|"bar_chart"|"area_chart"|"progress"|"datetime"|"date"|
-//                     "time", ...that type's options exactly as st.column_config.*Column
-//                     sets them (display_text, options [value | {value, label, color?}],
-//                     y_min, y_max, color, format, min_value, max_value, step, ...) } }
-//   dataEditor  (widget; st.data_editor) the dataframe props plus id, key, formId,
-//                 disabled (all cells), editingMode: "fixed"|"dynamic"|"add"|"delete",
-//                 editing: {[column name | "_index"]: { kind: FrameColumn type,
-//                   disabled?: bool, required?: bool, default?: any, min?, max?, step? }},
-//                 ignoreRerun: bool. value (wire string_value): JSON text
-//                 {"edited_rows": {"<row>": {column: value}}, "added_rows": [{column:
-//                 value}], "deleted_rows": [row]} (row = position in the original data)
-//   table       { data: Frame, border: "all"|"none"|"horizontal", hideIndex: bool,
-//                 hideHeader: bool, width: number|"stretch"|"content",
-//                 height: number|"stretch"|"content", alt: string|null }
-//   vegaLiteChart { spec: string (Vega-Lite JSON without its tabular data),
-//                 data: Frame|null (the spec's main data), datasets: {name: string,
-//                 data: Frame}[] (the spec's named datasets), width: number|"stretch"|
-//                 "content"|null, height: number|"stretch"|"content",
-//                 useContainerWidth: bool, theme: "streamlit"|null, alt: string|null }
-//                 (st.line_chart/area_chart/bar_chart/scatter_chart/vega_lite_chart/
-//                 altair_chart; a spec width/height of 0 means "fit the container" /
-//                 the default 350 px)
-//   plotlyChart { spec: string (Plotly's figure JSON; colours of Streamlit's template are
-//                 placeholders #000001..#000040 the page replaces), config: string (JSON),
-//                 theme: "streamlit"|"", width: number|"stretch", height: number|"stretch"
-//                 ("content" is resolved by Python to the figure's size or 700 x 450),
-//                 useContainerWidth: bool, alt: string|null, key: string|null,
-//                 elementId: string }   (st.plotly_chart)
-//                 With on_select it is a widget: also id, formId, selectionMode:
-//                 ("box"|"lasso"|"points")[], value (wire string_value: JSON {"selection":
-//                 {points: object[] (snake_case keys), point_indices: number[],
-//                 box: {xref, yref, x: number[], y: number[]}[], lasso: (same)[]}}), setValue
-//   graphvizChart { spec: string (DOT), engine: string ("dot", "neato", ...),
-//                 elementId: string (the chart div's id is "st-graphviz-chart-<elementId>"),
-//                 width: number|"stretch"|"content", height: number|"stretch"|"content",
-//                 alt: string|null }   (st.graphviz_chart)
-//   deckGlJsonChart { json: string (the deck's JSON: pydeck's to_json(), or st.map's one
-//                 ScatterplotLayer whose getFillColor may be "primary"), tooltip: string
-//                 (JSON {html|text, style}, "" for none), mapboxToken: string|null,
-//                 defaultMapStyle: string|null (the wasmlit.mapStyle option), width:
-//                 number|"stretch", height: number|"stretch", useContainerWidth: bool,
-//                 alt: string|null }   (st.pydeck_chart, st.map)
-//                 With on_select it is a widget: also id, key, formId, selectionMode:
-//                 ["single-object"|"multi-object"], value (wire string_value: JSON
-//                 {"selection": {indices: {layerId: number[]}, objects: {layerId: object[]}}}),
-//                 setValue
-//   (st.mermaid_chart is a markdown node whose body is a ```mermaid block, as in Streamlit.)
-//   Frame = { numRows: number, index: FrameColumn[] (levels), columns: FrameColumn[] }
-//   FrameColumn = { name: string, type: "integer"|"float"|"bool"|"string"|"datetime"|
-//                   "date"|"time"|"timedelta"|"object"|"empty", values: any[] }
-//               | { name: "", type: "range", start: number, step: number }
-//                 (a default 0..n-1 index without values). Values are JSON: NaN/±inf
-//                 -> null, datetimes "YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]", dates
-//                 "YYYY-MM-DD", times "HH:MM:SS", timedeltas and other objects -> str().
-//   metric      { label: string (markdown), body: string (the value text, "—" for None),
-//                 delta: string ("" = none), color: "green"|"red"|"gray"|"orange"|
-//                 "yellow"|"blue"|"violet"|"primary", direction: "up"|"down"|"none",
-//                 help: string|null, icon: string|null,
-//                 labelVisibility: "visible"|"hidden"|"collapsed", border: bool,
-//                 chartData: number[], chartType: "line"|"bar"|"area",
-//                 deltaDescription: string|null }
-//   html        { body: string (raw HTML; the page sanitises it), styleOnly: bool,
-//                 unsafeAllowJavascript: bool (its scripts run: standalone page only) }
-//   space       { size: string (CSS length) | "stretch" }   (st.space)
-//   iframe      { src: string|null, srcdoc: string|null (HTML; wins over src), width: number|"stretch"|"content",
-//                 height: number|"stretch"|"content" ("content" with srcdoc: the document's height),
-//                 scrolling: bool, tabIndex: number|null, alt: string|null }  (st.iframe, components.v1.html/iframe)
-//   help        { name: string|null, type: string, value: string|null,
-//                 docString: string|null, members: {name, type, value: string|null,
-//                 docString: string|null}[] }            (st.help; st.write of a
-//                 function, class or module)
-//   balloons    { runId: number }   (st.balloons: a one-off animation; runId makes
-//   snow        { runId: number }    each run's call a new node, so it plays again)
-//   image       { images: {url: string|null, data: string|null (base64), mime: string,
-//                 caption: string|null (markdown), alt: string|null}[],
-//                 width: number|"stretch"|"content", link: string|null }
-//                 (st.image; each image is a URL the page loads as is, or bytes
-//                 that the page turns into a Blob URL)
-//   audio       { src: MediaSource, startTime: number (s), endTime: number|null,
-//                 loop: bool, autoplay: bool, alt: string|null, width: number|"stretch" }
-//   video       { src: MediaSource, startTime: number, endTime: number|null, loop: bool,
-//                 autoplay: bool, muted: bool, alt: string|null, width: number|"stretch",
-//                 subtitles: {label: string, vtt: string (WebVTT text)}[] (the first on by default) }
-//   MediaSource = { url: string|null, data: string|null (base64 bytes), mime: string }
-//                 (both null: no media)
-//   skeleton    { height: number|"stretch"|null (null: the standard element height),
-//                 width: number|"stretch", delayMs?: number (st.skeleton as a context
-//                 manager: show only after this long; the same path gets an `empty`
-//                 node when the block ends) }
-//   pdf         { elementId: string, key: string|null, src: MediaSource (application/pdf),
-//                 height: number|"stretch", alt: string|null }   (st.pdf; drawn by pdf.js)
-//   (st.latex is a markdown node whose body is "$$\n<tex>\n$$"; `$…$`/`$$…$$` in
-//    any markdown body is math, typeset in the page by KaTeX)
-// Widgets (all have the WidgetProps below plus their own):
-//   button      { kind: "primary"|"secondary"|"tertiary", isFormSubmitter: bool,
-//                 useContainerWidth: bool, icon: string|null }      value: trigger (bool)
-//   checkbox    { style: "checkbox"|"toggle" }                          value: bool
-//   textInput   { maxChars: number|null, inputType: "default"|"password",
-//                 placeholder: string, autocomplete: string }           value: string|null
-//   textArea    { maxChars: number|null, height: number|null, placeholder: string }
-//                                                                      value: string|null
-//   numberInput { min: number|null, max: number|null, step: number, format: string|null,
-//                 dataType: "int"|"float", placeholder: string|null }  value: number|null
-//   slider      { min: number, max: number, step: number, format: string|null,
-//                 dataType: "int"|"float"|"date"|"time"|"datetime",
-//                 options: string[] (select_slider labels, else []),
-//                 formattedValues: string[] }                        value: number[]
-//                 (st.select_slider: options non-empty, min 0, max options.length-1,
-//                 step 1; value: string[] — the selected labels, 1, or 2 for a range)
-//   selectbox   { options: string[], placeholder: string }
-//                                         value: string|null (the formatted option label)
-//   radio       { options: string[], horizontal: bool, captions: string[] }
-//                                         value: string|null (the formatted option label)
-//   timeInput   { step: number (seconds) }                          value: "HH:MM"|null
-//   multiselect { options: string[], placeholder: string, maxSelections: number (0 = no limit),
-//                 acceptNewOptions: bool, selectAll: number (-1 always, 0 never,
-//                 N: offer "Select all" when at most N options are selectable) }
-//                                         value: string[] (the selected labels, in order)
-//   dateInput   { min: "YYYY-MM-DD", max: "YYYY-MM-DD", format: string ("YYYY/MM/DD",
-//                 "DD.MM.YYYY", ...), isRange: bool, required: bool }
-//                                         value: string[] of ISO "YYYY-MM-DD" dates
-//                                         ([] = no date; a range may hold 1 or 2)
-//   colorPicker {}                        value: string ("#rrggbb")
-//   buttonGroup { options: string[] (markdown labels), style: "pills"|"segmented_control",
-//                 selectionMode: "single"|"multi", required: bool }
-//                                         value: string[] (selected labels; at most 1 when single)
-//                 (st.pills / st.segmented_control; label "" + labelVisibility
-//                 "collapsed" when no label)
-//   feedback    { feedbackType: "thumbs"|"faces"|"stars" }
-//                                         value: string ("N" = option index N, "" = none)
-//                 (label is "", labelVisibility "collapsed")
-//   fileUploader { accept: string[] (normalized: "image/*", "text/csv", ".csv"),
-//                 multiple: bool, directory: bool, maxUploadSizeMb: number,
-//                 ignoreRerun: bool (on_change="ignore": a change reruns nothing) }
-//                                         value: UploadedFileInfo[] (see TO_WORKER.UPLOAD)
-//   downloadButton { kind: "primary"|"secondary"|"tertiary", icon: string|null,
-//                 useContainerWidth: bool, fileName: string, mime: string,
-//                 data: string (the file, base64), ignoreRerun: bool }
-//                                         value: trigger (bool), unless ignoreRerun
-//   linkButton  { url: string, kind: "primary"|"secondary"|"tertiary", icon: string|null,
-//                 useContainerWidth: bool, ignoreRerun: bool }
-//                 (with on_click="ignore" it is a plain element: id null, no value)
-//                                         value: trigger (bool), unless ignoreRerun
-//   chatInput   { placeholder: string, maxChars: number|null, position: "bottom"|"inline",
-//                 submitMode: "submit"|"disable"|"stop", acceptFile: false|true|"multiple"|"directory",
-//                 accept: string[]|null (as fileUploader), maxUploadSizeMb: number }
-//                 value: trigger (string: the submitted text, in that one rerun only;
-//                 with acceptFile: { text: string, files: UploadedFileInfo[] }, the
-//                 files' bytes sent before in upload messages);
-//                 props.value with setValue true: text to put in the field (not submitted)
-//   cameraInput { resolutionHeight: number|null (480/720/1080: the camera height asked
-//                 for; null: the widget's width x 9/16), width: number|"stretch",
-//                 ignoreRerun: bool }
-//                 value: UploadedFileInfo[] (one JPEG named camera-input-<ISO time,
-//                 ":" -> "_">.jpg, or [] when cleared; bytes sent before in `upload`)
-//   audioInput  { sampleRate: number|null (the WAV's rate; null: the recording's own),
-//                 width: number|"stretch", ignoreRerun: bool }
-//                 value: UploadedFileInfo[] (one mono 16-bit WAV named
-//                 <YYYY-MM-DDTHH-MM>_audio.wav, or [])
-//   dateTimeInput { min: "YYYY-MM-DDTHH:MM", max: "YYYY-MM-DDTHH:MM", format: string
-//                 (date part, as dateInput), step: number (seconds), required: bool,
-//                 width: number|"stretch", ignoreRerun: bool }
-//                                         value: ["YYYY-MM-DDTHH:MM"] or []
-//   menuButton  { options: string[] (formatted labels), kind: "primary"|"secondary"|
-//                 "tertiary", icon: string|null, width: number|"content"|"stretch",
-//                 wrap: bool|null }   value: trigger (string: the picked option's label,
-//                                     in that one rerun only)
-//   (chatInput with acceptAudio: true also shows a microphone; a submit then carries
-//    { text, files: UploadedFileInfo[], audio?: UploadedFileInfo (a WAV named
-//    audio-<ISO time, ":" and "." -> "-">.wav at audioSampleRate) } — props
-//    acceptAudio: bool, audioSampleRate: number|null)
-//   componentInstance { componentName: string ("<module>.<name>"), url: string|null (url=),
-//                 frontendUrl: string|null (the path= folder in the site, site-relative,
-//                 "/"-ended; null with a path: the site lacks it -> Streamlit's warning),
-//                 path: string|null, jsonArgs: string (JSON), specialArgs: {key, bytes?:
-//                 base64, arrowDataframe?: Frame}[], tabIndex: number|null }
-//                 value: {json} | {bytes: base64} | {dataframe: Frame} (components.declare_component)
-//   bidiComponent { componentName: string, isolateStyles: bool, htmlContent: string,
-//                 cssContent: string, jsContent: string (inline), cssUrl/jsUrl: string|null
-//                 (a package's file-backed asset in the site, site-relative), data: {json}|
-//                 {bytes: base64}|{arrow: Frame}|{mixed: {json, arrowBlobs}}|null,
-//                 width, height, aggregatorId: string (the trigger widget's id) }
-//                 value: the state object (setStateValue); a trigger is sent under
-//                 aggregatorId as [{event, value}] in that one rerun only (st.components.v2)
-// Elements (not widgets) of the same family:
-//   pageLink    { page: string (external URL, or the page's URL pathname), pageScriptHash: string,
-//                 queryString: string, label: string, icon: string|null, help: string|null,
-//                 disabled: bool, external: bool, useContainerWidth: bool }
-//
-// WidgetProps (on every widget node):
-//   { id: string, key: string|null, formId: string, label: string (markdown),
-//     labelVisibility: "visible"|"hidden"|"collapsed", help: string|null,
-//     disabled: bool, value: WidgetValue, default: WidgetValue, setValue: bool }
-// `value` is the value the widget has in Python this run; the page adopts it
-// when it has no value of its own for `id` or when `setValue` is true.
-// `default` is what the page resets the widget to after a clear_on_submit form
-// is submitted.
-//
-// BlockType and its props:
-//   vertical    { border: bool, height: number|null, fragmentId?: string }   (st.container; an @st.fragment's container carries fragmentId; the roots are implicit)
-//   horizontal  { gap: "small"|"medium"|"large"|null, verticalAlignment: "top"|"center"|"bottom" }
-//   column      { weight: number, gap: string|null, verticalAlignment: string, border: bool }
-//   form        { formId: string, clearOnSubmit: bool, enterToSubmit: bool, border: bool }
-//   chatMessage { name: string, avatarType: "icon"|"emoji"|"image",
-//                 avatar: string ("user"|"assistant"|":material/x:"|"" for icon; the
-//                 emoji; an image URL) }   (st.chat_message)
-//   expander    { label: string (markdown), expanded: bool|null, icon: string|null,
-//                 state: null|"running"|"complete"|"error", key: string|null }
-//                 (st.expander; st.status
-//                 sets state: a spinner icon while running, a check or an error icon
-//                 after; re-putting it at the same path updates label/state/expanded
-//                 and keeps its children; expanded null on a re-put: keep the
-//                 user's open/closed choice, but collapse if the label changed)
-//   tabs        { labels: string[], default: number (index shown first),
-//                 height: number|null, key: string|null }   (st.tabs; its children
-//                 are `tab` blocks, one per label; switching tabs is page-only)
-//   tab         { label: string }
-//   popover     { label: string (markdown), kind: "primary"|"secondary"|"tertiary",
-//                 help: string|null, icon: string|null, disabled: bool,
-//                 stretch: bool, key: string|null }  (st.popover; the page opens and
-//                 closes its panel without a rerun)
-//   dialog      { title: string (markdown), width: "small"|"medium"|"large"|number,
-//                 position: "left"|"center"|"right", dismissible: bool,
-//                 icon: string|null, openedIn: number (run id) }  (@st.dialog; put
-//                 at the end of the main root whatever container is active; shown
-//                 as a modal until the user closes it; a new openedIn reopens it)
-//   Stateful containers: tabs, expander and popover created with on_change
-//   ("rerun" or a callback) are widgets too: their props add id, formId, value,
-//   default, setValue (WidgetProps); the value is the open tab's label (tabs) or
-//   whether it is open (expander, popover), and a change is sent in a rerun.
-//
-// ---------------------------------------------------------------------------
-// Widget values (page -> worker)
-// ---------------------------------------------------------------------------
-// WidgetStates = { [widgetId: string]: WidgetValue }
-// UploadedFileInfo = { fileId: string, name: string, type: string (MIME), size: number }
-// A file's bytes reach the worker once, in an `upload` message sent before the
-// rerun whose value first lists it; they never travel inside a rerun.
-// A rerun carries the page's value of every widget currently in the tree
-// (widgets inside a form: the value as of the form's last submit). A button
-// click carries `true` for that button id in that one rerun only.
-//
-// Routing (RunRouting, in every rerun and in boot's firstRun):
-//   pageScriptHash: string  the page to run by hash ("" = by pageName)
-//   pageName: string        the page's URL pathname ("" = the default page)
-//   queryString: string     the URL's query string, without "?"
-//   client: { timezone, timezoneOffset, locale, url, isEmbedded, theme: {type} }  (st.context)
-// fragmentId: string|null  rerun only that fragment (a widget inside an
-//   @st.fragment's container, or a run_every timer); null = the whole app.
-//
-// Fragments: an @st.fragment body writes into a `vertical` block whose props
-// carry `fragmentId`. A run with fragmentIds redraws only what is inside those
-// blocks: the page marks only their descendants stale.
+// GENERATED by scripts/gen_protocol.py from py/wasmlit/protocol.py and
+// py/wasmlit/protocol_props.py: edit those and rerun the script (a test fails
+// when this file is stale). The one message schema between the page (web/)
+// and the worker (worker/); the Python runtime builds the worker -> page
+// messages that travel as JSON text and are posted on by the worker.
+// @ts-check
 
 /** Message type tags, page -> worker. */
 export const TO_WORKER = Object.freeze({
-  /** { type, files: {[path]: string|Uint8Array}, entrypoint: string,
-   *    config: {[option]: any}, indexURL: string, micropipURL: string|null,
-   *    requirements: string[], packages?: PackagePlan|null,
-   *    interruptBuffer?: Int32Array|null, boot?: BootSwitches }
-   *  indexURL: the site's pyodide/ folder; Pyodide and wasmlit's boot files
-   *  are in its <version>/ folder (worker/bootFiles.js).
-   *  boot (optional): BootSwitches = { snapshot?: bool, bytecode?: bool,
-   *    codeCache?: bool } — false switches that boot optimisation off (the
-   *    memory snapshot, the bytecode, Chromium's wasm code cache); for
-   *    measurements (`?wasmlit_boot=no-snapshot,...` on the page).
-   *  packages (optional): how to install `requirements` (worker/packages.js):
-   *  PackagePlan = { requirements: string[] (the ones resolved into this plan),
-   *    wheels: {name, version, file, url, sha256}[] (pure-Python wheels: downloaded,
-   *    checked, installed without dependency resolution), pyodide: {name, version, shipped: bool}[]
-   *    (Pyodide's compiled packages, loaded from pyodideBaseURL), indexURLs:
-   *    string[]|null (set: install `requirements` with micropip from these
-   *    indexes; wheels/pyodide are then empty), pyodideBaseURL: string|null
-   *    (loadPyodide's packageBaseUrl; null: indexURL), pyodideLockURL: string|null
-   *    (loadPyodide's lockFileURL: the site's merged lock, with the packages of
-   *    `wasmlit build --pyodide-packages DIR`; null: indexURL's pyodide-lock.json),
-   *    pyodideVersion: string|null,
-   *    error: string|null (the requirements could not be resolved: fail the boot
-   *    with this text) }. Without a plan, or for requirements it does not list,
-   *  micropip installs with no package index (only Pyodide's packages are found).
-   *  interruptBuffer (optional): an Int32Array over a SharedArrayBuffer (only in a
-   *  cross-origin isolated page), given to pyodide.setInterruptBuffer. The page
-   *  writes 2 (SIGINT) into it when the user stops a run, which raises
-   *  KeyboardInterrupt in the running script; the worker clears it before and
-   *  after each call into the session, and if KeyboardInterrupt escapes
-   *  handle_rerun it posts runFinished {status: "stopped"} for the open run.
-   *  firstRun: RunRouting of the run the worker starts once it is ready. */
   BOOT: "boot",
-  /** { type, indexURL: string, boot?: BootSwitches, packages?: {pyodideBaseURL?: string|null} } —
-   *  start Python now, before the app is known (the same fields as in `boot`);
-   *  the `boot` message that follows uses it when it asks for the same
-   *  (otherwise Python is started again for it). Optional; nothing is answered.
-   *  A spare worker on a page with lazy apps, or the page's worker while the
-   *  page still downloads the app. */
   PRELOAD: "preload",
-  /** { type, widgets: WidgetStates, fragmentId: string|null, triggers: string[],
-   *    seq: number, ...RunRouting } —
-   *  run callbacks for changed widgets, then the app (or the fragment).
-   *  triggers: the ids in `widgets` whose value is a one-shot event (a button's
-   *  click, a chat submission): the worker merges a rerun into a waiting one
-   *  only when their triggers differ, so every click is one trigger, and a run
-   *  is cut short for a newer event only once it has used its triggers.
-   *  seq: the page's count of reruns sent (1, 2, ...); runStarted echoes the
-   *  highest seq the run includes.
-   *  navigation: a page link / the address bar asked for this run; if it goes
-   *  to another page, only the entrypoint's widgets (drawn around
-   *  st.navigation) keep the values sent, as Streamlit 1.67's page does. */
   RERUN: "rerun",
-  /** { type } — stop the current run at its next st.* call. */
   STOP: "stop",
-  /** { type, fileId: string ([A-Za-z0-9_-], at most 128), name: string, mime: string,
-   *    data: Uint8Array (its buffer is transferred) } — a picked file's bytes; the
-   *  worker writes them to /tmp/wasmlit-uploads/<fileId>, where Python reads them. */
   UPLOAD: "upload",
-  /** { type, requestId: number, files: {[path]: string|Uint8Array}, removed?: string[] } —
-   *  write files into the app folder (paths relative to it, as in `boot`) and delete
-   *  the `removed` ones. When one of them is the file of a module loaded from the app
-   *  folder, every such module is dropped from sys.modules, so the next run imports
-   *  them anew (as Streamlit does for a changed source file). Answered by `reply` with
-   *  value { sourceChanged: bool (a file Streamlit watches changed: the main script,
-   *  the page shown, a loaded module of the app, .streamlit/secrets.toml),
-   *  runOnSave: bool, allowRunOnSave: bool (config server.runOnSave /
-   *  server.allowRunOnSave) }. The page sends a `rerun` after it to run the new code
-   *  with the same session (`wasmlit serve`'s pages: at once with runOnSave, else
-   *  after the user's Rerun / Always rerun, web/boot/source-changes.js). */
   WRITE_FILES: "writeFiles",
-  /** { type, requestId: number, path: string } — read a file of the app folder;
-   *  `reply` value: Uint8Array (its buffer transferred). */
   READ_FILE: "readFile",
-  /** { type, requestId: number, requirements: string[] } — install packages with
-   *  micropip, as the boot does for `requirements`. `reply` value: null. */
   INSTALL: "install",
-  /** { type } — empty every st.cache_data / st.cache_resource cache (the main menu's
-   *  "Clear cache"); done between runs (after the one in progress, if any). No answer. */
   CLEAR_CACHE: "clearCache",
 });
-
 /** Message type tags, worker -> page. */
 export const FROM_WORKER = Object.freeze({
-  /** { type, phase: "runtime"|"python"|"packages"|"app", detail: string } */
   BOOT_PROGRESS: "bootProgress",
-  /** { type, pythonVersion: string, pyodideVersion: string } — runtime up, the first run follows. */
   READY: "ready",
-  /** { type, message: string } — boot failed; the worker is unusable. */
   BOOT_ERROR: "bootError",
-  /** { type, runId: number, fragmentIds: string[] (empty: a run of the whole app),
-   *    seq: number (the highest rerun seq this run includes; 0: the first run) } */
   RUN_STARTED: "runStarted",
-  /** { type, runId: number, path: number[], node: Node } */
   DELTA: "delta",
-  /** { type, runId: number, status: "complete"|"rerun"|"stopped"|"error"|"compileError"|"kept",
-   *    fragmentIds: string[], autoReruns: {fragmentId: string, intervalSeconds: number}[],
-   *    compileError?: string }
-   *  autoReruns: the fragments with run_every the app has now (the page keeps their timers).
-   *  "compileError": the script the run starts with (the entrypoint, or a pages/ folder's
-   *  page) did not compile; nothing ran, `compileError` is the text Streamlit's "Script
-   *  execution error" dialog shows; the page keeps what it showed and sets
-   *  data-test-script-state="compilationError".
-   *  "kept": the run ended in its callbacks (sys.exit() there, or the user's Stop of a
-   *  callback that would not return) before the script drew anything; stale nodes stay. */
   RUN_FINISHED: "runFinished",
-  /** { type, pages: AppPage[], sections: string[], position: "sidebar"|"top"|"hidden",
-   *    expanded: bool, visibleItems: number|null, currentPageHash: string,
-   *    pageNotFound: bool, queryString: string }
-   *  AppPage = { pageScriptHash, title, icon, urlPath ("" = default page), isDefault,
-   *              section, hidden, help, externalUrl: string|null }
-   *  st.navigation ran (also for an app with a pages/ folder): the page shows the
-   *  menu and puts the current page's URL (and query string) in the address bar. */
   NAVIGATION: "navigation",
-  /** { type, queryString: string } — st.query_params changed: the page updates its URL. */
   PAGE_INFO: "pageInfo",
-  /** { type, title: string|null, icon: string|null, layout: string|null,
-   *    initialSidebarState: string|null } */
   PAGE_CONFIG: "pageConfig",
-  /** { type, runId: number, image: LogoImage, iconImage: LogoImage|null, link: string|null,
-   *    size: "small"|"medium"|"large" }
-   *  LogoImage = { kind: "image"|"emoji"|"icon", value: string|null (the emoji, or the
-   *    Material icon's name), src: MediaSource|null (kind "image") }
-   *  st.logo: shown in the sidebar's header and, while the sidebar is closed or
-   *  absent, in the app header (iconImage there when given); the page drops it
-   *  when a full run ends without sending it again (fragment runs keep it). */
   LOGO: "logo",
-  /** { type, message: string } — an internal error outside any script run. */
   RUNTIME_ERROR: "runtimeError",
-  /** { type, message: string (why, e.g. "the script ended the Python process (exit code 1)") }
-   *  — Python can no longer run in this worker (os._exit(), a stack overflow in C code,
-   *  a fatal error of the WebAssembly instance). The worker takes no more events; the
-   *  page replaces it (a new session: st.session_state starts empty) and says so. */
   PYTHON_FAILED: "pythonFailed",
-  /** { type, requestId: number, ok: bool, value?: any, error?: string } — the answer to
-   *  a writeFiles / readFile / install request with the same requestId. */
   REPLY: "reply",
 });
-
-/** Messages of an opaque-origin (sandboxed) worker and its page, beside the
- *  protocol above (web/boot/sandboxed-worker.js). An embedded app's worker is
- *  started from a data: URL, so it has an opaque origin: it cannot read the host
- *  site's files, cookies-backed resources, Cache Storage or IndexedDB. The page
- *  hands it the runtime's code and serves the few site files the runtime needs. */
+/** Messages of a sandboxed (opaque-origin) worker and its page. */
 export const SANDBOX = Object.freeze({
-  /** page -> worker, first: { type, source: string (the worker bundle's code),
-   *    siteOrigin: string } — the worker imports the source; its GET requests to
-   *  siteOrigin go to the page (siteFetch) instead of the network. */
   RUNTIME: "sandboxRuntime",
-  /** worker -> page: { type, id: number, url: string } — a GET of a site file. */
   SITE_FETCH: "siteFetch",
-  /** page -> worker: { type, id, status: number, statusText: string,
-   *    contentType: string|null, body: ArrayBuffer|null (transferred) } — the answer; the page
-   *  serves only the runtime's own files (Pyodide's folder, micropip, the app's
-   *  wheelhouse and Pyodide package base) and answers 403 to anything else. */
   SITE_FETCHED: "siteFetched",
 });
+/** runFinished.status: how a run ended. */
+export const RUN_STATUS = Object.freeze({
+  COMPLETE: "complete",
+  RERUN: "rerun",
+  STOPPED: "stopped",
+  ERROR: "error",
+  COMPILE_ERROR: "compileError",
+  KEPT: "kept",
+});
+/** Run statuses after which the stale nodes are removed. */
+export const RUN_STATUSES_THAT_CLEAR = Object.freeze(["complete", "error", "stopped"]);
+/** stApp's data-test-script-state. */
+export const SCRIPT_STATE = Object.freeze({
+  INITIAL: "initial",
+  RUNNING: "running",
+  NOT_RUNNING: "notRunning",
+  COMPILATION_ERROR: "compilationError",
+});
+/** The root containers: path[0] of every node. */
+export const ROOT = Object.freeze({
+  MAIN: 0,
+  SIDEBAR: 1,
+  EVENT: 2,
+  BOTTOM: 3,
+});
+/** The shared interrupt buffer's slots and codes (slot 0: Pyodide's, the page writes SIGINT; slot 1: what the page wants, a stop outranks a rerun). */
+export const INTERRUPT = Object.freeze({
+  SIGNAL_SLOT: 0,
+  REQUEST_SLOT: 1,
+  SIGINT: 2,
+  REQUEST_RERUN: 1,
+  REQUEST_STOP: 2,
+});
+/** The element types (node.kind "element"). */
+export const ELEMENT_TYPES = Object.freeze(["heading", "markdown", "text", "code", "json", "alert", "exception", "empty", "progress", "spinner", "toast", "dataframe", "dataEditor", "table", "vegaLiteChart", "plotlyChart", "graphvizChart", "deckGlJsonChart", "metric", "html", "space", "iframe", "help", "balloons", "snow", "image", "audio", "video", "skeleton", "pdf", "pageLink", "button", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "fileUploader", "downloadButton", "linkButton", "chatInput", "cameraInput", "audioInput", "dateTimeInput", "menuButton", "pagination", "componentInstance", "bidiComponent"]);
+/** The block types (node.kind "block"). */
+export const BLOCK_TYPES = Object.freeze(["vertical", "horizontal", "column", "form", "chatMessage", "expander", "tabs", "tab", "popover", "dialog", "grid", "gridCell"]);
+/** Node types that are widgets (the page keeps their value by id). */
+export const WIDGET_TYPES = Object.freeze(["button", "dataEditor", "dataframe", "plotlyChart", "deckGlJsonChart", "tabs", "expander", "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "pagination", "componentInstance", "bidiComponent", "cameraInput", "audioInput", "dateTimeInput", "menuButton"]);
+/** Widgets whose value is a one-shot trigger, sent in one rerun only. */
+export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkButton", "chatInput", "menuButton"]);
 
+// Element and block types and their props (see the typedefs below):
+//   heading  element, props HeadingProps
+//   markdown  element, props MarkdownProps
+//   text  element, props TextProps
+//   code  element, props CodeProps
+//   json  element, props JsonProps
+//   alert  element, props AlertProps
+//   exception  element, props ExceptionProps
+//   empty  element, props EmptyProps
+//   progress  element, props ProgressProps
+//   spinner  element, props SpinnerProps
+//   toast  element, props ToastProps
+//   dataframe  element, props DataframeProps
+//   dataEditor  element, props DataEditorProps
+//   table  element, props TableProps
+//   vegaLiteChart  element, props VegaLiteChartProps
+//   plotlyChart  element, props PlotlyChartProps
+//   graphvizChart  element, props GraphvizChartProps
+//   deckGlJsonChart  element, props DeckGlJsonChartProps
+//   metric  element, props MetricProps
+//   html  element, props HtmlProps
+//   space  element, props SpaceProps
+//   iframe  element, props IframeProps
+//   help  element, props HelpProps
+//   balloons  element, props CelebrationProps
+//   snow  element, props CelebrationProps
+//   image  element, props ImageProps
+//   audio  element, props AudioProps
+//   video  element, props VideoProps
+//   skeleton  element, props SkeletonProps
+//   pdf  element, props PdfProps
+//   pageLink  element, props PageLinkProps
+//   button  element, props ButtonProps
+//   checkbox  element, props CheckboxProps
+//   textInput  element, props TextInputProps
+//   textArea  element, props TextAreaProps
+//   numberInput  element, props NumberInputProps
+//   slider  element, props SliderProps
+//   selectbox  element, props SelectboxProps
+//   radio  element, props RadioProps
+//   timeInput  element, props TimeInputProps
+//   multiselect  element, props MultiselectProps
+//   dateInput  element, props DateInputProps
+//   colorPicker  element, props ColorPickerProps
+//   buttonGroup  element, props ButtonGroupProps
+//   feedback  element, props FeedbackProps
+//   fileUploader  element, props FileUploaderProps
+//   downloadButton  element, props DownloadButtonProps
+//   linkButton  element, props LinkButtonProps
+//   chatInput  element, props ChatInputProps
+//   cameraInput  element, props CameraInputProps
+//   audioInput  element, props AudioInputProps
+//   dateTimeInput  element, props DateTimeInputProps
+//   menuButton  element, props MenuButtonProps
+//   pagination  element, props PaginationProps
+//   componentInstance  element, props ComponentInstanceProps
+//   bidiComponent  element, props BidiComponentProps
+//   vertical  block, props VerticalProps
+//   horizontal  block, props HorizontalProps
+//   column  block, props ColumnProps
+//   form  block, props FormProps
+//   chatMessage  block, props ChatMessageProps
+//   expander  block, props ExpanderProps
+//   tabs  block, props TabsProps
+//   tab  block, props TabProps
+//   popover  block, props PopoverProps
+//   dialog  block, props DialogProps
+//   grid  block, props GridProps
+//   gridCell  block, props GridCellProps
+
+/** @typedef {FrameColumnValues|FrameRange} FrameColumn */
+/** @typedef {number|"stretch"} StretchOrPixels */
+/** @typedef {number|"stretch"|"content"} Width */
 /**
- * @typedef {{requirements: string[], wheels: {name: string, version: string, file: string, url: string, sha256: string|null}[],
- *            pyodide: {name: string, version: string, shipped: boolean}[], indexURLs: string[]|null,
- *            pyodideBaseURL: string|null, pyodideLockURL?: string|null, pyodideVersion: string|null,
- *            pyodideSource: "url"|"folder"|null, error: string|null}} PackagePlan
- *   pyodideSource: where the site gets Pyodide's compiled packages (--pyodide-packages-url,
- *   --pyodide-packages, or nowhere: the bundled npm package has none).
- * @typedef {{type: "boot", files: Object<string, string|Uint8Array>, entrypoint: string,
- *            config: Object<string, any>, indexURL: string, micropipURL: string|null,
- *            requirements: string[], packages?: PackagePlan|null, sourceDir?: string|null,
- *            interruptBuffer?: Int32Array|null, firstRun?: RunRouting, boot?: BootSwitches}} BootMsg
- *   sourceDir: the app folder's path on the author's machine (`wasmlit serve`); tracebacks
- *   show it in place of the folder's path in the browser (null: paths relative to the folder).
- * @typedef {{snapshot?: boolean, bytecode?: boolean, codeCache?: boolean}} BootSwitches
- * @typedef {{pageScriptHash?: string, pageName?: string, queryString?: string, client?: object}} RunRouting
- * @typedef {{type: "rerun", widgets: Object<string, any>, fragmentId?: string|null,
- *            triggers?: string[], seq?: number, navigation?: boolean} & RunRouting} RerunMsg
- * @typedef {{type: "stop"}} StopMsg
- * @typedef {{type: "upload", fileId: string, name: string, mime: string, data: Uint8Array}} UploadMsg
- * @typedef {{type: "writeFiles", requestId: number, files: Object<string, string|Uint8Array>}} WriteFilesMsg
- * @typedef {{type: "readFile", requestId: number, path: string}} ReadFileMsg
- * @typedef {{type: "install", requestId: number, requirements: string[]}} InstallMsg
- * @typedef {BootMsg|RerunMsg|StopMsg|UploadMsg|WriteFilesMsg|ReadFileMsg|InstallMsg} ToWorker
- *
- * @typedef {{kind: "element"|"block", type: string, props: Object<string, any>}} Node
- * @typedef {{type: "bootProgress", phase: string, detail: string}} BootProgressMsg
- * @typedef {{type: "ready", pythonVersion: string}} ReadyMsg
- * @typedef {{type: "bootError", message: string}} BootErrorMsg
- * @typedef {{type: "runStarted", runId: number, fragmentIds: string[], seq?: number}} RunStartedMsg
- * @typedef {{type: "delta", runId: number, path: number[], node: Node}} DeltaMsg
- * @typedef {{type: "runFinished", runId: number,
- *            status: "complete"|"rerun"|"stopped"|"error"|"compileError"|"kept", fragmentIds: string[],
- *            autoReruns: {fragmentId: string, intervalSeconds: number}[], compileError?: string}} RunFinishedMsg
- * @typedef {{type: "navigation", pages: object[], sections: string[], position: string,
- *            expanded: boolean, visibleItems: number|null, currentPageHash: string,
- *            pageNotFound: boolean, queryString: string}} NavigationMsg
- * @typedef {{type: "pageInfo", queryString: string}} PageInfoMsg
- * @typedef {{type: "pageConfig", title: string|null, icon: string|null,
- *            layout: string|null, initialSidebarState: string|null}} PageConfigMsg
- * @typedef {{type: "runtimeError", message: string}} RuntimeErrorMsg
- * @typedef {{type: "pythonFailed", message: string}} PythonFailedMsg
- * @typedef {{type: "reply", requestId: number, ok: boolean, value?: any, error?: string}} ReplyMsg
- * @typedef {BootProgressMsg|ReadyMsg|BootErrorMsg|RunStartedMsg|DeltaMsg|
- *           RunFinishedMsg|PageConfigMsg|NavigationMsg|PageInfoMsg|RuntimeErrorMsg|
- *           PythonFailedMsg|ReplyMsg} FromWorker
+ * @typedef {object} FrameColumnValues
+ * @property {string} name
+ * @property {"integer"|"float"|"bool"|"string"|"datetime"|"date"|"time"|"timedelta"|"object"|"empty"} type
+ * @property {any[]} values JSON values: NaN/±inf -> null, datetimes "YYYY-MM-DDTHH:MM:SS[.ffffff][+HH:MM]", dates "YYYY-MM-DD", times "HH:MM:SS", timedeltas and other objects -> str().
  */
+/**
+ * A default 0..n-1 index, without values.
+ * @typedef {object} FrameRange
+ * @property {""} name
+ * @property {"range"} type
+ * @property {number} start
+ * @property {number} step
+ */
+/**
+ * Tabular data in columnar, JSON-safe form (py/wasmlit/elements/frame.py).
+ * @typedef {object} Frame
+ * @property {number} numRows
+ * @property {FrameColumn[]} index The index levels.
+ * @property {FrameColumn[]} columns
+ */
+/**
+ * Media the page loads: a URL as is, or bytes it turns into a Blob URL (both None: no media).
+ * @typedef {object} MediaSource
+ * @property {string|null} url
+ * @property {string|null} data The bytes, base64.
+ * @property {string} mime
+ */
+/**
+ * A file the page sent in an `upload` message before the rerun that lists it.
+ * @typedef {object} UploadedFileInfo
+ * @property {string} fileId
+ * @property {string} name
+ * @property {string} type MIME type.
+ * @property {number} size
+ */
+/**
+ * A node's `layout` prop: only what differs from the element's defaults (which the page applies).
+ * @typedef {object} Layout
+ * @property {any} [width] A number (px), "stretch" or "content".
+ * @property {any} [height]
+ * @property {string} [textAlignment]
+ */
+/**
+ * On every widget node. The page adopts `value` when it has no value of its
+ * own for `id` or when `setValue` is true; `default` is what a clear_on_submit
+ * form resets the widget to.
+ * @typedef {object} WidgetProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId The enclosing form's id, "" outside forms.
+ * @property {string} label Markdown.
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind] bind="query-params": how the value follows the URL's query parameter.
+ * @property {boolean} [ignoreRerun] on_change="ignore": a change reruns nothing.
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap] Whether the label wraps.
+ */
+/**
+ * The widget part of a selectable chart or dataframe (on_select).
+ * @typedef {object} SelectionWidgetProps
+ * @property {string} [id]
+ * @property {string} [formId]
+ * @property {any} [value] JSON text of {"selection": {...}} (the wire string_value).
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ * @property {string[]} [selectionMode]
+ */
+/**
+ * @typedef {object} HeadingProps
+ * @property {"h1"|"h2"|"h3"} tag
+ * @property {string} body Markdown.
+ * @property {string|boolean|null} anchor False: no anchor link.
+ * @property {string|null} help
+ * @property {string|null} divider A colour name, or None for no divider.
+ * @property {string|null} [icon]
+ * @property {boolean} [wrap]
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} MarkdownProps
+ * @property {string} body
+ * @property {boolean} unsafeAllowHtml
+ * @property {boolean} isCaption
+ * @property {string|null} help
+ * @property {"divider"|"latex"|"badge"} [kind] st.divider, st.latex, st.badge: shown as markdown (st.badge as ":color-badge[...]").
+ * @property {boolean} [hideAnchors]
+ * @property {boolean} [wrap]
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} TextProps
+ * @property {string} body
+ * @property {string|null} help
+ * @property {boolean} [wrap]
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} CodeProps
+ * @property {string} body
+ * @property {string|null} language
+ * @property {boolean} lineNumbers
+ * @property {boolean} wrapLines
+ * @property {number|"content"|"stretch"|null} [height]
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} JsonProps
+ * @property {string} body JSON text.
+ * @property {boolean|number} expanded
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} AlertProps
+ * @property {string} body Markdown.
+ * @property {"error"|"warning"|"info"|"success"} format
+ * @property {string|null} icon
+ * @property {string|null} [title]
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} ExceptionProps
+ * @property {string} type
+ * @property {string} message
+ * @property {boolean} messageIsMarkdown
+ * @property {string[]} stackTrace
+ * @property {boolean} isWarning
+ * @property {"auto"|"true"|"false"} [showErrorLinks] client.showErrorLinks: whether the page offers "Ask Google" / "Ask ChatGPT" links.
+ * @property {Width} [width]
+ */
+/**
+ * st.empty() and transient placeholders.
+ * @typedef {object} EmptyProps
+ */
+/**
+ * @typedef {object} ProgressProps
+ * @property {number} value 0..100.
+ * @property {string|null} text Markdown.
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} SpinnerProps
+ * @property {string} text Markdown.
+ * @property {boolean} showTime
+ * @property {Width} [width]
+ */
+/**
+ * Root 2 (events) only; a delta at the same path updates the toast in place.
+ * @typedef {object} ToastProps
+ * @property {string} body Markdown.
+ * @property {string|null} icon
+ * @property {number} duration Seconds; 0 = until dismissed.
+ */
+/**
+ * @typedef {object} ColumnSettings
+ * @property {string} [label]
+ * @property {number} [width]
+ * @property {string} [help]
+ * @property {boolean} [hidden]
+ * @property {"left"|"center"|"right"} [alignment]
+ * @property {string} [format] printf-style ("%.2f") or a preset ("plain", "localized", "percent", "dollar", ...).
+ * @property {boolean} [pinned]
+ * @property {Object<string, any>} [typeConfig] {type: "number"|"text"|"link"|..., and that type's options as st.column_config.*Column sets them}.
+ */
+/**
+ * @typedef {object} DataframeProps
+ * @property {string} [id]
+ * @property {string} [formId]
+ * @property {any} [value]
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ * @property {string[]} [selectionMode]
+ * @property {Frame} data
+ * @property {Width} width
+ * @property {number|"auto"|"content"|"stretch"} height
+ * @property {boolean|null} hideIndex
+ * @property {string[]|null} columnOrder
+ * @property {Object<string, ColumnSettings>} columnConfig
+ * @property {number|null} rowHeight
+ * @property {string|null} placeholder
+ * @property {string|null} [alt]
+ * @property {string|null} [key]
+ * @property {boolean} [useContainerWidth]
+ */
+/**
+ * st.data_editor: a widget; value is JSON text {"edited_rows", "added_rows", "deleted_rows"}.
+ * @typedef {object} DataEditorProps
+ * @property {string} [id]
+ * @property {string} [formId]
+ * @property {any} [value]
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ * @property {string[]} [selectionMode]
+ * @property {Frame} data
+ * @property {Width} width
+ * @property {number|"auto"|"content"|"stretch"} height
+ * @property {boolean|null} hideIndex
+ * @property {string[]|null} columnOrder
+ * @property {Object<string, ColumnSettings>} columnConfig
+ * @property {number|null} rowHeight
+ * @property {string|null} placeholder
+ * @property {string|null} [alt]
+ * @property {string|null} [key]
+ * @property {boolean} [useContainerWidth]
+ * @property {string} [label]
+ * @property {"visible"|"hidden"|"collapsed"} [labelVisibility]
+ * @property {string|null} [help]
+ * @property {boolean} disabled
+ * @property {"fixed"|"dynamic"|"add"|"delete"} editingMode
+ * @property {Object<string, Object<string, any>>} editing Per column: {kind, disabled?, required?, default?, min?, max?, step?}.
+ * @property {boolean} ignoreRerun
+ */
+/**
+ * @typedef {object} TableProps
+ * @property {Frame} data
+ * @property {"all"|"none"|"horizontal"|boolean} border
+ * @property {boolean|null} hideIndex
+ * @property {boolean} hideHeader
+ * @property {Width} width
+ * @property {Width} height
+ * @property {string|null} alt
+ */
+/**
+ * @typedef {object} NamedDataset
+ * @property {string} name
+ * @property {Frame} data
+ */
+/**
+ * st.line_chart/area_chart/bar_chart/scatter_chart/vega_lite_chart/altair_chart.
+ * @typedef {object} VegaLiteChartProps
+ * @property {string} [id]
+ * @property {string} [formId]
+ * @property {any} [value]
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ * @property {string[]} [selectionMode]
+ * @property {string} spec Vega-Lite JSON without its tabular data.
+ * @property {Frame|null} data
+ * @property {NamedDataset[]} datasets
+ * @property {number|"stretch"|"content"|null} width
+ * @property {number|"stretch"|"content"|null} height
+ * @property {boolean} useContainerWidth
+ * @property {"streamlit"|null} theme
+ * @property {string|null} [alt]
+ * @property {string|null} [key]
+ */
+/**
+ * @typedef {object} PlotlyChartProps
+ * @property {string} [id]
+ * @property {string} [formId]
+ * @property {any} [value]
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ * @property {string[]} [selectionMode]
+ * @property {string} spec Plotly's figure JSON; colours of Streamlit's template are placeholders the page replaces.
+ * @property {string} config JSON.
+ * @property {"streamlit"|""} theme
+ * @property {StretchOrPixels} width
+ * @property {StretchOrPixels} height
+ * @property {boolean} useContainerWidth
+ * @property {string|null} alt
+ * @property {string|null} key
+ * @property {string} elementId
+ */
+/**
+ * @typedef {object} GraphvizChartProps
+ * @property {string} spec DOT.
+ * @property {string} engine
+ * @property {string} elementId The chart div's id is "st-graphviz-chart-<elementId>".
+ * @property {Width} width
+ * @property {Width} height
+ * @property {string|null} alt
+ */
+/**
+ * st.pydeck_chart, st.map.
+ * @typedef {object} DeckGlJsonChartProps
+ * @property {string} [id]
+ * @property {string} [formId]
+ * @property {any} [value]
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ * @property {string[]} [selectionMode]
+ * @property {string} json
+ * @property {string} tooltip JSON {html|text, style}, "" for none.
+ * @property {string|null} mapboxToken
+ * @property {string|null} defaultMapStyle
+ * @property {StretchOrPixels} width
+ * @property {StretchOrPixels} height
+ * @property {boolean} useContainerWidth
+ * @property {string|null} alt
+ * @property {string|null} [key]
+ */
+/**
+ * @typedef {object} MetricProps
+ * @property {string} label
+ * @property {string} body The value text, "—" for None.
+ * @property {string} delta "" = none.
+ * @property {string|null} format printf-style: the page shows valueNumber/deltaNumber with it (strings are shown as given).
+ * @property {number|null} valueNumber
+ * @property {number|null} deltaNumber
+ * @property {"green"|"red"|"gray"|"orange"|"yellow"|"blue"|"violet"|"primary"} color
+ * @property {"up"|"down"|"none"} direction
+ * @property {string|null} help
+ * @property {string|null} icon
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {boolean} border
+ * @property {number[]} chartData
+ * @property {"line"|"bar"|"area"} chartType
+ * @property {string|null} deltaDescription
+ * @property {Width} [width]
+ * @property {number|"content"|"stretch"} [height]
+ */
+/**
+ * @typedef {object} HtmlProps
+ * @property {string} body Raw HTML; the page sanitises it.
+ * @property {boolean} styleOnly
+ * @property {boolean} unsafeAllowJavascript
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} SpaceProps
+ * @property {string} size A CSS length, or "stretch".
+ */
+/**
+ * @typedef {object} IframeProps
+ * @property {string|null} src
+ * @property {string|null} srcdoc HTML; wins over src.
+ * @property {Width} width
+ * @property {Width} height
+ * @property {boolean} scrolling
+ * @property {number|null} tabIndex
+ * @property {string|null} alt
+ */
+/**
+ * @typedef {object} HelpMember
+ * @property {string} name
+ * @property {string} type
+ * @property {string|null} value
+ * @property {string|null} docString
+ */
+/**
+ * st.help; st.write of a function, class or module.
+ * @typedef {object} HelpProps
+ * @property {string|null} name
+ * @property {string} type
+ * @property {string|null} value
+ * @property {string|null} docString
+ * @property {HelpMember[]} members
+ */
+/**
+ * st.balloons / st.snow: a one-off animation.
+ * @typedef {object} CelebrationProps
+ * @property {number} runId Makes each run's call a new node, so it plays again.
+ */
+/**
+ * @typedef {object} ImageItem
+ * @property {string|null} url
+ * @property {string|null} data
+ * @property {string} mime
+ * @property {string|null} caption
+ * @property {string|null} alt
+ */
+/**
+ * @typedef {object} ImageProps
+ * @property {ImageItem[]} images
+ * @property {Width} width
+ * @property {string|null} [link]
+ */
+/**
+ * @typedef {object} AudioProps
+ * @property {MediaSource} src
+ * @property {number} startTime
+ * @property {number|null} endTime
+ * @property {boolean} loop
+ * @property {boolean} autoplay
+ * @property {string|null} [alt]
+ * @property {StretchOrPixels} width
+ */
+/**
+ * @typedef {object} Subtitle
+ * @property {string} label
+ * @property {string} vtt WebVTT text.
+ */
+/**
+ * @typedef {object} VideoProps
+ * @property {MediaSource} src
+ * @property {number} startTime
+ * @property {number|null} endTime
+ * @property {boolean} loop
+ * @property {boolean} autoplay
+ * @property {string|null} [alt]
+ * @property {StretchOrPixels} width
+ * @property {boolean} muted
+ * @property {Subtitle[]} subtitles The first is on by default.
+ */
+/**
+ * @typedef {object} SkeletonProps
+ * @property {number|"stretch"|null} height None: the standard element height.
+ * @property {StretchOrPixels} width
+ * @property {number} [delayMs] As a context manager: show only after this long.
+ */
+/**
+ * @typedef {object} PdfProps
+ * @property {string} elementId
+ * @property {string|null} key
+ * @property {MediaSource} src
+ * @property {StretchOrPixels} height
+ * @property {string|null} alt
+ */
+/**
+ * @typedef {object} PageLinkProps
+ * @property {string} page An external URL, or the page's URL pathname.
+ * @property {string} pageScriptHash
+ * @property {string} queryString
+ * @property {string} label
+ * @property {string|null} icon
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {boolean} external
+ * @property {boolean|null} useContainerWidth
+ * @property {Width} [width]
+ */
+/**
+ * value: a trigger (True in one rerun).
+ * @typedef {object} ButtonProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {"primary"|"secondary"|"tertiary"} kind
+ * @property {boolean} isFormSubmitter
+ * @property {boolean} useContainerWidth
+ * @property {string|null} icon
+ * @property {string} [iconPosition]
+ * @property {Width} [width]
+ * @property {string|null} [shortcut]
+ */
+/**
+ * @typedef {object} CheckboxProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {"checkbox"|"toggle"} style
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} TextInputProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {number|null} maxChars
+ * @property {"default"|"password"} inputType
+ * @property {string} placeholder
+ * @property {string} autocomplete
+ * @property {Width} [width]
+ * @property {string|null} [icon]
+ * @property {number|null} [liveDebounceMs] live=True: the value is sent while typing, after this pause.
+ * @property {string|null} [validateRegex]
+ * @property {string|null} [validateMessage]
+ */
+/**
+ * @typedef {object} TextAreaProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {number|null} maxChars
+ * @property {number|"stretch"|"content"|null} height
+ * @property {string} placeholder
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} NumberInputProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {number|null} min
+ * @property {number|null} max
+ * @property {number} step
+ * @property {string|null} format
+ * @property {"int"|"float"} dataType
+ * @property {string|null} placeholder
+ * @property {Width} [width]
+ * @property {string|null} [icon]
+ */
+/**
+ * Also st.select_slider: options non-empty, min 0, max len(options)-1, step 1.
+ * @typedef {object} SliderProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {number} min
+ * @property {number} max
+ * @property {number} step
+ * @property {string|null} format
+ * @property {"int"|"float"|"date"|"time"|"datetime"} dataType
+ * @property {string[]} options select_slider's labels, else [].
+ * @property {string[]} formattedValues
+ * @property {Width} [width]
+ */
+/**
+ * value: the formatted option label, or None.
+ * @typedef {object} SelectboxProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {string[]} options
+ * @property {string} placeholder
+ * @property {boolean} [acceptNewOptions]
+ * @property {string|null} [icon]
+ * @property {string|null} [filterMode]
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} RadioProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {string[]} options
+ * @property {boolean} horizontal
+ * @property {string[]} captions
+ * @property {Width} [width]
+ */
+/**
+ * value: "HH:MM" or None.
+ * @typedef {object} TimeInputProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {number} step Seconds.
+ * @property {string|null} [format]
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} MultiselectProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {string[]} options
+ * @property {string} placeholder
+ * @property {number} maxSelections 0 = no limit.
+ * @property {boolean} acceptNewOptions
+ * @property {number} [selectAll] -1 always, 0 never, N: offer "Select all" when at most N options are selectable.
+ * @property {string|null} [filterMode]
+ * @property {Width} [width]
+ */
+/**
+ * value: ISO "YYYY-MM-DD" dates ([] = none; a range holds 1 or 2).
+ * @typedef {object} DateInputProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {string} min
+ * @property {string} max
+ * @property {string} format
+ * @property {boolean} isRange
+ * @property {Width} [width]
+ */
+/**
+ * value: "#rrggbb".
+ * @typedef {object} ColorPickerProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {Width} [width]
+ */
+/**
+ * st.pills / st.segmented_control; value: the selected labels.
+ * @typedef {object} ButtonGroupProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {string[]} options
+ * @property {"pills"|"segmented_control"} style
+ * @property {"single"|"multi"} selectionMode
+ * @property {Width} [width]
+ */
+/**
+ * value: "N" = option index N, "" = none.
+ * @typedef {object} FeedbackProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {"thumbs"|"faces"|"stars"} feedbackType
+ * @property {Width} [width]
+ */
+/**
+ * value: UploadedFileInfo[].
+ * @typedef {object} FileUploaderProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {string[]} accept
+ * @property {boolean} multiple
+ * @property {boolean} [directory]
+ * @property {number} maxUploadSizeMb
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} DownloadButtonProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} ignoreRerun
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {"primary"|"secondary"|"tertiary"} kind
+ * @property {string|null} icon
+ * @property {boolean} useContainerWidth
+ * @property {string} fileName
+ * @property {string} mime
+ * @property {string} data The file, base64.
+ * @property {string} [iconPosition]
+ * @property {string|null} [shortcut]
+ * @property {Width} [width]
+ */
+/**
+ * With on_click="ignore" a plain element (id None, no value).
+ * @typedef {object} LinkButtonProps
+ * @property {string} url
+ * @property {"primary"|"secondary"|"tertiary"} kind
+ * @property {string|null} icon
+ * @property {boolean} useContainerWidth
+ * @property {boolean} [ignoreRerun]
+ * @property {string} label
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {string|null} [id]
+ * @property {string|null} [key]
+ * @property {string} [formId]
+ * @property {"visible"|"hidden"|"collapsed"} [labelVisibility]
+ * @property {any} [value]
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ * @property {boolean|null} [wrap]
+ * @property {string} [iconPosition]
+ * @property {string|null} [shortcut]
+ * @property {Width} [width]
+ */
+/**
+ * value: a trigger (the submitted text, or {text, files, audio?} with acceptFile/acceptAudio).
+ * @typedef {object} ChatInputProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {string} placeholder
+ * @property {number|null} maxChars
+ * @property {"bottom"|"inline"} position
+ * @property {"submit"|"disable"|"stop"} [submitMode]
+ * @property {boolean|"multiple"|"directory"} acceptFile
+ * @property {string[]|null} accept
+ * @property {number} maxUploadSizeMb
+ * @property {boolean} [acceptAudio]
+ * @property {number|null} [audioSampleRate]
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} CameraInputProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} ignoreRerun
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {number|null} [resolutionHeight]
+ * @property {StretchOrPixels} width
+ */
+/**
+ * @typedef {object} AudioInputProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} ignoreRerun
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {number|null} sampleRate
+ * @property {StretchOrPixels} width
+ */
+/**
+ * value: ["YYYY-MM-DDTHH:MM"] or [].
+ * @typedef {object} DateTimeInputProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} required
+ * @property {boolean|null} [wrap]
+ * @property {string} min
+ * @property {string} max
+ * @property {string} format
+ * @property {number} step
+ * @property {StretchOrPixels} width
+ */
+/**
+ * st.pagination; value: the current page (1-based).
+ * @typedef {object} PaginationProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} [wrap]
+ * @property {number} numPages
+ * @property {number|null} maxVisiblePages
+ */
+/**
+ * value: a trigger (the picked option's label).
+ * @typedef {object} MenuButtonProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} label
+ * @property {"visible"|"hidden"|"collapsed"} labelVisibility
+ * @property {string|null} help
+ * @property {boolean} disabled
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ * @property {Object<string, any>|null} [bind]
+ * @property {boolean} [ignoreRerun]
+ * @property {boolean} [required]
+ * @property {boolean|null} wrap
+ * @property {string[]} options
+ * @property {"primary"|"secondary"|"tertiary"} kind
+ * @property {string|null} icon
+ * @property {Width} width
+ */
+/**
+ * @typedef {object} ComponentSpecialArg
+ * @property {string} key
+ * @property {string} [bytes] Base64.
+ * @property {Frame} [arrowDataframe]
+ */
+/**
+ * components.declare_component (custom components v1); value: {json} | {bytes: base64} |
+ * {dataframe: Frame}.
+ * @typedef {object} ComponentInstanceProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} componentName "<module>.<name>".
+ * @property {string|null} url url=.
+ * @property {string|null} frontendUrl The path= folder in the site, site-relative, "/"-ended; None with a path: the site lacks it (Streamlit's warning).
+ * @property {string|null} path
+ * @property {string} jsonArgs JSON.
+ * @property {ComponentSpecialArg[]} specialArgs
+ * @property {number|null} tabIndex
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ */
+/**
+ * st.components.v2; value: the state object (setStateValue); a trigger is sent under
+ * aggregatorId as [{event, value}] in that one rerun only.
+ * @typedef {object} BidiComponentProps
+ * @property {string} id
+ * @property {string|null} key
+ * @property {string} formId
+ * @property {string} componentName
+ * @property {boolean} isolateStyles
+ * @property {string} htmlContent
+ * @property {string} cssContent
+ * @property {string} jsContent Inline.
+ * @property {string|null} cssUrl A package's file-backed asset in the site, site-relative.
+ * @property {string|null} jsUrl
+ * @property {Object<string, any>|null} data {json} | {bytes: base64} | {arrow: Frame} | {mixed: {json, arrowBlobs}}.
+ * @property {any} width
+ * @property {any} height
+ * @property {string} aggregatorId The trigger widget's id.
+ * @property {any} value
+ * @property {any} default
+ * @property {boolean} setValue
+ */
+/**
+ * st.container (the roots are implicit); an @st.fragment's container carries fragmentId.
+ * @typedef {object} VerticalProps
+ * @property {boolean|null} border
+ * @property {number|"stretch"|"content"|null} height
+ * @property {string} [fragmentId]
+ * @property {string|null} [key]
+ * @property {boolean} [horizontal] st.container(horizontal=True): children in a row.
+ * @property {string|null} [align]
+ * @property {string|null} [justify]
+ * @property {boolean|null} [wrap]
+ * @property {boolean|null} [autoscroll]
+ * @property {Width} [width]
+ * @property {string|number|null} [gap]
+ * @property {string} [horizontalAlignment]
+ * @property {string} [verticalAlignment]
+ */
+/**
+ * @typedef {object} HorizontalProps
+ * @property {"small"|"medium"|"large"|null} gap
+ * @property {"top"|"center"|"bottom"} verticalAlignment
+ * @property {boolean|null} [wrap]
+ * @property {string|null} [key]
+ * @property {Width} [width]
+ * @property {string} [horizontalAlignment]
+ * @property {boolean|null} [border]
+ * @property {number|"stretch"|"content"|null} [height]
+ */
+/**
+ * @typedef {object} ColumnProps
+ * @property {number} weight
+ * @property {string|null} gap
+ * @property {string} verticalAlignment
+ * @property {boolean} border
+ */
+/**
+ * @typedef {object} FormProps
+ * @property {string} formId
+ * @property {boolean} clearOnSubmit
+ * @property {boolean} enterToSubmit
+ * @property {boolean} border
+ * @property {string|null} [key]
+ * @property {Width} [width]
+ * @property {number|"stretch"|"content"|null} [height]
+ */
+/**
+ * @typedef {object} ChatMessageProps
+ * @property {string} name
+ * @property {"icon"|"emoji"|"image"} avatarType
+ * @property {string} avatar "user"|"assistant"|":material/x:"|"" for an icon; the emoji; an image URL.
+ * @property {Width} [width]
+ */
+/**
+ * tabs, expander and popover created with on_change are widgets too.
+ * @typedef {object} StatefulContainerProps
+ * @property {string} [id]
+ * @property {string} [formId]
+ * @property {any} [value]
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ */
+/**
+ * st.expander; st.status sets state. expanded None on a re-put keeps the user's choice.
+ * @typedef {object} ExpanderProps
+ * @property {string} [id]
+ * @property {string} [formId]
+ * @property {any} [value]
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ * @property {string} label
+ * @property {boolean|null} expanded
+ * @property {string|null} icon
+ * @property {"running"|"complete"|"error"|null} state
+ * @property {string|null} key
+ * @property {string} [type] st.expander's type ("compact"; absent: the default).
+ * @property {Width} [width]
+ */
+/**
+ * Its children are `tab` blocks, one per label; `default` is the index shown first.
+ * @typedef {object} TabsProps
+ * @property {string} [id]
+ * @property {string} [formId]
+ * @property {any} [value]
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ * @property {string[]} labels
+ * @property {number|null} height
+ * @property {string|null} key
+ * @property {Width} [width]
+ */
+/**
+ * @typedef {object} TabProps
+ * @property {string} label
+ */
+/**
+ * @typedef {object} PopoverProps
+ * @property {string} [id]
+ * @property {string} [formId]
+ * @property {any} [value]
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ * @property {string} label
+ * @property {"primary"|"secondary"|"tertiary"} kind
+ * @property {string|null} help
+ * @property {string|null} icon
+ * @property {boolean} disabled
+ * @property {boolean} stretch
+ * @property {string|null} key
+ * @property {boolean|null} [wrap]
+ * @property {Width} [width]
+ */
+/**
+ * st.grid: its children are `gridCell` blocks.
+ * @typedef {object} GridProps
+ * @property {any} columns
+ * @property {any} minColumnWidth
+ * @property {any} wrap
+ * @property {any} rowGap
+ * @property {any} columnGap
+ * @property {string} verticalAlignment
+ * @property {any} border
+ * @property {any} rowHeight
+ * @property {boolean} dense
+ * @property {string|null} key
+ */
+/**
+ * One cell of an st.grid.
+ * @typedef {object} GridCellProps
+ * @property {any} [columnSpan]
+ * @property {any} [rowSpan]
+ */
+/**
+ * @st.dialog: put at the end of the main root; a new openedIn reopens it.
+ * @typedef {object} DialogProps
+ * @property {string} title
+ * @property {"small"|"medium"|"large"|number} width
+ * @property {"left"|"center"|"right"} [position]
+ * @property {boolean} dismissible
+ * @property {string|null} [icon]
+ * @property {number} openedIn The run id.
+ */
+/**
+ * What st.context reports about the browser.
+ * @typedef {object} ClientInfo
+ * @property {string} [timezone]
+ * @property {number} [timezoneOffset]
+ * @property {string} [locale]
+ * @property {string} [url]
+ * @property {boolean} [isEmbedded]
+ * @property {Object<string, any>} [theme] {type: "light"|"dark"}.
+ */
+/**
+ * Which page a run shows (in every rerun and in boot's firstRun).
+ * @typedef {object} RunRouting
+ * @property {string} [pageScriptHash] The page to run by hash ("" = by pageName).
+ * @property {string} [pageName] The page's URL pathname ("" = the default page).
+ * @property {string} [queryString] The URL's query string, without "?".
+ * @property {ClientInfo} [client]
+ */
+/**
+ * @typedef {object} PlannedWheel
+ * @property {string} name
+ * @property {string} version
+ * @property {string} file
+ * @property {string} url
+ * @property {string|null} sha256
+ */
+/**
+ * @typedef {object} PlannedPyodidePackage
+ * @property {string} name
+ * @property {string} version
+ * @property {boolean} shipped
+ */
+/**
+ * How to install the boot's requirements (worker/packages.js).
+ * @typedef {object} PackagePlan
+ * @property {string[]} requirements The ones resolved into this plan.
+ * @property {PlannedWheel[]} wheels Pure-Python wheels: downloaded, checked, installed without dependency resolution.
+ * @property {PlannedPyodidePackage[]} pyodide Pyodide's compiled packages, loaded from pyodideBaseURL.
+ * @property {string[]|null} indexURLs Set: install the requirements with micropip from these indexes (wheels/pyodide empty).
+ * @property {string|null} pyodideBaseURL
+ * @property {string|null} [pyodideLockURL] loadPyodide's lockFileURL: the site's merged lock, with the packages of `wasmlit build --pyodide-packages DIR` (None: indexURL's pyodide-lock.json).
+ * @property {string|null} pyodideVersion
+ * @property {"url"|"folder"|null} [pyodideSource] Where the site gets Pyodide's compiled packages (--pyodide-packages-url, --pyodide-packages, or nowhere: the bundled npm package has none).
+ * @property {string|null} error The requirements could not be resolved: the boot fails with this text.
+ */
+/**
+ * False switches that boot optimisation off, for measurements
+ * (`?wasmlit_boot=no-snapshot,...` on the page).
+ * @typedef {object} BootSwitches
+ * @property {boolean} [snapshot] The memory snapshot.
+ * @property {boolean} [bytecode]
+ * @property {boolean} [codeCache] Chromium's wasm code cache.
+ */
+/**
+ * @typedef {object} BootMsg
+ * @property {"boot"} type
+ * @property {Object<string, string|Uint8Array>} files The app folder: path -> text or bytes (Uint8Array).
+ * @property {string} entrypoint
+ * @property {Object<string, any>} config
+ * @property {string} indexURL The site's pyodide/ folder; Pyodide and wasmlit's boot files are in its <version>/ folder (worker/bootFiles.js).
+ * @property {string|null} micropipURL
+ * @property {string[]} requirements
+ * @property {PackagePlan|null} [packages]
+ * @property {any} [interruptBuffer] An Int32Array over a SharedArrayBuffer (see INTERRUPT), or null.
+ * @property {RunRouting} [firstRun] The run the worker starts once it is ready.
+ * @property {BootSwitches} [boot]
+ * @property {string|null} [sourceDir] The app folder's path on the author's machine (`wasmlit serve`); tracebacks show it in place of the folder's path in the browser (None: paths relative to the folder).
+ */
+/**
+ * @typedef {object} PreloadPackages
+ * @property {string|null} [pyodideBaseURL]
+ */
+/**
+ * Start Python now, before the app is known (the same fields as in `boot`); the
+ * `boot` message that follows uses it when it asks for the same (otherwise Python is
+ * started again for it). Optional; nothing is answered. A spare worker on a page with
+ * lazy apps, or the page's worker while the page still downloads the app.
+ * @typedef {object} PreloadMsg
+ * @property {"preload"} type
+ * @property {string} indexURL
+ * @property {BootSwitches} [boot]
+ * @property {PreloadPackages} [packages]
+ */
+/**
+ * Run callbacks for changed widgets, then the app (or the fragment).
+ * @typedef {object} RerunMsg
+ * @property {string} [pageScriptHash]
+ * @property {string} [pageName]
+ * @property {string} [queryString]
+ * @property {ClientInfo} [client]
+ * @property {"rerun"} type
+ * @property {Object<string, any>} widgets widget id -> value: every widget in the tree (in a form: as of its last submit); a button click carries True in that one rerun only.
+ * @property {string|null} [fragmentId] Rerun only that fragment; None = the whole app.
+ * @property {string[]} [triggers] The ids in `widgets` whose value is a one-shot event (a button's click, a chat submission): the worker merges a rerun into a waiting one only when their triggers differ, so every click is one trigger, and a run is cut short for a newer event only once it has used its triggers.
+ * @property {number} [seq] The page's count of reruns sent (1, 2, ...); runStarted echoes the highest seq the run includes.
+ * @property {boolean} [navigation] A page link / the address bar asked for this run; if it goes to another page, only the entrypoint's widgets (drawn around st.navigation) keep the values sent, as Streamlit 1.67's page does.
+ */
+/**
+ * Stop the current run at its next st.* call.
+ * @typedef {object} StopMsg
+ * @property {"stop"} type
+ */
+/**
+ * A picked file's bytes; the worker writes them to /tmp/wasmlit-uploads/<fileId>.
+ * @typedef {object} UploadMsg
+ * @property {"upload"} type
+ * @property {string} fileId [A-Za-z0-9_-], at most 128.
+ * @property {string} name
+ * @property {string} mime
+ * @property {Uint8Array} data A Uint8Array (its buffer is transferred).
+ */
+/**
+ * Write (and delete) files of the app folder; answered by `reply` with
+ * {sourceChanged, runOnSave, allowRunOnSave}.
+ * @typedef {object} WriteFilesMsg
+ * @property {"writeFiles"} type
+ * @property {number} requestId
+ * @property {Object<string, string|Uint8Array>} files
+ * @property {string[]} [removed]
+ */
+/**
+ * Read a file of the app folder; `reply` value: its bytes.
+ * @typedef {object} ReadFileMsg
+ * @property {"readFile"} type
+ * @property {number} requestId
+ * @property {string} path
+ */
+/**
+ * Install packages with micropip; `reply` value: null.
+ * @typedef {object} InstallMsg
+ * @property {"install"} type
+ * @property {number} requestId
+ * @property {string[]} requirements
+ */
+/**
+ * Empty every st.cache_data / st.cache_resource cache, between runs. No answer.
+ * @typedef {object} ClearCacheMsg
+ * @property {"clearCache"} type
+ */
+/**
+ * @typedef {object} BootProgressMsg
+ * @property {"bootProgress"} type
+ * @property {"runtime"|"python"|"packages"|"app"} phase
+ * @property {string} detail
+ */
+/**
+ * The runtime is up; the first run follows.
+ * @typedef {object} ReadyMsg
+ * @property {"ready"} type
+ * @property {string} pythonVersion
+ * @property {string} pyodideVersion
+ */
+/**
+ * The boot failed; the worker is unusable.
+ * @typedef {object} BootErrorMsg
+ * @property {"bootError"} type
+ * @property {string} message
+ */
+/**
+ * @typedef {object} RunStartedMsg
+ * @property {"runStarted"} type
+ * @property {number} runId
+ * @property {string[]} fragmentIds Empty: a run of the whole app.
+ * @property {number} [seq] The highest rerun seq this run includes (0: the first run).
+ */
+/**
+ * @typedef {object} DeltaMsg
+ * @property {"delta"} type
+ * @property {number} runId
+ * @property {number[]} path
+ * @property {Node} node
+ */
+/**
+ * @typedef {object} AutoRerun
+ * @property {string} fragmentId
+ * @property {number} intervalSeconds
+ */
+/**
+ * A run ended. With "compileError" nothing ran and the page keeps what it showed.
+ * @typedef {object} RunFinishedMsg
+ * @property {"runFinished"} type
+ * @property {number} runId
+ * @property {"complete"|"rerun"|"stopped"|"error"|"compileError"|"kept"} status
+ * @property {string[]} fragmentIds The fragments this run reran (as in its runStarted).
+ * @property {AutoRerun[]} autoReruns The fragments with run_every the app has now (the page keeps their timers).
+ * @property {string} [compileError] The text Streamlit's "Script execution error" dialog shows.
+ */
+/**
+ * @typedef {object} AppPage
+ * @property {string} pageScriptHash
+ * @property {string} title
+ * @property {string|null} icon
+ * @property {string} urlPath "" = the default page.
+ * @property {boolean} isDefault
+ * @property {string|null} section
+ * @property {boolean} hidden
+ * @property {string|null} [help]
+ * @property {string|null} [externalUrl]
+ */
+/**
+ * st.navigation ran (also for an app with a pages/ folder).
+ * @typedef {object} NavigationMsg
+ * @property {"navigation"} type
+ * @property {AppPage[]} pages
+ * @property {string[]} sections
+ * @property {"sidebar"|"top"|"hidden"} position
+ * @property {boolean} expanded
+ * @property {number|null} visibleItems
+ * @property {string} currentPageHash
+ * @property {boolean} pageNotFound
+ * @property {string} queryString
+ */
+/**
+ * st.query_params changed: the page updates its URL.
+ * @typedef {object} PageInfoMsg
+ * @property {"pageInfo"} type
+ * @property {string} queryString
+ */
+/**
+ * @typedef {object} PageConfigMsg
+ * @property {"pageConfig"} type
+ * @property {string|null} title
+ * @property {string|null} icon
+ * @property {string|null} layout
+ * @property {string|null} initialSidebarState
+ */
+/**
+ * @typedef {object} LogoImage
+ * @property {"image"|"emoji"|"icon"} kind
+ * @property {string|null} value The emoji, or the Material icon's name.
+ * @property {Object<string, any>|null} src A MediaSource (kind "image").
+ */
+/**
+ * st.logo; the page drops it when a full run ends without sending it again.
+ * @typedef {object} LogoMsg
+ * @property {"logo"} type
+ * @property {number} runId
+ * @property {LogoImage} image
+ * @property {LogoImage|null} iconImage
+ * @property {string|null} link
+ * @property {"small"|"medium"|"large"} size
+ */
+/**
+ * An internal error outside any script run.
+ * @typedef {object} RuntimeErrorMsg
+ * @property {"runtimeError"} type
+ * @property {string} message
+ */
+/**
+ * Python can no longer run in this worker (os._exit(), a stack overflow in C code, a
+ * fatal error of the WebAssembly instance). The worker takes no more events; the page
+ * replaces it (a new session: st.session_state starts empty) and says so.
+ * @typedef {object} PythonFailedMsg
+ * @property {"pythonFailed"} type
+ * @property {string} message Why, e.g. "the script ended the Python process (exit code 1)".
+ */
+/**
+ * The answer to a writeFiles / readFile / install request with the same requestId.
+ * @typedef {object} ReplyMsg
+ * @property {"reply"} type
+ * @property {number} requestId
+ * @property {boolean} ok
+ * @property {any} [value]
+ * @property {string} [error]
+ */
+/**
+ * page -> sandboxed worker, first: the worker imports `source`; its GET requests
+ * to siteOrigin go to the page (siteFetch) instead of the network.
+ * @typedef {object} SandboxRuntimeMsg
+ * @property {"sandboxRuntime"} type
+ * @property {string} source The worker bundle's code.
+ * @property {string} siteOrigin
+ */
+/**
+ * sandboxed worker -> page: a GET of a site file.
+ * @typedef {object} SiteFetchMsg
+ * @property {"siteFetch"} type
+ * @property {number} id
+ * @property {string} url
+ */
+/**
+ * page -> sandboxed worker: the answer. The page serves only the runtime's own
+ * files (Pyodide's folder, micropip, the app's wheelhouse and package base) and
+ * answers 403 to anything else.
+ * @typedef {object} SiteFetchedMsg
+ * @property {"siteFetched"} type
+ * @property {number} id
+ * @property {number} status
+ * @property {string} statusText
+ * @property {string|null} contentType
+ * @property {any} body An ArrayBuffer (transferred), or null.
+ */
+/** @typedef {{kind: "element", type: "heading", props: HeadingProps, command?: string}} HeadingNode */
+/** @typedef {{kind: "element", type: "markdown", props: MarkdownProps, command?: string}} MarkdownNode */
+/** @typedef {{kind: "element", type: "text", props: TextProps, command?: string}} TextNode */
+/** @typedef {{kind: "element", type: "code", props: CodeProps, command?: string}} CodeNode */
+/** @typedef {{kind: "element", type: "json", props: JsonProps, command?: string}} JsonNode */
+/** @typedef {{kind: "element", type: "alert", props: AlertProps, command?: string}} AlertNode */
+/** @typedef {{kind: "element", type: "exception", props: ExceptionProps, command?: string}} ExceptionNode */
+/** @typedef {{kind: "element", type: "empty", props: EmptyProps, command?: string}} EmptyNode */
+/** @typedef {{kind: "element", type: "progress", props: ProgressProps, command?: string}} ProgressNode */
+/** @typedef {{kind: "element", type: "spinner", props: SpinnerProps, command?: string}} SpinnerNode */
+/** @typedef {{kind: "element", type: "toast", props: ToastProps, command?: string}} ToastNode */
+/** @typedef {{kind: "element", type: "dataframe", props: DataframeProps, command?: string}} DataframeNode */
+/** @typedef {{kind: "element", type: "dataEditor", props: DataEditorProps, command?: string}} DataEditorNode */
+/** @typedef {{kind: "element", type: "table", props: TableProps, command?: string}} TableNode */
+/** @typedef {{kind: "element", type: "vegaLiteChart", props: VegaLiteChartProps, command?: string}} VegaLiteChartNode */
+/** @typedef {{kind: "element", type: "plotlyChart", props: PlotlyChartProps, command?: string}} PlotlyChartNode */
+/** @typedef {{kind: "element", type: "graphvizChart", props: GraphvizChartProps, command?: string}} GraphvizChartNode */
+/** @typedef {{kind: "element", type: "deckGlJsonChart", props: DeckGlJsonChartProps, command?: string}} DeckGlJsonChartNode */
+/** @typedef {{kind: "element", type: "metric", props: MetricProps, command?: string}} MetricNode */
+/** @typedef {{kind: "element", type: "html", props: HtmlProps, command?: string}} HtmlNode */
+/** @typedef {{kind: "element", type: "space", props: SpaceProps, command?: string}} SpaceNode */
+/** @typedef {{kind: "element", type: "iframe", props: IframeProps, command?: string}} IframeNode */
+/** @typedef {{kind: "element", type: "help", props: HelpProps, command?: string}} HelpNode */
+/** @typedef {{kind: "element", type: "balloons", props: CelebrationProps, command?: string}} BalloonsNode */
+/** @typedef {{kind: "element", type: "snow", props: CelebrationProps, command?: string}} SnowNode */
+/** @typedef {{kind: "element", type: "image", props: ImageProps, command?: string}} ImageNode */
+/** @typedef {{kind: "element", type: "audio", props: AudioProps, command?: string}} AudioNode */
+/** @typedef {{kind: "element", type: "video", props: VideoProps, command?: string}} VideoNode */
+/** @typedef {{kind: "element", type: "skeleton", props: SkeletonProps, command?: string}} SkeletonNode */
+/** @typedef {{kind: "element", type: "pdf", props: PdfProps, command?: string}} PdfNode */
+/** @typedef {{kind: "element", type: "pageLink", props: PageLinkProps, command?: string}} PageLinkNode */
+/** @typedef {{kind: "element", type: "button", props: ButtonProps, command?: string}} ButtonNode */
+/** @typedef {{kind: "element", type: "checkbox", props: CheckboxProps, command?: string}} CheckboxNode */
+/** @typedef {{kind: "element", type: "textInput", props: TextInputProps, command?: string}} TextInputNode */
+/** @typedef {{kind: "element", type: "textArea", props: TextAreaProps, command?: string}} TextAreaNode */
+/** @typedef {{kind: "element", type: "numberInput", props: NumberInputProps, command?: string}} NumberInputNode */
+/** @typedef {{kind: "element", type: "slider", props: SliderProps, command?: string}} SliderNode */
+/** @typedef {{kind: "element", type: "selectbox", props: SelectboxProps, command?: string}} SelectboxNode */
+/** @typedef {{kind: "element", type: "radio", props: RadioProps, command?: string}} RadioNode */
+/** @typedef {{kind: "element", type: "timeInput", props: TimeInputProps, command?: string}} TimeInputNode */
+/** @typedef {{kind: "element", type: "multiselect", props: MultiselectProps, command?: string}} MultiselectNode */
+/** @typedef {{kind: "element", type: "dateInput", props: DateInputProps, command?: string}} DateInputNode */
+/** @typedef {{kind: "element", type: "colorPicker", props: ColorPickerProps, command?: string}} ColorPickerNode */
+/** @typedef {{kind: "element", type: "buttonGroup", props: ButtonGroupProps, command?: string}} ButtonGroupNode */
+/** @typedef {{kind: "element", type: "feedback", props: FeedbackProps, command?: string}} FeedbackNode */
+/** @typedef {{kind: "element", type: "fileUploader", props: FileUploaderProps, command?: string}} FileUploaderNode */
+/** @typedef {{kind: "element", type: "downloadButton", props: DownloadButtonProps, command?: string}} DownloadButtonNode */
+/** @typedef {{kind: "element", type: "linkButton", props: LinkButtonProps, command?: string}} LinkButtonNode */
+/** @typedef {{kind: "element", type: "chatInput", props: ChatInputProps, command?: string}} ChatInputNode */
+/** @typedef {{kind: "element", type: "cameraInput", props: CameraInputProps, command?: string}} CameraInputNode */
+/** @typedef {{kind: "element", type: "audioInput", props: AudioInputProps, command?: string}} AudioInputNode */
+/** @typedef {{kind: "element", type: "dateTimeInput", props: DateTimeInputProps, command?: string}} DateTimeInputNode */
+/** @typedef {{kind: "element", type: "menuButton", props: MenuButtonProps, command?: string}} MenuButtonNode */
+/** @typedef {{kind: "element", type: "pagination", props: PaginationProps, command?: string}} PaginationNode */
+/** @typedef {{kind: "element", type: "componentInstance", props: ComponentInstanceProps, command?: string}} ComponentInstanceNode */
+/** @typedef {{kind: "element", type: "bidiComponent", props: BidiComponentProps, command?: string}} BidiComponentNode */
+/** @typedef {{kind: "block", type: "vertical", props: VerticalProps, command?: string}} VerticalBlockNode */
+/** @typedef {{kind: "block", type: "horizontal", props: HorizontalProps, command?: string}} HorizontalBlockNode */
+/** @typedef {{kind: "block", type: "column", props: ColumnProps, command?: string}} ColumnBlockNode */
+/** @typedef {{kind: "block", type: "form", props: FormProps, command?: string}} FormBlockNode */
+/** @typedef {{kind: "block", type: "chatMessage", props: ChatMessageProps, command?: string}} ChatMessageBlockNode */
+/** @typedef {{kind: "block", type: "expander", props: ExpanderProps, command?: string}} ExpanderBlockNode */
+/** @typedef {{kind: "block", type: "tabs", props: TabsProps, command?: string}} TabsBlockNode */
+/** @typedef {{kind: "block", type: "tab", props: TabProps, command?: string}} TabBlockNode */
+/** @typedef {{kind: "block", type: "popover", props: PopoverProps, command?: string}} PopoverBlockNode */
+/** @typedef {{kind: "block", type: "dialog", props: DialogProps, command?: string}} DialogBlockNode */
+/** @typedef {{kind: "block", type: "grid", props: GridProps, command?: string}} GridBlockNode */
+/** @typedef {{kind: "block", type: "gridCell", props: GridCellProps, command?: string}} GridCellBlockNode */
+/** @typedef {HeadingNode|MarkdownNode|TextNode|CodeNode|JsonNode|AlertNode|ExceptionNode|EmptyNode|ProgressNode|SpinnerNode|ToastNode|DataframeNode|DataEditorNode|TableNode|VegaLiteChartNode|PlotlyChartNode|GraphvizChartNode|DeckGlJsonChartNode|MetricNode|HtmlNode|SpaceNode|IframeNode|HelpNode|BalloonsNode|SnowNode|ImageNode|AudioNode|VideoNode|SkeletonNode|PdfNode|PageLinkNode|ButtonNode|CheckboxNode|TextInputNode|TextAreaNode|NumberInputNode|SliderNode|SelectboxNode|RadioNode|TimeInputNode|MultiselectNode|DateInputNode|ColorPickerNode|ButtonGroupNode|FeedbackNode|FileUploaderNode|DownloadButtonNode|LinkButtonNode|ChatInputNode|CameraInputNode|AudioInputNode|DateTimeInputNode|MenuButtonNode|PaginationNode|ComponentInstanceNode|BidiComponentNode|VerticalBlockNode|HorizontalBlockNode|ColumnBlockNode|FormBlockNode|ChatMessageBlockNode|ExpanderBlockNode|TabsBlockNode|TabBlockNode|PopoverBlockNode|DialogBlockNode|GridBlockNode|GridCellBlockNode} Node */
+/** @typedef {BootMsg|PreloadMsg|RerunMsg|StopMsg|UploadMsg|WriteFilesMsg|ReadFileMsg|InstallMsg|ClearCacheMsg} ToWorker */
+/** @typedef {BootProgressMsg|ReadyMsg|BootErrorMsg|RunStartedMsg|DeltaMsg|RunFinishedMsg|NavigationMsg|PageInfoMsg|PageConfigMsg|LogoMsg|RuntimeErrorMsg|PythonFailedMsg|ReplyMsg} FromWorker */

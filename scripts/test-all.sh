@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tests need (Debian 12, Python 3.11, Node 20) and runs
-# them all: the Python runtime's CPython tests, then the browser tests.
+# them all: the static checks (scripts/check.sh), the JS unit tests, the Python
+# runtime's CPython tests, then the browser tests.
 #   WASMLIT_SKIP_INSTALL=1  skip apt/npm/pip (everything is installed already)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,6 +53,9 @@ if [ "${WASMLIT_SKIP_INSTALL:-}" != 1 ]; then
   # Debian's python3 is "externally managed"; allow pip to install next to it.
   PIP_BREAK_SYSTEM_PACKAGES=1 python3 -m pip install --quiet -r requirements-dev.txt
 fi
+
+phase "checks: generated protocol, tsc, biome, ruff, mypy (scripts/check.sh)" "under 1 min"
+bash scripts/check.sh
 
 phase "build (site, bytecode, boot snapshot)" "1-2 min"
 npm run build

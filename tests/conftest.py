@@ -7,6 +7,7 @@ Environment:
   WASMLIT_CHROMIUM=PATH  browser binary (default /usr/lib/chromium/chromium)
 """
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -192,6 +193,47 @@ def markdown(page_or_locator, text: str):
     return page_or_locator.get_by_test_id("stMarkdown").filter(has=page.get_by_text(text, exact=True))
 
 
+# --------------------------------------------------------------------------- static hosts
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def static_server(root, port: int | None = None):
+    """Serves the folder `root` with `python -m http.server` on 127.0.0.1 (a static
+    host that sends no special headers); yields its base URL (trailing slash) once
+    it accepts connections, and stops it afterwards. `port`: when a build needs the
+    URL before the server starts (free_port())."""
+    import socket
+    import time
+
+    port = port or free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the static server for {root} did not start") from None
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
 # --------------------------------------------------------------------------- embedded apps
 
 EMBED_PAGES = ROOT / "tests" / "embed"
@@ -203,32 +245,14 @@ def embed_site(built_site, tmp_path_factory):
     special headers): the built site at the sub-path wasmlit/, the test pages of
     tests/embed/ and examples/docs-page/index.html (as docs-page.html) beside it."""
     import shutil
-    import socket
-    import sys
-    import time
 
     root = tmp_path_factory.mktemp("embed-host")
     (root / "wasmlit").symlink_to(built_site, target_is_directory=True)
     for page in [*EMBED_PAGES.glob("*.html"), *EMBED_PAGES.glob("*.txt")]:
         shutil.copy(page, root / page.name)
     shutil.copy(ROOT / "examples" / "docs-page" / "index.html", root / "docs-page.html")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 10
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
+    with static_server(root) as base:
+        yield base
 
 
 def new_guarded_page(browser, browser_context_args) -> Page:

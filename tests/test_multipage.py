@@ -138,22 +138,15 @@ def static_multipage(built_site, tmp_path_factory):
     """multipage_dir built as a static site and served by `python -m http.server`
     from a sub-path (/docs/app/), as on GitHub Pages. Yields its URL."""
     import subprocess
-    import sys
-    import time
 
-    from conftest import ROOT
-    from test_static_isolation import free_port
+    from conftest import ROOT, static_server
 
     root = tmp_path_factory.mktemp("static-multipage")
     out = root / "docs" / "app"
     subprocess.run(["node", str(ROOT / "cli" / "wasmlit.js"), "build", str(ROOT / "tests" / "apps" / "multipage_dir"),
                     "--out", str(out)], cwd=ROOT, check=True, capture_output=True)
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
-    yield f"http://127.0.0.1:{port}/docs/app/"
-    server.terminate()
+    with static_server(root) as base:
+        yield base + "docs/app/"
 
 
 def test_static_host_deep_link_reload_and_navigation_from_a_sub_path(browser, static_multipage):

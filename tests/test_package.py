@@ -9,14 +9,12 @@ import os
 import queue
 import re
 import signal
-import socket
 import subprocess
-import sys
 import threading
 import time
 
 import pytest
-from conftest import ROOT, wait_for_app
+from conftest import ROOT, static_server, wait_for_app
 from playwright.sync_api import expect
 
 APP = """\
@@ -130,12 +128,6 @@ def test_npx_wasmlit_serve_runs_the_projects_app(project, page, offsite_requests
     assert "Local URL: http://localhost:" in "".join(server.output)
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_npx_wasmlit_build_writes_a_site_that_does_not_grow(project, page, offsite_requests):
     sizes = []
     for _ in range(3):
@@ -148,26 +140,11 @@ def test_npx_wasmlit_build_writes_a_site_that_does_not_grow(project, page, offsi
         sizes.append(sum(f.stat().st_size for f in (project / "site").rglob("*") if f.is_file()))
     assert sizes[0] == sizes[1] == sizes[2]
 
-    port = free_port()
-    static = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(project / "site")],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.time() + 10
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        page.goto(f"http://127.0.0.1:{port}/")
+    with static_server(project / "site") as base:
+        page.goto(base)
         wait_for_app(page)
         expect(page.get_by_test_id("stHeading")).to_have_text("My own app")
         assert offsite_requests == []
-    finally:
-        static.terminate()
-        static.wait(timeout=10)
 
 
 def test_the_installed_cli_says_what_it_cannot_do(project):

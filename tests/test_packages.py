@@ -6,13 +6,11 @@ The wheels are made at test time and found through --find-links (no index)."""
 import re
 import shutil
 import subprocess
-import sys
 import time
 
 import pytest
-from conftest import ROOT, wait_for_app
+from conftest import ROOT, free_port, static_server, wait_for_app
 from playwright.sync_api import expect
-from test_static_isolation import free_port
 from wheel_fixture import make_wheel
 
 APP = """\
@@ -81,12 +79,8 @@ def package_site(built_site, tmp_path_factory):
     # A host page embedding two apps with mount(): one installs from the site's
     # wheelhouse list, the other from the package index.
     (root / "embed.html").write_text(EMBED_PAGE.replace("PORT", str(port)))
-    server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
-    yield f"http://127.0.0.1:{port}{SUB_PATH}"
-    server.terminate()
+    with static_server(root, port):
+        yield f"http://127.0.0.1:{port}{SUB_PATH}"
 
 
 def test_requirement_is_installed_from_the_wheelhouse(page, package_site, offsite_requests, seen_requests):

@@ -5,14 +5,12 @@ CPU-bound script is then stopped in place. The counter demo also works from a
 sub-path of a host (as on GitHub Pages), and opened as a file the page says
 how to serve it."""
 
+import contextlib
 import re
-import socket
 import subprocess
-import sys
-import time
 
 import pytest
-from conftest import ROOT, click_and_wait, markdown, wait_for_app, wait_idle
+from conftest import ROOT, click_and_wait, markdown, static_server, wait_for_app, wait_idle
 from playwright.sync_api import expect
 
 APP = ROOT / "tests" / "apps" / "responsive" / "app.py"
@@ -20,41 +18,26 @@ COUNTER = ROOT / "examples" / "counter"
 SUB_PATH = "/some/sub/path/"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def static_sites(built_site, tmp_path_factory):
     """{name: base URL} for the app built plain and with the service worker,
     each served by Python's own static server (no COOP/COEP headers)."""
-    sites, servers = {}, []
+    sites = {}
+    servers = contextlib.ExitStack()
     for name, extra in (("plain", []), ("service-worker", ["--isolation-service-worker"])):
         out = tmp_path_factory.mktemp(f"site-{name}") / "site"
         subprocess.run(["node", str(ROOT / "cli" / "wasmlit.js"), "build", str(APP), "--out", str(out), *extra],
                        cwd=ROOT, check=True, capture_output=True)
-        port = free_port()
-        servers.append(subprocess.Popen(
-            [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(out)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        sites[name] = f"http://127.0.0.1:{port}/"
+        sites[name] = servers.enter_context(static_server(out))
     # The counter demo in a sub-folder of the served root.
     root = tmp_path_factory.mktemp("site-subpath")
     out = root / SUB_PATH.strip("/")
     subprocess.run(["node", str(ROOT / "cli" / "wasmlit.js"), "build", str(COUNTER), "--out", str(out)],
                    cwd=ROOT, check=True, capture_output=True)
-    port = free_port()
-    servers.append(subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(root)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-    sites["subpath"] = f"http://127.0.0.1:{port}{SUB_PATH}"
+    sites["subpath"] = servers.enter_context(static_server(root)) + SUB_PATH.lstrip("/")
     sites["subpath-folder"] = out
-    time.sleep(0.5)
-    yield sites
-    for server in servers:
-        server.terminate()
+    with servers:
+        yield sites
 
 
 def test_plain_static_site_works_without_isolation(browser, static_sites):

@@ -59,6 +59,7 @@ export class Session {
     const msg = JSON.parse(text);
     if (msg.type === FROM_WORKER.RUN_STARTED) {
       this.openRunId = msg.runId;
+      this.openFragmentIds = msg.fragmentIds ?? [];
       msg.seq = this.seq;
     } else if (msg.type === FROM_WORKER.RUN_FINISHED && msg.runId === this.openRunId) {
       this.openRunId = null;
@@ -97,7 +98,10 @@ export class Session {
 
   #closeOpenRun(status) {
     if (this.openRunId === null) return;
-    this.post({ type: FROM_WORKER.RUN_FINISHED, runId: this.openRunId, status });
+    // A complete runFinished (protocol RunFinishedMsg): no fragment with run_every is
+    // known after a run that did not finish, so the page stops their timers.
+    const fragmentIds = this.openFragmentIds ?? [];
+    this.post({ type: FROM_WORKER.RUN_FINISHED, runId: this.openRunId, status, fragmentIds, autoReruns: [] });
     this.openRunId = null;
   }
 

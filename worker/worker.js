@@ -62,7 +62,7 @@ async function pump() {
   running = true;
   try {
     for (let request = requests.take(); request; request = requests.take()) {
-      if (request.type !== "rerun") continue;
+      if (request.type !== TO_WORKER.RERUN) continue;
       requests.running = request;
       let failure = null;
       try {

@@ -1,3 +1,4 @@
+import json
 import sys
 from pathlib import Path
 
@@ -6,7 +7,30 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import ScriptHarness  # noqa: E402
+from harness import ScriptHarness
+from wasmlit.protocol_check import problems
+from wasmlit.runtime import app_session
+
+
+@pytest.fixture(autouse=True)
+def messages_match_the_schema():
+    """Every message a session emits in a test is checked against the typed
+    schema (wasmlit.protocol): a wrong tag or a missing/unknown prop fails the test.
+    (Its own MonkeyPatch: the test's `monkeypatch` must be undone in the test's order.)"""
+    found: list[str] = []
+    original_init = app_session.AppSession.__init__
+
+    def init(self, script_path, emit, *args, **kwargs):
+        def checked_emit(message):
+            found.extend(problems(json.loads(app_session.to_json_text(message))))
+            return emit(message)
+
+        original_init(self, script_path, checked_emit, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(app_session.AppSession, "__init__", init)
+        yield
+    assert not found, "messages that do not match protocol.py:\n" + "\n".join(dict.fromkeys(found))
 
 
 @pytest.fixture

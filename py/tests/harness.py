@@ -16,6 +16,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from wasmlit import protocol, protocol_props
 from wasmlit.runtime.app_session import AppSession, to_json_text
 from wasmlit.runtime.rerun_data import RerunData
 
@@ -29,8 +30,9 @@ def props(element: Any) -> dict[str, Any]:
     return element._props
 
 
-# Widgets whose value is a one-shot trigger: never kept, sent in one rerun only.
-TRIGGER_TYPES = ("button", "downloadButton", "linkButton", "chatInput")
+# Widgets whose value is a one-shot trigger: never kept, sent in one rerun only
+# (the protocol's list, which the page uses too).
+TRIGGER_TYPES = protocol_props.TRIGGER_TYPES
 
 
 class Node:
@@ -94,7 +96,7 @@ class ScriptHarness:
                 node.children = old.children
             parent.children[path[-1]] = node
             self._adopt(node)
-        elif kind == "runFinished" and message["status"] in ("complete", "error"):
+        elif kind == protocol.RUN_FINISHED and message["status"] in protocol.RUN_STATUSES_THAT_CLEAR:
             for root in self.roots.values():
                 self._drop_stale(root)
             live = {n.props["id"] for n in self.all_nodes() if "id" in n.props}

@@ -384,4 +384,4 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
 
-__all__ = [*_LAZY] + [name for name in dir() if not name.startswith("_") and name not in ("annotations", "sys", "Any", "NoReturn")]
+__all__: list[str] = list(_LAZY) + [name for name in dir() if not name.startswith("_") and name not in ("annotations", "sys", "Any", "NoReturn")]

@@ -1,12 +1,12 @@
 """The worker's entry points into the runtime (called from worker/ via Pyodide).
 
-    session = create_session(app_dir, entrypoint, config_json, emit, poll, isolated)
+    session = create_session(app_dir, entrypoint, config_json, emit, poll, isolated, sleep_ms)
     status = session.handle_rerun(request_json)   # call with callPromising (JSPI)
     session.clear_caches()                        # the main menu's "Clear cache" (between runs)
     answer = session.files_changed(app_dir, paths_json)  # after the page wrote files
 
-``request_json``: the page's rerun request (protocol/messages.js, RerunMsg
-fields: widgets, pageScriptHash, pageName, queryString, fragmentId, client).
+``request_json``: the page's rerun request (wasmlit.protocol.RerunMsg fields:
+widgets, pageScriptHash, pageName, queryString, fragmentId, client).
 
 ``environment_json``: where the app runs (runtime/app_environment.py: the
 folder's path as its author knows it, requirements, Pyodide's distribution);

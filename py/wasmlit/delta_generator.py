@@ -9,9 +9,10 @@ DG, which forwards them to the innermost container entered with ``with``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from wasmlit import protocol
+from wasmlit.command_names import current_command
 from wasmlit.caching import replay as cache_replay
 from wasmlit.elements.alerts import AlertMixin
 from wasmlit.elements.celebrations import CelebrationMixin
@@ -129,7 +130,7 @@ class DeltaGenerator(
         self._next_child = 0
 
     def __repr__(self) -> str:
-        where = "main" if self._root == MAIN_ROOT else "sidebar"
+        where = {MAIN_ROOT: "main", SIDEBAR_ROOT: "sidebar", BOTTOM_ROOT: "bottom"}.get(self._root, str(self._root))
         return f"DeltaGenerator({where}, path={self._path}, slot={self._is_slot})"
 
     # -- where calls go -----------------------------------------------------
@@ -170,7 +171,7 @@ class DeltaGenerator(
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()
         path = dg._peek_path(ctx)
-        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props)))
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props, current_command())))
         return path
 
     @property
@@ -182,19 +183,21 @@ class DeltaGenerator(
     def _in_sidebar(self) -> bool:
         return self._active_dg._root == SIDEBAR_ROOT
 
-    def _enqueue(self, element_type: str, props: dict[str, Any]) -> "DeltaGenerator":
+    def _enqueue(self, element_type: str, props: dict[str, Any], *, command: str | None = None) -> "DeltaGenerator":
         """Send one element; return the slot DG that replaces it. (A ``layout``
         prop travels only when it says something: the element's defaults
-        are the page's.)"""
+        are the page's.) `command`: the Streamlit command that made it
+        (default: the public method running now)."""
         if props.get("layout") == {}:
             del props["layout"]
         dg = self._active_dg
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()
         path = dg._next_path(ctx)
-        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props)))
+        command = command or current_command()
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node(element_type, props, command)))
         slot = DeltaGenerator(dg._root, path, is_slot=True, form_id=dg._form_id)
-        cache_replay.save_element(self, dg, element_type, props, slot)
+        cache_replay.save_element(self, dg, element_type, props, slot, command)
         return slot
 
     def _block(
@@ -204,6 +207,7 @@ class DeltaGenerator(
         *,
         form_id: str | None = None,
         dg_class: type["DeltaGenerator"] | None = None,
+        command: str | None = None,
     ) -> "DeltaGenerator":
         """Open a block; return the container DG that appends into it."""
         if props.get("layout") == {}:
@@ -212,7 +216,8 @@ class DeltaGenerator(
         ctx = current_or_bare_ctx()
         ctx.control.yield_point()
         path = dg._next_path(ctx)
-        ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node(block_type, props)))
+        command = command or current_command()
+        ctx.emit(protocol.delta(ctx.run_id, path, protocol.block_node(block_type, props, command)))
         cls = dg_class or DeltaGenerator
         block = cls(
             dg._root,
@@ -220,7 +225,7 @@ class DeltaGenerator(
             form_id=dg._form_id if form_id is None else form_id,
             block_type=block_type,
         )
-        cache_replay.save_block(self, dg, block_type, props, form_id, cls, block)
+        cache_replay.save_block(self, dg, block_type, props, form_id, cls, block, command)
         return block
 
     # -- `with` -------------------------------------------------------------
@@ -229,7 +234,7 @@ class DeltaGenerator(
         current_or_bare_ctx().dg_stack.append(self)
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type, exc, tb) -> Literal[False]:
         stack = current_or_bare_ctx().dg_stack
         if stack and stack[-1] is self:
             stack.pop()

@@ -329,24 +329,6 @@ class StreamlitInvalidHeightError(LocalizableStreamlitException):
         )
 
 
-
-class StreamlitInvalidURLError(LocalizableStreamlitException):
-    """A URL that is malformed or uses another protocol than those allowed."""
-
-    def __init__(self, url: str, protocols=("http", "https", "mailto")) -> None:
-        prefixes = [f'"{p}:"' if p == "mailto" else f'"{p}://"' for p in protocols]
-        if len(prefixes) <= 2:
-            protocols_text = " or ".join(prefixes)
-        else:
-            protocols_text = f"{', '.join(prefixes[:-1])}, or {prefixes[-1]}"
-        super().__init__(
-            '"{url}" is not a valid URL. '
-            "You must use a fully qualified domain beginning with {protocols}.",
-            url=url,
-            protocols=protocols_text,
-        )
-
-
 class StreamlitQueryParamDictValueError(LocalizableStreamlitException):
     """A query parameter's value was a dict."""
 

@@ -64,13 +64,13 @@ function formatOne(value, flags, width, precision, conv) {
     default:
       body = String(value);
       if (precision !== undefined) body = body.slice(0, precision);
-      return pad(body, width, flags.includes("-"), false);
+      return pad(body, width, flags.includes("-"));
   }
-  let sign = negative ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
+  const sign = negative ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
   if (width && flags.includes("0") && !flags.includes("-")) {
     while (sign.length + body.length < width) body = `0${body}`;
   }
-  return pad(sign + body, width, flags.includes("-"), false);
+  return pad(sign + body, width, flags.includes("-"));
 }
 
 function pad(text, width, left) {

@@ -48,5 +48,7 @@ export function renderCodeBlocksIn(root) {
     const language = holder.getAttribute("data-code-language") || null;
     render(h(CodeElement, { props: { body, language } }), holder);
   }
-  return () => holders.forEach((holder) => render(null, holder));
+  return () => {
+    for (const holder of holders) render(null, holder);
+  };
 }

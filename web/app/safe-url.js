@@ -10,6 +10,8 @@ const DOCUMENT_DATA = /^data:(text\/html|application\/xhtml|image\/svg|text\/xml
 
 /** The URL as a browser reads its scheme: control characters and spaces dropped, lower case. */
 function schemeView(url) {
+  // Drops control characters and spaces (as browsers ignore them in a scheme).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   return String(url ?? "").replace(/[\x00-\x20\x7f]/g, "").toLowerCase();
 }
 

@@ -35,7 +35,7 @@ function writeChoice(doc, choice) {
 
 /**
  * One app's theme, applied to `target` (the element holding the app and its popups).
- * @param {{target: Element, persist?: boolean, defaultChoice?: string, onChange?: Function}} options
+ * @param {{target: HTMLElement, persist?: boolean, defaultChoice?: string, onChange?: Function}} options
  *   persist: the choice is read from and kept in localStorage (the standalone page)
  *   onChange(type): after the active theme changed
  */

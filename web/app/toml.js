@@ -79,7 +79,7 @@ export function parseToml(text) {
       if (c === undefined || c === "\n") fail("Unterminated string");
       pos++;
       if (c === '"') return out;
-      out += c === "\\" ? escape() : c;
+      out += c === "\\" ? escapeSequence() : c;
     }
   }
 
@@ -113,7 +113,7 @@ export function parseToml(text) {
         if (/^[ \t]*\r?\n/.test(src.slice(pos, pos + 64)) || peek() === "\n") {
           while (/[ \t\r\n]/.test(peek() ?? "")) pos++; // a line-ending backslash
         } else {
-          out += escape();
+          out += escapeSequence();
         }
       } else {
         out += c;
@@ -121,7 +121,7 @@ export function parseToml(text) {
     }
   }
 
-  function escape() {
+  function escapeSequence() {
     const c = src[pos++];
     if (c in ESCAPES) return ESCAPES[c];
     if (c === "u" || c === "U") {

@@ -7,56 +7,26 @@
 // never render in the main/sidebar layout nor take part in stale marking. Children arrays may have holes (a slot
 // that was never filled, or whose stale node was removed): renderers skip them.
 
-export const ROOT_MAIN = 0;
-export const ROOT_SIDEBAR = 1;
-export const ROOT_EVENT = 2;
-export const ROOT_BOTTOM = 3;
+import { ROOT, TRIGGER_TYPES, WIDGET_TYPES } from "../../protocol/messages.js";
 
-const WIDGET_TYPES = new Set([
-  "button",
-  "dataEditor",
-  "dataframe", // a widget only with on_select (it then has an id)
-  "plotlyChart", // these two too
-  "deckGlJsonChart",
-  "tabs", // blocks: widgets only when the script follows their open state (an id)
-  "expander",
-  "popover",
-  "checkbox",
-  "textInput",
-  "textArea",
-  "numberInput",
-  "slider",
-  "selectbox",
-  "radio",
-  "timeInput",
-  "fileUploader",
-  "downloadButton",
-  "linkButton",
-  "chatInput",
-  "multiselect",
-  "dateInput",
-  "colorPicker",
-  "buttonGroup",
-  "feedback",
-  "pagination",
-  "componentInstance", // components.declare_component (custom components v1)
-  "bidiComponent", // st.components.v2
-  "cameraInput",
-  "audioInput",
-  "dateTimeInput",
-  "menuButton",
-]);
+export const ROOT_MAIN = ROOT.MAIN;
+export const ROOT_SIDEBAR = ROOT.SIDEBAR;
+export const ROOT_EVENT = ROOT.EVENT;
+export const ROOT_BOTTOM = ROOT.BOTTOM;
+
+// Which types are widgets and triggers is part of the protocol (py/wasmlit/protocol_props.py).
+const WIDGET_TYPE_SET = new Set(WIDGET_TYPES);
 
 export function isWidgetType(type) {
-  return WIDGET_TYPES.has(type);
+  return WIDGET_TYPE_SET.has(type);
 }
 
 // Widgets whose value is a one-shot trigger (a click, a submitted chat
 // message): the page keeps no value for them; one rerun carries the trigger.
-const TRIGGER_TYPES = new Set(["button", "downloadButton", "linkButton", "chatInput", "menuButton"]);
+const TRIGGER_TYPE_SET = new Set(TRIGGER_TYPES);
 
 export function isTriggerType(type) {
-  return TRIGGER_TYPES.has(type);
+  return TRIGGER_TYPE_SET.has(type);
 }
 
 function makeRoot() {

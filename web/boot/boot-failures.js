@@ -1,6 +1,7 @@
 // What to do about a failed boot: the worker's message plus a hint for the
 // failures a site owner can fix (how the files are served, missing packages).
 
+/** @type {[RegExp, string][]} [pattern, what to do] */
 const HINTS = [
   // Before the generic "could not be loaded" one below: the message says how to get them.
   [

@@ -8,18 +8,25 @@
 // Without isolation (no SharedArrayBuffer) this is null and the worker polls
 // its own message queue instead.
 
-export const REQUEST_RERUN = 1;
-export const REQUEST_STOP = 2;
-const SIGINT = 2;
+import { INTERRUPT } from "../../protocol/messages.js";
+
+export const REQUEST_RERUN = INTERRUPT.REQUEST_RERUN;
+export const REQUEST_STOP = INTERRUPT.REQUEST_STOP;
 
 export function createInterruptBuffer() {
   if (!globalThis.crossOriginIsolated || typeof SharedArrayBuffer !== "function") return null;
   return new Int32Array(new SharedArrayBuffer(8));
 }
 
-/** Asks the running script to end its run for `request` (a stop outranks a rerun). */
+/**
+ * Asks the running script to end its run for `request` (a stop outranks a rerun).
+ * @param {Int32Array|null} buffer
+ * @param {number} request REQUEST_RERUN or REQUEST_STOP
+ */
 export function requestInterrupt(buffer, request = REQUEST_STOP) {
   if (!buffer) return;
-  if (request === REQUEST_STOP || Atomics.load(buffer, 1) !== REQUEST_STOP) Atomics.store(buffer, 1, request);
-  Atomics.store(buffer, 0, SIGINT);
+  if (request === REQUEST_STOP || Atomics.load(buffer, INTERRUPT.REQUEST_SLOT) !== REQUEST_STOP) {
+    Atomics.store(buffer, INTERRUPT.REQUEST_SLOT, request);
+  }
+  Atomics.store(buffer, INTERRUPT.SIGNAL_SLOT, INTERRUPT.SIGINT);
 }

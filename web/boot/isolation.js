@@ -14,7 +14,9 @@ export async function ensureIsolation() {
     sessionStorage.removeItem(RELOADED);
     return "isolated";
   }
-  const wanted = document.querySelector('meta[name="wasmlit-isolation"]')?.content === "service-worker";
+  // querySelector types an attribute selector's match as Element; this one is a <meta>.
+  const meta = /** @type {HTMLMetaElement|null} */ (document.querySelector('meta[name="wasmlit-isolation"]'));
+  const wanted = meta?.content === "service-worker";
   if (!wanted || !("serviceWorker" in navigator) || !window.isSecureContext) return "not-isolated";
   try {
     await navigator.serviceWorker.register(new URL(SW_FILE, document.baseURI), { scope: "./" });

@@ -6,7 +6,12 @@
 export const WHEELS_FOLDER = "wheels/";
 
 /**
- * @param {object|undefined} packages the bundle's field (may be absent: no requirements)
+ * @param {{requirements?: string[], wheels?: {name: string, version: string, file: string, sha256?: string|null}[],
+ *          pyodide?: {name: string, version: string, shipped?: boolean}[], indexURLs?: string[]|null,
+ *          pyodideBaseURL?: string|null, pyodideLockFile?: string|null, pyodideVersion?: string|null,
+ *          pyodideSource?: "url"|"folder"|null,
+ *          error?: string|null}|undefined} packages
+ *   the bundle's field (may be absent: no requirements)
  * @param {string|URL} bundleURL the URL app.json was fetched from
  * @returns {import("../../protocol/messages.js").PackagePlan|null}
  */

@@ -11,7 +11,9 @@ import { fetchAppBundle } from "./appBundle.js";
 import { SourceChangedPrompt } from "../app/layout/source-changed.js";
 
 /**
- * @param {{controller: object, view: object, bundle: {files: object, dev: {changes: string, revision: number}},
+ * @param {{controller: ReturnType<typeof import("./controller.js").createAppController>,
+ *          view: import("./controller.js").AppView,
+ *          bundle: {files: object, dev: {changes: string, revision: number}},
  *          bundleURL?: URL}} options
  * @returns {{close(): void}}
  */

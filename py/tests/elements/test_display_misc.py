@@ -131,7 +131,7 @@ def test_pyplot_draws_a_matplotlib_figure(app_file):
     import matplotlib
 
     matplotlib.use("Agg")
-    import matplotlib.pyplot  # noqa: F401
+    import matplotlib.pyplot
     from wasmlit.testing import AppTest
 
     at = AppTest.from_file(app_file("""

@@ -189,7 +189,7 @@ def test_missing_file_raises_os_error(app, tmp_path):
 
 def test_image_from_pil_and_numpy(app):
     pytest.importorskip("PIL")
-    np = pytest.importorskip("numpy")
+    pytest.importorskip("numpy")
     a = app("""
         import numpy as np
         import streamlit as st

@@ -1,7 +1,6 @@
 """st.mermaid_chart: a ```` ```mermaid ```` markdown block, as Streamlit 1.67
 sends it (bodies checked against Streamlit's), with `alt` as a %% stAlt line."""
 
-import pytest
 
 from wasmlit.elements.mermaid_chart import fenced, preamble_length, with_alt
 from wasmlit.testing import AppTest

@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("plotly")
 
-from wasmlit.runtime.rerun_data import RerunData  # noqa: E402
-from wasmlit.testing import AppTest  # noqa: E402
+from wasmlit.runtime.rerun_data import RerunData
+from wasmlit.testing import AppTest
 
 APP = """
 import streamlit as st

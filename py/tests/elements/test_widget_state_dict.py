@@ -20,7 +20,7 @@ def test_attribute_and_item_access():
     assert state.selection.points == [{"x": 1}]
     assert isinstance(state.extra, ReadOnlyAttributeDictionary) and state.extra.a == 1
     with pytest.raises(AttributeError, match="'PlotlyState' object has no attribute 'nope'"):
-        state.nope  # noqa: B018
+        state.nope
 
 
 @pytest.mark.parametrize("change", [

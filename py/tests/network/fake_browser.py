@@ -49,7 +49,7 @@ class FakeXHR:
         assert asynchronous is False
         self.method, self.url = method, url
 
-    def setRequestHeader(self, name, value):  # noqa: N802 - the browser's name
+    def setRequestHeader(self, name, value):  # the browser's name
         self.headers.append((name, value))
 
     def send(self, body):
@@ -69,5 +69,5 @@ class FakeXHR:
         self.response = FakeBuffer(body)
         self._headers = "".join(f"{k}: {v}\r\n" for k, v in headers)
 
-    def getAllResponseHeaders(self):  # noqa: N802
+    def getAllResponseHeaders(self):
         return self._headers

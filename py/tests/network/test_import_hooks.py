@@ -21,7 +21,7 @@ def test_a_module_is_patched_when_first_imported_and_when_already_imported(tmp_p
     patcher = import_hooks.install_post_import_patches(patches)
     try:
         assert already.patched
-        import hooked_later  # noqa: F401
+        import hooked_later
 
         assert hooked_later.patched and hooked_later.VALUE == 1
         assert hooked_later.__loader__.get_source("hooked_later") == "VALUE = 1\n"

@@ -33,7 +33,7 @@ def test_mapping_view_gives_the_last_value_and_hides_embed_keys():
 def test_streamlit_errors():
     params = QueryParams()
     with pytest.raises(KeyError, match='st.query_params has no key "nope".'):
-        params["nope"]  # noqa: B018
+        params["nope"]
     with pytest.raises(Exception, match="Query param embed and embed_options \\(case-insensitive\\) cannot be set programmatically."):
         params["Embed"] = "x"
     with pytest.raises(Exception, match="Query param value for `d` cannot be set to a dictionary."):

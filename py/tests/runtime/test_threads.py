@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "testing"))
-from scenarios import SCENARIOS  # noqa: E402
+from scenarios import SCENARIOS
 
 from wasmlit.runtime import threads
 from wasmlit.testing import AppTest

@@ -32,7 +32,7 @@ def _import_real_streamlit():
         if saved["streamlit.errors"] is errors:
             sys.modules.pop("streamlit.errors", None)
         try:
-            import streamlit  # noqa: F401
+            import streamlit
             import streamlit.errors  # noqa: F401
             from streamlit.testing.v1 import AppTest
         except ImportError:
@@ -62,6 +62,6 @@ def load_app_test(implementation: str):
 
 
 @pytest.fixture(params=["wasmlit", "streamlit"])
-def AppTest(request):  # noqa: N802 - stands for the class
+def AppTest(request):  # stands for the class
     """The AppTest class of each implementation in turn."""
     return load_app_test(request.param)

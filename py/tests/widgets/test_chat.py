@@ -1,6 +1,5 @@
 """st.chat_message and st.chat_input."""
 
-import pytest
 
 
 def submit(a, text, key=None):

@@ -1,9 +1,7 @@
 """st.download_button, st.link_button and st.page_link."""
 
 import base64
-import io
 
-import pytest
 
 
 def test_download_button_data_kinds(app, tmp_path):

@@ -46,7 +46,7 @@ class DataCache(FunctionCache):
 
     def read(self, key: str) -> tuple[Any, list]:
         pickled, records = self.store.get(key)
-        return pickle.loads(pickled), records  # noqa: S301 - our own pickles
+        return pickle.loads(pickled), records  # our own pickles
 
     def write(self, key: str, value: Any, records: list, func: Callable[..., Any]) -> None:
         try:
@@ -124,7 +124,7 @@ class CacheRegistry:
         for cache in caches:
             try:
                 cache.clear()
-            except Exception as exc:  # every cache gets cleared even when a release fails
+            except Exception as exc:  # noqa: BLE001 - every cache gets cleared even when a release fails
                 errors.append(exc)
         if errors:
             raise errors[0]

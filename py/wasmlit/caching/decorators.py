@@ -68,7 +68,7 @@ def _check_function(func: Callable[..., Any], refresh_mode: str) -> None:
 def _is_async_callable(func: Any) -> bool:
     if inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func):
         return True
-    call = getattr(type(func), "__call__", None)
+    call = getattr(type(func), "__call__", None)  # noqa: B004 - the method itself, to inspect it
     return inspect.iscoroutinefunction(call) or inspect.isasyncgenfunction(call)
 
 

@@ -35,6 +35,7 @@ class Record:
     returns: str  # token of the DG the call returned
     form_id: str | None = None  # blocks only
     dg_class: type | None = None  # blocks only
+    command: str | None = None  # the Streamlit command that made it (protocol node.command)
 
 
 class _Capture:
@@ -95,11 +96,14 @@ def _save(make: Callable[[str], Record], invoked: "DeltaGenerator", used: "Delta
         capture.seen.add(returned_token)
 
 
-def save_element(invoked: "DeltaGenerator", used: "DeltaGenerator", node_type: str, props: dict[str, Any], returned: "DeltaGenerator") -> None:
+def save_element(
+    invoked: "DeltaGenerator", used: "DeltaGenerator", node_type: str, props: dict[str, Any],
+    returned: "DeltaGenerator", command: str | None = None,
+) -> None:
     if not _captures:
         return
     _save(
-        lambda on: Record("element", node_type, copy.deepcopy(props), on, _token(returned)),
+        lambda on: Record("element", node_type, copy.deepcopy(props), on, _token(returned), command=command),
         invoked,
         used,
         returned,
@@ -114,11 +118,12 @@ def save_block(
     form_id: str | None,
     dg_class: type,
     returned: "DeltaGenerator",
+    command: str | None = None,
 ) -> None:
     if not _captures:
         return
     _save(
-        lambda on: Record("block", block_type, copy.deepcopy(props), on, _token(returned), form_id, dg_class),
+        lambda on: Record("block", block_type, copy.deepcopy(props), on, _token(returned), form_id, dg_class, command),
         invoked,
         used,
         returned,
@@ -134,6 +139,8 @@ def replay(records: list[Record], cache_type: str, func: Callable[..., Any]) -> 
             raise CacheReplayClosureError(cache_type, func)
         props = copy.deepcopy(record.props)
         if record.kind == "element":
-            dgs[record.returns] = dg._enqueue(record.node_type, props)
+            dgs[record.returns] = dg._enqueue(record.node_type, props, command=record.command)
         else:
-            dgs[record.returns] = dg._block(record.node_type, props, form_id=record.form_id, dg_class=record.dg_class)
+            dgs[record.returns] = dg._block(
+                record.node_type, props, form_id=record.form_id, dg_class=record.dg_class, command=record.command
+            )

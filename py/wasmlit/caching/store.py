@@ -99,7 +99,7 @@ class EntryStore:
         while self._entries:
             try:
                 self._remove(next(iter(self._entries)))
-            except Exception as exc:  # a failing on_release must not keep the rest
+            except Exception as exc:  # noqa: BLE001 - a failing on_release must not keep the rest
                 errors.append(exc)
         if errors:
             raise errors[0]

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from wasmlit.lazy_import import lazy_module
 
-charts = lazy_module("wasmlit.elements.chart_spec")
-frames = lazy_module("wasmlit.elements.frame")
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
+
+charts = lazy_module("wasmlit.elements.chart_spec")
+frames = lazy_module("wasmlit.elements.frame")
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator

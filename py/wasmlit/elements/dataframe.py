@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from wasmlit.lazy_import import lazy_module
 
-frames = lazy_module("wasmlit.elements.frame")
 from wasmlit.elements.column_values import typed_wire
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import (
-    StreamlitAPIException,
     StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+
+frames = lazy_module("wasmlit.elements.frame")
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator

@@ -128,7 +128,7 @@ def send_deck(
         "alt": alt,
         **(widget or {}),
     }
-    return dg._enqueue("deckGlJsonChart", props)  # type: ignore[attr-defined]
+    return dg._enqueue("deckGlJsonChart", props)
 
 
 def pydeck_chart(

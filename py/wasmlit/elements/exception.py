@@ -117,7 +117,7 @@ def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, 
     else:
         try:
             message = str(exc).strip()
-        except Exception:
+        except Exception:  # noqa: BLE001 - an exception's str() may fail
             message = ""
         is_markdown = isinstance(exc, MarkdownFormattedException)
     return {

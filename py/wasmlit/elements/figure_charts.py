@@ -55,7 +55,7 @@ class FigureChartsMixin:
         by Graphviz (WebAssembly) in the page."""
         return graphviz.graphviz_chart(self, figure_or_dot, use_container_width, width=width, height=height, alt=alt)
 
-    def map(  # noqa: A003 - Streamlit's name
+    def map(
         self,
         data: Any = None,
         *,

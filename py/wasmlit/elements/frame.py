@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field, is_dataclass
 from types import MappingProxyType
 from typing import Any
 
-from wasmlit.errors import StreamlitAPIException, StreamlitDataframeConversionError
+from wasmlit.errors import StreamlitDataframeConversionError
 
 
 # Data formats (Streamlit's DataFormat names) that matter for defaults.
@@ -232,7 +232,7 @@ def _convert(data: Any) -> Frame:
         raise StreamlitDataframeConversionError(_conversion_message(data))
     if callable(getattr(data, "to_pandas", None)):
         if pd is None:
-            import pandas as pd  # noqa: F811 - the object needs it anyway
+            import pandas as pd  # the object needs it anyway
         converted = data.to_pandas()
         return _from_pandas(converted if isinstance(converted, pd.DataFrame) else pd.DataFrame(converted))
     if isinstance(data, (deque, map, UserList, range)) or (

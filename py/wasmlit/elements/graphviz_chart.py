@@ -40,12 +40,12 @@ def graphviz_chart(
     if use_container_width is not None:
         width = "stretch" if use_container_width else "content"
     # The element id (the SVG container's DOM id) comes from where the chart goes.
-    path = dg._active_dg._peek_path(current_or_bare_ctx())  # type: ignore[attr-defined]
+    path = dg._active_dg._peek_path(current_or_bare_ctx())
     element_id = hashlib.md5(str(list(path)).encode(), usedforsecurity=False).hexdigest()
     dot, engine = dot_and_engine(figure_or_dot)
     validate_width(width, allow_content=True)
     validate_height(height, allow_content=True)
-    return dg._enqueue("graphvizChart", {  # type: ignore[attr-defined]
+    return dg._enqueue("graphvizChart", {
         "spec": dot,
         "engine": engine,
         "elementId": element_id,

@@ -105,7 +105,7 @@ def _members(obj: Any) -> list[dict[str, Any]]:
                 doc = _docstring(member) if value is None else None
         except AttributeError:
             continue
-        except Exception:  # a property or __getattr__ that fails: skip it
+        except Exception:  # noqa: BLE001 - a property or __getattr__ that fails: skip it
             continue
         if kind == "module":
             continue

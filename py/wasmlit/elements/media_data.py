@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import io
-import mimetypes
 import os
 import re
 from pathlib import Path
@@ -24,10 +23,6 @@ def source(url: str | None = None, data: bytes | None = None, mime: str = "") ->
     if data is not None:
         return {"url": None, "data": base64.b64encode(data).decode("ascii"), "mime": mime}
     return {"url": url, "data": None, "mime": mime}
-
-
-def guess_mime(path: str, fallback: str) -> str:
-    return mimetypes.guess_type(path)[0] or fallback
 
 
 def read_stream(data: Any) -> bytes | None:

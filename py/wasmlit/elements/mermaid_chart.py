@@ -79,7 +79,7 @@ def mermaid_chart(dg: "DeltaGenerator", body: str, *, width: Any = "stretch", al
         body = with_alt(body, alt)
     text = fenced(body)
     validate_width(width, allow_content=True)
-    return dg._enqueue(  # type: ignore[attr-defined]
+    return dg._enqueue(
         "markdown",
         {"body": clean_text(text), "unsafeAllowHtml": False, "isCaption": False, "help": None, "width": width},
     )

@@ -26,7 +26,7 @@ def _number_text(value: Any, parameter: str) -> str:
     if callable(item):
         try:
             number = item()
-        except Exception:
+        except Exception:  # noqa: BLE001 - a user callable may fail: not a number
             number = None
         if isinstance(number, numbers.Number):
             return str(number)

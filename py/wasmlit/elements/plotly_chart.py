@@ -10,7 +10,6 @@ Python).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.figure_types import full_type_name
@@ -165,7 +164,7 @@ def plotly_chart(
         "elementId": element_id,
     }
     if not selecting:
-        return dg._enqueue("plotlyChart", props)  # type: ignore[attr-defined]
+        return dg._enqueue("plotlyChart", props)
 
     modes = parse_selection_mode(selection_mode)
     serde = PlotlySelectionSerde()
@@ -173,7 +172,7 @@ def plotly_chart(
         element_id, user_key=key, deserializer=serde.deserialize, serializer=serde.serialize,
         value_type="string_value", on_change=callback, args=None, kwargs=None, disabled=False,
     )
-    dg._enqueue(  # type: ignore[attr-defined]
+    dg._enqueue(
         "plotlyChart",
         {**props, "id": element_id, "formId": dg._form, "selectionMode": modes,
          "value": serde.serialize(state.value), "setValue": state.value_changed},

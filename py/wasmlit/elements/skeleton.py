@@ -10,7 +10,7 @@ parent container."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from wasmlit import protocol
 from wasmlit.elements.layout_checks import validate_height, validate_width
@@ -51,7 +51,7 @@ class SkeletonPlaceholder:
         self._transient_path = path
         return self
 
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> Literal[False]:
         path = self._transient_path
         if path is not None:
             ctx = current_or_bare_ctx()

@@ -170,5 +170,5 @@ class WriteMixin:
 def _safe_str(obj: Any) -> str:
     try:
         return str(obj)
-    except Exception:
+    except Exception:  # noqa: BLE001 - any object's str() may fail
         return repr(obj)

@@ -148,7 +148,7 @@ class Page:
         return self._icon
 
     @property
-    def help(self) -> str:  # noqa: A003
+    def help(self) -> str:
         return self._help
 
     @property

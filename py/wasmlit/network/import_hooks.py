@@ -22,11 +22,11 @@ class _PatchingLoader(importlib.abc.Loader):
         self._loader = loader
         self._patch = patch
 
-    def create_module(self, spec):  # noqa: ANN001 - importlib protocol
+    def create_module(self, spec):  # importlib protocol
         create = getattr(self._loader, "create_module", None)
         return create(spec) if create else None
 
-    def exec_module(self, module) -> None:  # noqa: ANN001
+    def exec_module(self, module) -> None:
         self._loader.exec_module(module)
         _resolve(self._patch)(module)
 
@@ -38,7 +38,7 @@ class PostImportPatcher(importlib.abc.MetaPathFinder):
     def __init__(self, patches: dict[str, str]) -> None:
         self.patches = dict(patches)
 
-    def find_spec(self, fullname, path, target=None):  # noqa: ANN001
+    def find_spec(self, fullname, path, target=None):
         patch = self.patches.get(fullname)
         if patch is None:
             return None

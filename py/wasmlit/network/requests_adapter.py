@@ -25,14 +25,14 @@ def _total_timeout(timeout: Any) -> float | None:
     total = getattr(timeout, "total", None)
     if isinstance(total, (int, float)):
         return float(total)
-    parts = [getattr(timeout, "connect_timeout", None), getattr(timeout, "read_timeout", None)]
-    parts = [t for t in parts if isinstance(t, (int, float))]
+    candidates = [getattr(timeout, "connect_timeout", None), getattr(timeout, "read_timeout", None)]
+    parts = [t for t in candidates if isinstance(t, (int, float))]
     return float(sum(parts)) if parts else None
 
 
 def make_send(send: Callable[..., transport.Reply] = transport.send):
-    def adapter_send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):  # noqa: ANN001
-        from requests.exceptions import ConnectionError, ReadTimeout
+    def adapter_send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):
+        from requests.exceptions import ConnectionError as RequestsConnectionError, ReadTimeout
         from urllib3 import HTTPResponse
 
         try:
@@ -43,7 +43,7 @@ def make_send(send: Callable[..., transport.Reply] = transport.send):
         except transport.BrowserTimeoutError as error:
             raise ReadTimeout(error, request=request) from None
         except transport.BrowserFetchError as error:
-            raise ConnectionError(error, request=request) from None
+            raise RequestsConnectionError(error, request=request) from None
         raw = HTTPResponse(
             body=io.BytesIO(reply.body), headers=reply.headers, status=reply.status,
             reason=reply.reason, preload_content=False, decode_content=False,

@@ -90,8 +90,8 @@ def _to_bytes(buffer: Any) -> bytes:
 
 
 def _browser() -> tuple[Callable[[], Any], str, Callable[[bytes], Any]]:
-    import js  # type: ignore[import-not-found]  # Pyodide's view of the worker's globals
-    from pyodide.ffi import to_js  # type: ignore[import-not-found]
+    import js  # Pyodide's view of the worker's globals
+    from pyodide.ffi import to_js
 
     return js.XMLHttpRequest.new, str(getattr(js, "origin", "") or ""), to_js
 

@@ -38,7 +38,7 @@ def _timeout(value: Any) -> float | None:
 
 
 def make_do_open(send: Callable[..., transport.Reply] = transport.send):
-    def do_open(self, http_class, req, **http_conn_args):  # noqa: ANN001 - urllib's signature
+    def do_open(self, http_class, req, **http_conn_args):  # urllib's signature
         if not req.host:
             raise URLError("no host given")
         headers = dict(req.unredirected_hdrs)

@@ -99,7 +99,7 @@ class AppEnvironment:
 
 def _pyodide_lock_packages() -> dict[str, Any]:
     try:
-        import pyodide_js  # type: ignore[import-not-found]
+        import pyodide_js
     except ImportError:
         return {}
     try:

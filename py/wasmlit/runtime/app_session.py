@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
 from typing import Any, Callable
 
+from wasmlit.protocol import Emit
 from wasmlit.runtime.config import Config
 from wasmlit.runtime.execution_control import ExecutionControl
 from wasmlit.runtime.rerun_data import RerunData
@@ -17,7 +19,7 @@ class AppSession:
     def __init__(
         self,
         script_path: str,
-        emit: Callable[[dict[str, Any]], None],
+        emit: Emit,
         config_overrides: dict[str, Any] | None = None,
         control: ExecutionControl | None = None,
     ) -> None:
@@ -47,17 +49,17 @@ def _without_non_finite(value: Any) -> Any:
     return value
 
 
-def to_json_text(message: dict[str, Any]) -> str:
+def to_json_text(message: Mapping[str, Any]) -> str:
     try:
         return json.dumps(message, default=str, allow_nan=False)
     except ValueError:
         return json.dumps(_without_non_finite(message), default=str, allow_nan=False)
 
 
-def json_emitter(send_text: Callable[[str], Any]) -> Callable[[dict[str, Any]], None]:
+def json_emitter(send_text: Callable[[str], Any]) -> Emit:
     """An emit function that sends each message as JSON text."""
 
-    def emit(message: dict[str, Any]) -> None:
+    def emit(message: Mapping[str, Any]) -> None:
         send_text(to_json_text(message))
 
     return emit

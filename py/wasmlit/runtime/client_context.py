@@ -65,7 +65,7 @@ class StreamlitTheme(dict):
     """``st.context.theme``: ``type`` is "light" or "dark" (None if unknown)."""
 
     @property
-    def type(self) -> str | None:  # noqa: A003 - Streamlit's name
+    def type(self) -> str | None:
         return self.get("type")
 
     def __getattr__(self, key: str) -> Any:

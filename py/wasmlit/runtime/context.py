@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
+# The root containers (path[0] of every node) are defined with the protocol;
+# the runtime imports them from here.
+from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
 from wasmlit.runtime.execution_control import ExecutionControl
 
 from wasmlit.runtime.fragments import FragmentStorage
@@ -14,20 +17,18 @@ from wasmlit.runtime.query_params import QueryParams
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
+    from wasmlit.protocol import Emit
     from wasmlit.runtime.config import Config
     from wasmlit.runtime.pages_manager import PagesManager
     from wasmlit.runtime.session_state import SessionState
 
-MAIN_ROOT = 0
-SIDEBAR_ROOT = 1
-EVENT_ROOT = 2
-BOTTOM_ROOT = 3  # st.chat_input at the top level: pinned below the main area
 
 
 @dataclass
 class ScriptRunContext:
     session_state: "SessionState"
-    emit: Callable[[dict[str, Any]], None]
+    # Sends one worker -> page message (a protocol.FromWorker TypedDict).
+    emit: "Emit"
     config: "Config"
     run_id: int = 0
     control: ExecutionControl = field(default_factory=ExecutionControl)

@@ -32,7 +32,7 @@ for _names, _seconds in (
         _UNIT_SECONDS[_name] = _seconds
 
 _NUMBER = r"(?:\d+(?:\.\d*)?|\.\d+)"
-_CLOCK = re.compile(rf"(\d+):(\d\d):(\d\d(?:\.\d*)?)")
+_CLOCK = re.compile(r"(\d+):(\d\d):(\d\d(?:\.\d*)?)")
 _PART = re.compile(rf"({_NUMBER})\s*([A-Za-z]+)")
 _BARE_NUMBER = re.compile(rf"[+-]?{_NUMBER}")
 

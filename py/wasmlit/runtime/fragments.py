@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from wasmlit.protocol import AutoRerun
+
 
 @dataclass
 class Fragment:
@@ -70,7 +72,7 @@ class FragmentStorage:
     def get(self, fragment_id: str) -> Fragment | None:
         return self.fragments.get(fragment_id)
 
-    def auto_reruns(self) -> list[dict[str, Any]]:
+    def auto_reruns(self) -> list[AutoRerun]:
         return [
             {"fragmentId": f.fragment_id, "intervalSeconds": f.run_every}
             for f in self.fragments.values()

@@ -59,7 +59,7 @@ class QueryParamsProxy(MutableMapping):
         except KeyError:
             raise AttributeError(missing_key_message(key)) from None
 
-    def update(self, other: Any = (), /, **kwargs: Any) -> None:  # type: ignore[override]
+    def update(self, other: Any = (), /, **kwargs: Any) -> None:
         _params().update(other, **kwargs)
 
     def get_all(self, key: str) -> list[str]:

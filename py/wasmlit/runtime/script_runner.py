@@ -15,7 +15,7 @@ import os
 import sys
 import time
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any, Iterator
 
 from wasmlit import protocol
 from wasmlit.elements.exception import compile_error_text, exception_props
@@ -79,7 +79,7 @@ class ScriptRunner:
         script_path: str,
         session_state: SessionState,
         config: Config,
-        emit: Callable[[dict[str, Any]], None],
+        emit: protocol.Emit,
         control: ExecutionControl | None = None,
     ) -> None:
         self.script_path = script_path
@@ -160,7 +160,7 @@ class ScriptRunner:
         set_script_run_ctx(ctx)
         self.emit(protocol.run_started(self.run_id, fragment_ids))
 
-        status = protocol.RUN_COMPLETE
+        status: protocol.RunStatus = protocol.RUN_COMPLETE
         compile_error: str | None = None
         next_run: RerunData | None = None
         premature_stop = False
@@ -193,8 +193,8 @@ class ScriptRunner:
         except KeyboardInterrupt as exc:
             premature_stop = True
             with control.protected():
-                asked = control.pending_request()
-            if asked is None and control.in_browser:
+                pending = control.pending_request()
+            if pending is None and control.in_browser:
                 # Raised by the script itself: the run ends as with st.stop();
                 # Streamlit logs it on its console, wasmlit on the browser's.
                 log_script_exit(exc)
@@ -214,7 +214,7 @@ class ScriptRunner:
             ran_without_errors = False
             status = protocol.RUN_COMPILE_ERROR
             compile_error = compile_error_text(exc.error)
-        except Exception as exc:  # shown in the app, like Streamlit
+        except Exception as exc:  # noqa: BLE001 - shown in the app, like Streamlit
             premature_stop = True
             ran_without_errors = False
             with control.protected():
@@ -250,7 +250,7 @@ class ScriptRunner:
         set_script_run_ctx(None)
         return status, next_run
 
-    def _interrupted_status(self) -> str:
+    def _interrupted_status(self) -> protocol.RunStatus:
         with self.control.protected():
             rerun_next = self.control.pending_request() == "rerun"
         return protocol.RUN_RERUN if rerun_next else protocol.RUN_STOPPED

@@ -20,8 +20,10 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
+from collections.abc import Mapping
 from typing import Any, Callable, ItemsView, Iterator, KeysView, Sequence, ValuesView
 
+from wasmlit import protocol
 from wasmlit.alias import ALIASES
 from wasmlit.runtime.app_session import AppSession, to_json_text
 from wasmlit.runtime.query_params import encode_query_params, parse_query_string
@@ -239,7 +241,7 @@ class AppTest:
             return "stop"
         return None
 
-    def _receive(self, message: dict[str, Any]) -> None:
+    def _receive(self, message: Mapping[str, Any]) -> None:
         if message.get("type") == "delta":
             props = message.get("node", {}).get("props") or {}
             widget_id = props.get("id")
@@ -299,7 +301,7 @@ class AppTest:
         self._tree = tree
         if self._timed_out or elapsed > timeout:
             raise RuntimeError(f"AppTest script run timed out after {timeout}(s)")
-        if status == "stopped":
+        if status == protocol.RUN_STOPPED:
             # The runner ends a run on KeyboardInterrupt (the page's Stop, in
             # the browser); here it is the user's Ctrl-C: pass it on.
             raise KeyboardInterrupt

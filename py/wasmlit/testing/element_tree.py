@@ -25,12 +25,13 @@ import textwrap
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, Sequence, TypeVar, overload
 
+from wasmlit import protocol
 from wasmlit.testing.errors import AppTestError
 
 if TYPE_CHECKING:
     from wasmlit.testing.app_test import AppTest
 
-MAIN, SIDEBAR, EVENT = 0, 1, 2
+MAIN, SIDEBAR, EVENT = protocol.MAIN_ROOT, protocol.SIDEBAR_ROOT, protocol.EVENT_ROOT
 
 # Streamlit's SliderProto.DataType numbers, which its Slider.data_type reports.
 SLIDER_DATA_TYPES = {"int": 0, "float": 1, "datetime": 2, "date": 3, "time": 4}
@@ -181,7 +182,7 @@ class Widget(Element):
         return _str(self._props.get("label"))
 
     @property
-    def help(self) -> str:  # noqa: A003 - Streamlit's name
+    def help(self) -> str:
         return _str(self._props.get("help"))
 
     @property
@@ -279,7 +280,7 @@ class HeadingBase(Element):
         return self._props.get("anchor") is False
 
     @property
-    def help(self) -> str:  # noqa: A003
+    def help(self) -> str:
         return _str(self._props.get("help"))
 
     @property
@@ -313,7 +314,7 @@ class Markdown(Element):
         return bool(self._props.get("isCaption"))
 
     @property
-    def help(self) -> str:  # noqa: A003
+    def help(self) -> str:
         return _str(self._props.get("help"))
 
 
@@ -331,7 +332,7 @@ class Text(Element):
         return _str(self._props.get("body"))
 
     @property
-    def help(self) -> str:  # noqa: A003
+    def help(self) -> str:
         return _str(self._props.get("help"))
 
 
@@ -534,11 +535,11 @@ class TextArea(_TextWidget):
 
 class NumberInput(Widget):
     @property
-    def min(self) -> int | float | None:  # noqa: A003 - Streamlit's name
+    def min(self) -> int | float | None:
         return self._props.get("min")
 
     @property
-    def max(self) -> int | float | None:  # noqa: A003
+    def max(self) -> int | float | None:
         return self._props.get("max")
 
     @property
@@ -546,7 +547,7 @@ class NumberInput(Widget):
         return self._props.get("step")
 
     @property
-    def format(self) -> str:  # noqa: A003
+    def format(self) -> str:
         return _str(self._props.get("format"))
 
     @property
@@ -576,11 +577,11 @@ class Slider(Widget):
     in Streamlit (numbers; microseconds for date/time sliders)."""
 
     @property
-    def min(self) -> Any:  # noqa: A003
+    def min(self) -> Any:
         return self._props.get("min")
 
     @property
-    def max(self) -> Any:  # noqa: A003
+    def max(self) -> Any:
         return self._props.get("max")
 
     @property
@@ -588,7 +589,7 @@ class Slider(Widget):
         return self._props.get("step")
 
     @property
-    def format(self) -> str:  # noqa: A003
+    def format(self) -> str:
         return _str(self._props.get("format"))
 
     @property
@@ -713,11 +714,11 @@ class ColorPicker(Widget):
 
 class DateInput(Widget):
     @property
-    def min(self) -> date | None:  # noqa: A003
+    def min(self) -> date | None:
         return _iso_date(self._props.get("min"))
 
     @property
-    def max(self) -> date | None:  # noqa: A003
+    def max(self) -> date | None:
         return _iso_date(self._props.get("max"))
 
     @property
@@ -853,7 +854,7 @@ class Metric(Element):
         return _str(self._props.get("delta"))
 
     @property
-    def help(self) -> str:  # noqa: A003
+    def help(self) -> str:
         return _str(self._props.get("help"))
 
 
@@ -893,7 +894,7 @@ class ElementList(Generic[El_co]):
         return len(self._list)
 
     @property
-    def len(self) -> int:  # noqa: A003 - Streamlit's name
+    def len(self) -> int:
         return len(self._list)
 
     @overload
@@ -926,7 +927,7 @@ class ElementList(Generic[El_co]):
 
     @property
     def values(self) -> list[Any]:
-        return [getattr(e, "value") for e in self._list]
+        return [e.value for e in self._list]
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._list!r})"
@@ -1441,12 +1442,15 @@ def _element(node: dict[str, Any], root: ElementTree) -> Element:
             props.get("tag"), (UnknownElement, "heading")
         )
         return cls(props, root, name)
+    # The command that made the node (protocol.ElementNode.command); elements
+    # replayed from an st.cache_data result have none, so props.kind remains.
+    command = node.get("command") or props.get("kind")
     if kind == "markdown":
         if props.get("isCaption"):
             return Caption(props, root, "caption")
-        if props.get("kind") == "divider":
+        if command == "divider":
             return Divider(props, root, "divider")
-        if props.get("kind") == "latex":
+        if command == "latex":
             return Markdown(props, root, "latex")
         return Markdown(props, root, "markdown")
     if kind == "slider" and props.get("options"):
@@ -1547,12 +1551,12 @@ def _snake(name: str) -> str:
 def tree_from_messages(messages: Sequence[dict[str, Any]], returned: dict[str, Any] | None = None) -> ElementTree:
     """The tree shown after the last run in ``messages`` (worker -> page
     messages, in their JSON form)."""
-    starts = [i for i, m in enumerate(messages) if m.get("type") == "runStarted"]
+    starts = [i for i, m in enumerate(messages) if m.get("type") == protocol.RUN_STARTED]
     run_messages = messages[starts[-1] + 1:] if starts else messages
     root = ElementTree()
     root._returned = dict(returned or {})
     for message in run_messages:
-        if message.get("type") != "delta":
+        if message.get("type") != protocol.DELTA:
             continue
         path = list(message["path"])
         node = message["node"]

@@ -54,7 +54,7 @@ class _CapturedFileWidget(Widget):
     _extension = ""
     _mime = ""
 
-    def set_value(self, file: tuple[str, bytes, str] | None) -> Any:  # type: ignore[override]
+    def set_value(self, file: tuple[str, bytes, str] | None) -> Any:
         """Sets the file (filename, content, mime_type) for the next run, or None to clear it."""
         self._assert_can_interact()
         if file is None:
@@ -111,15 +111,15 @@ class DateTimeInput(Widget):
     """st.datetime_input: ``set_value(datetime | None)``."""
 
     @property
-    def format(self) -> str:  # noqa: A003 - Streamlit's name
+    def format(self) -> str:
         return _str(self._props.get("format"))
 
     @property
-    def min(self) -> str:  # noqa: A003 - Streamlit's name
+    def min(self) -> str:
         return _str(self._props.get("min"))
 
     @property
-    def max(self) -> str:  # noqa: A003 - Streamlit's name
+    def max(self) -> str:
         return _str(self._props.get("max"))
 
     @property

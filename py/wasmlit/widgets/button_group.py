@@ -4,7 +4,7 @@ single or multi selection. The value travels as the list of selected labels
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
 from wasmlit.elements.layout_checks import layout_props

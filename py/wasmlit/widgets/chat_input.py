@@ -11,7 +11,7 @@ from collections.abc import MutableMapping
 from typing import TYPE_CHECKING, Any, Iterator
 
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
-from wasmlit.runtime.context import BOTTOM_ROOT, MAIN_ROOT, current_or_bare_ctx
+from wasmlit.runtime.context import MAIN_ROOT, current_or_bare_ctx
 from wasmlit.runtime.uploads import UploadedFile, file_infos, open_uploads
 from wasmlit.widgets.audio_input import check_sample_rate
 from wasmlit.widgets.callback_mode import validate_callback_mode

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.elements.text_util import help_text
-from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
+from wasmlit.errors import StreamlitMissingRequiredParameterError
 from wasmlit.widgets.button import check_button_type, normalize_icon_position, width_from_container_width
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.shortcuts import normalize_shortcut

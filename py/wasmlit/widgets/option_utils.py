@@ -77,7 +77,7 @@ def format_labels(options: Sequence[Any], format_func: Callable[[Any], Any]) -> 
 def safe_label(format_func: Callable[[Any], Any], value: Any) -> str | None:
     try:
         return str(format_func(value))
-    except Exception:
+    except Exception:  # noqa: BLE001 - the user's format_func may fail
         return None
 
 

@@ -72,7 +72,7 @@ class _OptionSerde:
             return None
         try:
             return _format(self.format_func, value)
-        except Exception:
+        except Exception:  # noqa: BLE001 - the user's format_func may fail
             return str(value)
 
     def resolve(self, value: Any) -> tuple[Any, bool]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import date, datetime, time, timedelta, timezone
 from numbers import Integral, Real
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import (
     StreamlitInvalidMinMaxError,

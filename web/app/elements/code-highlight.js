@@ -102,7 +102,7 @@ function splitPlain(text, out) {
 }
 
 const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#39;": "'" };
-const unescape = (text) => text.replace(/&(?:amp|lt|gt|quot|#x27|#39);/g, (e) => ENTITIES[e]);
+const decodeEntities = (text) => text.replace(/&(?:amp|lt|gt|quot|#x27|#39);/g, (e) => ENTITIES[e]);
 
 /** highlight.js's HTML -> flat [tokenType|null, text] parts, whose texts join to the code. */
 export function parts(html) {
@@ -121,7 +121,7 @@ export function parts(html) {
       const first = scope.split(" ")[0];
       stack.push(TRANSPARENT.has(first) ? CODE_AGAIN : SCOPE_TO_TOKEN[scope] ?? SCOPE_TO_TOKEN[first]);
     } else {
-      const text = unescape(piece);
+      const text = decodeEntities(piece);
       const type = current();
       if (type === CODE_AGAIN) splitPlain(text, out);
       else out.push([type, text]);

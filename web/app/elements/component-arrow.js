@@ -61,7 +61,9 @@ function dataColumns(frame) {
   const columns = (frame.columns ?? []).map((column) => [column.name, toVector(column.type, columnValues(column, numRows))]);
   const index = frame.index ?? [];
   if (index.length && index[0].type !== "range") {
-    index.forEach((level, i) => columns.push([indexFieldName(level, i), toVector(level.type, columnValues(level, numRows))]));
+    index.forEach((level, i) => {
+      columns.push([indexFieldName(level, i), toVector(level.type, columnValues(level, numRows))]);
+    });
   }
   return columns;
 }

@@ -42,7 +42,7 @@ let maplibreModule = null;
  */
 export async function createBaseMap(container, style, token, viewState) {
   maplibreModule ??= import("./maplibre-lazy.js");
-  const { Map, maplibreCss } = await maplibreModule;
+  const { MapLibreMap, maplibreCss } = await maplibreModule;
   adoptStyles(container.getRootNode(), "maplibre", maplibreCss);
   const camera = (view) => ({
     center: [view.longitude ?? 0, view.latitude ?? 0],
@@ -54,7 +54,7 @@ export async function createBaseMap(container, style, token, viewState) {
   const holder = document.createElement("div");
   holder.style.cssText = "width: 100%; height: 100%;";
   container.replaceChildren(holder);
-  const map = new Map({
+  const map = new MapLibreMap({
     container: holder,
     style: typeof style === "string" ? mapboxUrl(style, token) : style,
     interactive: false,

@@ -43,10 +43,10 @@ function loadDeck() {
 
 /** Every "@@type" named anywhere in the spec. */
 export function typeNames(value, out = new Set()) {
-  if (Array.isArray(value)) value.forEach((item) => typeNames(item, out));
+  if (Array.isArray(value)) for (const item of value) typeNames(item, out);
   else if (value && typeof value === "object") {
     if (typeof value["@@type"] === "string") out.add(value["@@type"]);
-    Object.values(value).forEach((item) => typeNames(item, out));
+    for (const item of Object.values(value)) typeNames(item, out);
   }
   return out;
 }

@@ -48,7 +48,12 @@ function useTrackUrls(tracks) {
     () => (tracks ?? []).map((track) => URL.createObjectURL(new Blob([track.vtt], { type: "text/vtt" }))),
     [key],
   );
-  useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
+  useEffect(
+    () => () => {
+      for (const url of urls) URL.revokeObjectURL(url);
+    },
+    [urls],
+  );
   return urls;
 }
 

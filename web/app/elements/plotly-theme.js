@@ -13,7 +13,11 @@ const placeholder = (n) => `#${String(n).padStart(6, "0")}`;
 /** Placeholder -> colour, for one theme choice. */
 export function placeholderColors(palette, streamlitTheme) {
   const colors = new Map();
-  const put = (first, list) => list.forEach((color, i) => colors.set(placeholder(first + i), color));
+  const put = (first, list) => {
+    list.forEach((color, i) => {
+      colors.set(placeholder(first + i), color);
+    });
+  };
   put(1, streamlitTheme ? palette.categorical : PLOTLY_CATEGORY);
   put(11, streamlitTheme ? palette.sequential : PLOTLY_SEQUENTIAL);
   put(21, streamlitTheme ? palette.diverging : PLOTLY_DIVERGING);

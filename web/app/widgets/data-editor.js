@@ -112,7 +112,9 @@ export function DataEditorWidget({ props }) {
   const deleted = new Set(state.deleted_rows);
   const rows = [];
   for (let r = 0; r < model.numRows; r++) if (!deleted.has(r)) rows.push({ orig: r });
-  state.added_rows.forEach((_, i) => rows.push({ added: i }));
+  state.added_rows.forEach((_, i) => {
+    rows.push({ added: i });
+  });
 
   const cellValue = (row, col) => {
     const id = columnId(col);

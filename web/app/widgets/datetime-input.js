@@ -289,14 +289,14 @@ function OutsideClick({ anchorRef, onOutside }) {
       if (target.closest && target.closest("[data-testid=stDateTimeInputCalendar]")) return;
       handler.current();
     };
-    const escape = (event) => {
+    const closeOnEscape = (event) => {
       if (event.key === "Escape") handler.current();
     };
     document.addEventListener("mousedown", listener, true);
-    document.addEventListener("keydown", escape);
+    document.addEventListener("keydown", closeOnEscape);
     return () => {
       document.removeEventListener("mousedown", listener, true);
-      document.removeEventListener("keydown", escape);
+      document.removeEventListener("keydown", closeOnEscape);
     };
   }, []);
   return null;

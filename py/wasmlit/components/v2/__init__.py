@@ -16,7 +16,8 @@ import sys
 from typing import Any, Callable
 
 from wasmlit.components.v2 import definitions
-from wasmlit.components.v2.result import BidiComponentResult, ComponentResult
+from wasmlit.components.v2.result import BidiComponentResult as BidiComponentResult  # re-exported, as in Streamlit
+from wasmlit.components.v2.result import ComponentResult
 from wasmlit.errors import StreamlitInvalidParameterTypeError
 
 ComponentRenderer = Callable[..., ComponentResult]

@@ -35,7 +35,7 @@ def make_presenter(aggregator_id: str, component_id: str,
     return present
 
 
-class _WriteThrough(dict):  # noqa: FURB189 - printed and serialized as a dict
+class _WriteThrough(dict):  # printed and serialized as a dict
     """The component's state in st.session_state: assigning a name updates the
     component's stored state (before the component is drawn in this run)."""
 
