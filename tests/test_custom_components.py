@@ -15,9 +15,8 @@ import urllib.error
 import urllib.request
 
 import pytest
-from conftest import APPS, ROOT, click_and_wait, markdown, wait_for_app, wait_idle
+from conftest import APPS, ROOT, click_and_wait, free_port, markdown, wait_for_app, wait_idle
 from playwright.sync_api import expect
-from test_static_isolation import free_port
 
 APP = APPS / "custom_component"
 FRONTEND = APP / "echo_component" / "frontend"

@@ -109,7 +109,7 @@ def test_every_element_type_of_the_schema_has_a_renderer_and_back():
     from wasmlit.protocol_props import BLOCK_PROPS, ELEMENT_PROPS, TRIGGER_TYPES, WIDGET_TYPES
 
     registry = (ROOT / "web" / "app" / "elements" / "registry.js").read_text()
-    rendered = _object_keys(registry, "ELEMENTS") | _object_keys(registry, "LAZY_ELEMENTS")
+    rendered = _object_keys(registry, "ELEMENT_REGISTRY")
     # Toasts live in the event root, drawn by the toast store ("ui:toasts"), not the tree.
     assert rendered | {"toast"} == set(ELEMENT_PROPS)
     lazy = (ROOT / "web" / "app" / "elements" / "lazy.js").read_text()

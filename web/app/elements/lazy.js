@@ -1,123 +1,73 @@
 // Renderers kept out of the page's first download, loaded the first time a
 // run needs them:
-//   - element types (registry.js LAZY_ELEMENTS) -> their component;
+//   - element types with a `load` in registry.js (ELEMENT_REGISTRY) -> their component;
 //   - "block:<type>" (LAZY_BLOCKS: tabs, popover, dialog, chat message, expander) -> their component;
 //   - "ui:<name>" (the multipage menus, toasts) -> their module;
 //   - "code:<language>" (st.code with a language) -> its highlighter (code-highlight.js).
+// Each comes with the lazy stylesheets it names (stylesheets.js).
 // A delta (or message) that needs one starts loading it at once (preload); it
 // shows as an empty placeholder until it is there, and the renderer holds
 // back the end of a run until every chunk it needs has arrived, so
 // "notRunning" still means the DOM shows the whole run.
 import { h } from "preact";
-import { ELEMENTS, LAZY_ELEMENTS } from "./registry.js";
+import { ELEMENT_REGISTRY } from "./registry.js";
+import { STYLESHEETS } from "./stylesheets.js";
 
+/**
+ * A lazy key's loader and the stylesheets it needs.
+ * @typedef {{ load: () => Promise<any>, css?: import("./stylesheets.js").StylesheetName[] }} LazyEntry
+ */
+
+/** @type {Record<string, LazyEntry>} */
 const LAZY_BLOCKS = {
-  "block:tabs": () => import("../layout/tabs.js").then((m) => m.Tabs),
-  "block:popover": () => import("../layout/popover.js").then((m) => m.Popover),
-  "block:dialog": () => import("../layout/dialog.js").then((m) => m.Dialog),
-  "block:chatMessage": () => import("../layout/chat-message.js").then((m) => m.ChatMessage),
-  "block:expander": () => import("../layout/expander.js").then((m) => m.Expander),
+  "block:tabs": { load: () => import("../layout/tabs.js").then((m) => m.Tabs), css: ["tabs"] },
+  "block:popover": { load: () => import("../layout/popover.js").then((m) => m.Popover), css: ["popover"] },
+  "block:dialog": { load: () => import("../layout/dialog.js").then((m) => m.Dialog), css: ["dialog"] },
+  "block:chatMessage": { load: () => import("../layout/chat-message.js").then((m) => m.ChatMessage), css: ["chatMessage"] },
+  "block:expander": { load: () => import("../layout/expander.js").then((m) => m.Expander) },
 };
 
+/** @type {Record<string, LazyEntry>} */
 const LAZY_UI = {
-  "ui:navigation": () => import("../layout/navigation.js"),
-  "ui:toasts": () => import("./toast.js"),
-  "ui:mainMenu": () => import("../layout/main-menu.js"),
-  "ui:compileError": () => import("../layout/compile-error.js"),
-  "ui:logo": () => import("../layout/logo.js"),
+  "ui:navigation": { load: () => import("../layout/navigation.js"), css: ["navigation", "dialog"] },
+  "ui:toasts": { load: () => import("./toast.js") },
+  "ui:mainMenu": { load: () => import("../layout/main-menu.js"), css: ["mainMenu", "dialog"] },
+  "ui:compileError": { load: () => import("../layout/compile-error.js"), css: ["dialog"] },
+  "ui:logo": { load: () => import("../layout/logo.js"), css: ["logo"] },
 };
 
 // Built on first use: registry.js's elements import this module (code.js), so
-// LAZY_ELEMENTS may not be defined yet while this module is evaluated.
-let loaders = null;
-const LOADERS = () => (loaders ??= { ...LAZY_ELEMENTS, ...LAZY_BLOCKS, ...LAZY_UI });
+// ELEMENT_REGISTRY may not be defined yet while this module is evaluated.
+/** @type {Map<string, LazyEntry> | null} */
+let entries = null;
+function lazyEntries() {
+  if (entries) return entries;
+  entries = new Map();
+  for (const [type, entry] of Object.entries(ELEMENT_REGISTRY)) {
+    if (entry.load) entries.set(type, { load: entry.load, css: entry.css });
+  }
+  for (const [key, entry] of [...Object.entries(LAZY_BLOCKS), ...Object.entries(LAZY_UI)]) entries.set(key, entry);
+  return entries;
+}
 
 const CODE_PREFIX = "code:";
-const loaderFor = (key) =>
+/** @returns {LazyEntry | undefined} */
+const entryFor = (key) =>
   key.startsWith(CODE_PREFIX)
-    ? () => import("./code-highlight.js").then((m) => m.highlighterFor(key.slice(CODE_PREFIX.length)))
-    : LOADERS()[key];
+    ? {
+        load: () => import("./code-highlight.js").then((m) => m.highlighterFor(key.slice(CODE_PREFIX.length))),
+        css: ["codeTheme"],
+      }
+    : lazyEntries().get(key);
 
-// The stylesheets each lazy key needs (kept out of styles.css): CSS text,
-// adopted by each app's root (the document, or an embedded app's shadow root).
-const css = {
-  metric: () => import("./metric.css?inline"),
-  help: () => import("./help-info.css?inline"),
-  celebration: () => import("./celebration.css?inline"),
-  data: () => import("./data.css?inline"),
-  media: () => import("./media.css?inline"),
-  tabs: () => import("../layout/tabs.css?inline"),
-  popover: () => import("../layout/popover.css?inline"),
-  dialog: () => import("../layout/dialog.css?inline"),
-  chatMessage: () => import("../layout/chat-message.css?inline"),
-  navigation: () => import("../layout/navigation.css?inline"),
-  mainMenu: () => import("../layout/main-menu.css?inline"),
-  fileUploader: () => import("../widgets/file-uploader.css?inline"),
-  chatInput: () => import("../widgets/chat-input.css?inline"),
-  multiselect: () => import("../widgets/multiselect.css?inline"),
-  dateInput: () => import("../widgets/date-input.css?inline"),
-  colorPicker: () => import("../widgets/color-picker.css?inline"),
-  buttonGroup: () => import("../widgets/button-group.css?inline"),
-  feedback: () => import("../widgets/feedback.css?inline"),
-  pagination: () => import("../widgets/pagination.css?inline"),
-  components: () => import("./components.css?inline"),
-  codeTheme: () => import("./code-theme.css?inline"),
-  exception: () => import("./exception.css?inline"),
-  mediaInput: () => import("../widgets/media-input.css?inline"),
-  menuButton: () => import("../widgets/menu-button.css?inline"),
-  skeleton: () => import("./skeleton.css?inline"),
-  dateTimeInput: () => import("../widgets/datetime-input.css?inline"),
-  logo: () => import("../layout/logo.css?inline"),
-  figureCharts: () => import("./figure-charts.css?inline"),
-};
-const STYLES = {
-  metric: ["metric"],
-  exception: ["exception"],
-  help: ["help"],
-  balloons: ["celebration"],
-  snow: ["celebration"],
-  dataframe: ["data"],
-  dataEditor: ["data"],
-  table: ["data"],
-  vegaLiteChart: ["data"],
-  plotlyChart: ["figureCharts"],
-  graphvizChart: ["figureCharts"],
-  deckGlJsonChart: ["figureCharts"],
-  image: ["media"],
-  audio: ["media"],
-  video: ["media"],
-  fileUploader: ["fileUploader"],
-  chatInput: ["chatInput"],
-  multiselect: ["multiselect"],
-  dateInput: ["dateInput"],
-  colorPicker: ["colorPicker"],
-  buttonGroup: ["buttonGroup"],
-  feedback: ["feedback"],
-  pagination: ["pagination"],
-  componentInstance: ["components"],
-  bidiComponent: ["components"],
-  cameraInput: ["mediaInput"],
-  audioInput: ["mediaInput"],
-  dateTimeInput: ["dateInput", "dateTimeInput"],
-  menuButton: ["menuButton"],
-  skeleton: ["skeleton"],
-  "block:tabs": ["tabs"],
-  "block:popover": ["popover"],
-  "block:dialog": ["dialog"],
-  "block:chatMessage": ["chatMessage"],
-  "ui:navigation": ["navigation", "dialog"],
-  "ui:mainMenu": ["mainMenu", "dialog"],
-  "ui:compileError": ["dialog"],
-  "ui:logo": ["logo"],
-};
 /** Stylesheet name -> CSS text, for every stylesheet loaded so far. */
 const loadedStyles = new Map();
 
 function loadStyles(key) {
-  const names = key.startsWith(CODE_PREFIX) ? ["codeTheme"] : STYLES[key] ?? [];
+  const names = entryFor(key)?.css ?? [];
   return Promise.all(
     names.map((name) =>
-      loadedStyles.has(name) ? null : css[name]().then((module) => loadedStyles.set(name, module.default)),
+      loadedStyles.has(name) ? null : STYLESHEETS[name]().then((module) => loadedStyles.set(name, module.default)),
     ),
   );
 }
@@ -141,7 +91,7 @@ function failed(key, error) {
 
 /** The component for an element type (null while a lazy one loads, or for an unknown type). */
 export function componentFor(type) {
-  return ELEMENTS[type] ?? loaded.get(type) ?? null;
+  return ELEMENT_REGISTRY[type]?.component ?? loaded.get(type) ?? null;
 }
 
 /** What a lazy key loaded (a block's component, a "ui:" module), or null. */
@@ -150,7 +100,7 @@ export function loadedValue(key) {
 }
 
 export function isLazyType(key) {
-  return Object.prototype.hasOwnProperty.call(LOADERS(), key) || key.startsWith(CODE_PREFIX);
+  return lazyEntries().has(key) || key.startsWith(CODE_PREFIX);
 }
 
 /** The lazy key an element's props need besides its type's (a code element's highlighter), or null. */
@@ -164,7 +114,7 @@ export function preload(key, props) {
   const extra = props ? extraKeyFor(key, props) : null;
   if (extra) preload(extra);
   if (!isLazyType(key) || loaded.has(key) || loading.has(key)) return;
-  const promise = Promise.all([loaderFor(key)(), loadStyles(key)])
+  const promise = Promise.all([entryFor(key).load(), loadStyles(key)])
     .then(([value]) => loaded.set(key, value))
     .catch((error) => {
       console.error(`wasmlit: could not load the "${key}" renderer`, error);
