@@ -11,9 +11,8 @@ import sys
 import time
 
 import pytest
-from conftest import ROOT, click_and_wait, markdown, wait_for_app
+from conftest import ROOT, click_and_wait, markdown, wait_for_app, free_port
 from playwright.sync_api import expect
-from test_static_isolation import free_port
 
 OPTION_MENU = "streamlit-option-menu==0.4.0"
 APP = """\

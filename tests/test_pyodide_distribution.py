@@ -12,9 +12,8 @@ import sys
 import time
 
 import pytest
-from conftest import ROOT, wait_for_app
+from conftest import ROOT, wait_for_app, free_port
 from playwright.sync_api import expect
-from test_static_isolation import free_port
 from wheel_fixture import make_wheel
 
 CLI = ["node", str(ROOT / "cli" / "wasmlit.js")]
