@@ -2,6 +2,8 @@
 text_input required / validate / live / icon, as a real `streamlit run` 1.67
 page shows them (DOM, text content, what commits)."""
 
+import re
+
 import pytest
 from conftest import markdown, wait_idle
 from playwright.sync_api import expect
@@ -50,7 +52,11 @@ def test_shortcuts_click_buttons(page):
     page.keyboard.press("n")
     page.keyboard.press("Control+k")
     wait_idle(page)
-    expect(markdown(page, "runs: 4 clicked: True next: False")).to_have_count(1)
+    # The typed "n" commits on its own (a 250 ms pause: one more run) when the
+    # shortcut arrives after that pause, as on a loaded machine; either way
+    # the shortcut clicked and "n" did not.
+    clicked = page.get_by_test_id("stMarkdown").filter(has_text=re.compile(r"^runs: [45] clicked: True next: False$"))
+    expect(clicked).to_have_count(1)
     field.fill("")
     field.blur()
     wait_idle(page)
