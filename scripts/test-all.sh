@@ -57,7 +57,7 @@ fi
 phase "checks: generated protocol, tsc, biome, ruff, mypy (scripts/check.sh)" "under 1 min"
 bash scripts/check.sh
 
-phase "build (site, bytecode, boot snapshot)" "1-2 min"
+phase "build (site, bytecode, boot snapshot)" "under 1 min"
 npm run build
 
 # Two test processes: the browser tests mostly wait for Pyodide and the
@@ -73,7 +73,7 @@ npm run --silent test:js
 phase "CPython runtime tests (py/tests)" "1 min"
 python3 -m pytest "${PARALLEL[@]}" py/tests
 
-phase "browser tests (tests)" "8-12 min"
+phase "browser tests (tests)" "7-9 min"
 WASMLIT_SITE_BUILT=1 python3 -m pytest "${PARALLEL[@]}" --durations=10 tests
 
 phase "sample project: AppTest and browser tests (examples/testing-project)" "under 1 min"

@@ -13,6 +13,7 @@ import { chartPalette, parseColor, useThemeVersion } from "./chart-palette.js";
 import { createBaseMap, resolveMapStyle } from "./deck-basemap.js";
 
 const DEFAULT_HEIGHT = 500;
+const ZOOM_TRANSITION_MS = 250;
 const SELECTED_ALPHA = 255;
 const UNSELECTED_ALPHA = Math.floor(255 * 0.4);
 const EMPTY = { selection: { indices: {}, objects: {} } };
@@ -178,6 +179,7 @@ export function DeckGlJsonChartElement({ props }) {
   const baseMap = useRef(null);
   const viewKey = useRef(null);
   const view = useRef(null); // the view the user is looking at
+  const zoomTarget = useRef(/** @type {{zoom: number, until: number} | null} */ (null)); // where a zoom click is going
   const [error, setError] = useState(null);
   const themeVersion = useThemeVersion();
   const [fullscreen, , fullscreenButton] = useFullscreen();
@@ -289,7 +291,13 @@ export function DeckGlJsonChartElement({ props }) {
   const zoomBy = (step) => {
     const deck = deckRef.current;
     if (!deck || !view.current) return;
-    const next = { ...view.current, zoom: (view.current.zoom ?? 0) + step, transitionDuration: 250 };
+    // A click during the previous click's transition steps from where that
+    // one is going (the view in flight is between the two zoom levels).
+    const now = performance.now();
+    const pending = zoomTarget.current && now < zoomTarget.current.until ? zoomTarget.current.zoom : null;
+    const zoom = (pending ?? view.current.zoom ?? 0) + step;
+    zoomTarget.current = { zoom, until: now + ZOOM_TRANSITION_MS + 50 };
+    const next = { ...view.current, zoom, transitionDuration: ZOOM_TRANSITION_MS };
     view.current = next;
     deck.setProps({ initialViewState: next });
     baseMap.current?.update(next);
