@@ -16,7 +16,7 @@ function quietPyodideNodeImports(level, log, handler) {
 }
 
 // (Only the top-level preact/dompurify/marked: a dependency's own copy, e.g. mermaid's marked, stays with it.)
-const RENDERER_CORE = /(?<!node_modules[\\/].*)node_modules[\\/](preact|dompurify|marked)[\\/]|web[\\/]app[\\/](context|classes|icons|help|portal|markdown-view|markdown|markdown-math|markdown-mermaid|emoji|hooks|format)\.js|web[\\/]app[\\/]widgets[\\/](label|synced-input|input-instructions)\.js|preload-helper/;
+const RENDERER_CORE = /(?<!node_modules[\\/].*)node_modules[\\/](preact|dompurify|marked)[\\/]|web[\\/]app[\\/](context|classes|icons|help|portal|markdown-view|markdown|markdown-math|markdown-mermaid|markdown-code|escape-html|emoji|hooks|format)\.js|web[\\/]app[\\/]widgets[\\/](label|synced-input|input-instructions)\.js|preload-helper/;
 
 export default defineConfig({
   base: "./",

@@ -5,10 +5,8 @@
 // mounts the st.code component there (highlighting, copy).
 import { h, render } from "preact";
 import { CodeElement } from "./elements/code.js";
+import { escapeHtml } from "./escape-html.js";
 
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 /** A code block's text as Streamlit 1.67 shows it: the block's content (for a
  *  fenced block, its lines between the fences, each ending with a newline) less

@@ -2,6 +2,7 @@
 // markdown renderer emits placeholders <span class="st-math" data-display>tex</span>;
 // renderMathIn(root) typesets them with KaTeX, which is loaded (JS, CSS and
 // fonts, all bundled) only the first time a page shows math.
+import { escapeHtml } from "./escape-html.js";
 
 /** Block math: a `$$` line, the formula, a closing `$$` line (or `$$…$$` on one line). */
 export const blockMath = {
@@ -41,9 +42,6 @@ export const inlineMath = {
   },
 };
 
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
 
 function placeholder(tex, display) {
   return `<span class="st-math" data-display="${display ? "true" : "false"}">${escapeHtml(tex)}</span>`;

@@ -11,6 +11,7 @@ import { emojiGeneration, emojiShortcode } from "./emoji.js";
 import { blockMath, inlineMath } from "./markdown-math.js";
 import { mermaidPlaceholder } from "./markdown-mermaid.js";
 import { codeBlockHtml, codeBlockText } from "./markdown-code.js";
+import { escapeHtml } from "./escape-html.js";
 
 const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"];
 
@@ -65,9 +66,6 @@ const materialIcon = {
   },
 };
 
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
 
 function makeMarked(allowHtml) {
   const instance = new Marked({ gfm: true, breaks: false });

@@ -20,6 +20,10 @@ import { createInterruptBuffer, requestInterrupt, REQUEST_RERUN, REQUEST_STOP } 
 
 /** How long a stopped run may take to end before the worker is replaced. */
 export const STOP_GRACE_MS = 1500;
+/** With an interrupt buffer a Stop reaches Python at its next bytecode: a restart
+ *  is then only for code that never returns to Python (a loop in C), and a
+ *  loaded machine must not turn a slow answer into a lost session. */
+export const ISOLATED_STOP_GRACE_MS = 8000;
 
 /** A restart after Python failed is automatic, unless the app fails again before a run completes. */
 const STATE_RESET = "This session's state was reset (st.session_state starts empty again).";
@@ -98,7 +102,7 @@ export function createAppController({
       if (runOpen && state === "ready") {
         restart(`The script did not stop, so Python was restarted. ${STATE_RESET}`);
       }
-    }, STOP_GRACE_MS);
+    }, interruptBuffer ? ISOLATED_STOP_GRACE_MS : STOP_GRACE_MS);
   }
 
   /**
