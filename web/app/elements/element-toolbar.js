@@ -18,7 +18,7 @@ const PATHS = {
 };
 
 /**
- * @param {{buttons: {label: string, icon: keyof PATHS, onClick: () => void}[]}} props
+ * @param {{buttons: {label: string, icon: keyof typeof PATHS, onClick: () => void}[]}} props
  */
 export function ElementToolbar({ buttons }) {
   return h("div", { "data-testid": "stElementToolbar", class: "st-element-toolbar" },
@@ -37,7 +37,8 @@ export function ElementToolbar({ buttons }) {
 }
 
 /** [fullscreen, toggle, button]: the frame's fullscreen state (Escape leaves it)
- *  and its toolbar button ("Fullscreen" / "Close fullscreen", Streamlit's labels). */
+ *  and its toolbar button ("Fullscreen" / "Close fullscreen", Streamlit's labels).
+ * @returns {[boolean, () => void, {label: string, icon: keyof typeof PATHS, onClick: () => void}]} */
 export function useFullscreen(label = "Fullscreen") {
   const [full, setFull] = useState(false);
   useEffect(() => {
@@ -47,6 +48,7 @@ export function useFullscreen(label = "Fullscreen") {
     return () => document.removeEventListener("keydown", onKey);
   }, [full]);
   const toggle = () => setFull(!full);
+  /** @type {{label: string, icon: keyof typeof PATHS, onClick: () => void}} */
   const button = full
     ? { label: "Close fullscreen", icon: "exitFullscreen", onClick: toggle }
     : { label, icon: "fullscreen", onClick: toggle };

@@ -3,7 +3,8 @@
 // diagrams, shown as <img alt> as Streamlit 1.67 shows it.
 import mermaid from "mermaid";
 import { h, render } from "preact";
-import { ElementToolbar, saveFile } from "./element-toolbar.js";
+import { useEffect, useState } from "preact/hooks";
+import { ElementToolbar, saveFile, useFullscreen } from "./element-toolbar.js";
 import { adoptStyles } from "../stylesheets.js";
 import { subscribe } from "../theme.js";
 import { chartPalette, parseColor } from "./chart-palette.js";
@@ -189,7 +190,25 @@ function downloadPng(node, background) {
 }
 
 /** The toolbar over a drawn diagram (Streamlit 1.67's: Download as PNG, Copy to
- *  clipboard (the diagram's source), Fullscreen), drawn with the shared ElementToolbar. */
+ *  clipboard (the diagram's source), Fullscreen): the shared ElementToolbar and
+ *  useFullscreen, the frame's class following the hook's state. */
+function MermaidToolbar({ frame, node, source, background }) {
+  const [full, , fullscreenButton] = useFullscreen();
+  const [copied, setCopied] = useState(false);
+  useEffect(() => { frame.classList.toggle("st-fullscreen", full); }, [frame, full]);
+  useEffect(() => {
+    if (!copied) return undefined;
+    const timer = setTimeout(() => setCopied(false), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+  const copy = () => navigator.clipboard?.writeText(source).then(() => setCopied(true), () => {});
+  return h(ElementToolbar, { buttons: [
+    { label: "Download as PNG", icon: "download", onClick: () => downloadPng(node, background) },
+    { label: copied ? "Copied" : "Copy to clipboard", icon: "copy", onClick: copy },
+    fullscreenButton,
+  ] });
+}
+
 function showToolbar(node, source, background) {
   const frame = node.closest('[data-testid="stFullScreenFrame"]');
   const holder = node.parentElement;
@@ -200,32 +219,7 @@ function showToolbar(node, source, background) {
     slot.className = "st-mermaid-toolbar";
     holder.insertBefore(slot, node);
   }
-  let copied = false;
-  const onKey = (event) => { if (event.key === "Escape") setFullscreen(false); };
-  const setFullscreen = (full) => {
-    frame.classList.toggle("st-fullscreen", full);
-    if (full) document.addEventListener("keydown", onKey);
-    else document.removeEventListener("keydown", onKey);
-    draw();
-  };
-  const draw = () => {
-    if (!slot.isConnected) return;
-    const full = frame.classList.contains("st-fullscreen");
-    render(h(ElementToolbar, { buttons: [
-      { label: "Download as PNG", icon: "download", onClick: () => downloadPng(node, background) },
-      { label: copied ? "Copied" : "Copy to clipboard", icon: "copy", onClick: () => {
-        navigator.clipboard?.writeText(source).then(() => {
-          copied = true;
-          draw();
-          setTimeout(() => { copied = false; draw(); }, 2000);
-        }, () => {});
-      } },
-      full
-        ? { label: "Close fullscreen", icon: "exitFullscreen", onClick: () => setFullscreen(false) }
-        : { label: "Fullscreen", icon: "fullscreen", onClick: () => setFullscreen(true) },
-    ] }), slot);
-  };
-  draw();
+  render(h(MermaidToolbar, { frame, node, source, background }), slot);
 }
 
 function removeToolbar(node) {
