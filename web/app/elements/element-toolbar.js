@@ -4,7 +4,7 @@
 //     > (div[stElementToolbarButton] > span[stTooltipHoverTarget]
 //        > button[kind=elementToolbar][stBaseButton-elementToolbar][aria-label] > svg[stElementToolbarButtonIcon])*
 import { h } from "preact";
-import { useEffect, useState } from "preact/hooks";
+import { useLayoutEffect, useState } from "preact/hooks";
 
 const ICON = { viewBox: "0 0 24 24", "aria-hidden": "true", focusable: "false", fill: "currentColor",
   xmlns: "http://www.w3.org/2000/svg", "data-testid": "stElementToolbarButtonIcon", width: "1rem", height: "1rem" };
@@ -41,7 +41,7 @@ export function ElementToolbar({ buttons }) {
  * @returns {[boolean, () => void, {label: string, icon: keyof typeof PATHS, onClick: () => void}]} */
 export function useFullscreen(label = "Fullscreen") {
   const [full, setFull] = useState(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!full) return undefined;
     const onKey = (event) => { if (event.key === "Escape") setFull(false); };
     document.addEventListener("keydown", onKey);

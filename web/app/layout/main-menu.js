@@ -13,7 +13,7 @@
 // Streamlit's "Deploy", "Record screen" and "Auto rerun" have no place in a
 // page without a server. toolbarMode "minimal" keeps the theme choice only.
 import { createPortal, h } from "preact";
-import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { version as wasmlitVersion } from "../../../package.json";
 import { usePortalRoot, eventTarget } from "../portal.js";
 import { Markdown } from "../markdown-view.js";
@@ -94,7 +94,7 @@ export function MainMenuPopover({ view, chrome, anchor, close }) {
     items.current[0]?.focus();
   }, []);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onPointer = (event) => {
       const target = eventTarget(event);
       if (popover.current?.contains(target) || anchor.current?.contains(target)) return;

@@ -2,7 +2,7 @@
 // panel (stPopoverBody, role=dialog) holding the container's children. The
 // panel closes on Escape, on a click outside it, or on the button again.
 import { h } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { cx, keyClass } from "../classes.js";
 import { WithTooltip } from "../help.js";
 import { MaterialIcon, materialIconName } from "../material-icon.js";
@@ -17,7 +17,8 @@ export function Popover({ props, children }) {
   const kind = ["primary", "secondary", "tertiary"].includes(props.kind) ? props.kind : "secondary";
   const icon = props.icon && !String(props.icon).startsWith(":material/") ? props.icon : null;
 
-  useEffect(() => {
+  // Attached at commit (not after paint) so an Escape right after opening is seen.
+  useLayoutEffect(() => {
     if (!open) return undefined;
     const onKey = (event) => { if (event.key === "Escape") setOpen(false); };
     const onPointer = (event) => { if (root.current && !root.current.contains(eventTarget(event))) setOpen(false); };

@@ -9,13 +9,13 @@
 // Shown until the next run starts. Loaded with web/boot/source-changes.js, which
 // hands this component to the view (a built site never loads it).
 import { h } from "preact";
-import { useEffect } from "preact/hooks";
+import { useLayoutEffect } from "preact/hooks";
 
 /**
  * @param {{prompt: {allowRunOnSave: boolean, rerun: () => void, alwaysRerun: () => void}}} props
  */
 export function SourceChangedPrompt({ prompt }) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!prompt.allowRunOnSave) return undefined;
     const onKey = (event) => {
       if (event.key !== "a" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;

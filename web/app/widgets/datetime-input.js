@@ -10,7 +10,7 @@
 // Value: ["YYYY-MM-DDTHH:MM"] ([] when cleared). Typed edits are committed when
 // focus leaves the field; a picked day or a time set in the calendar at once.
 import { h } from "preact";
-import { useContext, useEffect, useRef, useState } from "preact/hooks";
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { useUid } from "../hooks.js";
 import { eventTarget } from "../portal.js";
@@ -282,7 +282,7 @@ function PopoverTime({ uid, value, disabled, onTime }) {
 function OutsideClick({ anchorRef, onOutside }) {
   const handler = useRef(null);
   handler.current = onOutside;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const listener = (event) => {
       const target = eventTarget(event);
       if (anchorRef.current?.contains(target)) return;
