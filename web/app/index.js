@@ -294,7 +294,7 @@ export function createAppView(
     failed: (msg, error) => {
       view.runtimeErrors = [
         ...view.runtimeErrors,
-        { id: ++errorCounter, message: `The page could not handle a "${msg.type}" message: ${error?.message ? error.message : error}` },
+        { id: view.nextErrorId(), message: `The page could not handle a "${msg.type}" message: ${error?.message ? error.message : error}` },
       ];
       renders.schedule();
     },
@@ -363,13 +363,13 @@ export function createAppView(
     widgets.clear();
     view.bootError = null;
     view.boot = { phase: "runtime", detail: "" };
-    view.runtimeErrors = notice ? [{ id: ++errorCounter, kind: "notice", message: String(notice) }] : [];
+    view.runtimeErrors = notice ? [{ id: view.nextErrorId(), kind: "notice", message: String(notice) }] : [];
     runState.reset(); // renders
   }
 
   /** The worker failed while the app was up: say so, and offer a restart. */
   function showCrash(message) {
-    view.runtimeErrors = [...view.runtimeErrors, { id: ++errorCounter, kind: "error", message: String(message ?? "") }];
+    view.runtimeErrors = [...view.runtimeErrors, { id: view.nextErrorId(), kind: "error", message: String(message ?? "") }];
     runState.crashed(); // renders
   }
 
