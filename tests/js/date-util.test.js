@@ -10,6 +10,7 @@ import {
   isValidDate,
   longLabel,
   parseIso,
+  rangeLabel,
   toIso,
   weekday,
 } from "../../web/app/widgets/date-util.js";
@@ -49,4 +50,11 @@ test("labels and Streamlit's date formats", () => {
   assert.deepEqual(formatLayout("DD.MM.YYYY"), { order: ["day", "month", "year"], separator: "." });
   assert.deepEqual(formatLayout("MM-DD-YYYY"), { order: ["month", "day", "year"], separator: "-" });
   assert.deepEqual(formatLayout(null), { order: ["year", "month", "day"], separator: "/" });
+});
+
+test("a range is described as react-aria does (Streamlit 1.67's calendar cells)", () => {
+  const d = (year, month, day) => ({ year, month, day });
+  assert.equal(rangeLabel(d(1970, 1, 8), d(1970, 1, 10)), "Thursday, January 8 to Saturday, January 10, 1970");
+  assert.equal(rangeLabel(d(1970, 1, 8), d(1970, 2, 10)), "Thursday, January 8 to Tuesday, February 10, 1970");
+  assert.equal(rangeLabel(d(1969, 12, 31), d(1970, 1, 10)), "Wednesday, December 31, 1969 to Saturday, January 10, 1970");
 });

@@ -32,6 +32,14 @@ EXTRA_FILES = [
     "st_json_test.py",
     "st_text_test.py",
     "st_code_test.py",
+    "st_fragment_basics_test.py",
+    "st_selectbox_test.py",
+    "st_multiselect_test.py",
+    "st_color_picker_test.py",
+    "st_date_input_test.py",
+    "st_time_input_test.py",
+    "st_slider_test.py",
+    "st_select_slider_test.py",
 ]
 IMPLEMENTED_FILES = CORE_FILES + EXTRA_FILES
 
@@ -46,4 +54,6 @@ NOT_PORTABLE: dict[tuple[str, str], str] = {
 NEEDS_PACKAGES: dict[str, str] = {
     "st_radio_test.py": "pandas",
     "st_columns_test.py": "numpy",
+    "st_selectbox_test.py": "pandas",
+    "st_select_slider_test.py": "numpy and pandas",
 }

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { cx } from "../classes.js";
 import { usePortalRoot } from "../portal.js";
 import {
-  addDays, addMonths, compareDates, daysInMonth, longLabel, MONTH_NAMES, toIso, weekday,
+  addDays, addMonths, compareDates, daysInMonth, longLabel, MONTH_NAMES, rangeLabel, toIso, weekday,
 } from "./date-util.js";
 
 const WEEK_HEADERS = ["S", "M", "T", "W", "T", "F", "S"];
@@ -20,12 +20,17 @@ function clampDate(d, min, max) {
 
 /**
  * @param {{title: string, position: {style: object}, min: object, max: object,
- *          selected: object[], initial: object, isRange: boolean,
+ *          selected: object[], initial: object, isRange: boolean, picking?: boolean,
  *          onPick: (d: object) => void, onClose: () => void, testid?: string, children?: any}} props
+ *   picking: a range's first end is picked (selected = [it]), the second is not yet;
  *   testid: the dialog's test id (st.datetime_input: stDateTimeInputCalendar); children:
- *   shown under the month (st.datetime_input's time field)
+ *   shown under the month (st.datetime_input's time field); description: the
+ *   dialog's hidden usage text (aria-describedby)
  */
-export function DateCalendar({ title, position, min, max, selected, initial, isRange, onPick, onClose, dialogId, testid = "stDateInputCalendar", children = null }) {
+export function DateCalendar({
+  title, position, min, max, selected: picked, initial, isRange, picking = false, onPick, onClose, dialogId, testid = "stDateInputCalendar", children = null,
+  description = "Use arrow keys to navigate dates. Enter to select. Escape to close.",
+}) {
   const portalRoot = usePortalRoot();
   const [focus, setFocus] = useState(clampDate(initial, min, max));
   const [view, setView] = useState({ year: focus.year, month: focus.month });
@@ -45,11 +50,22 @@ export function DateCalendar({ title, position, min, max, selected, initial, isR
     setFocus(next);
     setView({ year: next.year, month: next.month });
   };
+  // While a range's second end is being picked, the range shown runs from the
+  // first end to the focused (or hovered) day, as react-aria previews it.
+  const selected = picking && picked.length === 1 && inRange(focus)
+    ? [picked[0], focus].sort(compareDates) : picked;
   const isSelected = (d) => {
     if (!selected.length) return false;
     if (isRange && selected.length === 2) return compareDates(d, selected[0]) >= 0 && compareDates(d, selected[1]) <= 0;
     return selected.some((s) => compareDates(s, d) === 0);
   };
+
+  // A picked range's ends (both the same day while the second end is being
+  // picked), and the description react-aria gives its two ends' cells.
+  const ends = isRange && selected.length ? [selected[0], selected[selected.length - 1]] : null;
+  const rangeText = ends && !picking && selected.length === 2 && compareDates(ends[0], ends[1]) !== 0
+    ? `Selected Range: ${rangeLabel(ends[0], ends[1])}, ` : "";
+  const cellLabel = (d, chosen, isEnd) => `${isEnd ? rangeText : ""}${longLabel(d)}${chosen ? " selected" : ""}`;
 
   const onGridKey = (event) => {
     const steps = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 };
@@ -95,6 +111,7 @@ export function DateCalendar({ title, position, min, max, selected, initial, isR
       role: "dialog",
       "aria-modal": "true",
       "aria-label": title,
+      "aria-describedby": `${dialogId}-desc`,
       class: "st-date-calendar",
       style: position.style,
       onMouseDown: (event) => {
@@ -108,9 +125,10 @@ export function DateCalendar({ title, position, min, max, selected, initial, isR
         }
       },
     },
-      h("span", { class: "st-visually-hidden" }, "Use arrow keys to navigate dates. Enter to select. Escape to close."),
+      h("span", { id: `${dialogId}-desc`, class: "st-visually-hidden" }, description),
       h("header", { class: "st-date-calendar-header" },
         h("button", { type: "button", "aria-label": "Previous month", class: "st-date-nav", disabled: prevDisabled,
+          "data-disabled": prevDisabled ? "true" : undefined,
           onClick: () => showMonth(prev.year, prev.month) }, "‹"),
         h("select", { "aria-label": "month", class: "st-date-select", value: String(view.month),
           onChange: (event) => showMonth(view.year, Number(event.currentTarget.value)) },
@@ -120,6 +138,7 @@ export function DateCalendar({ title, position, min, max, selected, initial, isR
           years.map((y) => h("option", { key: y, value: String(y) }, String(y)))),
         h("h2", { "aria-hidden": "true", class: "st-visually-hidden" }, monthTitle),
         h("button", { type: "button", "aria-label": "Next month", class: "st-date-nav", disabled: nextDisabled,
+          "data-disabled": nextDisabled ? "true" : undefined,
           onClick: () => showMonth(next.year, next.month) }, "›")),
       h("table", { role: "grid", "aria-label": `${title}, ${monthTitle}`, class: "st-date-grid", ref: gridRef, onKeyDown: onGridKey },
         h("thead", { "aria-hidden": "true" }, h("tr", null, WEEK_HEADERS.map((d, i) => h("th", { key: i }, d)))),
@@ -129,22 +148,30 @@ export function DateCalendar({ title, position, min, max, selected, initial, isR
             const disabled = outside || !inRange(d);
             const chosen = !outside && isSelected(d);
             const focused = compareDates(d, focus) === 0;
+            const isStart = Boolean(chosen && ends && compareDates(d, ends[0]) === 0);
+            const isEnd = Boolean(chosen && ends && compareDates(d, ends[1]) === 0);
             return h("td", { key: toIso(d), role: "gridcell", "aria-selected": chosen ? "true" : undefined, "aria-disabled": disabled ? "true" : undefined },
               h("div", {
                 role: "button",
                 tabindex: disabled ? undefined : focused ? "0" : "-1",
                 "aria-disabled": disabled ? "true" : undefined,
-                "aria-label": `${longLabel(d)}${chosen ? " selected" : ""}`,
+                "aria-label": cellLabel(d, chosen, isStart || isEnd),
                 "data-date": toIso(d),
                 "data-selected": chosen ? "true" : undefined,
+                "data-selection-start": isStart ? "true" : undefined,
+                "data-selection-end": isEnd ? "true" : undefined,
+                "data-focused": focused && !disabled ? "true" : undefined,
+                "data-disabled": disabled ? "true" : undefined,
+                "data-outside-visible-range": outside ? "true" : undefined,
                 "data-outside-month": outside ? "true" : undefined,
                 class: cx("st-date-cell", chosen && "st-selected", disabled && "st-disabled", focused && "st-focused"),
+                onMouseEnter: picking && !disabled ? () => setFocus(d) : undefined,
                 onClick: () => {
                   if (disabled) return;
                   setFocus(d);
                   onPick(d);
                 },
-              }, outside ? "" : String(d.day)));
+              }, String(d.day)));
           }))))),
       children),
     portalRoot);

@@ -262,8 +262,9 @@ export function DateInputWidget({ props }) {
           min,
           max,
           isRange,
+          picking: Boolean(rangeStart),
           selected,
-          initial: selected[selected.length - 1] ?? todayDate(),
+          initial: selected[0] ?? todayDate(),
           onPick: pick,
           onClose: (viaEscape) => {
             closeCalendar();

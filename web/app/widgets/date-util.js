@@ -55,6 +55,14 @@ export function longLabel(d) {
   return `${WEEKDAY_NAMES[weekday(d)]}, ${MONTH_NAMES[d.month - 1]} ${d.day}, ${d.year}`;
 }
 
+/** A selected range as react-aria describes it ("Thursday, January 8 to Saturday,
+ * January 10, 1970"; the year is said once when both ends share it). */
+export function rangeLabel(start, end) {
+  const day = (d) => `${WEEKDAY_NAMES[weekday(d)]}, ${MONTH_NAMES[d.month - 1]} ${d.day}`;
+  if (start.year === end.year) return `${day(start)} to ${day(end)}, ${end.year}`;
+  return `${longLabel(start)} to ${longLabel(end)}`;
+}
+
 /** Segment order and separator of a Streamlit date format ("DD.MM.YYYY" -> day, month, year and "."). */
 export function formatLayout(format) {
   const text = String(format || "YYYY/MM/DD");

@@ -15,7 +15,7 @@ import { AppContext } from "../context.js";
 import { useUid } from "../hooks.js";
 import { eventTarget } from "../portal.js";
 import { DateCalendar } from "./date-calendar.js";
-import { daysInMonth, formatLayout, isValidDate, parseIso, todayDate, toIso } from "./date-util.js";
+import { daysInMonth, formatLayout, isValidDate, MONTH_NAMES, parseIso, todayDate, toIso } from "./date-util.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { usePopupPosition } from "./popup-position.js";
 import { SyncedInput } from "./synced-input.js";
@@ -56,7 +56,7 @@ function CalendarIcon() {
  * Spinbutton segments `types` of `draft` with `literals` between them (arrow
  * keys, typed digits, Backspace); `onDone` when focus leaves the group.
  */
-function Segments({ types, literals, draft, setDraft, groupLabel, segmentLabel, disabled, onDone, onEnter, groupProps = {} }) {
+function Segments({ types, literals, draft, setDraft, groupLabel, segmentLabel, disabled, onDone, onEnter, groupProps = {}, bidi = false }) {
   const groupRef = useRef(null);
   const typed = useRef({ type: null, digits: "" });
   const focusSegment = (i) => groupRef.current?.querySelectorAll("[role=spinbutton]")[i]?.focus();
@@ -112,6 +112,9 @@ function Segments({ types, literals, draft, setDraft, groupLabel, segmentLabel, 
       onDone?.();
     },
   },
+    // The popover's time field is isolated left-to-right by LRI/PDI literals
+    // (Streamlit's textContent "\u206608:45\u2069").
+    bidi ? h("span", { key: "lri", "aria-hidden": "true", "data-type": "literal", class: "st-time-literal st-time-bidi" }, "\u2066") : null,
     types.map((type, i) => {
       const value = draft[type];
       const text = value == null ? SEGMENT[type].placeholder : String(value).padStart(SEGMENT[type].digits, "0");
@@ -125,7 +128,7 @@ function Segments({ types, literals, draft, setDraft, groupLabel, segmentLabel, 
           "aria-valuemin": String(SEGMENT[type].min),
           "aria-valuemax": String(maxOf(type)),
           "aria-valuenow": value == null ? undefined : String(value),
-          "aria-valuetext": value == null ? "Empty" : text,
+          "aria-valuetext": value == null ? "Empty" : type === "month" ? `${text} – ${MONTH_NAMES[value - 1]}` : text,
           "aria-disabled": disabled ? "true" : undefined,
           "data-placeholder": value == null ? "true" : undefined,
           "data-type": type,
@@ -134,7 +137,8 @@ function Segments({ types, literals, draft, setDraft, groupLabel, segmentLabel, 
           onKeyDown: onKeyDown(i, type),
         }, text),
       ];
-    }));
+    }),
+    bidi ? h("span", { key: "pdi", "aria-hidden": "true", "data-type": "literal", class: "st-time-literal st-time-bidi" }, "\u2069") : null);
 }
 
 export function DateTimeInputWidget({ props }) {
@@ -231,6 +235,7 @@ export function DateTimeInputWidget({ props }) {
       ? h(DateCalendar, {
           dialogId: `${uid}-calendar`,
           testid: "stDateTimeInputCalendar",
+          description: "Use arrow keys to navigate. Enter to select. Tab to switch between calendar and time. Escape to close.",
           title,
           position,
           min,
@@ -251,6 +256,8 @@ export function DateTimeInputWidget({ props }) {
       : null,
     open ? h(OutsideClick, { anchorRef, onOutside: closeCalendar }) : null);
 }
+
+const pad2 = (n) => String(n).padStart(2, "0");
 
 /** The calendar's "Time" row: hour and minute of the value, committed when focus leaves it. */
 function PopoverTime({ uid, value, disabled, onTime }) {
@@ -275,7 +282,9 @@ function PopoverTime({ uid, value, disabled, onTime }) {
         onDone: done,
         onEnter: done,
         groupProps: { "aria-labelledby": `${uid}-time-label`, "aria-label": undefined },
-      })));
+        bidi: true,
+      }),
+      h(SyncedInput, { type: "text", hidden: true, title: "", value: value ? `${pad2(value.hour)}:${pad2(value.minute)}:00` : "" })));
 }
 
 /** Closes the calendar on a mouse press outside the widget and the dialog, or Escape. */

@@ -128,7 +128,8 @@ export function MultiselectWidget({ props }) {
     }
   };
 
-  const rowId = (row) => `${listId}-option-${row.kind === "all" ? SELECT_ALL : row.kind === "new" ? "new" : options.indexOf(row.label)}`;
+  const optionIndex = (text) => options.findIndex((option) => String(option) === text);
+  const rowId = (row) => `${listId}-option-${row.kind === "all" ? SELECT_ALL : row.kind === "new" ? "new" : optionIndex(row.label)}`;
   const dropdown = open && position
     ? createPortal(
         h("div", {
@@ -147,7 +148,10 @@ export function MultiselectWidget({ props }) {
                     h(OptionRow, {
                       key: `${row.kind}:${row.label}`,
                       id: rowId(row),
-                      dataKey: row.kind === "all" ? SELECT_ALL : undefined,
+                      dataKey: row.kind === "all" ? SELECT_ALL : row.kind === "new" ? undefined : String(optionIndex(row.label)),
+                      selectionMode: "multiple",
+                      position: i + 1,
+                      size: rows.length,
                       focused: i === active,
                       onActivate: () => setActive(i),
                       onPick: () => pick(row),
@@ -198,8 +202,9 @@ export function MultiselectWidget({ props }) {
             "aria-controls": open ? listId : undefined,
             "aria-activedescendant": open && rows[active] ? rowId(rows[active]) : undefined,
             autocomplete: "off",
-            autocorrect: "off",
+            autocorrect: false,
             spellcheck: false,
+            title: "",
             placeholder,
             disabled,
             value: query,

@@ -3,19 +3,27 @@
 // message shown when there is nothing to pick.
 import { h } from "preact";
 
-/** One option; `focused`: the keyboard's current row; `onActivate`: make it the current row. */
-export function OptionRow({ id, focused, selected = false, dataKey, onActivate, onPick, children }) {
+/**
+ * One option; `focused`: the keyboard's current row; `onActivate`: make it the
+ * current row. As in Streamlit 1.67 (react-aria): `data-key` (the option's
+ * index), `data-selection-mode` ("single" / "multiple"), the text in a
+ * `data-item-hl` box, and for st.multiselect's list `aria-posinset`/`aria-setsize`.
+ */
+export function OptionRow({ id, focused, selected = false, dataKey, selectionMode, position, size, onActivate, onPick, children }) {
   return h("div", {
     id,
     role: "option",
     "aria-selected": String(selected),
+    "aria-posinset": position,
+    "aria-setsize": size,
     "data-selected": selected ? "true" : undefined,
     "data-key": dataKey,
+    "data-selection-mode": selectionMode,
     "data-focused": focused ? "true" : undefined,
     class: "st-select-option",
     onMouseMove: () => { if (!focused) onActivate(); },
     onClick: onPick,
-  }, h("div", { class: "st-select-option-text" }, children));
+  }, h("div", { class: "st-select-option-text", "data-item-hl": "" }, children));
 }
 
 /** The list's message row ("No results", or why nothing can be picked). */

@@ -141,6 +141,8 @@ export function SelectboxWidget({ props }) {
                   h(OptionRow, {
                     key: option.index,
                     id: `${listId}-option-${option.index}`,
+                    dataKey: String(option.index),
+                    selectionMode: "single",
                     selected: option.index === selected,
                     focused: i === active,
                     onActivate: () => setActive(i),
@@ -184,7 +186,20 @@ export function SelectboxWidget({ props }) {
           disabled,
           value: query ?? selectedLabel,
           // filter_mode=None: typing is off (the input keeps the selected label).
-          onBeforeInput: typingOff ? (event) => event.preventDefault() : undefined,
+          // Typing over the selected option's label starts a new filter with
+          // just the typed text (Streamlit 1.67: "a" shown, typing "b" -> "b").
+          onBeforeInput: (event) => {
+            if (typingOff) {
+              event.preventDefault();
+              return;
+            }
+            if (query !== null || !selectedLabel) return;
+            const typed = event.inputType === "insertText" ? event.data
+              : event.inputType === "insertFromPaste" ? event.dataTransfer?.getData("text/plain") : null;
+            if (typed == null) return;
+            event.preventDefault();
+            openList(typed);
+          },
           onInput: (event) => openList(event.currentTarget.value),
           onKeyDown,
           onBlur: close,
