@@ -1,24 +1,107 @@
 // st.color_picker -> stColorPicker: a swatch button (stColorPickerBlock) that
-// opens a popover (stColorPickerPopover) with preset swatches and a hex field;
-// a native input[type=color] (visually hidden, unlabelled so get_by_label finds the
-// button as in Streamlit) holds
-// the value, so it can be read or filled. Value: "#rrggbb" string.
+// opens a popover (stColorPickerPopover) laid out as Streamlit 1.67's: a
+// saturation/brightness square, a hue bar with a preview dot, and the colour's
+// fields (hex; the arrows svg toggles to r/g/b/a and h/s/l/a). The colour shown
+// follows the popover live; it is sent when the popover closes (a click
+// outside, Escape, the swatch button) or on Enter in a field.
+// A native input[type=color] (visually hidden, unlabelled so get_by_label finds
+// the button as in Streamlit) holds the value, so it can be read or filled.
+// Value: "#rrggbb" string.
 import { createPortal, h } from "preact";
 import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
+import { useUid } from "../hooks.js";
 import { eventTarget, usePortalRoot } from "../portal.js";
+import { applyField, fieldTexts, hexToHsv, hsvToHex, normalizeHex } from "./color-model.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { usePopupPosition } from "./popup-position.js";
 import { SyncedInput } from "./synced-input.js";
 
-const PRESETS = ["#ff4b4b", "#ffa421", "#ffe312", "#21c354", "#00d4b1", "#1c83e1", "#803df5", "#808495", "#000000", "#ffffff"];
+export { normalizeHex };
 
-/** "#abc" -> "#aabbcc"; null when not a hex colour. */
-export function normalizeHex(text) {
-  let t = String(text ?? "").trim();
-  if (!t.startsWith("#")) t = `#${t}`;
-  if (/^#[0-9a-fA-F]{3}$/.test(t)) t = `#${t[1]}${t[1]}${t[2]}${t[2]}${t[3]}${t[3]}`;
-  return /^#[0-9a-fA-F]{6}$/.test(t) ? t.toLowerCase() : null;
+const MODES = ["hex", "rgb", "hsl"];
+
+/** Calls `onMove(x, y)` (0-1 within `ref`'s box) on press and while dragging. */
+function dragHandler(ref, onMove) {
+  return (event) => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    const move = (e) => {
+      const box = ref.current?.getBoundingClientRect();
+      if (!box || !box.width || !box.height) return;
+      onMove(Math.min(1, Math.max(0, (e.clientX - box.left) / box.width)),
+        Math.min(1, Math.max(0, (e.clientY - box.top) / box.height)));
+    };
+    move(event);
+    const up = () => {
+      window.removeEventListener("pointermove", move);
+      window.removeEventListener("pointerup", up);
+    };
+    window.addEventListener("pointermove", move);
+    window.addEventListener("pointerup", up);
+  };
+}
+
+/** The popover's body: square, hue bar, fields; `hsv` is the colour being picked. */
+function ColorPopover({ hsv, setHsv, onEnter }) {
+  const uid = useUid("color");
+  const squareRef = useRef(null);
+  const hueRef = useRef(null);
+  const [mode, setMode] = useState("hex");
+  const [drafts, setDrafts] = useState({});
+  const hex = hsvToHex(hsv);
+  const fields = fieldTexts(mode, hsv);
+  return h("div", { "data-testid": "stColorPickerPopover", class: "st-color-popover" },
+    h("div", {
+      class: "st-color-square",
+      ref: squareRef,
+      style: { backgroundColor: hsvToHex({ h: hsv.h, s: 1, v: 1 }) },
+      onPointerDown: dragHandler(squareRef, (x, y) => setHsv({ h: hsv.h, s: x, v: 1 - y })),
+    },
+      h("div", { class: "st-color-square-white" }),
+      h("div", { class: "st-color-square-black" }),
+      h("div", { class: "st-color-square-pointer", style: { left: `${hsv.s * 100}%`, top: `${(1 - hsv.v) * 100}%` } })),
+    h("div", { class: "st-color-body" },
+      h("div", { class: "st-color-sliders" },
+        h("div", { class: "st-color-preview", style: { backgroundColor: hex } }),
+        h("div", {
+          class: "st-color-hue",
+          ref: hueRef,
+          onPointerDown: dragHandler(hueRef, (x) => setHsv({ ...hsv, h: Math.min(359, x * 360) })),
+        }, h("div", { class: "st-color-hue-pointer", style: { left: `${(hsv.h / 360) * 100}%` } }))),
+      h("div", { class: "st-color-fields" },
+        h("div", { class: "st-color-field-row" },
+          fields.map(([name, text]) =>
+            h("div", { key: `${mode}-${name}`, class: "st-color-field" },
+              h(SyncedInput, {
+                id: `${uid}-${name}`,
+                spellcheck: false,
+                value: drafts[name] ?? text,
+                onInput: (event) => {
+                  const typed = event.currentTarget.value;
+                  setDrafts({ ...drafts, [name]: typed });
+                  const next = applyField(name, typed, hsv);
+                  if (next) setHsv(next);
+                },
+                onBlur: () => setDrafts({}),
+                onKeyDown: (event) => {
+                  if (event.key === "Enter") {
+                    event.preventDefault();
+                    setDrafts({});
+                    onEnter();
+                  }
+                },
+              }),
+              h("label", { for: `${uid}-${name}` }, name)))),
+        h("div", { class: "st-color-mode" },
+          h("svg", {
+            viewBox: "0 0 24 24",
+            "aria-hidden": "true",
+            onClick: () => {
+              setDrafts({});
+              setMode(MODES[(MODES.indexOf(mode) + 1) % MODES.length]);
+            },
+          }, h("path", { d: "M12 18.17 8.83 15l-1.41 1.41L12 21l4.59-4.59L15.17 15 12 18.17zM12 5.83 15.17 9l1.41-1.41L12 3 7.41 7.59 8.83 9 12 5.83z" }))))));
 }
 
 export function ColorPickerWidget({ props }) {
@@ -26,59 +109,55 @@ export function ColorPickerWidget({ props }) {
   const { widgets, actions } = useContext(AppContext);
   const buttonRef = useRef(null);
   const [open, setOpen] = useState(false);
-  const [hexDraft, setHexDraft] = useState(null);
+  const [picking, setPicking] = useState(null); // HSV while the popover is open
   const value = String(widgets.value(props.id) ?? "#000000");
   const disabled = Boolean(props.disabled);
   const label = labelText(props);
-  const position = usePopupPosition(open, buttonRef, 160, false);
+  const position = usePopupPosition(open, buttonRef, 260, false);
+  const shown = picking ? hsvToHex(picking) : normalizeHex(value) ?? "#000000";
   const choose = (hex) => {
     const normalized = normalizeHex(hex);
-    if (!normalized) return;
-    setHexDraft(null);
-    if (normalized !== normalizeHex(value)) actions.change(props, normalized);
+    if (normalized && normalized !== normalizeHex(value)) actions.change(props, normalized);
   };
+  const openPopover = () => {
+    setPicking(hexToHsv(value));
+    setOpen(true);
+  };
+  const closePopover = () => {
+    setOpen(false);
+    if (picking) choose(hsvToHex(picking));
+    setPicking(null);
+  };
+  // A new value from the script while open (e.g. Enter's rerun) keeps the hue being picked.
+  useEffect(() => {
+    if (picking && hsvToHex(picking) !== normalizeHex(value)) setPicking(hexToHsv(value));
+  }, [value]);
 
+  const closeRef = useRef(closePopover);
+  closeRef.current = closePopover;
   useEffect(() => {
     if (!open) return undefined;
     const listener = (event) => {
       const target = eventTarget(event);
       if (buttonRef.current?.contains(target)) return;
       if (target.closest?.("[data-testid=stColorPickerPopover]")) return;
-      setOpen(false);
+      closeRef.current();
     };
     document.addEventListener("mousedown", listener, true);
     return () => document.removeEventListener("mousedown", listener, true);
   }, [open]);
 
-  const popover = open && position
+  const popover = open && position && picking
     ? createPortal(
         h("div", { role: "dialog", "aria-label": `${label} color picker`, tabindex: "-1", class: "st-color-dialog", style: position.style,
           onKeyDown: (event) => {
             if (event.key === "Escape") {
               event.preventDefault();
-              setOpen(false);
+              closePopover();
               buttonRef.current?.focus();
             }
           } },
-          h("div", { "data-testid": "stColorPickerPopover", class: "st-color-popover" },
-            h("div", { class: "st-color-swatches" },
-              PRESETS.map((hex) => h("button", { key: hex, type: "button", title: hex, "aria-label": hex, class: "st-color-swatch",
-                style: { background: hex }, onClick: () => choose(hex) }))),
-            h("div", { class: "st-color-hex" },
-              h("input", {
-                id: `${props.id}-hex`,
-                spellcheck: false,
-                value: hexDraft ?? value.toUpperCase(),
-                onInput: (event) => setHexDraft(event.currentTarget.value),
-                onKeyDown: (event) => {
-                  if (event.key === "Enter") {
-                    event.preventDefault();
-                    choose(hexDraft ?? value);
-                  }
-                },
-                onBlur: () => hexDraft !== null && choose(hexDraft),
-              }),
-              h("label", { for: `${props.id}-hex` }, "hex")))),
+          h(ColorPopover, { hsv: picking, setHsv: setPicking, onEnter: () => choose(hsvToHex(picking)) })),
         portalRoot)
     : null;
 
@@ -92,8 +171,8 @@ export function ColorPickerWidget({ props }) {
       "aria-haspopup": "dialog",
       class: "st-color-button",
       disabled,
-      onClick: () => setOpen(!open),
-    }, h("div", { "data-testid": "stColorPickerBlock", class: "st-color-block", style: { backgroundColor: value } })),
+      onClick: () => (open ? closePopover() : openPopover()),
+    }, h("div", { "data-testid": "stColorPickerBlock", class: "st-color-block", style: { backgroundColor: shown } })),
     h("span", { class: "st-visually-hidden" },
       h(SyncedInput, {
         type: "color",

@@ -6,7 +6,7 @@ import { useContext, useEffect, useLayoutEffect, useRef, useState } from "preact
 import { AppContext } from "../context.js";
 import { useUid } from "../hooks.js";
 import { usePortalRoot } from "../portal.js";
-import { ChevronDownIcon } from "../icons.js";
+import { ChevronDownIcon, CloseIcon } from "../icons.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { fromIndex, toIndex } from "./option-value.js";
 import { SyncedInput } from "./synced-input.js";
@@ -38,6 +38,13 @@ export function SelectboxWidget({ props }) {
   const typingOff = props.filterMode === null;
   const disabled = Boolean(props.disabled) || options.length === 0;
   const label = labelText(props);
+  // index=None (no default): a picked option can be cleared again, with the
+  // "Clear value" button or Escape while the list is closed (Streamlit 1.67).
+  const clearable = props.default == null && !disabled && !props.required;
+  const clear = () => {
+    close();
+    if (selected != null) actions.change(props, null);
+  };
   const placeholder = options.length === 0 ? "No options to select" : props.placeholder || "Choose an option";
 
   const place = () => {
@@ -110,6 +117,9 @@ export function SelectboxWidget({ props }) {
         if (open) {
           event.preventDefault();
           close();
+        } else if (clearable && selected != null) {
+          event.preventDefault();
+          clear();
         }
         break;
       case "Tab":
@@ -204,6 +214,18 @@ export function SelectboxWidget({ props }) {
           onKeyDown,
           onBlur: close,
         }),
+        clearable && selected != null
+          ? h("button", {
+              type: "button",
+              class: "st-select-open st-select-clear",
+              "aria-label": "Clear value",
+              onMouseDown: (event) => {
+                event.preventDefault();
+                event.stopPropagation();
+              },
+              onClick: clear,
+            }, h(CloseIcon))
+          : null,
         h("button", {
           type: "button",
           tabindex: "-1",

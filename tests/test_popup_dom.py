@@ -1,0 +1,218 @@
+"""The popup widgets' DOM and keyboard contract, as Streamlit 1.67 has it
+(react-aria, not the older BaseWeb DOM of Streamlit's 2024 e2e suite: 1.67 has
+no data-baseweb attributes, no `li` options and no BaseWeb calendar): the
+selectbox / multiselect listbox, the date and datetime calendars, the colour
+picker's popover. Each test selects the way a Playwright test written against a
+real 1.67 page does (every expected attribute and text here was read from one).
+
+All tests share one page (one session) in file order."""
+
+import pytest
+from conftest import click_and_wait, markdown, press_and_wait, wait_idle
+from playwright.sync_api import expect
+
+APP = "popup_dom"
+
+
+@pytest.fixture(scope="module")
+def page(open_app):
+    return open_app(APP)
+
+
+def expect_labels(cells, labels):
+    expect(cells).to_have_count(len(labels))
+    for i, label in enumerate(labels):
+        expect(cells.nth(i)).to_have_attribute("aria-label", label)
+
+
+def close_by_clicking_outside(page):
+    page.get_by_test_id("stHeading").or_(page.get_by_test_id("stMarkdown")).first.click()
+
+
+def test_selectbox_options_are_react_aria_options(page):
+    box = page.get_by_test_id("stSelectbox").first
+    box.locator("input").click()
+    dropdown = page.get_by_test_id("stSelectboxVirtualDropdown")
+    options = dropdown.get_by_role("listbox", name="Flavour").get_by_role("option")
+    expect(options).to_have_text(["vanilla", "chocolate", "strawberry"])
+    expect(options.nth(0)).to_have_attribute("aria-selected", "true")
+    expect(options.nth(0)).to_have_attribute("data-focused", "true")
+    for i in range(3):
+        expect(options.nth(i)).to_have_attribute("data-key", str(i))
+        expect(options.nth(i)).to_have_attribute("data-selection-mode", "single")
+    expect(options.nth(1).locator("[data-item-hl]")).to_have_text("chocolate")
+    click_and_wait(page, options.nth(1))
+    expect(markdown(page, "flavour: chocolate")).to_have_count(1)
+    expect(dropdown).to_have_count(0)
+
+
+def test_selectbox_typing_replaces_the_shown_label(page):
+    # st_selectbox_test.py::test_handles_option_selection_via_typing: focus +
+    # type + Enter; typing over the selected label starts a new filter.
+    field = page.get_by_test_id("stSelectbox").first.locator("input")
+    field.type("straw")
+    expect(field).to_have_value("straw")
+    options = page.get_by_test_id("stSelectboxVirtualDropdown").get_by_role("option")
+    expect(options).to_have_text(["strawberry"])
+    expect(options).to_have_attribute("data-key", "2")
+    press_and_wait(page, field, "Enter")
+    expect(markdown(page, "flavour: strawberry")).to_have_count(1)
+    expect(field).to_have_value("strawberry")
+
+
+def test_selectbox_without_default_clears_on_escape_and_clear_button(page):
+    # st_selectbox_test.py::test_empty_selectbox_behaves_correctly.
+    box = page.get_by_test_id("stSelectbox").nth(1)
+    field = box.locator("input")
+    expect(box.get_by_role("button", name="Clear value")).to_have_count(0)
+    field.type("nuts")
+    press_and_wait(page, field, "Enter")
+    expect(markdown(page, "extra: nuts")).to_have_count(1)
+    field.focus()
+    press_and_wait(page, field, "Escape")
+    expect(markdown(page, "extra: None")).to_have_count(1)
+    expect(field).to_have_value("")
+    field.type("cream")
+    press_and_wait(page, field, "Enter")
+    expect(markdown(page, "extra: cream")).to_have_count(1)
+    click_and_wait(page, box.get_by_role("button", name="Clear value"))
+    expect(markdown(page, "extra: None")).to_have_count(1)
+    # A selectbox with a default has no clear button, and Escape keeps its value.
+    first = page.get_by_test_id("stSelectbox").first
+    expect(first.get_by_role("button", name="Clear value")).to_have_count(0)
+    first.locator("input").focus()
+    first.locator("input").press("Escape")
+    expect(markdown(page, "flavour: strawberry")).to_have_count(1)
+
+
+def test_multiselect_options_and_tags(page):
+    widget = page.get_by_test_id("stMultiSelect")
+    field = widget.locator("input")
+    expect(field).to_have_attribute("autocorrect", "off")
+    field.click()
+    listbox = page.get_by_test_id("stMultiSelectDropdown").get_by_role("listbox", name="Toppings")
+    expect(listbox).to_have_attribute("aria-multiselectable", "true")
+    options = listbox.get_by_role("option")
+    expect(options).to_have_text(["Select all", "nuts", "sprinkles", "syrup"])
+    expect(options.nth(0)).to_have_attribute("data-key", "__select_all__")
+    expect(options.nth(2)).to_have_attribute("data-key", "1")
+    expect(options.nth(2)).to_have_attribute("data-selection-mode", "multiple")
+    expect(options.nth(2)).to_have_attribute("aria-posinset", "3")
+    expect(options.nth(2)).to_have_attribute("aria-setsize", "4")
+    listbox.get_by_role("option", name="sprinkles").click()
+    page.keyboard.press("Escape")
+    wait_idle(page)
+    expect(markdown(page, "toppings: sprinkles")).to_have_count(1)
+    tag = widget.get_by_role("group", name="Selected values").locator("[data-tag]")
+    expect(tag).to_have_attribute("aria-label", "sprinkles")
+    expect(tag.locator("span[title=sprinkles]")).to_have_text("sprinkles")
+    click_and_wait(page, widget.get_by_role("button", name="Remove sprinkles"))
+    expect(markdown(page, "toppings:")).to_have_count(1)
+
+
+def test_date_calendar_cells(page):
+    page.get_by_test_id("stDateInputCalendarButton").first.click()
+    calendar = page.get_by_test_id("stDateInputCalendar")
+    expect(calendar).to_have_attribute("aria-label", "Choose date")
+    expect(calendar.locator(f"#{calendar.get_attribute('aria-describedby')}")).to_have_text(
+        "Use arrow keys to navigate dates. Enter to select. Escape to close.")
+    grid = calendar.get_by_role("grid", name="Choose date, January 1970")
+    # Days of the neighbouring months keep their numbers (disabled).
+    outside = grid.locator('[aria-label="Sunday, December 28, 1969"]')
+    expect(outside).to_have_text("28")
+    expect(outside).to_have_attribute("data-outside-visible-range", "true")
+    expect(outside).to_have_attribute("data-disabled", "true")
+    selected = grid.locator('[aria-label="Thursday, January 1, 1970 selected"]')
+    expect(selected).to_have_attribute("data-focused", "true")
+    expect(selected).to_be_focused()
+    click_and_wait(page, grid.get_by_role("button", name="Friday, January 2, 1970"))
+    expect(markdown(page, "day: 1970-01-02")).to_have_count(1)
+    expect(calendar).to_have_count(0)
+
+
+def test_date_range_calendar_labels_and_preview(page):
+    page.get_by_test_id("stDateInputCalendarButton").nth(1).click()
+    calendar = page.get_by_test_id("stDateInputCalendar")
+    expect(calendar).to_have_attribute("aria-label", "Choose date range")
+    chosen = calendar.locator("[role=gridcell][aria-selected=true] > [role=button]")
+    expect_labels(chosen, [
+        "Selected Range: Thursday, January 8 to Saturday, January 10, 1970, Thursday, January 8, 1970 selected",
+        "Friday, January 9, 1970 selected",
+        "Selected Range: Thursday, January 8 to Saturday, January 10, 1970, Saturday, January 10, 1970 selected",
+    ])
+    expect(chosen.nth(0)).to_have_attribute("data-selection-start", "true")
+    expect(chosen.nth(2)).to_have_attribute("data-selection-end", "true")
+    expect(chosen.nth(0)).to_be_focused()
+    # First click: a one-day range, both ends; hovering previews the range.
+    calendar.locator('[aria-label^="Monday, January 12, 1970"]').click()
+    one = calendar.locator('[aria-label="Monday, January 12, 1970 selected"]')
+    expect(one).to_have_attribute("data-selection-start", "true")
+    expect(one).to_have_attribute("data-selection-end", "true")
+    calendar.locator('[aria-label^="Wednesday, January 14, 1970"]').hover()
+    expect_labels(chosen, [
+        "Monday, January 12, 1970 selected", "Tuesday, January 13, 1970 selected", "Wednesday, January 14, 1970 selected",
+    ])
+    click_and_wait(page, calendar.locator('[aria-label^="Wednesday, January 14, 1970"]'))
+    expect(markdown(page, "trip: 1970-01-12 to 1970-01-14")).to_have_count(1)
+
+
+def test_datetime_popover_time_field(page):
+    widget = page.get_by_test_id("stDateTimeInput")
+    expect(widget.get_by_role("spinbutton", name="month, Meeting")).to_have_attribute("aria-valuetext", "01 – January")
+    widget.get_by_test_id("stDateTimeInputCalendarButton").click()
+    calendar = page.get_by_test_id("stDateTimeInputCalendar")
+    expect(calendar.locator(f"#{calendar.get_attribute('aria-describedby')}")).to_have_text(
+        "Use arrow keys to navigate. Enter to select. Tab to switch between calendar and time. Escape to close.")
+    time_row = calendar.get_by_test_id("stDateTimeInputPopoverTime")
+    assert time_row.text_content() == "Time\u206608:45\u2069"
+    expect(time_row.locator("input[type=text][hidden]")).to_have_attribute("value", "08:45:00")
+    page.keyboard.press("Escape")
+    expect(calendar).to_have_count(0)
+
+
+def test_color_picker_popover_fields(page):
+    # st_color_picker_test.py: the hex field, then the svg toggling to RGB and
+    # HSL fields; the value is sent when the popover closes (a click outside).
+    picker = page.get_by_test_id("stColorPicker")
+    block = picker.get_by_test_id("stColorPickerBlock")
+    block.click()
+    popover = page.get_by_test_id("stColorPickerPopover")
+    expect(popover.locator("input")).to_have_value("#00FF00")
+    expect(popover.locator("label")).to_have_text(["hex"])
+    popover.locator("input").fill("#ffffff")
+    expect(block).to_have_css("background-color", "rgb(255, 255, 255)")
+    close_by_clicking_outside(page)
+    wait_idle(page)
+    expect(markdown(page, "colour: #ffffff")).to_have_count(1)
+    expect(popover).to_have_count(0)
+
+    block.click()
+    popover.locator("svg").click()
+    expect(popover.locator("label")).to_have_text(["r", "g", "b", "a"])
+    fields = popover.locator("input")
+    expect(fields.nth(0)).to_have_value("255")
+    fields.nth(1).fill("0")
+    fields.nth(2).fill("0")
+    close_by_clicking_outside(page)
+    wait_idle(page)
+    expect(markdown(page, "colour: #ff0000")).to_have_count(1)
+
+    block.click()
+    toggle = popover.locator("svg")
+    toggle.click()
+    toggle.click()
+    expect(popover.locator("label")).to_have_text(["h", "s", "l", "a"])
+    for i, text in enumerate(["0", "100%", "50%", "1"]):
+        expect(fields.nth(i)).to_have_value(text)
+    fields.nth(1).fill("0%")
+    fields.nth(2).fill("100%")
+    page.keyboard.press("Escape")
+    wait_idle(page)
+    expect(markdown(page, "colour: #ffffff")).to_have_count(1)
+
+
+def test_radio_options(page):
+    options = page.get_by_test_id("stRadio").locator("label[data-testid=stRadioOption]")
+    expect(options).to_have_text(["small", "large"])
+    click_and_wait(page, options.nth(1))
+    expect(markdown(page, "size: large")).to_have_count(1)
