@@ -216,3 +216,24 @@ def test_radio_options(page):
     expect(options).to_have_text(["small", "large"])
     click_and_wait(page, options.nth(1))
     expect(markdown(page, "size: large")).to_have_count(1)
+
+
+def test_time_input_typing_and_arrows(page):
+    # Streamlit 1.67's time input is react-aria spinbuttons (no text input):
+    # typed digits move from hour to minute and are sent on Enter; an arrow key
+    # sends at once.
+    widget = page.get_by_test_id("stTimeInput")
+    hour = widget.get_by_role("spinbutton", name="hour, Alarm")
+    hour.click()
+    page.keyboard.type("1030")
+    expect(widget.get_by_role("spinbutton", name="minute, Alarm")).to_be_focused()
+    assert widget.get_by_test_id("stTimeInputTimeDisplay").text_content() == "\u206610:30\u2069"
+    expect(markdown(page, "alarm: 08:45:00")).to_have_count(1)
+    page.keyboard.press("Enter")
+    wait_idle(page)
+    expect(markdown(page, "alarm: 10:30:00")).to_have_count(1)
+    hour.click()
+    page.keyboard.press("ArrowUp")
+    wait_idle(page)
+    expect(markdown(page, "alarm: 11:30:00")).to_have_count(1)
+    expect(widget.locator("input[type=hidden]")).to_have_attribute("value", "11:30:00")
