@@ -237,3 +237,21 @@ def test_time_input_typing_and_arrows(page):
     wait_idle(page)
     expect(markdown(page, "alarm: 11:30:00")).to_have_count(1)
     expect(widget.locator("input[type=hidden]")).to_have_attribute("value", "11:30:00")
+
+
+def test_slider_thumb_is_a_range_input(page):
+    # Streamlit 1.67's slider role is the thumb's hidden input[type=range]; a
+    # press on the thumb's value focuses it (st_fragment_basics_test.py's slider
+    # test), then the arrow keys move it.
+    widget = page.get_by_test_id("stSlider")
+    thumb = widget.get_by_role("slider", name="Level")
+    expect(thumb).to_have_js_property("tagName", "INPUT")
+    expect(thumb).to_have_value("3")
+    expect(thumb).to_have_attribute("aria-valuetext", "3")
+    widget.get_by_test_id("stSliderThumbValue").click(force=True)
+    expect(thumb).to_be_focused()
+    expect(markdown(page, "level: 3")).to_have_count(1)
+    page.keyboard.press("ArrowRight")
+    wait_idle(page)
+    expect(markdown(page, "level: 4")).to_have_count(1)
+    expect(thumb).to_have_value("4")

@@ -74,6 +74,7 @@ function ColorPopover({ hsv, setHsv, onEnter }) {
           fields.map(([name, text]) =>
             h("div", { key: `${mode}-${name}`, class: "st-color-field" },
               h(SyncedInput, {
+                inputRef: null,
                 id: `${uid}-${name}`,
                 spellcheck: false,
                 value: drafts[name] ?? text,

@@ -12,6 +12,21 @@ import {
 
 const WEEK_HEADERS = ["S", "M", "T", "W", "T", "F", "S"];
 
+const svgProps = { viewBox: "0 0 24 24", "aria-hidden": "true", focusable: "false", fill: "currentColor" };
+/** The previous/next month arrows (pointing left when `back`). */
+function NavArrow({ back }) {
+  return h("svg", { ...svgProps, width: "1rem", height: "1rem" },
+    h("path", { d: back ? "M20 11H7.83l5.59-5.59L12 4l-8 8 8 8 1.41-1.41L7.83 13H20v-2z" : "M4 11h12.17l-5.59-5.59L12 4l8 8-8 8-1.41-1.41L16.17 13H4v-2z" }));
+}
+
+/** A month/year picker: a native select drawn as a text button with a chevron. */
+function Picker(props) {
+  return h("span", { class: "st-date-select-wrap" },
+    h("select", props),
+    h("svg", { ...svgProps, width: "1rem", height: "1rem", class: "st-date-select-chevron" },
+      h("path", { d: "M7.41 8.59L12 13.17l4.59-4.58L18 10l-6 6-6-6 1.41-1.41z" })));
+}
+
 function clampDate(d, min, max) {
   if (min && compareDates(d, min) < 0) return min;
   if (max && compareDates(d, max) > 0) return max;
@@ -129,17 +144,17 @@ export function DateCalendar({
       h("header", { class: "st-date-calendar-header" },
         h("button", { type: "button", "aria-label": "Previous month", class: "st-date-nav", disabled: prevDisabled,
           "data-disabled": prevDisabled ? "true" : undefined,
-          onClick: () => showMonth(prev.year, prev.month) }, "‹"),
-        h("select", { "aria-label": "month", class: "st-date-select", value: String(view.month),
+          onClick: () => showMonth(prev.year, prev.month) }, h(NavArrow, { back: true })),
+        h(Picker, { "aria-label": "month", class: "st-date-select", value: String(view.month),
           onChange: (event) => showMonth(view.year, Number(event.currentTarget.value)) },
           MONTH_NAMES.map((name, i) => h("option", { key: name, value: String(i + 1) }, name))),
-        h("select", { "aria-label": "year", class: "st-date-select", value: String(view.year),
+        h(Picker, { "aria-label": "year", class: "st-date-select", value: String(view.year),
           onChange: (event) => showMonth(Number(event.currentTarget.value), view.month) },
           years.map((y) => h("option", { key: y, value: String(y) }, String(y)))),
         h("h2", { "aria-hidden": "true", class: "st-visually-hidden" }, monthTitle),
         h("button", { type: "button", "aria-label": "Next month", class: "st-date-nav", disabled: nextDisabled,
           "data-disabled": nextDisabled ? "true" : undefined,
-          onClick: () => showMonth(next.year, next.month) }, "›")),
+          onClick: () => showMonth(next.year, next.month) }, h(NavArrow, { back: false }))),
       h("table", { role: "grid", "aria-label": `${title}, ${monthTitle}`, class: "st-date-grid", ref: gridRef, onKeyDown: onGridKey },
         h("thead", { "aria-hidden": "true" }, h("tr", null, WEEK_HEADERS.map((d, i) => h("th", { key: i }, d)))),
         h("tbody", null, weeks.map((days, w) =>
@@ -164,7 +179,8 @@ export function DateCalendar({
                 "data-disabled": disabled ? "true" : undefined,
                 "data-outside-visible-range": outside ? "true" : undefined,
                 "data-outside-month": outside ? "true" : undefined,
-                class: cx("st-date-cell", chosen && "st-selected", disabled && "st-disabled", focused && "st-focused"),
+                class: cx("st-date-cell", chosen && "st-selected", disabled && "st-disabled", focused && "st-focused",
+                  ends && chosen && "st-in-range"),
                 onMouseEnter: picking && !disabled ? () => setFocus(d) : undefined,
                 onClick: () => {
                   if (disabled) return;

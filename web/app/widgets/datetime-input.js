@@ -284,7 +284,7 @@ function PopoverTime({ uid, value, disabled, onTime }) {
         groupProps: { "aria-labelledby": `${uid}-time-label`, "aria-label": undefined },
         bidi: true,
       }),
-      h(SyncedInput, { type: "text", hidden: true, title: "", value: value ? `${pad2(value.hour)}:${pad2(value.minute)}:00` : "" })));
+      h(SyncedInput, { inputRef: null, type: "text", hidden: true, title: "", value: value ? `${pad2(value.hour)}:${pad2(value.minute)}:00` : "" })));
 }
 
 /** Closes the calendar on a mouse press outside the widget and the dialog, or Escape. */

@@ -224,7 +224,7 @@ export function SelectboxWidget({ props }) {
                 event.stopPropagation();
               },
               onClick: clear,
-            }, h(CloseIcon))
+            }, h(CloseIcon, null))
           : null,
         h("button", {
           type: "button",

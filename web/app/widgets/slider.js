@@ -1,7 +1,8 @@
 // st.slider / st.select_slider -> stSlider.
-// Each thumb is a focusable div[role=slider] (aria-valuenow/valuetext, keyboard
-// arrows/Page/Home/End) holding a visually hidden native input[type=range]
-// whose value is readable; dragging on the track moves the nearest thumb.
+// Each thumb div holds a visually hidden native input[type=range], the thumb's
+// focusable slider as in Streamlit 1.67 (aria-valuetext, also aria-valuenow;
+// keyboard arrows/Page/Home/End); pressing a thumb (or its value) focuses and
+// drags it, pressing the track moves the nearest thumb there.
 // The value is sent when the pointer is released (or a key is released).
 // st.select_slider (props.options non-empty) works on option indices here but
 // stores/sends the selected labels (string[]), as protocol/messages.js says.
@@ -9,6 +10,7 @@ import { h } from "preact";
 import { useContext, useRef } from "preact/hooks";
 import { cx } from "../classes.js";
 import { AppContext } from "../context.js";
+import { eventTarget } from "../portal.js";
 import { decimalsOf, formatSliderValue, roundTo } from "../format.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { SyncedInput } from "./synced-input.js";
@@ -78,6 +80,15 @@ export function SliderWidget({ props }) {
     event.preventDefault();
     const v = valueAt(event.clientX);
     let index = 0;
+    const pressedThumb = eventTarget(event).closest?.(".st-slider-thumb");
+    if (pressedThumb) {
+      // A press on a thumb (knob or value) grabs it where it is.
+      index = Number(pressedThumb.dataset.index) || 0;
+      dragRef.current = { index, pointerId: event.pointerId };
+      event.currentTarget.setPointerCapture?.(event.pointerId);
+      trackRef.current.querySelectorAll("input[type=range]")[index]?.focus({ preventScroll: true });
+      return;
+    }
     if (values.length === 2) {
       const d0 = Math.abs(v - values[0]);
       const d1 = Math.abs(v - values[1]);
@@ -85,7 +96,7 @@ export function SliderWidget({ props }) {
     }
     dragRef.current = { index, pointerId: event.pointerId };
     event.currentTarget.setPointerCapture?.(event.pointerId);
-    const thumb = trackRef.current.querySelectorAll("[role=slider]")[index];
+    const thumb = trackRef.current.querySelectorAll("input[type=range]")[index];
     thumb?.focus({ preventScroll: true });
     edit(withThumb(values, index, v));
   };
@@ -150,19 +161,13 @@ export function SliderWidget({ props }) {
     const thumbLabel = values.length === 2 ? `${label} — ${index === 0 ? "start" : "end"}` : label;
     const lo = values.length === 2 && index === 1 ? values[0] : b.min;
     const hi = values.length === 2 && index === 0 ? values[1] : b.max;
+    // As in Streamlit 1.67 (react-aria), the thumb's focusable slider is its
+    // visually hidden input[type=range]; keys reach the thumb's handlers.
     return h("div", {
       key: index,
       class: "st-slider-thumb",
-      role: "slider",
-      tabindex: disabled ? "-1" : "0",
-      "aria-label": thumbLabel,
-      "aria-valuemin": String(lo),
-      "aria-valuemax": String(hi),
-      "aria-valuenow": String(v),
-      "aria-valuetext": text(v),
-      "aria-orientation": "horizontal",
-      "aria-disabled": disabled ? "true" : undefined,
       "data-index": String(index),
+      "data-disabled": disabled ? "true" : undefined,
       style: { left: `${percent(v)}%` },
       onKeyDown: onKeyDown(index),
       onKeyUp,
@@ -170,9 +175,13 @@ export function SliderWidget({ props }) {
       h("div", { class: "st-visually-hidden" },
         h(SyncedInput, {
           type: "range",
-          tabindex: "-1",
-          "aria-hidden": "true",
+          tabindex: "0",
           "aria-label": thumbLabel,
+          "aria-valuemin": String(lo),
+          "aria-valuemax": String(hi),
+          "aria-valuenow": String(v),
+          "aria-valuetext": text(v),
+          "aria-orientation": "horizontal",
           min: String(lo),
           max: String(hi),
           step: String(b.step),
