@@ -1,5 +1,5 @@
 // The columnar Frame wire form (protocol/messages.js): values, records, cell text.
-import { formatNumberAs, withCommas } from "../number-format.js";
+import { formatNumber, groupThousands } from "../format.js";
 
 const NUMERIC = new Set(["integer", "float"]);
 
@@ -44,7 +44,13 @@ function isoDateTime(value) {
 export function gridCellText(value, column, format) {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
-    if (format) return formatNumberAs(value, format);
+    if (format) {
+      try {
+        return formatNumber(value, format);
+      } catch {
+        return String(value); // Streamlit shows the raw value in an error cell
+      }
+    }
     if (Number.isInteger(value)) return String(value);
     return trimmedFloat(value, 4);
   }
@@ -57,7 +63,7 @@ export function gridCellText(value, column, format) {
 export function tableCellText(value, column) {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
-    if (column.type === "float") return withCommas(value.toFixed(4));
+    if (column.type === "float") return groupThousands(value.toFixed(4));
     return String(value);
   }
   if (typeof value === "boolean") return value ? "true" : "false";

@@ -3,7 +3,7 @@ import { h } from "preact";
 import { useContext, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { canEnterSubmit } from "../forms.js";
-import { decimalsOf, formatNumber, formatPrecision, roundTo } from "../format.js";
+import { decimalsOf, formatNumberInputValue, formatPrecision, roundTo } from "../format.js";
 import { useUid } from "../hooks.js";
 import { CloseIcon, MinusIcon, PlusIcon } from "../icons.js";
 import { InputInstructions } from "./input-instructions.js";
@@ -64,7 +64,7 @@ export function NumberInputWidget({ props }) {
   const [draft, setDraft] = useState(null);
   const [focused, setFocused] = useState(false);
   const value = widgets.value(props.id);
-  const shown = draft ?? formatNumber(value, props.format, props.dataType);
+  const shown = draft ?? formatNumberInputValue(value, props);
   const inForm = Boolean(props.formId);
   const disabled = Boolean(props.disabled);
   const up = stepNumber(value, 1, props);
@@ -181,7 +181,7 @@ export function NumberInputWidget({ props }) {
           }, h(PlusIcon))) : null)),
     focused && !disabled
       ? h(InputInstructions, {
-          dirty: draft !== null ? draft !== formatNumber(widgets.committedValue(props.id), props.format, props.dataType) : widgets.isDirty(props.id),
+          dirty: draft !== null ? draft !== formatNumberInputValue(widgets.committedValue(props.id), props) : widgets.isDirty(props.id),
           inForm,
           enterSubmits: inForm && canEnterSubmit(tree, props.formId),
         })
