@@ -6,7 +6,6 @@ import {
   formatMoment,
   formatNumber,
   formatNumberInputValue,
-  formatPrecision,
   formatSliderValue,
   roundTo,
   sprintf,
@@ -140,13 +139,7 @@ test("formatNumberInputValue: number_input's text, the plain number for a format
   assert.equal(formatNumberInputValue(3, { format: null, step: 1, dataType: "int" }), "3");
 });
 
-test("formatPrecision, decimalsOf and roundTo", () => {
-  assert.equal(formatPrecision("%0.2f"), 2);
-  assert.equal(formatPrecision("%d"), 0);
-  assert.equal(formatPrecision("%g"), null);
-  assert.equal(formatPrecision("%,.1f"), 1);
-  assert.equal(formatPrecision("%.3e"), 3);
-  assert.equal(formatPrecision(null), null);
+test("decimalsOf and roundTo", () => {
   assert.equal(decimalsOf(1.25), 2);
   assert.equal(decimalsOf(1e-7), 7);
   assert.equal(decimalsOf(3), 0);

@@ -286,16 +286,6 @@ export function formatNumberInputValue(value, props) {
   }
 }
 
-/** Number of decimals a printf format shows (%0.2f -> 2), or null when it does not say. */
-export function formatPrecision(format) {
-  if (!format) return null;
-  const match = /%[^%a-zA-Z]*?(?:\.(\d+))?([diuxXofeg])/.exec(format);
-  if (!match) return null;
-  if ("diuxXo".includes(match[2])) return 0;
-  if (match[1] !== undefined && "fe".includes(match[2])) return Number(match[1]);
-  return null;
-}
-
 /** Number of decimals in a number's shortest decimal representation. */
 export function decimalsOf(value) {
   if (!Number.isFinite(value)) return 0;
