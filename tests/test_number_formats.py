@@ -54,6 +54,16 @@ def test_slider_formats_a_moved_value(page):
     expect(thumb_value(page, "count")).to_have_text("1,234,568")
 
 
+def test_slider_with_a_format_sprintf_rejects_shows_the_error(page):
+    # As Streamlit 1.67: the element's error in its place (Python accepts "% d").
+    error = page.locator(".st-key-spaced").get_by_test_id("stAlertContentError")
+    expect(error.locator("strong")).to_have_text("SyntaxError: ")
+    expect(error).to_contain_text("SyntaxError: [sprintf] unexpected placeholder")
+    expect(error.get_by_test_id("stErrorElementStack")).to_have_count(1)
+    expect(page.locator(".st-key-spaced").get_by_test_id("stSlider")).to_have_count(0)
+
+
 def test_metric_truncates_with_percent_d(page):
     expect(page.locator(".st-key-truncated").get_by_test_id("stMetricValue")).to_have_text("42")
-    assert page.errors == []
+    # The only error of the page is the rejected slider format's.
+    assert [e for e in page.errors if "unexpected placeholder" not in e] == []

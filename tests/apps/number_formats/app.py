@@ -10,6 +10,7 @@ st.number_input("Rejected", value=12345.0, format="%E", key="rejected")
 count = st.slider("Count", min_value=0, max_value=2_000_000, value=1_234_567, format="%,d", key="count")
 st.slider("Share", min_value=0.0, max_value=1.0, value=0.5, format="percent", key="share")
 st.slider("Hex", min_value=0, max_value=1000, value=255, format="%x", key="hex")
+st.slider("Spaced", min_value=0, max_value=10, value=5, format="% d", key="spaced")  # sprintf rejects "% d"
 with st.container(key="truncated"):
     st.metric("Truncated", value=42.9, format="%d")
 st.markdown(f"exp = {exp!r}, count = {count}")
