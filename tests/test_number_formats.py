@@ -63,6 +63,19 @@ def test_slider_with_a_format_sprintf_rejects_shows_the_error(page):
     expect(page.locator(".st-key-spaced").get_by_test_id("stSlider")).to_have_count(0)
 
 
+def test_number_columns_use_the_format_and_the_steps_decimals(page):
+    # Streamlit 1.67 draws these texts on its canvas for the same column_config.
+    def cell(col, row):
+        return page.locator(".st-key-numbers").get_by_test_id(f"glide-cell-{col}-{row}")
+
+    expect(cell(0, 0)).to_have_text("$1,234")  # an integer column: no decimals
+    expect(cell(0, 1)).to_have_text("-$5")
+    expect(cell(1, 0)).to_have_text("2.00")  # step=1: cut to a whole number, then "%.2f"
+    expect(cell(1, 1)).to_have_text("-2.00")
+    expect(cell(2, 0)).to_have_text("123,456.7%")  # step=0.001: one decimal of a percent
+    expect(cell(2, 1)).to_have_text("50.0%")
+
+
 def test_metric_truncates_with_percent_d(page):
     expect(page.locator(".st-key-truncated").get_by_test_id("stMetricValue")).to_have_text("42")
     # The only error of the page is the rejected slider format's.

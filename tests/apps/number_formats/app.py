@@ -14,3 +14,12 @@ st.slider("Spaced", min_value=0, max_value=10, value=5, format="% d", key="space
 with st.container(key="truncated"):
     st.metric("Truncated", value=42.9, format="%d")
 st.markdown(f"exp = {exp!r}, count = {count}")
+st.dataframe(
+    {"i": [1234, -5], "g": [2.789, -2.789], "h": [1234.5678, 0.5]},
+    key="numbers",
+    column_config={
+        "i": st.column_config.NumberColumn("Dollars", format="dollar"),
+        "g": st.column_config.NumberColumn("Whole", step=1, format="%.2f"),
+        "h": st.column_config.NumberColumn("Share", step=0.001, format="percent"),
+    },
+)
