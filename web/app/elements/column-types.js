@@ -4,6 +4,7 @@
 // patterns) happens once in columnTypeOf; cellContent stays cheap per cell.
 import { h } from "preact";
 import { formatMoment, formatNumber } from "../format.js";
+import { columnPrecision } from "./frame.js";
 import { safeHref, safeSrc } from "../safe-url.js";
 
 const DATE_DEFAULTS = { datetime: "YYYY-MM-DD HH:mm:ss", date: "YYYY-MM-DD", time: "HH:mm:ss" };
@@ -120,10 +121,13 @@ function sparkline(values, type) {
   }, shapes);
 }
 
-/** A progress cell's label (Streamlit's defaults: "%3d%%" for integer columns, "percent" otherwise). */
-function progressText(number, format) {
+/**
+ * A progress cell's label (Streamlit's defaults: "%3d%%" for integer columns,
+ * "percent" otherwise), with the step's decimals (integer columns step by 1).
+ */
+function progressText(number, format, precision) {
   try {
-    return formatNumber(number, format);
+    return formatNumber(number, format, precision);
   } catch {
     return String(number); // Streamlit shows the raw value in an error cell
   }
@@ -136,7 +140,7 @@ function progressBar(value, type, column) {
   const lo = type.min_value ?? 0;
   const hi = type.max_value ?? (integers ? 100 : 1);
   const fraction = hi > lo ? Math.min(1, Math.max(0, (number - lo) / (hi - lo))) : 0;
-  const text = progressText(number, type.format ?? (integers ? "%3d%%" : "percent"));
+  const text = progressText(number, type.format ?? (integers ? "%3d%%" : "percent"), columnPrecision(column, type.step));
   const color = type.color && type.color !== "auto" && type.color !== "auto-inverse" ? CHART_COLORS[type.color] ?? type.color : undefined;
   return h("div", {
     class: "wl-gdg-progress", role: "progressbar", "data-testid": "stDataFrameProgress",
