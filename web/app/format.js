@@ -165,11 +165,6 @@ export function sprintf(format, value) {
   return out;
 }
 
-/** Streamlit's named number formats (column_config, st.metric, st.slider). */
-export const NUMBER_FORMAT_NAMES = Object.freeze([
-  "plain", "localized", "dollar", "euro", "yen", "percent", "compact", "scientific", "engineering", "accounting", "bytes",
-]);
-
 /** Intl formatting in the browser's languages (falls back to the default locale). */
 function intlNumber(value, options) {
   const languages = globalThis.navigator?.languages;
