@@ -6,15 +6,14 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.widgets.serde import BoolSerde
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -53,24 +52,13 @@ class CheckboxMixin:
             style, dg, user_key=key, key_as_main_identity=True,
             label=label, value=default, help=help, width=width,
         )
-        layout = layout_props(width=width, allow_content_width=True, default_width="content")
-
-        def deserialize(wire: Any) -> bool:
-            return bool(wire) if wire is not None else default
-
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=bool,
-            value_type="bool_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=False,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
+            bind=bind, persist_state=persist_state,
         )
-        dg._enqueue(
-            "checkbox",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=bool(state.value), default=default,
-                set_value=state.value_changed, style=style, on_change=on_change,
-                bind=bind_props(key, bind, value_type="bool_value", default_wire=default, clearable=False),
-                wrap=wrap, layout=layout,
-            ),
-        )
-        return bool(state.value)
+        return bool(register_and_enqueue(
+            call, "checkbox", BoolSerde(default), value_type="bool_value", default=default,
+            props=dict(style=style, wrap=wrap,
+                       layout=layout_props(width=width, allow_content_width=True, default_width="content")),
+        ))

@@ -3,25 +3,43 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+
+
+@dataclass(frozen=True)
+class HexColorSerde:
+    """The wire holds "#rrggbb" (or "#rgb"); "" or a malformed colour from
+    the page reads as the default."""
+
+    default: str
+
+    def serialize(self, value: Any) -> str:
+        return str(value)
+
+    def deserialize(self, wire: Any) -> str:
+        if wire is None or wire == "":
+            return self.default
+        text = str(wire)
+        if not text.startswith("#"):
+            text = f"#{text}"
+        return text if HEX_COLOR.match(text) else self.default
 
 
 class ColorPickerMixin:
@@ -55,29 +73,12 @@ class ColorPickerMixin:
                 f"'{value}' is not a valid hex code for colors. Valid ones are like '#00FFAA' or '#000'.",
                 error_id="color-picker-invalid-hex",
             )
-        default = value
-
-        def deserialize(wire: Any) -> str:
-            if wire is None or wire == "":
-                return default
-            text = str(wire)
-            if not text.startswith("#"):
-                text = f"#{text}"
-            return text if HEX_COLOR.match(text) else default
-
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=str,
-            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=False,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
+            bind=bind, persist_state=persist_state,
         )
-        dg._enqueue(
-            "colorPicker",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=str(state.value), default=default,
-                set_value=state.value_changed, on_change=on_change,
-                bind=bind_props(key, bind, value_type="string_value", default_wire=default, clearable=False),
-                layout=layout,
-            ),
+        return register_and_enqueue(
+            call, "colorPicker", HexColorSerde(value), value_type="string_value", default=value,
+            props=dict(layout=layout),
         )
-        return state.value

@@ -4,26 +4,47 @@ The value travels as a string: "N" for option N, "" when nothing is chosen."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from numbers import Integral
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitValueError, StreamlitValueOutOfRangeError
-from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
-    bind_props,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
 OPTION_COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
+
+
+@dataclass(frozen=True)
+class FeedbackSerde:
+    """The wire holds "N" for option N and "" for none; an index the page
+    cannot show reads as the default."""
+
+    count: int
+    default: int | None
+
+    def serialize(self, value: int | None) -> str:
+        return "" if value is None else str(value)
+
+    def deserialize(self, wire: Any) -> int | None:
+        if wire is None:
+            return self.default
+        if wire == "":
+            return None
+        try:
+            value = int(wire)
+        except (TypeError, ValueError):
+            return self.default
+        return value if 0 <= value < self.count else self.default
 
 
 class FeedbackMixin:
@@ -48,42 +69,21 @@ class FeedbackMixin:
             options=options, default=default, width=width,
         )
 
-        def deserialize(wire: Any) -> int | None:
-            if wire is None:
-                return default
-            if wire == "":
-                return None
-            try:
-                value = int(wire)
-            except (TypeError, ValueError):
-                return default
-            return value if 0 <= value < count else default
+        serde = FeedbackSerde(count, default)
 
-        def serialize(value: Any) -> str:
-            return "" if value is None else str(value)
+        def keep_valid(value: Any) -> tuple[int | None, bool]:
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, Integral) or not 0 <= int(value) < count
+            ):
+                return default, True
+            return value, False
 
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=True,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label="", label_visibility="collapsed", disabled=disabled, bind=bind,
+            persist_state=persist_state,
         )
-        value = state.value
-        needs_reset = value is not None and (
-            isinstance(value, bool) or not isinstance(value, Integral) or not 0 <= int(value) < count
+        return register_and_enqueue(
+            call, "feedback", serde, value_type="string_value", default=default, clearable=True,
+            keep_valid=keep_valid, props=dict(feedbackType=options, layout=layout),
         )
-        if needs_reset:
-            value = default
-            if key is not None:
-                current_or_bare_ctx().session_state.reset_state_value(key, value)
-        dg._enqueue(
-            "feedback",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label="", label_visibility="collapsed",
-                help=None, disabled=disabled, value=serialize(value), default=serialize(default),
-                set_value=needs_reset or state.value_changed, feedbackType=options,
-                on_change=on_change, layout=layout,
-                bind=bind_props(key, bind, value_type="string_value", default_wire=serialize(default),
-                                clearable=True),
-            ),
-        )
-        return value

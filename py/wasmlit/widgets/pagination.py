@@ -3,20 +3,18 @@ selected page number (from 1). The value travels as that number."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
-from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.common import (
-    bind_props,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -24,6 +22,26 @@ if TYPE_CHECKING:
 
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+@dataclass(frozen=True)
+class PageSerde:
+    """The wire holds the page number; one out of range reads as the default."""
+
+    num_pages: int
+    default: int
+
+    def serialize(self, page: int) -> int:
+        return page
+
+    def deserialize(self, wire: Any) -> int:
+        if wire is None:
+            return self.default
+        try:
+            page = int(wire)
+        except (TypeError, ValueError):
+            return self.default
+        return page if 1 <= page <= self.num_pages else self.default
 
 
 class PaginationMixin:
@@ -59,34 +77,19 @@ class PaginationMixin:
             max_visible_pages=max_visible_pages, width=width,
         )
 
-        def deserialize(wire: Any) -> int:
-            if wire is None:
-                return default
-            try:
-                page = int(wire)
-            except (TypeError, ValueError):
-                return default
-            return page if 1 <= page <= num_pages else default
+        def keep_valid(page: Any) -> tuple[int, bool]:
+            return (page, False) if _is_int(page) and 1 <= page <= num_pages else (default, True)
 
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=lambda v: v, value_type="int_value",
-            on_change=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind,
-            persist_state=persist_state, clearable=False,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label="", label_visibility="collapsed", disabled=disabled, bind=bind,
+            persist_state=persist_state,
         )
-        current = state.value
-        if not (_is_int(current) and 1 <= current <= num_pages):
-            current = default
-            if key is not None:
-                current_or_bare_ctx().session_state.reset_state_value(key, current)
-        layout = layout_props(width=width, allow_content_width=True, default_width="content")
-        dg._enqueue(
-            "pagination",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label="", label_visibility="collapsed", help=None,
-                disabled=disabled, value=current, default=default,
-                set_value=state.value_changed or current != state.value,
-                numPages=num_pages, maxVisiblePages=max_visible_pages, on_change=on_change, layout=layout,
-                bind=bind_props(key, bind, value_type="int_value", default_wire=default, clearable=False),
+        return register_and_enqueue(
+            call, "pagination", PageSerde(num_pages, default), value_type="int_value", default=default,
+            keep_valid=keep_valid,
+            props=dict(
+                numPages=num_pages, maxVisiblePages=max_visible_pages,
+                layout=layout_props(width=width, allow_content_width=True, default_width="content"),
             ),
         )
-        return current

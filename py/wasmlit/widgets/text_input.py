@@ -8,6 +8,7 @@ commits a value; ``required`` keeps an empty value from being committed;
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -21,15 +22,13 @@ from wasmlit.errors import (
 )
 from wasmlit.runtime.durations import duration_seconds
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -110,17 +109,21 @@ def parse_live(live: Any) -> int | None:
     return debounce_ms
 
 
-def _text_serde(default: str | None, max_chars: int | None):
-    def deserialize(wire: Any) -> str | None:
-        result = default if wire is None else str(wire)
-        if result is not None and max_chars is not None:
-            result = result[:max_chars]
-        return result
+@dataclass(frozen=True)
+class TextSerde:
+    """The wire holds the text (None: no value), cut to ``max_chars``."""
 
-    def serialize(value: Any) -> str | None:
+    default: str | None
+    max_chars: int | None
+
+    def serialize(self, value: Any) -> str | None:
         return None if value is None else str(value)
 
-    return deserialize, serialize
+    def deserialize(self, wire: Any) -> str | None:
+        result = self.default if wire is None else str(wire)
+        if result is not None and self.max_chars is not None:
+            result = result[: self.max_chars]
+        return result
 
 
 def _default_from_state(dg: "DeltaGenerator", key: str | None, value: str | None) -> str | None:
@@ -175,26 +178,21 @@ class TextInputMixin:
             raise StreamlitIncompatibleParametersError(
                 "bind='query-params'", "type='password'", explanation="Password values must not appear in URLs."
             )
-        deserialize, serialize = _text_serde(value, max_chars)
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=True,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
+            bind=bind, persist_state=persist_state,
         )
-        layout = layout_props(width=width, default_width="stretch")
-        dg._enqueue(
-            "textInput",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(state.value), default=value,
-                set_value=state.value_changed, maxChars=max_chars, inputType=type,
-                placeholder="" if placeholder is None else str(placeholder), autocomplete=autocomplete,
-                icon=icon_text or None, required=bool(required), validateRegex=regex, validateMessage=message,
-                liveDebounceMs=live_ms, on_change=on_change, layout=layout,
-                bind=bind_props(key, bind, value_type="string_value", default_wire=value, clearable=True),
+        return register_and_enqueue(
+            call, "textInput", TextSerde(value, max_chars), value_type="string_value", default=value,
+            clearable=True,
+            props=dict(
+                maxChars=max_chars, inputType=type, placeholder="" if placeholder is None else str(placeholder),
+                autocomplete=autocomplete, icon=icon_text or None, required=bool(required),
+                validateRegex=regex, validateMessage=message, liveDebounceMs=live_ms,
+                layout=layout_props(width=width, default_width="stretch"),
             ),
         )
-        return state.value
 
     def text_area(
         self, label: str, value: Any = "", height: Any = None, max_chars: int | None = None,
@@ -216,25 +214,21 @@ class TextInputMixin:
             placeholder=str(placeholder), width=width, required=required,
         )
         value = _default_from_state(dg, key, value)
-        deserialize, serialize = _text_serde(value, max_chars)
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=True,
+        default_height = 122 if label_visibility != "collapsed" else 94
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
+            bind=bind, persist_state=persist_state,
         )
-        layout_height = height if height is not None else (122 if label_visibility != "collapsed" else 94)
-        layout = layout_props(width=width, height=layout_height, allow_content_height=True,
-                              default_width="stretch", default_height=122 if label_visibility != "collapsed" else 94)
-        dg._enqueue(
-            "textArea",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(state.value), default=value,
-                set_value=state.value_changed, maxChars=max_chars,
+        return register_and_enqueue(
+            call, "textArea", TextSerde(value, max_chars), value_type="string_value", default=value,
+            clearable=True,
+            props=dict(
+                maxChars=max_chars,
                 height=height if isinstance(height, int) and not isinstance(height, bool) else None,
                 placeholder="" if placeholder is None else str(placeholder), required=bool(required),
-                on_change=on_change, layout=layout,
-                bind=bind_props(key, bind, value_type="string_value", default_wire=value, clearable=True),
+                layout=layout_props(width=width, height=default_height if height is None else height,
+                                    allow_content_height=True, default_width="stretch",
+                                    default_height=default_height),
             ),
         )
-        return state.value

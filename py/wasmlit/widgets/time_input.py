@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -9,15 +10,13 @@ from wasmlit.elements.layout_checks import layout_props
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError, StreamlitValueOutOfRangeError
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -41,6 +40,33 @@ def to_time(value: Any) -> time:
     if isinstance(value, time):
         return value
     raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["datetime", "time", "ISO string"])
+
+
+@dataclass(frozen=True)
+class TimeSerde:
+    """The wire holds "HH:MM" ("HH:MM:SS" when ``step`` is not whole
+    minutes; seconds are dropped then); None: no time."""
+
+    default: time | None
+    step: int
+
+    def serialize(self, value: time | datetime | None) -> str | None:
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            value = value.time()
+        return value.strftime("%H:%M:%S" if self.step % 60 != 0 else "%H:%M")
+
+    def deserialize(self, wire: Any) -> time | None:
+        if wire is None:
+            return self.default
+        for fmt in ("%H:%M:%S", "%H:%M"):
+            try:
+                result = datetime.strptime(str(wire), fmt).time()
+            except ValueError:
+                continue
+            return result.replace(second=0, microsecond=0) if self.step % 60 == 0 else result
+        return self.default
 
 
 class TimeInputMixin:
@@ -83,47 +109,14 @@ class TimeInputMixin:
             )
         if format not in ("12h", "24h", "localized"):
             raise StreamlitValueError("format", ["'12h'", "'24h'", "'localized'"])
-        wire_fmt = "%H:%M:%S" if step % 60 != 0 else "%H:%M"
-        default = parsed
-
-        def deserialize(wire: Any) -> time | None:
-            if wire is None:
-                return default
-            result = None
-            for fmt in ("%H:%M:%S", "%H:%M"):
-                try:
-                    result = datetime.strptime(str(wire), fmt).time()
-                    break
-                except ValueError:
-                    continue
-            if result is None:
-                return default
-            if step % 60 == 0:
-                result = result.replace(second=0, microsecond=0)
-            return result
-
-        def serialize(v: Any) -> str | None:
-            if v is None:
-                return None
-            if isinstance(v, datetime):
-                v = v.time()
-            return v.strftime(wire_fmt)
-
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=default is None,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
+            bind=bind, persist_state=persist_state,
         )
-        layout = layout_props(width=width, default_width="stretch")
-        dg._enqueue(
-            "timeInput",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(state.value), default=serialize(default),
-                set_value=state.value_changed, step=step, format=format, required=bool(required),
-                on_change=on_change, layout=layout,
-                bind=bind_props(key, bind, value_type="string_value", default_wire=serialize(default),
-                                clearable=default is None),
-            ),
+        return register_and_enqueue(
+            call, "timeInput", TimeSerde(parsed, step), value_type="string_value", default=parsed,
+            clearable=parsed is None,
+            props=dict(step=step, format=format, required=bool(required),
+                       layout=layout_props(width=width, default_width="stretch")),
         )
-        return state.value
