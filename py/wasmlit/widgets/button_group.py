@@ -10,15 +10,13 @@ from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParameter
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
     LABEL_VISIBILITIES,
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.option_utils import (
     anything_to_list,
     comparable_options,
@@ -31,6 +29,43 @@ from wasmlit.widgets.option_utils import (
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
+
+
+class ButtonGroupSerde:
+    """The wire holds the selected options' labels (at most one in single
+    mode; [] = nothing selected). Labels that are no longer options are
+    dropped (multi) or read as the default (single)."""
+
+    def __init__(self, options: list[Any], labels: list[str], label_index: dict[str, int],
+                 format_func: Callable[[Any], Any], multi: bool, defaults: list[int]) -> None:
+        self.options = options
+        self.labels = labels
+        self.label_index = label_index
+        self.format_func = format_func
+        self.multi = multi
+        self.default: Any = (
+            [options[i] for i in defaults] if multi else (options[defaults[0]] if defaults else None)
+        )
+
+    def serialize(self, value: Any) -> list[str]:
+        if value is None:
+            return []
+        items = anything_to_list(value) if self.multi else [value]
+        return [label if (label := safe_label(self.format_func, v)) is not None else str(v) for v in items]
+
+    def deserialize(self, wire: Any) -> Any:
+        if self.multi:
+            if wire is None:
+                return list(self.default)
+            return [self.options[self.label_index[str(w)]] for w in wire if str(w) in self.label_index]
+        if not self.options:
+            return None
+        if wire is None:
+            return self.default
+        if len(wire) == 0:
+            return None
+        i = self.label_index.get(str(wire[0]))
+        return self.options[i] if i is not None else self.default
 
 
 class ButtonGroupMixin:
@@ -96,53 +131,21 @@ class ButtonGroupMixin:
             options=labels, default=defaults, click_mode=1 if multi else 0, style=style,
             width=width, label=label, help=help,
         )
-        default_single = opts[defaults[0]] if defaults else None
-
-        def deserialize(wire: Any) -> Any:
-            if multi:
-                if wire is None:
-                    return [opts[i] for i in defaults]
-                return [opts[label_index[str(w)]] for w in wire if str(w) in label_index]
-            if not opts:
-                return None
-            if wire is None:
-                return default_single
-            if len(wire) == 0:
-                return None
-            i = label_index.get(str(wire[0]))
-            return opts[i] if i is not None else default_single
-
-        def serialize(value: Any) -> list[str]:
-            if value is None:
-                return []
-            items = anything_to_list(value) if multi else [value]
-            out = []
-            for v in items:
-                text = safe_label(fmt, v)
-                out.append(text if text is not None else str(v))
-            return out
-
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=True, formatted_options=labels,
-            max_array_length=None if multi else 1,
+        serde = ButtonGroupSerde(opts, labels, label_index, fmt, multi, defaults)
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label="" if label is None else label,
+            label_visibility="collapsed" if label is None else label_visibility, help=help,
+            disabled=disabled, bind=bind, persist_state=persist_state,
         )
-        if multi:
-            value, needs_reset = keep_valid(list(state.value), set(labels), fmt, key)
-        else:
-            value, needs_reset = valid_or_default(state.value, set(labels), fmt, default_single, key)
-        dg._enqueue(
-            "buttonGroup",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label="" if label is None else label,
-                label_visibility="collapsed" if label is None else label_visibility,
-                help=help, disabled=disabled, value=serialize(value),
-                default=[labels[i] for i in defaults], set_value=needs_reset or state.value_changed,
-                options=labels, style=style, selectionMode=selection_mode, required=bool(required),
-                wrap=wrap, on_change=on_change, layout=layout,
-                bind=bind_props(key, bind, value_type="string_array_value",
-                                default_wire=[labels[i] for i in defaults], clearable=True),
+        valid = set(labels)
+        return register_and_enqueue(
+            call, "buttonGroup", serde, value_type="string_array_value", default=serde.default,
+            clearable=True, formatted_options=labels, max_array_length=None if multi else 1,
+            keep_valid=(
+                (lambda value: keep_valid(list(value), valid, fmt)) if multi
+                else (lambda value: valid_or_default(value, valid, fmt, serde.default))
             ),
+            props=dict(options=labels, style=style, selectionMode=selection_mode, required=bool(required),
+                       wrap=wrap, layout=layout),
         )
-        return value

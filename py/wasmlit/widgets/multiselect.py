@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from numbers import Integral
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -12,15 +13,13 @@ from wasmlit.errors import (
 )
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.selection import check_filter_mode
 from wasmlit.widgets.option_utils import (
     anything_to_list,
@@ -69,6 +68,30 @@ def _check_select_all(select_all: Any) -> int:
     raise StreamlitInvalidParameterTypeError("select_all", type(select_all).__name__, ["bool", "int"])
 
 
+@dataclass(frozen=True)
+class MultiselectSerde:
+    """The wire holds the chosen options' labels; a label that is not an
+    option (a new option the user typed) reads as that text."""
+
+    options: list[Any]
+    label_index: dict[str, int]
+    format_func: Callable[[Any], Any]
+    default: list[Any]
+
+    def serialize(self, value: Any) -> list[str]:
+        return [label if (label := safe_label(self.format_func, v)) is not None else str(v)
+                for v in anything_to_list(value)]
+
+    def deserialize(self, wire: Any) -> list[Any]:
+        if wire is None:
+            return list(self.default)
+        out = []
+        for text in wire:
+            i = self.label_index.get(str(text))
+            out.append(self.options[i] if i is not None else str(text))
+        return out
+
+
 class MultiselectMixin:
     def multiselect(
         self, label: str, options: Any, default: Any = None, format_func: Callable[[Any], Any] = str,
@@ -106,44 +129,25 @@ class MultiselectMixin:
             select_all=select_all_code, width=width,
         )
 
-        def deserialize(wire: Any) -> list[Any]:
-            if wire is None:
-                return [opts[i] for i in defaults]
-            out = []
-            for label_ in wire:
-                i = label_index.get(str(label_))
-                out.append(opts[i] if i is not None else str(label_))
-            return out
+        valid = set(labels)
 
-        def serialize(value: Any) -> list[str]:
-            out = []
-            for v in anything_to_list(value):
-                text = safe_label(format_func, v)
-                out.append(text if text is not None else str(v))
-            return out
+        def keep_valid_selection(value: Any) -> tuple[Any, bool]:
+            _check_max_selections(value, max_selections)
+            return (value, False) if accept_new_options else keep_valid(list(value), valid, format_func)
 
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=True,
-            formatted_options=None if accept_new_options else labels, max_array_length=max_selections,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
+            bind=bind, persist_state=persist_state,
         )
-        _check_max_selections(state.value, max_selections)
-        value = state.value
-        needs_reset = False
-        if not accept_new_options:
-            value, needs_reset = keep_valid(list(value), set(labels), format_func, key)
-        dg._enqueue(
-            "multiselect",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(value),
-                default=[labels[i] for i in defaults], set_value=needs_reset or state.value_changed,
+        return register_and_enqueue(
+            call, "multiselect", MultiselectSerde(opts, label_index, format_func, [opts[i] for i in defaults]),
+            value_type="string_array_value", default=[opts[i] for i in defaults], clearable=True,
+            formatted_options=None if accept_new_options else labels, max_array_length=max_selections,
+            keep_valid=keep_valid_selection,
+            props=dict(
                 options=labels, placeholder=placeholder or "", maxSelections=max_selections or 0,
-                acceptNewOptions=bool(accept_new_options), selectAll=select_all_code,
-                filterMode=filter_mode, wrap=wrap, on_change=on_change, layout=layout_props(width=width, default_width="stretch"),
-                bind=bind_props(key, bind, value_type="string_array_value",
-                                default_wire=[labels[i] for i in defaults], clearable=True),
+                acceptNewOptions=bool(accept_new_options), selectAll=select_all_code, filterMode=filter_mode,
+                wrap=wrap, layout=layout_props(width=width, default_width="stretch"),
             ),
         )
-        return value

@@ -14,15 +14,13 @@ from wasmlit.errors import (
 )
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -44,8 +42,9 @@ def _format(format_func: Callable[[Any], Any], option: Any) -> str:
     return str(format_func(option))
 
 
-class _OptionSerde:
-    """Wire values are the formatted option labels."""
+class OptionSerde:
+    """The wire holds the chosen option's label (None: none); a label that
+    is not an option (a new option the user typed) reads as that text."""
 
     def __init__(self, options: Sequence[Any], format_func: Callable[[Any], Any], index: int | None, accept_new: bool):
         self.options = options
@@ -188,7 +187,7 @@ class SelectionMixin:
         if element_type == "selectbox":
             _check_index(index, opts)
             checks()
-        serde = _OptionSerde(opts, format_func, index, accept_new)
+        serde = OptionSerde(opts, format_func, index, accept_new)
         widget_id = compute_widget_id(
             element_type, dg, user_key=key, key_as_main_identity=key_identity,
             label=label, options=serde.labels, index=index, help=help, **extra_id,
@@ -198,28 +197,17 @@ class SelectionMixin:
         state_now = current_or_bare_ctx().session_state.filtered_state()
         if key is not None and key in state_now and state_now[key] is None:
             index = None
-            serde = _OptionSerde(opts, format_func, index, accept_new)
+            serde = OptionSerde(opts, format_func, index, accept_new)
         extra_props = props()
-        state = register_widget(
-            widget_id, user_key=key, deserializer=serde.deserialize, serializer=serde.serialize,
-            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=index is None,
-            formatted_options=None if accept_new else serde.labels,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
+            bind=bind, persist_state=persist_state,
         )
-        value, needs_reset = serde.resolve(state.value)
-        if needs_reset and key is not None:
-            current_or_bare_ctx().session_state.reset_state_value(key, value)
-        default_wire = serde.serialize(serde.default)
-        dg._enqueue(
-            element_type,
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serde.serialize(value),
-                default=default_wire, set_value=needs_reset or state.value_changed,
-                options=serde.labels, on_change=on_change,
-                bind=bind_props(key, bind, value_type="string_value", default_wire=default_wire,
-                                clearable=index is None),
-                layout=layout_config if layout_config is not None else layout(), **extra_props,
-            ),
+        return register_and_enqueue(
+            call, element_type, serde, value_type="string_value", default=serde.default,
+            clearable=index is None, formatted_options=None if accept_new else serde.labels,
+            keep_valid=serde.resolve,
+            props=dict(options=serde.labels, layout=layout_config if layout_config is not None else layout(),
+                       **extra_props),
         )
-        return value
