@@ -17,6 +17,8 @@ from wasmlit.widgets.serde import WidgetSerde
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
+_FROM_DEFAULT: Any = object()
+
 # value -> (the value to keep, whether it had to be replaced)
 KeepValid = Callable[[Any], "tuple[Any, bool]"]
 
@@ -49,10 +51,12 @@ def register_and_enqueue(
     serde: WidgetSerde[Any],
     *,
     value_type: str,
-    default: Any,
+    default: Any = None,
     props: dict[str, Any],
+    default_wire: Any = _FROM_DEFAULT,
     clearable: bool = False,
     keep_valid: KeepValid | None = None,
+    check_assigned: Callable[[Any], None] | None = None,
     show_value: bool = True,
     date_type: str | None = None,
     formatted_options: list[str] | None = None,
@@ -63,10 +67,13 @@ def register_and_enqueue(
     """Registers the widget, sends its element to ``target`` (default: the
     call's DG) and returns its value.
 
-    ``default``: the script's default value (its wire form is the page's
-    ``default`` and a bound URL parameter's default). ``keep_valid``: checks
+    ``default``: the script's default value (its wire form, or
+    ``default_wire`` when given, is the page's ``default`` and a bound URL
+    parameter's default). ``keep_valid``: checks
     the registered value against this run's parameters; a replaced value is
-    written back to the key and sent to the page. ``show_value=False``: the
+    written back to the key and sent to the page. ``check_assigned``: checks
+    a value the script assigned through session state this run (it raises
+    to reject it). ``show_value=False``: the
     page gets the default (a button's click is not a value the page keeps).
     ``props``: the element's own props (they win over the common ones)."""
     state = register_widget(
@@ -76,10 +83,13 @@ def register_and_enqueue(
         formatted_options=formatted_options, max_array_length=max_array_length,
         allow_url_duplicates=allow_url_duplicates,
     )
+    if check_assigned is not None and state.value_changed:
+        check_assigned(state.value)
     value, needs_reset = keep_valid(state.value) if keep_valid is not None else (state.value, False)
     if needs_reset and call.key is not None:
         current_or_bare_ctx().session_state.reset_state_value(call.key, value)
-    default_wire = serde.serialize(default)
+    if default_wire is _FROM_DEFAULT:
+        default_wire = serde.serialize(default)
     shown = show_value and (needs_reset or state.value_changed)
     (target or call.dg)._enqueue(
         element_type,
