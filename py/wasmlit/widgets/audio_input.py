@@ -10,15 +10,14 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitValueError
 from wasmlit.widgets.callback_mode import validate_callback_mode
-from wasmlit.widgets.captured_file import captured_file_serde, visible_value
+from wasmlit.widgets.captured_file import CapturedFileSerde, visible_value
 from wasmlit.widgets.common import (
     check_label,
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -59,18 +58,14 @@ class AudioInputMixin:
             label=label, help=help, width=width, sample_rate=sample_rate,
         )
         validate_width(width)
-        deserialize, serialize = captured_file_serde(".wav")
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="file_uploader_state_value", on_change=callback, args=args, kwargs=kwargs,
+        # Streamlit 1.67 sends audio_input's help only with a non-empty label
+        # (camera_input's always).
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help if label else None,
             disabled=disabled,
         )
-        dg._enqueue(
-            "audioInput",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help if label else None, disabled=disabled, value=serialize(state.value), default=[],
-                set_value=False, sampleRate=sample_rate, width=width, ignoreRerun=on_change == "ignore",
-            ),
-        )
-        return visible_value(state.value)
+        return visible_value(register_and_enqueue(
+            call, "audioInput", CapturedFileSerde(".wav"), value_type="file_uploader_state_value", default=None,
+            props=dict(sampleRate=sample_rate, width=width, ignoreRerun=on_change == "ignore"),
+        ))

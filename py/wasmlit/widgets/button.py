@@ -11,10 +11,10 @@ from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import (
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.widgets.serde import TriggerSerde
 from wasmlit.widgets.shortcuts import normalize_shortcut
 
 if TYPE_CHECKING:
@@ -31,9 +31,6 @@ BUTTON_TYPES = ("primary", "secondary", "tertiary")
 
 ICON_POSITIONS = ("left", "right")
 
-
-def _as_trigger(value: Any) -> bool:
-    return value is True
 
 
 def check_button_type(type: Any) -> None:  # noqa: A002 - Streamlit's name
@@ -168,39 +165,15 @@ class ButtonMixin:
                 f"`st.form_submit_button()` must be used inside an `st.form()`.{FORM_DOCS_INFO}"
             )
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
-        state = register_widget(
-            widget_id,
-            user_key=key,
-            deserializer=_as_trigger,
-            serializer=bool,
-            value_type="trigger_value",
-            on_change=callback,
-            args=args,
-            kwargs=kwargs,
-            disabled=disabled,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_click, args=args,
+            kwargs=kwargs, label=label, help=help, disabled=disabled,
         )
-        layout = layout_props(width=width, allow_content_width=True, default_width="content")
-        dg._enqueue(
-            "button",
-            widget_props(
-                dg,
-                widget_id=widget_id,
-                key=key,
-                label=label,
-                label_visibility="visible",
-                help=help,
-                disabled=disabled,
-                value=False,
-                default=False,
-                set_value=False,
-                kind=type,
-                isFormSubmitter=is_form_submitter,
-                useContainerWidth=width == "stretch",
-                icon=icon_text or None,
-                iconPosition=icon_position,
-                shortcut=normalized_shortcut,
-                wrap=wrap,
-                layout=layout,
+        return bool(register_and_enqueue(
+            call, "button", TriggerSerde(), value_type="trigger_value", default=False, show_value=False,
+            props=dict(
+                kind=type, isFormSubmitter=is_form_submitter, useContainerWidth=width == "stretch",
+                icon=icon_text or None, iconPosition=icon_position, shortcut=normalized_shortcut, wrap=wrap,
+                layout=layout_props(width=width, allow_content_width=True, default_width="content"),
             ),
-        )
-        return bool(state.value)
+        ))

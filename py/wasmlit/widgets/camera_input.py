@@ -9,15 +9,14 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitValueError
 from wasmlit.widgets.callback_mode import validate_callback_mode
-from wasmlit.widgets.captured_file import captured_file_serde, visible_value
+from wasmlit.widgets.captured_file import CapturedFileSerde, visible_value
 from wasmlit.widgets.common import (
     check_label,
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -53,19 +52,12 @@ class CameraInputMixin:
             label=label, help=help, width=width, resolution=resolution,
         )
         validate_width(width)
-        deserialize, serialize = captured_file_serde(".jpg")
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="file_uploader_state_value", on_change=callback, args=args, kwargs=kwargs,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help,
             disabled=disabled,
         )
-        dg._enqueue(
-            "cameraInput",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(state.value), default=[],
-                set_value=False, resolutionHeight=RESOLUTION_HEIGHTS.get(resolution or ""),
-                width=width, ignoreRerun=on_change == "ignore",
-            ),
-        )
-        return visible_value(state.value)
+        return visible_value(register_and_enqueue(
+            call, "cameraInput", CapturedFileSerde(".jpg"), value_type="file_uploader_state_value", default=None,
+            props=dict(resolutionHeight=RESOLUTION_HEIGHTS.get(resolution or ""), width=width, ignoreRerun=on_change == "ignore"),
+        ))

@@ -19,7 +19,8 @@ from wasmlit.elements.dataframe import _width_prop, column_config_props
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.widgets.callback_mode import validate_callback_mode
-from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key, widget_props
+from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 
 frames = lazy_module("wasmlit.elements.frame")
 editing = lazy_module("wasmlit.widgets.data_editor_state")
@@ -245,18 +246,15 @@ class DataEditorMixin:
             column_config_mapping=str(settings) + str(display_config) + str(hide_index),
             num_rows=num_rows, row_height=row_height, placeholder=placeholder, alt=alt, **identity,
         )
-        state = register_widget(
-            widget_id, user_key=key, deserializer=editing.deserialize, serializer=editing.serialize,
-            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled_all,
-        )
-        editing_state = state.value
         mode = num_rows if num_rows in ("dynamic", "add", "delete") else "fixed"
-        dg._enqueue(
-            "dataEditor",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label="", label_visibility="collapsed", help=None,
-                disabled=disabled_all, value=editing.serialize(editing_state), default=None,
-                set_value=state.value_changed,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, args=args, kwargs=kwargs,
+            label_visibility="collapsed", disabled=disabled_all,
+        )
+        # The data_editor_state module is the serde: the edits as JSON text.
+        editing_state = register_and_enqueue(
+            call, "dataEditor", editing, value_type="string_value", default_wire=None,
+            props=dict(
                 data=wire, width=width, height=height, hideIndex=bool(hide_index),
                 columnOrder=column_order or None, columnConfig=display_config,
                 editing=settings, editingMode=mode, rowHeight=row_height or None,

@@ -16,15 +16,13 @@ from wasmlit.errors import (
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -141,6 +139,38 @@ def _check_against_bounds(current: Any, parsed: _Values, explicit_bounds: bool) 
     return (parsed.default(), True) if bad else (current, False)
 
 
+class DateSerde:
+    """The wire holds ISO dates (one, or the range's picked ends; [] =
+    none); a wire value that does not parse or lies outside the bounds
+    reads as the default."""
+
+    def __init__(self, parsed: _Values) -> None:
+        self.parsed = parsed
+
+    def serialize(self, value: Any) -> list[str]:
+        if value is None:
+            return []
+        items = list(value) if isinstance(value, (list, tuple)) else [value]
+        return [iso(_plain(d)) for d in items]
+
+    def deserialize(self, wire: Any) -> Any:
+        parsed = self.parsed
+        dates: list[date] | None
+        if wire is None:
+            dates = parsed.value
+        else:
+            try:
+                dates = [datetime.strptime(str(w).replace("/", "-"), "%Y-%m-%d").date() for w in wire]
+            except ValueError:
+                dates = parsed.value
+            else:
+                if any(d < parsed.min or d > parsed.max for d in dates):
+                    dates = parsed.value
+        if not dates:
+            return parsed.empty()
+        return tuple(dates) if parsed.is_range else dates[0]
+
+
 def _id_part(v: Any) -> str | None:
     if v == "today":
         return None
@@ -192,49 +222,20 @@ class DateInputMixin:
             if key in state_now:
                 parsed = _Values(state_now[key], min_value, max_value)
 
-        def deserialize(wire: Any) -> Any:
-            dates: list[date] | None
-            if wire is None:
-                dates = parsed.value
-            else:
-                try:
-                    dates = [datetime.strptime(str(w).replace("/", "-"), "%Y-%m-%d").date() for w in wire]
-                except ValueError:
-                    dates = parsed.value
-                else:
-                    if any(d < parsed.min or d > parsed.max for d in dates):
-                        dates = parsed.value
-            if not dates:
-                return parsed.empty()
-            return tuple(dates) if parsed.is_range else dates[0]
+        def keep_valid(current: Any) -> tuple[Any, bool]:
+            current, needs_reset = _check_against_bounds(current, parsed, explicit_bounds)
+            if needs_reset and key is not None and bind == "query-params":
+                current_or_bare_ctx().session_state.query_params.remove_param(key)
+            return current, needs_reset
 
-        def serialize(v: Any) -> list[str]:
-            if v is None:
-                return []
-            items = list(v) if isinstance(v, (list, tuple)) else [v]
-            return [iso(_plain(d)) for d in items]
-
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=not parsed.value,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
+            bind=bind, persist_state=persist_state,
         )
-        current, needs_reset = _check_against_bounds(state.value, parsed, explicit_bounds)
-        if needs_reset and key is not None:
-            session_state = current_or_bare_ctx().session_state
-            session_state.reset_state_value(key, current)
-            if bind == "query-params":
-                session_state.query_params.remove_param(key)
-        dg._enqueue(
-            "dateInput",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(current), default=serialize(parsed.default()),
-                set_value=needs_reset or state.value_changed, min=iso(parsed.min), max=iso(parsed.max),
-                format=format, isRange=parsed.is_range, required=bool(required),
-                on_change=on_change, layout=layout_props(width=width, default_width="stretch"),
-                bind=bind_props(key, bind, value_type="string_array_value",
-                                default_wire=serialize(parsed.default()), clearable=not parsed.value),
-            ),
+        return register_and_enqueue(
+            call, "dateInput", DateSerde(parsed), value_type="string_array_value", default=parsed.default(),
+            clearable=not parsed.value, keep_valid=keep_valid,
+            props=dict(min=iso(parsed.min), max=iso(parsed.max), format=format, isRange=parsed.is_range,
+                       required=bool(required), layout=layout_props(width=width, default_width="stretch")),
         )
-        return current

@@ -3,6 +3,7 @@ as ``["YYYY-MM-DDTHH:MM"]`` ([] when cleared), as in Streamlit 1.67."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -18,14 +19,12 @@ from wasmlit.elements.layout_checks import validate_width
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.date_input import _FORMAT_RE, SUPPORTED_FORMATS, adjust_years, iso
 
 if TYPE_CHECKING:
@@ -120,6 +119,30 @@ def _step_seconds(step: Any) -> int:
     return seconds
 
 
+@dataclass(frozen=True)
+class DateTimeSerde:
+    """The wire holds ``["YYYY-MM-DDTHH:MM"]`` ([] = none); a wire value
+    that does not parse or lies outside the bounds reads as the default."""
+
+    default: datetime | None
+    min: datetime
+    max: datetime
+
+    def serialize(self, value: Any) -> list[str]:
+        return [] if value is None else [wire_text(value)]
+
+    def deserialize(self, wire: Any) -> datetime | None:
+        if not wire:
+            return self.default
+        for fmt in _WIRE_FORMATS:
+            try:
+                chosen = _minute(datetime.strptime(str(wire[0]), fmt))
+            except ValueError:
+                continue
+            return self.default if chosen < self.min or chosen > self.max else chosen
+        return self.default
+
+
 class DateTimeInputMixin:
     def datetime_input(
         self,
@@ -170,48 +193,22 @@ class DateTimeInputMixin:
         if key is not None and key in state_now and state_now[key] is None:
             default = None
 
-        def deserialize(wire: Any) -> datetime | None:
-            if not wire:
-                return default
-            for fmt in _WIRE_FORMATS:
-                try:
-                    chosen = _minute(datetime.strptime(str(wire[0]), fmt))
-                    break
-                except ValueError:
-                    continue
-            else:
-                return default
-            if chosen < parsed.min or chosen > parsed.max:
-                return default
-            return chosen
-
-        def serialize(v: Any) -> list[str]:
-            return [] if v is None else [wire_text(v)]
+        def keep_valid(current: Any) -> tuple[Any, bool]:
+            if explicit_bounds and current is not None and (current < parsed.min or current > parsed.max):
+                if key is not None and bind == "query-params":
+                    current_or_bare_ctx().session_state.query_params.remove_param(key)
+                return parsed.value, True
+            return current, False
 
         validate_width(width)
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=parsed.value is None,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
+            bind=bind, persist_state=persist_state,
         )
-        current, needs_reset = state.value, False
-        if explicit_bounds and current is not None and (current < parsed.min or current > parsed.max):
-            current, needs_reset = parsed.value, True
-            if key is not None:
-                session_state = current_or_bare_ctx().session_state
-                session_state.reset_state_value(key, current)
-                if bind == "query-params":
-                    session_state.query_params.remove_param(key)
-        dg._enqueue(
-            "dateTimeInput",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(current), default=serialize(default),
-                set_value=needs_reset or state.value_changed, min=wire_text(parsed.min), max=wire_text(parsed.max),
-                format=format, step=step_seconds, required=bool(required), width=width,
-                on_change=on_change,
-                bind=bind_props(key, bind, value_type="string_array_value", default_wire=serialize(default),
-                                clearable=parsed.value is None),
-            ),
+        return register_and_enqueue(
+            call, "dateTimeInput", DateTimeSerde(default, parsed.min, parsed.max), value_type="string_array_value",
+            default=default, clearable=parsed.value is None, keep_valid=keep_valid,
+            props=dict(min=wire_text(parsed.min), max=wire_text(parsed.max), format=format, step=step_seconds,
+                       required=bool(required), width=width),
         )
-        return current

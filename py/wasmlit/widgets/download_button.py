@@ -23,10 +23,10 @@ from wasmlit.widgets.shortcuts import normalize_shortcut
 from wasmlit.widgets.common import (
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.widgets.serde import TriggerSerde
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -34,9 +34,6 @@ if TYPE_CHECKING:
 # Streamlit's extensions for MIME types Python's table lacks or disagrees on.
 _PREFERRED_EXTENSIONS = {"audio/wav": ".wav", "text/vtt": ".vtt", "application/vnd.apache.arrow.stream": ""}
 
-
-def _as_trigger(value: Any) -> bool:
-    return value is True
 
 
 def data_to_bytes(data: Any) -> tuple[bytes, str]:
@@ -132,21 +129,17 @@ class DownloadButtonMixin:
         payload, inferred_mime = data_to_bytes(data)
         mime = mime or inferred_mime
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
-        state = register_widget(
-            widget_id, user_key=key, deserializer=_as_trigger, serializer=bool,
-            value_type="trigger_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_click, args=args,
+            kwargs=kwargs, label=label, help=help, disabled=disabled,
         )
-        dg._enqueue(
-            "downloadButton",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility="visible",
-                help=help, disabled=disabled, value=False, default=False, set_value=False,
+        return bool(register_and_enqueue(
+            call, "downloadButton", TriggerSerde(), value_type="trigger_value", default=False, show_value=False,
+            props=dict(
                 kind=type, icon=icon_text or None, iconPosition=icon_position,
-                useContainerWidth=width == "stretch",
-                fileName=file_name or default_file_name(mime), mime=mime,
-                data=base64.b64encode(payload).decode("ascii"),
-                ignoreRerun=on_click == "ignore", shortcut=normalized_shortcut, wrap=wrap,
+                useContainerWidth=width == "stretch", fileName=file_name or default_file_name(mime), mime=mime,
+                data=base64.b64encode(payload).decode("ascii"), ignoreRerun=on_click == "ignore",
+                shortcut=normalized_shortcut, wrap=wrap,
                 layout=layout_props(width=width, allow_content_width=True, default_width="content"),
             ),
-        )
-        return bool(state.value)
+        ))

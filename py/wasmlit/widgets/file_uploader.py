@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Sequence
 
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
@@ -14,10 +15,9 @@ from wasmlit.widgets.common import (
     check_label,
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -69,17 +69,25 @@ def enforce_filename_restriction(filename: str, allowed_types: Sequence[str]) ->
         )
 
 
-def _serde(multiple: bool, allowed_types: Sequence[str] | None):
-    def deserialize(wire: Any) -> Any:
+@dataclass(frozen=True)
+class UploadSerde:
+    """The wire lists the uploaded files as ``[{fileId, name, type, size}]``
+    ([] = none); each file's name must have one of ``allowed_types``."""
+
+    multiple: bool
+    allowed_types: Sequence[str] | None
+
+    def serialize(self, files: Any) -> list[dict[str, Any]]:
+        return file_infos(files)
+
+    def deserialize(self, wire: Any) -> Any:
         files = open_uploads(wire)
         for f in files:
-            if allowed_types and isinstance(f, UploadedFile):
-                enforce_filename_restriction(f.name, allowed_types)
+            if self.allowed_types and isinstance(f, UploadedFile):
+                enforce_filename_restriction(f.name, self.allowed_types)
         if not files:
-            return [] if multiple else None
-        return files if multiple else files[0]
-
-    return deserialize, file_infos
+            return [] if self.multiple else None
+        return files if self.multiple else files[0]
 
 
 def _check_max_upload_size(value: Any) -> None:
@@ -126,23 +134,16 @@ class FileUploaderMixin:
         if max_upload_size is None:
             configured = current_or_bare_ctx().config.get_option("server.maxUploadSize")
             max_upload_size = configured if isinstance(configured, int) and configured > 0 else DEFAULT_MAX_UPLOAD_SIZE_MB
-        deserialize, serialize = _serde(multiple, normalized)
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="file_uploader_state_value", on_change=callback, args=args, kwargs=kwargs,
-            disabled=disabled,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
+            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
         )
-        dg._enqueue(
-            "fileUploader",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(state.value), default=[],
-                set_value=False, accept=list(normalized or []), multiple=multiple,
-                directory=directory, maxUploadSizeMb=max_upload_size,
-                ignoreRerun=on_change == "ignore",
-            ),
+        value = register_and_enqueue(
+            call, "fileUploader", UploadSerde(multiple, normalized), value_type="file_uploader_state_value",
+            default=None,
+            props=dict(accept=list(normalized or []), multiple=multiple, directory=directory,
+                       maxUploadSizeMb=max_upload_size, ignoreRerun=on_change == "ignore"),
         )
-        value = state.value
         if isinstance(value, DeletedFile):
             return None
         if isinstance(value, list):

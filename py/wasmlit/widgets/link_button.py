@@ -17,19 +17,16 @@ from wasmlit.widgets.shortcuts import normalize_shortcut
 from wasmlit.widgets.common import (
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.widgets.serde import TriggerSerde
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
 _URL = re.compile(r"^(https?|mailto|tel):", re.IGNORECASE)
 
-
-def _as_trigger(value: Any) -> bool:
-    return value is True
 
 
 def is_url(page: str) -> bool:
@@ -85,28 +82,25 @@ class LinkButtonMixin:
                 icon_position=icon_position, shortcut=normalized_shortcut,
             )
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
-        state = None
-        if rerun_mode:
-            state = register_widget(
-                widget_id, user_key=key, deserializer=_as_trigger, serializer=bool,  # type: ignore[arg-type]
-                value_type="trigger_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            )
         extra = dict(
             kind=type, icon=icon_text or None, iconPosition=icon_position, url=str(url),
             useContainerWidth=width == "stretch", ignoreRerun=not rerun_mode,
             shortcut=normalized_shortcut, wrap=wrap,
             layout=layout_props(width=width, allow_content_width=True, default_width="content"),
         )
-        if rerun_mode:
-            props = widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility="visible",  # type: ignore[arg-type]
-                help=help, disabled=disabled, value=False, default=False, set_value=False, **extra,
-            )
-        else:
+        if not rerun_mode:
+            # A plain link: no widget value, so no registration.
             props = {"id": widget_id, "key": key, "label": label, "help": help_text(help),
                      "disabled": bool(disabled), **extra}
-        slot = dg._enqueue("linkButton", props)
-        return bool(state.value) if state is not None else slot
+            return dg._enqueue("linkButton", props)
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, args=args,  # type: ignore[arg-type]
+            kwargs=kwargs, label=label, help=help, disabled=disabled,
+        )
+        return bool(register_and_enqueue(
+            call, "linkButton", TriggerSerde(), value_type="trigger_value", default=False, show_value=False,
+            props=extra,
+        ))
 
     def page_link(
         self,

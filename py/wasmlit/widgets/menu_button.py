@@ -4,6 +4,7 @@ one-shot trigger, like st.button). The page sends the option's label."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit.elements.layout_checks import validate_width
@@ -15,11 +16,36 @@ from wasmlit.errors import (
 )
 from wasmlit.widgets.button import BUTTON_TYPES, FORM_DOCS_INFO
 from wasmlit.widgets.callback_mode import validate_callback_mode
-from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key, widget_props
+from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.option_utils import comparable_options, format_labels
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
+
+
+@dataclass(frozen=True)
+class MenuChoiceSerde:
+    """The wire holds the chosen option's label, for the run its click
+    started only (None: no choice)."""
+
+    options: list[Any]
+    index_of_label: dict[str, int]
+    format_func: Callable[[Any], str]
+
+    def serialize(self, value: Any) -> str | None:
+        if value is None:
+            return None
+        try:
+            return str(self.format_func(value))
+        except Exception:  # noqa: BLE001 - as Streamlit: fall back to str()
+            return str(value)
+
+    def deserialize(self, wire: Any) -> Any:
+        if wire is None:
+            return None
+        index = self.index_of_label.get(str(wire))
+        return self.options[index] if index is not None else None
 
 
 class MenuButtonMixin:
@@ -67,30 +93,12 @@ class MenuButtonMixin:
             label=label, options=labels, help=help, type=type, icon=icon, width=width,
         )
 
-        def deserialize(wire: Any) -> Any:
-            if wire is None:
-                return None
-            index = index_of_label.get(str(wire))
-            return opts[index] if index is not None else None
-
-        def serialize(value: Any) -> Any:
-            if value is None:
-                return None
-            try:
-                return str(format_func(value))
-            except Exception:  # noqa: BLE001 - as Streamlit: fall back to str()
-                return str(value)
-
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_trigger_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+        call = WidgetCall(
+            dg=dg, widget_id=widget_id, key=key, callback=callback, args=args, kwargs=kwargs,
+            label=label, help=help, disabled=disabled,
         )
-        dg._enqueue(
-            "menuButton",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility="visible",
-                help=help, disabled=disabled, value=None, default=None, set_value=False,
-                options=labels, kind=type, icon=icon, width=width, wrap=wrap,
-            ),
+        return register_and_enqueue(
+            call, "menuButton", MenuChoiceSerde(opts, index_of_label, format_func),
+            value_type="string_trigger_value", default=None, show_value=False,
+            props=dict(options=labels, kind=type, icon=icon, width=width, wrap=wrap),
         )
-        return state.value
