@@ -36,6 +36,7 @@ from wasmlit.errors import (
     StreamlitValueOutOfRangeError,
 )
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
 
 if TYPE_CHECKING:
@@ -244,8 +245,6 @@ class LayoutMixin:
         """A section that opens and closes. ``type``: "default", "compact" or
         "step"; with ``on_change`` other than "ignore" (or ``bind``) its
         ``.open`` says whether it is open and a toggle reruns the app."""
-        from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
-
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")

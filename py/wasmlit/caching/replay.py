@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from wasmlit.errors import CacheReplayClosureError
+from wasmlit import dg_singletons
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -55,9 +56,7 @@ def in_cached_function() -> bool:
 
 
 def _roots() -> dict[str, "DeltaGenerator"]:
-    from wasmlit.delta_generator import bottom_dg, main_dg, sidebar_dg
-
-    return {"main": main_dg, "sidebar": sidebar_dg, "bottom": bottom_dg}
+    return {"main": dg_singletons.main_dg(), "sidebar": dg_singletons.sidebar_dg(), "bottom": dg_singletons.bottom_dg()}
 
 
 def _token(dg: "DeltaGenerator") -> str:

@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
+from wasmlit.errors import StreamlitValueError
 
 ColumnWidth = Literal["small", "medium", "large"] | int
 
@@ -99,7 +100,6 @@ def _check_chart_color(color: Any) -> None:
     """A named theme color, a hex color or an rgb()/rgba() color (else StreamlitValueError)."""
     if color is None or color in _CHART_COLOR_NAMES or _looks_like_css_color(color):
         return
-    from wasmlit.errors import StreamlitValueError
 
     raise StreamlitValueError("color", [*_CHART_COLOR_NAMES, "a valid hex color", "an rgb() or rgba() color"])
 

@@ -14,6 +14,7 @@ from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
 
 frames = lazy_module("wasmlit.elements.frame")
 
@@ -189,7 +190,6 @@ def _selectable_dataframe(
     import json
 
     from wasmlit.elements import dataframe_selection as selection
-    from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
 
     modes = selection.parse_selection_mode(selection_mode)
     column_names = frame.column_names()

@@ -21,6 +21,8 @@ from wasmlit.elements.text_util import normalize_alt
 from wasmlit.elements.widget_state_dict import ReadOnlyAttributeDictionary, SelectionEventState
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
+from wasmlit.elements.plotly_chart import validate_on_select
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -143,9 +145,6 @@ def pydeck_chart(
     key: Any = None,
     alt: Any = None,
 ) -> Any:
-    from wasmlit.elements.plotly_chart import validate_on_select
-    from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
-
     if use_container_width:
         width = "stretch"
     validate_width(width)

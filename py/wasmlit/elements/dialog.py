@@ -22,6 +22,8 @@ from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.fragment import fragment_with_identity
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit import dg_singletons
+from wasmlit.widgets.common import compute_widget_id, register_widget
 
 F = TypeVar("F", bound=Callable[..., Any])
 WIDTHS = ("small", "medium", "large")
@@ -30,13 +32,11 @@ POSITIONS = ("left", "center", "right")
 
 def _open_dialog_block(props: dict[str, Any]):
     """A dialog block at the end of the main area, whatever container is active."""
-    from wasmlit.delta_generator import main_dg
-
     ctx = current_or_bare_ctx()
     saved = list(ctx.dg_stack)
     ctx.dg_stack.clear()
     try:
-        return main_dg._block("dialog", props)
+        return dg_singletons.main_dg()._block("dialog", props)
     finally:
         ctx.dg_stack[:] = saved
 
@@ -67,14 +67,11 @@ def _dismiss_widget(title: str, width: Any, position: str, dismissible: bool, ic
                     on_dismiss: Any) -> str | None:
     """With ``on_dismiss`` other than "ignore": registers the dialog's
     dismissal as a trigger widget and returns its id."""
-    from wasmlit.delta_generator import main_dg
-    from wasmlit.widgets.common import compute_widget_id, register_widget
-
     callback = validate_callback_mode(
         on_dismiss, supported_modes=("rerun", "ignore"), none_supported=False, param_name="on_dismiss"
     )
     widget_id = compute_widget_id(
-        "dialog", main_dg, user_key=None, key_as_main_identity=False, title=title, dismissible=dismissible,
+        "dialog", dg_singletons.main_dg(), user_key=None, key_as_main_identity=False, title=title, dismissible=dismissible,
         width=width, position=position, icon=icon,
         on_dismiss=str(on_dismiss) if not callable(on_dismiss) else "callback",
     )

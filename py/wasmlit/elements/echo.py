@@ -6,6 +6,7 @@ import ast
 import contextlib
 import textwrap
 import traceback
+from wasmlit import dg_singletons
 from typing import Any, Iterator
 
 
@@ -36,8 +37,7 @@ def with_block_source(filename: str, with_line: int) -> str:
 
 @contextlib.contextmanager
 def echo(code_location: str = "above") -> Iterator[None]:
-    from wasmlit.delta_generator import main_dg
-
+    main_dg = dg_singletons.main_dg()
     if code_location == "below":
         show_code, show_warning = main_dg.code, main_dg.warning
     else:

@@ -10,6 +10,7 @@ from wasmlit.elements.exception_hints import hints_props
 from wasmlit.elements.traceback_rows import format_rows, has_frames, keep_runs, stack_runs
 from wasmlit.errors import MarkdownFormattedException
 from wasmlit.runtime.app_environment import app_environment
+from wasmlit.runtime.context import current_or_bare_ctx
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -101,8 +102,6 @@ def _type_name(exc: BaseException, qualified: bool) -> str:
 
 def _show_error_links() -> str:
     """client.showErrorLinks as the page needs it: "auto", "true" or "false"."""
-    from wasmlit.runtime.context import current_or_bare_ctx
-
     value = current_or_bare_ctx().config.get_option("client.showErrorLinks")
     if isinstance(value, bool):
         return "true" if value else "false"

@@ -17,6 +17,7 @@ from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.elements.text_util import normalize_alt
 from wasmlit.elements.widget_state_dict import ReadOnlyAttributeDictionary, SelectionEventState
 from wasmlit.errors import StreamlitValueError
+from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -120,8 +121,6 @@ def plotly_chart(
     config: Any = None,
     alt: Any = None,
 ) -> Any:
-    from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
-
     if use_container_width is not None:
         if use_container_width:
             width = "stretch"

@@ -9,6 +9,7 @@ from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValu
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_values, validate_width
 from wasmlit.widgets.common import compute_widget_id, to_key
+from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -35,8 +36,6 @@ class PopoverMixin:
     ) -> "DeltaGenerator":
         """A button that opens a floating panel with what is written into it;
         with ``on_change`` other than "ignore" its ``.open`` says whether it is open."""
-        from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
-
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")

@@ -17,6 +17,7 @@ from wasmlit.errors import (
     StreamlitValueOutOfRangeError,
 )
 from wasmlit.runtime.context import EVENT_ROOT, current_or_bare_ctx
+from wasmlit import dg_singletons
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -95,6 +96,4 @@ class ProgressMixin:
         ctx = current_or_bare_ctx()
         path = (EVENT_ROOT, ctx.next_root_index(EVENT_ROOT))
         ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node("toast", props)))
-        from wasmlit.delta_generator import DeltaGenerator as _DG
-
-        return _DG(EVENT_ROOT, path, is_slot=True)
+        return dg_singletons.dg_class()(EVENT_ROOT, path, is_slot=True)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from wasmlit import protocol
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit import dg_singletons
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -38,9 +39,7 @@ class SkeletonPlaceholder:
         return getattr(self._dg, name)
 
     def __dir__(self) -> list[str]:
-        from wasmlit.delta_generator import DeltaGenerator
-
-        return dir(DeltaGenerator)
+        return dir(dg_singletons.dg_class())
 
     def __enter__(self) -> "SkeletonPlaceholder":
         self._dg.empty()

@@ -18,6 +18,7 @@ from wasmlit.errors import (
 from wasmlit.navigation.names import page_icon_and_name, sanitize_url_path
 from wasmlit.runtime.context import get_script_run_ctx
 from wasmlit.runtime.page_hash import calc_hash
+from wasmlit.runtime.script_compiler import run_script, script_module
 
 
 def _is_url(text: str) -> bool:
@@ -193,8 +194,6 @@ class Page:
         entry_hash, ctx.active_script_hash = ctx.active_script_hash, self._script_hash
         try:
             if isinstance(self._page, Path):
-                from wasmlit.runtime.script_compiler import run_script, script_module
-
                 # A pages/ folder's page is the script its run starts with (as in
                 # Streamlit, whose runner compiles it): a SyntaxError there is the
                 # run's compile error; in an st.navigation page it is an exception.

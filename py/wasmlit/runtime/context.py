@@ -14,6 +14,8 @@ from wasmlit.runtime.execution_control import ExecutionControl
 
 from wasmlit.runtime.fragments import FragmentStorage
 from wasmlit.runtime.query_params import QueryParams
+from wasmlit.runtime.config import Config
+from wasmlit.runtime.session_state import SessionState
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -124,9 +126,6 @@ def current_or_bare_ctx() -> ScriptRunContext:
         return ctx
     global _bare
     if _bare is None:
-        from wasmlit.runtime.config import Config
-        from wasmlit.runtime.session_state import SessionState
-
         state = SessionState()
         _bare = ScriptRunContext(session_state=state, emit=lambda msg: None, config=Config(),
                                  query_params=state.query_params, bare=True)

@@ -37,6 +37,9 @@ from wasmlit.runtime.script_compiler import ScriptCompileError, run_script, scri
 from wasmlit.runtime.script_exits import log_script_exit
 from wasmlit.runtime.wasm_memory import explain_memory_error
 from wasmlit.runtime.session_state import INTERNAL_KEY_PREFIX, SessionState
+from wasmlit import dg_singletons
+from wasmlit.alias import install_streamlit_alias
+from wasmlit.navigation.pages_directory import run_pages_directory_app
 
 SCRIPT_RUN_WITHOUT_ERRORS_KEY = f"{INTERNAL_KEY_PREFIX}_SCRIPT_RUN_WITHOUT_ERRORS"
 
@@ -126,8 +129,6 @@ class ScriptRunner:
         return data
 
     def _run_once(self, data: RerunData) -> tuple[str, RerunData | None]:
-        from wasmlit.alias import install_streamlit_alias
-
         install_streamlit_alias()
         install_script_sleep()
         install_thread_emulation_if_needed()
@@ -286,7 +287,6 @@ class ScriptRunner:
         sys.modules["__main__"] = module
         if self.pages_manager.uses_pages_directory:
             # The entrypoint runs as the default page (navigation/pages_directory.py).
-            from wasmlit.navigation.pages_directory import run_pages_directory_app
 
             run_pages_directory_app(self.script_path)
         else:
@@ -339,6 +339,4 @@ class ScriptRunner:
 
 def show_exception(ctx: ScriptRunContext, exc: BaseException) -> None:
     """An exception shown where the script is writing (a fragment's own container)."""
-    from wasmlit.delta_generator import main_dg
-
-    main_dg._enqueue("exception", exception_props(explain_memory_error(exc), uncaught=True))
+    dg_singletons.main_dg()._enqueue("exception", exception_props(explain_memory_error(exc), uncaught=True))

@@ -23,6 +23,9 @@ from wasmlit.widgets.common import (
     widget_props,
 )
 from wasmlit.widgets.file_uploader import _check_max_upload_size
+from wasmlit import dg_singletons
+from wasmlit.widgets.file_uploader import enforce_filename_restriction
+from wasmlit.widgets.file_uploader import normalize_upload_file_type
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -160,7 +163,6 @@ def _serde(max_chars: int | None, accept_file: Any, allowed_types: list[str] | N
             return clip(wire.get("text", "") if isinstance(wire, dict) else wire)
         if isinstance(wire, str):
             return ChatInputValue(clip(wire), [], None, include_files=include_files, include_audio=accept_audio)
-        from wasmlit.widgets.file_uploader import enforce_filename_restriction
 
         files = open_uploads(wire.get("files") or []) if include_files else []
         for f in files:
@@ -183,12 +185,6 @@ def _serde(max_chars: int | None, accept_file: Any, allowed_types: list[str] | N
         return str(value)
 
     return deserialize, serialize
-
-
-def _bottom_dg() -> "DeltaGenerator":
-    from wasmlit.delta_generator import bottom_dg
-
-    return bottom_dg
 
 
 class ChatInputMixin:
@@ -219,7 +215,6 @@ class ChatInputMixin:
             raise StreamlitValueError(
                 "accept_file", ["True", "False", "'multiple'", "'directory'"], detail=f"Got {accept_file!r}."
             )
-        from wasmlit.widgets.file_uploader import normalize_upload_file_type
 
         allowed_types = normalize_upload_file_type(file_type) if accept_file and file_type else None
         if submit_mode not in ("submit", "disable", "stop"):
@@ -247,7 +242,7 @@ class ChatInputMixin:
             # The text assigned through session state goes into the field only;
             # the widget's value stays None until the user submits it.
             current_or_bare_ctx().session_state.reset_state_value(key, None)
-        target = _bottom_dg() if at_bottom else dg
+        target = dg_singletons.bottom_dg() if at_bottom else dg
         target._enqueue(
             "chatInput",
             widget_props(

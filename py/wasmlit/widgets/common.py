@@ -23,6 +23,7 @@ from wasmlit.runtime import query_binding
 from wasmlit.runtime.context import ScriptRunContext, current_or_bare_ctx
 from wasmlit.runtime.session_state import ELEMENT_ID_PREFIX, RegisteredValue, WidgetMetadata
 from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit import dg_singletons
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -96,9 +97,7 @@ def check_widget_policies(
 ) -> None:
     if cache_replay.in_cached_function():
         # Shown, not raised, as in Streamlit: the widget still works on a miss.
-        from wasmlit.delta_generator import main_dg
-
-        main_dg.exception(CachedWidgetWarning())
+        dg_singletons.main_dg().exception(CachedWidgetWarning())
     if check_callback_rules and dg._form and on_change is not None:
         raise StreamlitInvalidFormCallbackError()
     if key is None:

@@ -21,6 +21,10 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.serde import TriggerSerde
+from wasmlit.runtime.context import get_script_run_ctx
+from wasmlit.navigation.page import Page
+from wasmlit.navigation.switch_page import find_page
+from wasmlit.runtime.query_params import encode_query_params, parse_query_string
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -116,11 +120,6 @@ class LinkButtonMixin:
         query_params: Any = None,
     ) -> "DeltaGenerator":
         """A link to another page of the app (or to a URL)."""
-        from wasmlit.navigation.page import Page
-        from wasmlit.navigation.switch_page import find_page
-        from wasmlit.runtime.context import get_script_run_ctx
-        from wasmlit.runtime.query_params import encode_query_params, parse_query_string
-
         dg: DeltaGenerator = self  # type: ignore[assignment]
         width = width_from_container_width(use_container_width, width)
         if dg._in_sidebar:

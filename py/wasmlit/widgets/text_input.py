@@ -29,6 +29,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.runtime.context import current_or_bare_ctx
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -130,7 +131,6 @@ def _default_from_state(dg: "DeltaGenerator", key: str | None, value: str | None
     """A key set to None in session state shows an empty input, as in Streamlit."""
     if key is None:
         return value
-    from wasmlit.runtime.context import current_or_bare_ctx
 
     state = current_or_bare_ctx().session_state
     if key in state and state[key] is None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from wasmlit.components.v1.custom_component import CustomComponent
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.runtime.context import get_script_run_ctx
 
 
 class LocalComponentRegistry:
@@ -59,8 +60,6 @@ def _module_name(caller_frame: FrameType) -> str:
 
 def declare_component(name: str, path: str | Path | None = None, url: str | None = None) -> CustomComponent:
     """Create a custom component and register it if a script is running."""
-    from wasmlit.runtime.context import get_script_run_ctx
-
     if path is not None and isinstance(path, Path):
         path = str(path)
     frame = inspect.currentframe()

@@ -18,6 +18,10 @@ from wasmlit.components.frontend_urls import frontend_url
 from wasmlit.components.v1.component_args import MarshallComponentException, marshall_args
 from wasmlit.components.v1.component_value import from_wire, to_wire
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
+from wasmlit import dg_singletons
+from wasmlit.errors import CachedWidgetWarning
+from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
 
 __all__ = ["CustomComponent", "MarshallComponentException"]
 
@@ -95,10 +99,7 @@ class CustomComponent:
         on_change = _callback(on_change)
         _check_tab_index(tab_index)
         if cache_replay.in_cached_function():
-            from wasmlit.delta_generator import main_dg
-            from wasmlit.errors import CachedWidgetWarning
-
-            main_dg.exception(CachedWidgetWarning())
+            dg_singletons.main_dg().exception(CachedWidgetWarning())
         json_args, special_args = marshall_args(dict(kwargs, default=default, key=key))
         return _mount(self, json_args, special_args, default, key, on_change, tab_index)
 
@@ -127,18 +128,13 @@ class CustomComponent:
 
 
 def _app_dir() -> str | None:
-    from wasmlit.runtime.context import current_or_bare_ctx
-
     script = current_or_bare_ctx().main_script_path
     return os.path.dirname(os.path.abspath(script)) if script else None
 
 
 def _mount(component: CustomComponent, json_args: str, special_args: list[dict[str, Any]], default: Any,
            key: Any, on_change: Any, tab_index: int | None) -> Any:
-    from wasmlit.delta_generator import main_dg
-    from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
-
-    dg = main_dg._active_dg
+    dg = dg_singletons.main_dg()._active_dg
     user_key = to_key(key)
     widget_id = compute_widget_id(
         "component_instance", dg, user_key=user_key,

@@ -29,6 +29,9 @@ from wasmlit.errors import (
     StreamlitAPIException,
 )
 from wasmlit.runtime.session_state import INTERNAL_KEY_PREFIX
+from wasmlit import dg_singletons
+from wasmlit.runtime.context import current_or_bare_ctx, get_script_run_ctx
+from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
 
 EVENT_DELIM = "__"
 
@@ -99,12 +102,8 @@ def _trigger_list(wire: Any) -> list[Any] | None:
 def bidi_component(component_name: str, key: Any = None, isolate_styles: bool = True, data: Any = None,
                    default: dict[str, Any] | None = None, width: Any = "stretch", height: Any = "content",
                    **kwargs: Any) -> ComponentResult:
-    from wasmlit.delta_generator import main_dg
-    from wasmlit.runtime.context import current_or_bare_ctx, get_script_run_ctx
-    from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
-
     if cache_replay.in_cached_function():
-        main_dg.exception(CachedWidgetWarning())
+        dg_singletons.main_dg().exception(CachedWidgetWarning())
     key = to_key(key)
     if get_script_run_ctx() is None:
         return ComponentResult({}, {})
@@ -120,7 +119,7 @@ def bidi_component(component_name: str, key: Any = None, isolate_styles: bool = 
                 raise BidiComponentInvalidDefaultKeyError(name, list(callbacks.keys()))
     validate_width(width, allow_content=True)
     wire_data = serialize_data(data)
-    dg = main_dg._active_dg
+    dg = dg_singletons.main_dg()._active_dg
     ctx = current_or_bare_ctx()
     widget_id = compute_widget_id(
         "bidi_component", dg, user_key=key, key_as_main_identity=True,

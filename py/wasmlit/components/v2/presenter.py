@@ -8,6 +8,7 @@ import copy
 from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.runtime.context import get_script_run_ctx
 
 if TYPE_CHECKING:
     from wasmlit.runtime.session_state import SessionState
@@ -60,8 +61,6 @@ class _WriteThrough(dict):  # printed and serialized as a dict
         return self
 
     def _check_modification(self, name: str) -> None:
-        from wasmlit.runtime.context import get_script_run_ctx
-
         ctx = get_script_run_ctx()
         user_key = self._state._id_to_key.get(self._component_id)
         if ctx is not None and (
