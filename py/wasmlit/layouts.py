@@ -38,6 +38,7 @@ from wasmlit.errors import (
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
+from wasmlit.type_aliases import BindOption, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -91,7 +92,7 @@ def _auto_or_positive(name: str, value: Any, word: str, *, upper: int | None = N
 
 class LayoutMixin:
     def container(
-        self, *, border: bool | None = None, key: Any = None, width: Any = "stretch",
+        self, *, border: bool | None = None, key: Key | None = None, width: Width = "stretch",
         height: Any = "content", horizontal: bool = False, wrap: bool = True,
         horizontal_alignment: str = "left", vertical_alignment: str = "top", gap: Any = "small",
         autoscroll: bool | None = None,
@@ -133,7 +134,7 @@ class LayoutMixin:
 
     def columns(
         self, spec: Any, *, gap: Any = "small", vertical_alignment: str = "top",
-        border: bool = False, width: Any = "stretch", wrap: bool = True,
+        border: bool = False, width: Width = "stretch", wrap: bool = True,
     ) -> list["DeltaGenerator"]:
         """Columns side by side (``spec``: how many, or their relative widths);
         ``wrap=False`` keeps them in one row on narrow screens."""
@@ -158,7 +159,7 @@ class LayoutMixin:
     def grid(
         self, columns: Any = "auto", *, min_column_width: Any = "auto", wrap: bool = True, gap: Any = "small",
         vertical_alignment: str = "top", border: bool = False, row_height: Any = "content",
-        width: Any = "stretch", height: Any = "content", key: Any = None, dense: bool = False,
+        width: Width = "stretch", height: Any = "content", key: Key | None = None, dense: bool = False,
     ) -> "DeltaGenerator":
         """A grid: each element written into it is a cell, in rows of
         ``columns`` cells ("auto": as many as fit, at least
@@ -216,7 +217,7 @@ class LayoutMixin:
 
     def form(
         self, key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True,
-        border: bool = True, width: Any = "stretch", height: Any = "content",
+        border: bool = True, width: Width = "stretch", height: Any = "content",
     ) -> "DeltaGenerator":
         """A form: its widgets send their values together when its submit button is clicked."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -239,9 +240,9 @@ class LayoutMixin:
             form_id=form_id,
         )
 
-    def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,
-                 type: str = "default", width: Any = "stretch", on_change: Any = "ignore",  # noqa: A002
-                 args: Any = None, kwargs: Any = None, bind: str | None = None) -> "DeltaGenerator":
+    def expander(self, label: str, expanded: bool = False, *, key: Key | None = None, icon: str | None = None,
+                 type: str = "default", width: Width = "stretch", on_change: OnChange = "ignore",  # noqa: A002
+                 args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, bind: BindOption = None) -> "DeltaGenerator":
         """A section that opens and closes. ``type``: "default", "compact" or
         "step"; with ``on_change`` other than "ignore" (or ``bind``) its
         ``.open`` says whether it is open and a toggle reruns the app."""
@@ -273,7 +274,7 @@ class LayoutMixin:
         return container
 
     def status(self, label: str, *, expanded: bool = False, state: str = "running",
-               type: str = "default", width: Any = "stretch") -> "DeltaGenerator":  # noqa: A002
+               type: str = "default", width: Width = "stretch") -> "DeltaGenerator":  # noqa: A002
         """An expander whose header shows a running, complete or error state;
         ``with`` it, it turns complete (or error) when the block ends."""
         from wasmlit.status_container import StatusContainer, check_state

@@ -8,6 +8,7 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -76,7 +77,7 @@ def avatar_props(avatar: Any) -> tuple[str, str]:
 
 
 class ChatMessageMixin:
-    def chat_message(self, name: str, *, avatar: Any = None, width: Any = "stretch") -> "DeltaGenerator":
+    def chat_message(self, name: str, *, avatar: Any = None, width: Width = "stretch") -> "DeltaGenerator":
         """A chat message container with an avatar ("user", "assistant", an emoji, an icon or an image)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if name is None:

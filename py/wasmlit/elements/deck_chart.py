@@ -23,6 +23,7 @@ from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueErr
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
 from wasmlit.elements.plotly_chart import validate_on_select
+from wasmlit.type_aliases import Key, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -137,12 +138,12 @@ def pydeck_chart(
     dg: "DeltaGenerator",
     pydeck_obj: Any = None,
     *,
-    width: Any = "stretch",
+    width: Width = "stretch",
     use_container_width: bool | None = None,
     height: Any = 500,
     selection_mode: Any = "single-object",
     on_select: Any = "ignore",
-    key: Any = None,
+    key: Key | None = None,
     alt: Any = None,
 ) -> Any:
     if use_container_width:

@@ -11,6 +11,7 @@ from wasmlit.elements.traceback_rows import format_rows, has_frames, keep_runs, 
 from wasmlit.errors import MarkdownFormattedException
 from wasmlit.runtime.app_environment import app_environment
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -132,5 +133,5 @@ def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, 
 
 
 class ExceptionMixin:
-    def exception(self, exception: BaseException, width: Any = "stretch") -> "DeltaGenerator":
+    def exception(self, exception: BaseException, width: Width = "stretch") -> "DeltaGenerator":
         return self._enqueue("exception", exception_props(exception))  # type: ignore[attr-defined]

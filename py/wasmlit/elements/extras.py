@@ -9,6 +9,7 @@ from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_props, validate_width
 from wasmlit.elements.text_util import help_text
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -32,8 +33,8 @@ st.pyplot(fig)
 
 
 class ExtrasMixin:
-    def badge(self, label: str, *, icon: str | None = None, color: str = "blue", width: Any = "content",
-              help: Any = None) -> "DeltaGenerator":  # noqa: A002
+    def badge(self, label: str, *, icon: str | None = None, color: str = "blue", width: Width = "content",
+              help: str | None = None) -> "DeltaGenerator":  # noqa: A002
         """A small coloured label (markdown's ``:color-badge[...]``)."""
         validated = validate_icon_or_emoji(icon)
         icon_text = f"{validated} " if validated else ""
@@ -62,7 +63,7 @@ class ExtrasMixin:
             height = f"{int(size)}px"
         return self._enqueue("space", {"size": height})  # type: ignore[attr-defined]
 
-    def pyplot(self, fig: Any, clear_figure: bool = False, *, width: Any = "stretch",
+    def pyplot(self, fig: Any, clear_figure: bool = False, *, width: Width = "stretch",
                use_container_width: bool | None = None, alt: str | None = None, **kwargs: Any) -> "DeltaGenerator":
         """A Matplotlib figure, drawn to PNG (Matplotlib must be installed: list it in requirements.txt)."""
         if fig is None:

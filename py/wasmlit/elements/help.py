@@ -8,6 +8,7 @@ import os
 import re
 import types
 from typing import TYPE_CHECKING, Any
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -174,7 +175,7 @@ _DEFAULT = _StreamlitModule()
 
 
 class HelpMixin:
-    def help(self, obj: Any = _DEFAULT, *, width: Any = "stretch") -> "DeltaGenerator":
+    def help(self, obj: Any = _DEFAULT, *, width: Width = "stretch") -> "DeltaGenerator":
         """Shows an object's type, value, docstring and members."""
         if obj is _DEFAULT:
             import streamlit as obj

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.text_util import clean_text
 from wasmlit.errors import StreamlitMissingRequiredParameterError
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -44,7 +45,7 @@ def html_content(body: Any) -> str:
 
 
 class HtmlMixin:
-    def html(self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> "DeltaGenerator":
+    def html(self, body: Any, *, width: Width = "stretch", unsafe_allow_javascript: bool = False) -> "DeltaGenerator":
         content = html_content(body)
         if content == "":
             raise StreamlitMissingRequiredParameterError("body")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -60,7 +61,7 @@ class IframeMixin:
         self,
         src: "str | Path",
         *,
-        width: Any = "stretch",
+        width: Width = "stretch",
         height: Any = "content",
         tab_index: int | None = None,
         alt: str | None = None,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from wasmlit.elements.image_data import image_source
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -67,7 +68,7 @@ class ImageMixin:
         self,
         image: Any,
         caption: Any = None,
-        width: Any = "content",
+        width: Width = "content",
         clamp: bool = False,
         channels: str = "RGB",
         output_format: str = "auto",

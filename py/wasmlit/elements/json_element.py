@@ -9,6 +9,7 @@ from collections import ChainMap, UserDict
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -54,7 +55,7 @@ def to_json_text(body: Any) -> str:
 
 
 class JsonMixin:
-    def json(self, body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> "DeltaGenerator":
+    def json(self, body: Any, *, expanded: bool | int = True, width: Width = "stretch") -> "DeltaGenerator":
         if isinstance(expanded, bool):
             expanded_prop: bool | int = expanded
         elif isinstance(expanded, int):

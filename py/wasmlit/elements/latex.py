@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.text_util import clean_text, help_text
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -20,7 +21,7 @@ def _latex_source(body: Any) -> str:
 
 
 class LatexMixin:
-    def latex(self, body: Any, *, help: Any = None, width: Any = "stretch") -> "DeltaGenerator":  # noqa: A002
+    def latex(self, body: Any, *, help: str | None = None, width: Width = "stretch") -> "DeltaGenerator":  # noqa: A002
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
             {

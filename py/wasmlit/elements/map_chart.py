@@ -16,6 +16,7 @@ from wasmlit.elements.deck_chart import EMPTY_MAP, send_deck
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.elements.text_util import normalize_alt
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -149,7 +150,7 @@ def map_chart(
     color: Any = None,
     size: Any = None,
     zoom: Any = None,
-    width: Any = "stretch",
+    width: Width = "stretch",
     height: Any = 500,
     use_container_width: bool | None = None,
     alt: Any = None,

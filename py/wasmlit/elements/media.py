@@ -15,6 +15,7 @@ from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
 )
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -144,7 +145,7 @@ class MediaMixin:
         loop: bool = False,
         autoplay: bool = False,
         alt: str | None = None,
-        width: Any = "stretch",
+        width: Width = "stretch",
     ) -> "DeltaGenerator":
         start, end = _times(start_time, end_time)
         validate_width(width)
@@ -181,7 +182,7 @@ class MediaMixin:
         autoplay: bool = False,
         muted: bool = False,
         alt: str | None = None,
-        width: Any = "stretch",
+        width: Width = "stretch",
     ) -> "DeltaGenerator":
         start, end = _times(start_time, end_time)
         validate_width(width)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.text_util import clean_text, help_text
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
 from wasmlit.widgets.common import check_label
+from wasmlit.type_aliases import LabelVisibility, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -131,11 +132,11 @@ class MetricMixin:
         delta: Any = None,
         delta_color: str = "normal",
         *,
-        help: Any = None,  # noqa: A002
+        help: str | None = None,  # noqa: A002
         icon: str | None = None,
-        label_visibility: str = "visible",
+        label_visibility: LabelVisibility = "visible",
         border: bool = False,
-        width: Any = "stretch",
+        width: Width = "stretch",
         height: Any = "content",
         chart_data: Any = None,
         chart_type: str = "line",

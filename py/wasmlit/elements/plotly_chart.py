@@ -18,6 +18,7 @@ from wasmlit.elements.text_util import normalize_alt
 from wasmlit.elements.widget_state_dict import ReadOnlyAttributeDictionary, SelectionEventState
 from wasmlit.errors import StreamlitValueError
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
+from wasmlit.type_aliases import Key, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -112,10 +113,10 @@ def plotly_chart(
     figure_or_data: Any,
     use_container_width: bool | None = None,
     *,
-    width: Any = "stretch",
+    width: Width = "stretch",
     height: Any = "content",
     theme: Any = "streamlit",
-    key: Any = None,
+    key: Key | None = None,
     on_select: Any = "ignore",
     selection_mode: Any = ("points", "box", "lasso"),
     config: Any = None,

@@ -10,6 +10,7 @@ from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_values, validate_width
 from wasmlit.widgets.common import compute_widget_id, to_key
 from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
+from wasmlit.type_aliases import Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -23,16 +24,16 @@ class PopoverMixin:
         label: str,
         *,
         type: str = "secondary",  # noqa: A002 - Streamlit's name
-        help: Any = None,  # noqa: A002
+        help: str | None = None,  # noqa: A002
         icon: str | None = None,
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
+        width: Width = "content",
         wrap: bool | None = None,
-        key: Any = None,
-        on_change: Any = "ignore",
-        args: Any = None,
-        kwargs: Any = None,
+        key: Key | None = None,
+        on_change: OnChange = "ignore",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
     ) -> "DeltaGenerator":
         """A button that opens a floating panel with what is written into it;
         with ``on_change`` other than "ignore" its ``.open`` says whether it is open."""

@@ -18,6 +18,7 @@ from wasmlit.errors import (
 )
 from wasmlit.runtime.context import EVENT_ROOT, current_or_bare_ctx
 from wasmlit import dg_singletons
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -44,7 +45,7 @@ def progress_percent(value: Any) -> int:
 
 
 class ProgressMixin:
-    def progress(self, value: Any, text: Any = None, width: Any = "stretch") -> "DeltaGenerator":
+    def progress(self, value: Any, text: Any = None, width: Width = "stretch") -> "DeltaGenerator":
         """A progress bar (``value``: 0-100 as an int, 0.0-1.0 as a float); call again on the result to update it."""
         percent = progress_percent(value)
         if text is not None and not isinstance(text, str):
@@ -57,7 +58,7 @@ class ProgressMixin:
 
     @contextmanager
     def spinner(self, text: Any = "In progress...", *, show_time: bool = False, _cache: bool = False,
-                width: Any = "content") -> Iterator[None]:
+                width: Width = "content") -> Iterator[None]:
         """Shows a spinner while the block runs. As in Streamlit it is transient:
         it takes no place in its container (what the block writes there replaces
         it), and when nothing did, it is cleared on exit. (``_cache`` is

@@ -16,6 +16,7 @@ from wasmlit import protocol
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit import dg_singletons
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -60,7 +61,7 @@ class SkeletonPlaceholder:
 
 
 class SkeletonMixin:
-    def skeleton(self, height: Any = None, *, width: Any = "stretch") -> SkeletonPlaceholder:
+    def skeleton(self, height: Any = None, *, width: Width = "stretch") -> SkeletonPlaceholder:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         validate_width(width)
         if height is not None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from wasmlit.errors import StreamlitValueError
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import bind_props, check_widget_policies, compute_widget_id, register_widget
+from wasmlit.type_aliases import BindOption
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -40,7 +41,7 @@ def register_open_state(
     default: Any,
     deserialize: Callable[[Any], Any],
     serialize: Callable[[Any], Any],
-    bind: str | None = None,
+    bind: BindOption = None,
     options: list[str] | None = None,
     widget_disabled: bool = False,
     **identity: Any,

@@ -12,6 +12,7 @@ from wasmlit.errors import (
     StreamlitValueError,
 )
 from wasmlit.widgets.common import compute_widget_id, to_key
+from wasmlit.type_aliases import BindOption, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -22,14 +23,14 @@ class TabsMixin:
         self,
         tabs: Sequence[str],
         *,
-        width: Any = "stretch",
+        width: Width = "stretch",
         height: Any = "content",
         default: str | None = None,
-        key: Any = None,
-        on_change: Any = "ignore",
-        args: Any = None,
-        kwargs: Any = None,
-        bind: str | None = None,
+        key: Key | None = None,
+        on_change: OnChange = "ignore",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        bind: BindOption = None,
     ) -> "tuple[DeltaGenerator, ...]":
         """Tabs: containers shown one at a time. With ``on_change`` other
         than "ignore" (or ``bind``) each tab's ``.open`` says whether it is

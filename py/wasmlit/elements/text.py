@@ -13,6 +13,7 @@ from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -89,27 +90,27 @@ class TextMixin:
             props["wrap"] = False
         return self._enqueue("heading", props)  # type: ignore[attr-defined]
 
-    def title(self, body: Any, anchor: Any = None, *, help: Any = None, icon: str | None = None,  # noqa: A002
-              width: Any = "stretch", text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+    def title(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+              width: Width = "stretch", text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
         """The page's title (an h1). ``icon``: an emoji, a Material icon or "spinner" before it."""
         return self._heading("h1", body, anchor, help, False, icon, width, text_alignment, wrap)
 
     def header(
-        self, body: Any, anchor: Any = None, *, help: Any = None, icon: str | None = None,  # noqa: A002
-        divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
+        self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+        divider: Any = False, width: Width = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
         """A header (an h2), with an optional coloured divider below."""
         return self._heading("h2", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def subheader(
-        self, body: Any, anchor: Any = None, *, help: Any = None, icon: str | None = None,  # noqa: A002
-        divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
+        self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+        divider: Any = False, width: Width = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
         """A subheader (an h3), with an optional coloured divider below."""
         return self._heading("h3", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def markdown(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "auto",  # noqa: A002
+        self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Any = "auto",  # noqa: A002
         text_alignment: str = "left", anchors: bool = True, wrap: bool = True,
     ) -> "DeltaGenerator":
         """Markdown text (GitHub-flavoured, with Streamlit's colours, emoji and math).
@@ -133,7 +134,7 @@ class TextMixin:
         return self._enqueue("markdown", props)  # type: ignore[attr-defined]
 
     def caption(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "stretch",  # noqa: A002
+        self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Width = "stretch",  # noqa: A002
         text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
         """Small, muted text (markdown)."""
@@ -151,7 +152,7 @@ class TextMixin:
             props["wrap"] = False
         return self._enqueue("markdown", props)  # type: ignore[attr-defined]
 
-    def text(self, body: Any, *, help: Any = None, width: Any = "content",  # noqa: A002
+    def text(self, body: Any, *, help: str | None = None, width: Width = "content",  # noqa: A002
              text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
         """Fixed-width, unformatted text."""
         validate_wrap(wrap)
@@ -170,7 +171,7 @@ class TextMixin:
         line_numbers: bool = False,
         wrap_lines: bool = False,
         height: Any = "content",
-        width: Any = "stretch",
+        width: Width = "stretch",
     ) -> "DeltaGenerator":
         """A code block with a copy button."""
         layout = layout_props(
@@ -188,7 +189,7 @@ class TextMixin:
             },
         )
 
-    def divider(self, *, width: Any = "stretch") -> "DeltaGenerator":
+    def divider(self, *, width: Width = "stretch") -> "DeltaGenerator":
         """A horizontal rule."""
         layout = layout_props(width=width, default_width="stretch")
         return self._enqueue(  # type: ignore[attr-defined]

@@ -18,6 +18,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import Key, LabelVisibility, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -38,14 +39,14 @@ class AudioInputMixin:
         label: str,
         *,
         sample_rate: int | None = 16000,
-        key: Any = None,
-        help: Any = None,  # noqa: A002 - Streamlit's name
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
+        key: Key | None = None,
+        help: str | None = None,  # noqa: A002 - Streamlit's name
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         disabled: bool = False,
-        label_visibility: str = "visible",
-        width: Any = "stretch",
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch",
     ) -> "UploadedFile | None":
         dg: DeltaGenerator = self  # type: ignore[assignment]
         check_sample_rate("sample_rate", sample_rate)

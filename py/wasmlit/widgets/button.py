@@ -16,6 +16,7 @@ from wasmlit.widgets.common import (
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.serde import TriggerSerde
 from wasmlit.widgets.shortcuts import normalize_shortcut
+from wasmlit.type_aliases import Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -57,18 +58,18 @@ class ButtonMixin:
     def button(
         self,
         label: str,
-        key: Any = None,
-        help: Any = None,  # noqa: A002
-        on_click: Any = None,
-        args: Any = None,
-        kwargs: Any = None,
+        key: Key | None = None,
+        help: str | None = None,  # noqa: A002
+        on_click: OnChange = None,
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         *,
         type: str = "secondary",  # noqa: A002
         icon: str | None = None,
         icon_position: str = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
+        width: Width = "content",
         shortcut: str | None = None,
         wrap: bool | None = None,
     ) -> bool:
@@ -85,18 +86,18 @@ class ButtonMixin:
     def form_submit_button(
         self,
         label: str = "Submit",
-        help: Any = None,  # noqa: A002
-        on_click: Any = None,
-        args: Any = None,
-        kwargs: Any = None,
+        help: str | None = None,  # noqa: A002
+        on_click: OnChange = None,
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         *,
-        key: Any = None,
+        key: Key | None = None,
         type: str = "secondary",  # noqa: A002
         icon: str | None = None,
         icon_position: str = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
+        width: Width = "content",
         shortcut: str | None = None,
         wrap: bool | None = None,
     ) -> bool:

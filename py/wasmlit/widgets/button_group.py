@@ -26,6 +26,7 @@ from wasmlit.widgets.option_utils import (
     safe_label,
     valid_or_default,
 )
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -71,10 +72,10 @@ class ButtonGroupSerde:
 class ButtonGroupMixin:
     def pills(
         self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
-        required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Any = None,
-        help: Any = None, on_change: Any = "rerun", args: Any = None, kwargs: Any = None,  # noqa: A002
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
-        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
+        required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Key | None = None,
+        help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None,  # noqa: A002
+        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
+        wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
         """A row of pill buttons to pick one (or several) options; returns the selection."""
         return self._button_group(
@@ -84,10 +85,10 @@ class ButtonGroupMixin:
 
     def segmented_control(
         self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
-        required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Any = None,
-        help: Any = None, on_change: Any = "rerun", args: Any = None, kwargs: Any = None,  # noqa: A002
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
-        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
+        required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Key | None = None,
+        help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None,  # noqa: A002
+        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
+        wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
         """A segmented button row to pick one (or several) options; returns the selection."""
         return self._button_group(

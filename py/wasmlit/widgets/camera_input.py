@@ -4,7 +4,7 @@ frame with getUserMedia and sends it as a JPEG file named
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitValueError
@@ -17,6 +17,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import Key, LabelVisibility, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -29,16 +30,16 @@ class CameraInputMixin:
     def camera_input(
         self,
         label: str,
-        key: Any = None,
-        help: Any = None,  # noqa: A002 - Streamlit's name
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
+        key: Key | None = None,
+        help: str | None = None,  # noqa: A002 - Streamlit's name
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         *,
         disabled: bool = False,
-        label_visibility: str = "visible",
+        label_visibility: LabelVisibility = "visible",
         resolution: str | None = None,
-        width: Any = "stretch",
+        width: Width = "stretch",
     ) -> "UploadedFile | None":
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if resolution is not None and resolution not in RESOLUTION_HEIGHTS:

@@ -26,6 +26,7 @@ from wasmlit.widgets.file_uploader import _check_max_upload_size
 from wasmlit import dg_singletons
 from wasmlit.widgets.file_uploader import enforce_filename_restriction
 from wasmlit.widgets.file_uploader import normalize_upload_file_type
+from wasmlit.type_aliases import Key, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -192,7 +193,7 @@ class ChatInputMixin:
         self,
         placeholder: str = "Your message",
         *,
-        key: Any = None,
+        key: Key | None = None,
         max_chars: int | None = None,
         max_upload_size: int | None = None,
         accept_file: Any = False,
@@ -202,9 +203,9 @@ class ChatInputMixin:
         disabled: bool = False,
         submit_mode: str = "submit",
         on_submit: Any = None,
-        args: Any = None,
-        kwargs: Any = None,
-        width: Any = "stretch",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        width: Width = "stretch",
         height: Any = "content",
     ) -> str | None:
         dg: DeltaGenerator = self  # type: ignore[assignment]

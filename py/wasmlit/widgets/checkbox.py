@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
@@ -14,6 +14,7 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.serde import BoolSerde
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -21,20 +22,20 @@ if TYPE_CHECKING:
 
 class CheckboxMixin:
     def checkbox(
-        self, label: str, value: bool = False, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
-        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
+        self, label: str, value: bool = False, key: Key | None = None, help: str | None = None,  # noqa: A002
+        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
+        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
+        wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> bool:
         """A checkbox; returns whether it is ticked."""
         return self._checkbox("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
                               label_visibility, width, wrap, bind, persist_state)
 
     def toggle(
-        self, label: str, value: bool = False, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
-        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
+        self, label: str, value: bool = False, key: Key | None = None, help: str | None = None,  # noqa: A002
+        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
+        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
+        wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> bool:
         """A toggle switch; returns whether it is on."""
         return self._checkbox("toggle", label, value, key, help, on_change, args, kwargs, disabled,

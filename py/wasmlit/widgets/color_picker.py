@@ -16,6 +16,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -44,10 +45,10 @@ class HexColorSerde:
 
 class ColorPickerMixin:
     def color_picker(
-        self, label: str, value: str | None = None, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
-        bind: str | None = None, persist_state: str | None = None,
+        self, label: str, value: str | None = None, key: Key | None = None, help: str | None = None,  # noqa: A002
+        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
+        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
+        bind: BindOption = None, persist_state: PersistState = None,
     ) -> str:
         """A colour picker; returns the colour as a hex string."""
         dg: DeltaGenerator = self  # type: ignore[assignment]

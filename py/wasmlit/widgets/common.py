@@ -24,6 +24,7 @@ from wasmlit.runtime.context import ScriptRunContext, current_or_bare_ctx
 from wasmlit.runtime.session_state import ELEMENT_ID_PREFIX, RegisteredValue, WidgetMetadata
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit import dg_singletons
+from wasmlit.type_aliases import BindOption, OnChange, PersistState
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -190,8 +191,8 @@ def register_widget(
     args: Iterable[Any] | None,
     kwargs: dict[str, Any] | None,
     disabled: bool,
-    bind: str | None = None,
-    persist_state: str | None = None,
+    bind: BindOption = None,
+    persist_state: PersistState = None,
     clearable: bool | None = None,
     formatted_options: list[str] | None = None,
     max_array_length: int | None = None,
@@ -267,7 +268,7 @@ def widget_props(
     value: Any,
     default: Any,
     set_value: bool,
-    on_change: Any = None,
+    on_change: OnChange = None,
     bind: dict[str, Any] | None = None,
     **extra: Any,
 ) -> dict[str, Any]:

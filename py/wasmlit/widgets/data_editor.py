@@ -21,6 +21,7 @@ from wasmlit.errors import StreamlitAPIException
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import OnChange, WidgetArgs, WidgetKwargs
 
 frames = lazy_module("wasmlit.elements.frame")
 editing = lazy_module("wasmlit.widgets.data_editor_state")
@@ -193,9 +194,9 @@ class DataEditorMixin:
         num_rows: Literal["fixed", "dynamic", "add", "delete"] = "fixed",
         disabled: bool | Iterable[str | int] = False,
         key: str | int | None = None,
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         row_height: int | None = None,
         placeholder: str | None = None,
         alt: str | None = None,

@@ -23,6 +23,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -186,10 +187,10 @@ def _id_part(v: Any) -> str | None:
 class DateInputMixin:
     def date_input(
         self, label: str, value: Any = "today", min_value: Any = None, max_value: Any = None,
-        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, format: str = "YYYY/MM/DD", disabled: bool = False,  # noqa: A002
-        required: bool = False, label_visibility: str = "visible", width: Any = "stretch",
-        bind: str | None = None, persist_state: str | None = None,
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
+        kwargs: WidgetKwargs | None = None, *, format: str = "YYYY/MM/DD", disabled: bool = False,  # noqa: A002
+        required: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "stretch",
+        bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
         """A date picker; a list or tuple of dates makes it a range picker.
         Returns a date (a tuple for a range; None when empty with value=None)."""

@@ -26,6 +26,7 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.date_input import _FORMAT_RE, SUPPORTED_FORMATS, adjust_years, iso
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -151,19 +152,19 @@ class DateTimeInputMixin:
         min_value: Any = None,
         max_value: Any = None,
         *,
-        key: Any = None,
-        help: Any = None,  # noqa: A002 - Streamlit's name
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
+        key: Key | None = None,
+        help: str | None = None,  # noqa: A002 - Streamlit's name
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         format: str = "YYYY/MM/DD",  # noqa: A002 - Streamlit's name
         step: Any = DEFAULT_STEP,
         disabled: bool = False,
         required: bool = False,
-        label_visibility: str = "visible",
-        width: Any = "stretch",
-        bind: str | None = None,
-        persist_state: str | None = None,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> datetime | None:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)

@@ -27,6 +27,7 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.serde import TriggerSerde
+from wasmlit.type_aliases import Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -88,18 +89,18 @@ class DownloadButtonMixin:
         data: Any,
         file_name: str | None = None,
         mime: str | None = None,
-        key: Any = None,
-        help: Any = None,  # noqa: A002
-        on_click: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
+        key: Key | None = None,
+        help: str | None = None,  # noqa: A002
+        on_click: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         *,
         type: str = "secondary",  # noqa: A002
         icon: str | None = None,
         icon_position: str = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
+        width: Width = "content",
         shortcut: str | None = None,
         wrap: bool | None = None,
     ) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.common import bind_props, register_widget, widget_props
 from wasmlit.widgets.serde import WidgetSerde
+from wasmlit.type_aliases import BindOption, LabelVisibility, OnChange, PersistState
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -34,15 +35,15 @@ class WidgetCall:
     widget_id: str
     key: str | None
     callback: Callable[..., Any] | None
-    on_change: Any = "rerun"
+    on_change: OnChange = "rerun"
     args: Iterable[Any] | None = None
     kwargs: dict[str, Any] | None = None
     label: str = ""
-    label_visibility: str = "visible"
-    help: Any = None
+    label_visibility: LabelVisibility = "visible"
+    help: str | None = None
     disabled: bool = False
-    bind: str | None = None
-    persist_state: str | None = None
+    bind: BindOption = None
+    persist_state: PersistState = None
 
 
 def register_and_enqueue(

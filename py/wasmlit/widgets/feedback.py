@@ -17,6 +17,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import BindOption, Key, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -49,9 +50,9 @@ class FeedbackSerde:
 
 class FeedbackMixin:
     def feedback(
-        self, options: str = "thumbs", *, key: Any = None, default: int | None = None,
-        disabled: bool = False, on_change: Any = "rerun", args: Any = None, kwargs: Any = None,
-        width: Any = "content", bind: str | None = None, persist_state: str | None = None,
+        self, options: str = "thumbs", *, key: Key | None = None, default: int | None = None,
+        disabled: bool = False, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None,
+        width: Width = "content", bind: BindOption = None, persist_state: PersistState = None,
     ) -> int | None:
         """Thumbs, faces or stars to rate something; returns the chosen index (None: none)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -71,7 +72,7 @@ class FeedbackMixin:
 
         serde = FeedbackSerde(count, default)
 
-        def keep_valid(value: Any) -> tuple[int | None, bool]:
+        def keep_valid(value: Any) -> tuple[Any, bool]:
             if value is not None and (
                 isinstance(value, bool) or not isinstance(value, Integral) or not 0 <= int(value) < count
             ):

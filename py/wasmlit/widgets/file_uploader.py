@@ -18,6 +18,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import Key, LabelVisibility, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -105,16 +106,16 @@ class FileUploaderMixin:
         label: str,
         type: str | Sequence[str] | None = None,  # noqa: A002
         accept_multiple_files: bool | str = False,
-        key: Any = None,
-        help: Any = None,  # noqa: A002
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
+        key: Key | None = None,
+        help: str | None = None,  # noqa: A002
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         *,
         max_upload_size: int | None = None,
         disabled: bool = False,
-        label_visibility: str = "visible",
-        width: Any = "stretch",
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch",
     ) -> Any:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)

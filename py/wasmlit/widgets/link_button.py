@@ -25,6 +25,7 @@ from wasmlit.runtime.context import get_script_run_ctx
 from wasmlit.navigation.page import Page
 from wasmlit.navigation.switch_page import find_page
 from wasmlit.runtime.query_params import encode_query_params, parse_query_string
+from wasmlit.type_aliases import Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -50,17 +51,17 @@ class LinkButtonMixin:
         label: str,
         url: str,
         *,
-        key: Any = None,
-        on_click: Any = "ignore",
-        args: Any = None,
-        kwargs: Any = None,
-        help: Any = None,  # noqa: A002
+        key: Key | None = None,
+        on_click: OnChange = "ignore",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        help: str | None = None,  # noqa: A002
         type: str = "secondary",  # noqa: A002
         icon: str | None = None,
         icon_position: str = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
+        width: Width = "content",
         shortcut: str | None = None,
         wrap: bool | None = None,
     ) -> Any:
@@ -113,10 +114,10 @@ class LinkButtonMixin:
         label: str | None = None,
         icon: str | None = None,
         icon_position: str = "left",
-        help: Any = None,  # noqa: A002
+        help: str | None = None,  # noqa: A002
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
+        width: Width = "content",
         query_params: Any = None,
     ) -> "DeltaGenerator":
         """A link to another page of the app (or to a URL)."""

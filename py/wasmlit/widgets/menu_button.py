@@ -19,6 +19,7 @@ from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.option_utils import comparable_options, format_labels
+from wasmlit.type_aliases import Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -54,15 +55,15 @@ class MenuButtonMixin:
         label: str,
         options: Any,
         *,
-        key: Any = None,
-        help: Any = None,  # noqa: A002 - Streamlit's name
-        on_click: Any = None,
-        args: Any = None,
-        kwargs: Any = None,
+        key: Key | None = None,
+        help: str | None = None,  # noqa: A002 - Streamlit's name
+        on_click: OnChange = None,
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         type: str = "secondary",  # noqa: A002 - Streamlit's name
         icon: str | None = None,
         disabled: bool = False,
-        width: Any = "content",
+        width: Width = "content",
         format_func: Callable[[Any], str] = str,
         wrap: bool | None = None,
     ) -> Any:

@@ -29,6 +29,7 @@ from wasmlit.widgets.option_utils import (
     keep_valid,
     safe_label,
 )
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -95,11 +96,11 @@ class MultiselectSerde:
 class MultiselectMixin:
     def multiselect(
         self, label: str, options: Any, default: Any = None, format_func: Callable[[Any], Any] = str,
-        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, max_selections: int | None = None, placeholder: str | None = None,
-        disabled: bool = False, label_visibility: str = "visible", accept_new_options: bool = False,
-        filter_mode: str | None = "fuzzy", select_all: bool | int = 1000, width: Any = "stretch",
-        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
+        kwargs: WidgetKwargs | None = None, *, max_selections: int | None = None, placeholder: str | None = None,
+        disabled: bool = False, label_visibility: LabelVisibility = "visible", accept_new_options: bool = False,
+        filter_mode: str | None = "fuzzy", select_all: bool | int = 1000, width: Width = "stretch",
+        wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> list[Any]:
         """A multi-choice drop-down; returns the list of chosen options."""
         dg: DeltaGenerator = self  # type: ignore[assignment]

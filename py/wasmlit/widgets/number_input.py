@@ -27,6 +27,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -145,11 +146,11 @@ class NumberSerde:
 class NumberInputMixin:
     def number_input(
         self, label: str, min_value: Any = None, max_value: Any = None, value: Any = "min",
-        step: Any = None, format: str | None = None, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+        step: Any = None, format: str | None = None, key: Key | None = None, help: str | None = None,  # noqa: A002
+        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
         placeholder: str | None = None, disabled: bool = False, required: bool = False,
-        label_visibility: str = "visible", icon: str | None = None, width: Any = "stretch",
-        bind: str | None = None, persist_state: str | None = None,
+        label_visibility: LabelVisibility = "visible", icon: str | None = None, width: Width = "stretch",
+        bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
         """A number input; returns an int or a float (None when empty with value=None)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]

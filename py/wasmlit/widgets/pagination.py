@@ -15,6 +15,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import BindOption, Key, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -46,9 +47,9 @@ class PageSerde:
 
 class PaginationMixin:
     def pagination(
-        self, num_pages: int, *, default: int = 1, max_visible_pages: int | None = 7, width: Any = "content",
-        key: Any = None, on_change: Any = "rerun", args: Any = None, kwargs: Any = None, disabled: bool = False,
-        bind: str | None = None, persist_state: str | None = None,
+        self, num_pages: int, *, default: int = 1, max_visible_pages: int | None = 7, width: Width = "content",
+        key: Key | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, disabled: bool = False,
+        bind: BindOption = None, persist_state: PersistState = None,
     ) -> int:
         """Page buttons for paging through content; returns the selected page
         (1 to ``num_pages``). ``max_visible_pages``: how many page buttons

@@ -18,6 +18,7 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.option_utils import comparable_options, format_labels, index_of, safe_label, valid_or_default
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -74,12 +75,13 @@ class SelectSliderSerde:
         if not wire or len(wire) != expected:
             return self.default(self.is_range)
         found = [self.label_index.get(str(w)) for w in wire]
-        if any(i is None for i in found):
+        indices = [i for i in found if i is not None]
+        if len(indices) != len(found):
             return self.default(self.is_range)
         if expected == 2:
-            lo, hi = sorted(found)  # type: ignore[type-var]
+            lo, hi = sorted(indices)
             return (self.options[lo], self.options[hi])
-        return self.options[found[0]]  # type: ignore[index]
+        return self.options[indices[0]]
 
     def keep_valid(self, value: Any) -> tuple[Any, bool]:
         """``value`` if its labels are still options, else the default (a
@@ -95,9 +97,9 @@ class SelectSliderSerde:
 class SelectSliderMixin:
     def select_slider(
         self, label: str, options: Any = (), value: Any = None, format_func: Callable[[Any], Any] = str,
-        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, disabled: bool = False, label_visibility: str = "visible",
-        width: Any = "stretch", bind: str | None = None, persist_state: str | None = None,
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
+        kwargs: WidgetKwargs | None = None, *, disabled: bool = False, label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch", bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
         """A slider over a list of options; a pair of values gives a range.
         Returns the option (or a tuple of two)."""

@@ -21,6 +21,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -117,11 +118,11 @@ def check_filter_mode(filter_mode: Any, *, accept_new_options: bool) -> None:
 class SelectionMixin:
     def selectbox(
         self, label: str, options: Any, index: int | None = 0, format_func: Callable[[Any], Any] = str,
-        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
-        label_visibility: str = "visible", icon: str | None = None, accept_new_options: bool = False,
-        filter_mode: str | None = "fuzzy", width: Any = "stretch", bind: str | None = None,
-        persist_state: str | None = None,
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
+        kwargs: WidgetKwargs | None = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
+        label_visibility: LabelVisibility = "visible", icon: str | None = None, accept_new_options: bool = False,
+        filter_mode: str | None = "fuzzy", width: Width = "stretch", bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> Any:
         """A drop-down of options; returns the chosen option (None with index=None until one is chosen)."""
         if placeholder == "":
@@ -147,10 +148,10 @@ class SelectionMixin:
 
     def radio(
         self, label: str, options: Any, index: int | None = 0, format_func: Callable[[Any], Any] = str,
-        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, disabled: bool = False, horizontal: bool = False,
-        captions: Sequence[str] | None = None, label_visibility: str = "visible", width: Any = "content",
-        bind: str | None = None, persist_state: str | None = None,
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
+        kwargs: WidgetKwargs | None = None, *, disabled: bool = False, horizontal: bool = False,
+        captions: Sequence[str] | None = None, label_visibility: LabelVisibility = "visible", width: Width = "content",
+        bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
         """Radio buttons; returns the chosen option."""
         def caption_text(caption: Any) -> str:

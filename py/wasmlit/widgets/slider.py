@@ -26,6 +26,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -286,10 +287,10 @@ class SliderSerde:
 class SliderMixin:
     def slider(
         self, label: str, min_value: Any = None, max_value: Any = None, value: Any = None,
-        step: Any = None, format: str | None = None, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "stretch",
-        bind: str | None = None, persist_state: str | None = None,
+        step: Any = None, format: str | None = None, key: Key | None = None, help: str | None = None,  # noqa: A002
+        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
+        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "stretch",
+        bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
         """A slider over numbers, dates, times or datetimes; a pair of values
         gives a range slider. Returns the value (or a tuple for a range)."""

@@ -30,6 +30,7 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -140,12 +141,12 @@ def _default_from_state(dg: "DeltaGenerator", key: str | None, value: str | None
 
 class TextInputMixin:
     def text_input(
-        self, label: str, value: Any = "", max_chars: int | None = None, key: Any = None,
-        type: str = "default", help: Any = None, autocomplete: str | None = None,  # noqa: A002
-        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
+        self, label: str, value: Any = "", max_chars: int | None = None, key: Key | None = None,
+        type: str = "default", help: str | None = None, autocomplete: str | None = None,  # noqa: A002
+        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
         placeholder: str | None = None, disabled: bool = False, required: bool = False,
-        label_visibility: str = "visible", icon: str | None = None, validate: Any = None,
-        live: Any = False, width: Any = "stretch", bind: str | None = None, persist_state: str | None = None,
+        label_visibility: LabelVisibility = "visible", icon: str | None = None, validate: Any = None,
+        live: Any = False, width: Width = "stretch", bind: BindOption = None, persist_state: PersistState = None,
     ) -> str | None:
         """A single-line text input; returns its text (None when empty with value=None)."""
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -196,10 +197,10 @@ class TextInputMixin:
 
     def text_area(
         self, label: str, value: Any = "", height: Any = None, max_chars: int | None = None,
-        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
-        label_visibility: str = "visible", width: Any = "stretch", bind: str | None = None,
-        persist_state: str | None = None,
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
+        kwargs: WidgetKwargs | None = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
+        label_visibility: LabelVisibility = "visible", width: Width = "stretch", bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> str | None:
         """A multi-line text input; returns its text."""
         dg: DeltaGenerator = self  # type: ignore[assignment]

@@ -17,6 +17,7 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -71,11 +72,11 @@ class TimeSerde:
 
 class TimeInputMixin:
     def time_input(
-        self, label: str, value: Any = "now", key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, required: bool = False, label_visibility: str = "visible",
-        step: Any = DEFAULT_STEP, format: str = "24h", width: Any = "stretch",  # noqa: A002
-        bind: str | None = None, persist_state: str | None = None,
+        self, label: str, value: Any = "now", key: Key | None = None, help: str | None = None,  # noqa: A002
+        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
+        disabled: bool = False, required: bool = False, label_visibility: LabelVisibility = "visible",
+        step: Any = DEFAULT_STEP, format: str = "24h", width: Width = "stretch",  # noqa: A002
+        bind: BindOption = None, persist_state: PersistState = None,
     ) -> time | None:
         """A time picker; returns a datetime.time (None when empty with value=None).
         ``format``: "24h", "12h" (with AM/PM) or "localized" (the browser's locale)."""
