@@ -27,8 +27,8 @@ from wasmlit.fragment import fragment
 from wasmlit.navigation.navigation import navigation
 from wasmlit.navigation.page import Page
 from wasmlit.navigation.switch_page import switch_page
-from wasmlit.runtime.config import DEFAULTS
-from wasmlit.elements.icons import validate_material_icon
+from wasmlit.runtime.config import DEFAULTS as _CONFIG_DEFAULTS
+from wasmlit.elements.icons import validate_material_icon as _validate_material_icon
 
 __version__ = "1.67.0"
 
@@ -274,7 +274,7 @@ def set_page_config(
     if menu_items is not None:
         _check_menu_items(menu_items)
     if page_icon is not None and isinstance(page_icon, str) and page_icon.startswith(":material"):
-        page_icon = validate_material_icon(page_icon)
+        page_icon = _validate_material_icon(page_icon)
     message = _protocol.page_config(
         page_title,
         None if page_icon is None else str(page_icon),
@@ -301,8 +301,8 @@ def get_option(key: str) -> Any:
         return value
     if key in _OPTION_DEFAULTS:
         return _OPTION_DEFAULTS[key]
-    if key in DEFAULTS:
-        return DEFAULTS[key]
+    if key in _CONFIG_DEFAULTS:
+        return _CONFIG_DEFAULTS[key]
     if "." in key and key.split(".")[0] in ("theme", "client", "runner", "server", "browser", "global", "logger"):
         return None
     raise RuntimeError(f'Config key "{key}" not defined.')

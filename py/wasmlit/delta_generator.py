@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from wasmlit import dg_singletons, protocol
+from wasmlit import dg_singletons as _dg_singletons
+from wasmlit import protocol
 from wasmlit.command_names import current_command
 from wasmlit.caching import replay as cache_replay
 from wasmlit.elements.alerts import AlertMixin
@@ -245,4 +246,4 @@ main_dg = DeltaGenerator(MAIN_ROOT)
 sidebar_dg = DeltaGenerator(SIDEBAR_ROOT)
 bottom_dg = DeltaGenerator(BOTTOM_ROOT)
 
-dg_singletons.install(DeltaGenerator, main_dg, sidebar_dg, bottom_dg)
+_dg_singletons.install(DeltaGenerator, main_dg, sidebar_dg, bottom_dg)

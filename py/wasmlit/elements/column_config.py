@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
-from wasmlit.errors import StreamlitValueError
+from wasmlit.errors import StreamlitValueError as _StreamlitValueError
 
 ColumnWidth = Literal["small", "medium", "large"] | int
 
@@ -101,7 +101,7 @@ def _check_chart_color(color: Any) -> None:
     if color is None or color in _CHART_COLOR_NAMES or _looks_like_css_color(color):
         return
 
-    raise StreamlitValueError("color", [*_CHART_COLOR_NAMES, "a valid hex color", "an rgb() or rgba() color"])
+    raise _StreamlitValueError("color", [*_CHART_COLOR_NAMES, "a valid hex color", "an rgb() or rgba() color"])
 
 
 def _iso(value: Any) -> str | None:

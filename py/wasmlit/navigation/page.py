@@ -18,7 +18,7 @@ from wasmlit.errors import (
 from wasmlit.navigation.names import page_icon_and_name, sanitize_url_path
 from wasmlit.runtime.context import get_script_run_ctx
 from wasmlit.runtime.page_hash import calc_hash
-from wasmlit.runtime.script_compiler import run_script, script_module
+from wasmlit.runtime import script_compiler as _script_compiler
 
 
 def _is_url(text: str) -> bool:
@@ -197,8 +197,8 @@ class Page:
                 # A pages/ folder's page is the script its run starts with (as in
                 # Streamlit, whose runner compiles it): a SyntaxError there is the
                 # run's compile error; in an st.navigation page it is an exception.
-                run_script(
-                    str(self._page), ctx.config, script_module(str(self._page)),
+                _script_compiler.run_script(
+                    str(self._page), ctx.config, _script_compiler.script_module(str(self._page)),
                     starts_run=ctx.pages_manager.uses_pages_directory,
                 )
             else:

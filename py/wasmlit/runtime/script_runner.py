@@ -39,7 +39,6 @@ from wasmlit.runtime.wasm_memory import explain_memory_error
 from wasmlit.runtime.session_state import INTERNAL_KEY_PREFIX, SessionState
 from wasmlit import dg_singletons
 from wasmlit.alias import install_streamlit_alias
-from wasmlit.navigation.pages_directory import run_pages_directory_app
 
 SCRIPT_RUN_WITHOUT_ERRORS_KEY = f"{INTERNAL_KEY_PREFIX}_SCRIPT_RUN_WITHOUT_ERRORS"
 
@@ -287,6 +286,7 @@ class ScriptRunner:
         sys.modules["__main__"] = module
         if self.pages_manager.uses_pages_directory:
             # The entrypoint runs as the default page (navigation/pages_directory.py).
+            from wasmlit.navigation.pages_directory import run_pages_directory_app  # a rare app layout: loaded when used
 
             run_pages_directory_app(self.script_path)
         else:

@@ -18,10 +18,10 @@ from wasmlit.components.frontend_urls import frontend_url
 from wasmlit.components.v1.component_args import MarshallComponentException, marshall_args
 from wasmlit.components.v1.component_value import from_wire, to_wire
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
-from wasmlit import dg_singletons
-from wasmlit.errors import CachedWidgetWarning
-from wasmlit.runtime.context import current_or_bare_ctx
-from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
+from wasmlit import dg_singletons as _dg_singletons
+from wasmlit.errors import CachedWidgetWarning as _CachedWidgetWarning
+from wasmlit.runtime.context import current_or_bare_ctx as _current_or_bare_ctx
+from wasmlit.widgets import common as _widgets
 
 __all__ = ["CustomComponent", "MarshallComponentException"]
 
@@ -99,7 +99,7 @@ class CustomComponent:
         on_change = _callback(on_change)
         _check_tab_index(tab_index)
         if cache_replay.in_cached_function():
-            dg_singletons.main_dg().exception(CachedWidgetWarning())
+            _dg_singletons.main_dg().exception(_CachedWidgetWarning())
         json_args, special_args = marshall_args(dict(kwargs, default=default, key=key))
         return _mount(self, json_args, special_args, default, key, on_change, tab_index)
 
@@ -128,21 +128,21 @@ class CustomComponent:
 
 
 def _app_dir() -> str | None:
-    script = current_or_bare_ctx().main_script_path
+    script = _current_or_bare_ctx().main_script_path
     return os.path.dirname(os.path.abspath(script)) if script else None
 
 
 def _mount(component: CustomComponent, json_args: str, special_args: list[dict[str, Any]], default: Any,
            key: Any, on_change: Any, tab_index: int | None) -> Any:
-    dg = dg_singletons.main_dg()._active_dg
-    user_key = to_key(key)
-    widget_id = compute_widget_id(
+    dg = _dg_singletons.main_dg()._active_dg
+    user_key = _widgets.to_key(key)
+    widget_id = _widgets.compute_widget_id(
         "component_instance", dg, user_key=user_key,
         # With a key, only the name and url give the component a new identity.
         key_as_main_identity={"name", "url"},
         name=component.name, url=component.url, json_args=json_args, special_args=special_args,
     )
-    state = register_widget(
+    state = _widgets.register_widget(
         widget_id, user_key=user_key, deserializer=from_wire, serializer=to_wire,
         value_type="json_value", on_change=on_change, args=None, kwargs=None, disabled=False,
     )
