@@ -114,6 +114,16 @@ class DeltaGenerator(
     SkeletonMixin,
     PdfMixin,
 ):
+    """Where an API call puts its element: a container (the main area, the sidebar, a column, a
+    form, ...) or the slot an element or ``st.empty()`` returned.
+
+    Args:
+        root: The root it writes into (main, sidebar, event or bottom).
+        path: Its element path (None: the root itself).
+        is_slot: A slot replaces the one element at its path.
+        form_id: The form its widgets belong to ("": none).
+        block_type: The kind of block it is (None: a root or slot).
+    """
     def __init__(
         self,
         root: int = MAIN_ROOT,

@@ -100,7 +100,11 @@ def fragment(func: F | None = None, *, run_every: Any = None, parallel: bool = F
     """``@st.fragment``: the function reruns on its own when its widgets
     change (``run_every``: also on a timer; ``key``: a name for
     ``st.rerun(scope=...)``). ``parallel`` is accepted; a browser session has
-    one thread, so fragments run one after another."""
+    one thread, so fragments run one after another.
+
+    Args:
+        func: The function to cache (decorator use without parentheses).
+    """
     if key is not None:
         key = str(key)
     if key is not None and key in RESERVED_KEYS:

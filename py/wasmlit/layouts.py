@@ -98,7 +98,19 @@ class LayoutMixin:
         autoscroll: bool | None = None,
     ) -> "DeltaGenerator":
         """A container for elements, vertical (default) or horizontal; with a
-        fixed ``height`` it scrolls (``autoscroll``: keeps the newest content in view)."""
+        fixed ``height`` it scrolls (``autoscroll``: keeps the newest content in view).
+
+        Args:
+            border: Whether it has a border.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            horizontal_alignment: "left", "center", "right" or "distribute".
+            vertical_alignment: "top", "center" or "bottom" (and "distribute" where allowed).
+            gap: The space between its children: "xxsmall" ... "xxlarge", a CSS size, or None.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         gap = gap_value(gap)
@@ -137,7 +149,15 @@ class LayoutMixin:
         border: bool = False, width: Width = "stretch", wrap: bool = True,
     ) -> list["DeltaGenerator"]:
         """Columns side by side (``spec``: how many, or their relative widths);
-        ``wrap=False`` keeps them in one row on narrow screens."""
+        ``wrap=False`` keeps them in one row on narrow screens.
+
+        Args:
+            gap: The space between the columns ("xxsmall" ... "xxlarge" or None).
+            vertical_alignment: "top", "center" or "bottom" (and "distribute" where allowed).
+            border: Whether it has a border.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         weights = _check_spec(spec)
         validate_wrap(wrap)
@@ -164,7 +184,21 @@ class LayoutMixin:
         """A grid: each element written into it is a cell, in rows of
         ``columns`` cells ("auto": as many as fit, at least
         ``min_column_width`` pixels wide); ``.cell(column_span=, row_span=)``
-        opens a cell that spans several."""
+        opens a cell that spans several.
+
+        Args:
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            gap: The space between its children: "xxsmall" ... "xxlarge", a CSS size, or None.
+            vertical_alignment: "top", "center" or "bottom" (and "distribute" where allowed).
+            border: Whether it has a border.
+            row_height: The rows' height in pixels (None: by content).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            dense: Whether later cells fill gaps left by wide ones.
+        """
         from wasmlit.grid_container import GridContainer
 
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -219,7 +253,17 @@ class LayoutMixin:
         self, key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True,
         border: bool = True, width: Width = "stretch", height: Any = "content",
     ) -> "DeltaGenerator":
-        """A form: its widgets send their values together when its submit button is clicked."""
+        """A form: its widgets send their values together when its submit button is clicked.
+
+        Args:
+            key: The form's key.
+            clear_on_submit: Whether its widgets go back to their defaults after a submit.
+            enter_to_submit: Whether Enter in a text input submits the form.
+            border: Whether it has a border.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if dg._form:
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
@@ -245,7 +289,19 @@ class LayoutMixin:
                  args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, bind: BindOption = None) -> "DeltaGenerator":
         """A section that opens and closes. ``type``: "default", "compact" or
         "step"; with ``on_change`` other than "ignore" (or ``bind``) its
-        ``.open`` says whether it is open and a toggle reruns the app."""
+        ``.open`` says whether it is open and a toggle reruns the app.
+
+        Args:
+            label: The expander's header (Markdown).
+            expanded: Whether it starts open.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
@@ -276,7 +332,15 @@ class LayoutMixin:
     def status(self, label: str, *, expanded: bool = False, state: str = "running",
                type: str = "default", width: Width = "stretch") -> "DeltaGenerator":  # noqa: A002
         """An expander whose header shows a running, complete or error state;
-        ``with`` it, it turns complete (or error) when the block ends."""
+        ``with`` it, it turns complete (or error) when the block ends.
+
+        Args:
+            label: The status's header (Markdown).
+            expanded: Whether it starts open.
+            type: "primary", "secondary" or "tertiary".
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         from wasmlit.status_container import StatusContainer, check_state
 
         dg: DeltaGenerator = self  # type: ignore[assignment]

@@ -95,7 +95,21 @@ def _cached(
 
 
 class CacheDataAPI:
-    """``st.cache_data``: caches return values, handing out copies."""
+    """``st.cache_data``: caches return values, handing out copies.
+
+    Args:
+        func: The function to cache (decorator use without parentheses).
+        ttl: How long an entry stays (seconds, a timedelta or a duration string; None: forever).
+        max_entries: The most entries kept (the oldest go first; None: no limit).
+        max_size: The most bytes the cache holds (an int or a size such as "100MB"; None: no
+            limit).
+        show_spinner: Whether (or with which text) a spinner shows while the function runs.
+        show_time: Whether the spinner shows the elapsed time.
+        persist: "disk" keeps entries on disk across sessions (None/False: memory only).
+        hash_funcs: Functions that hash arguments of the given types (by type or type name).
+        scope: "global" (one cache for every session) or "session".
+        refresh_mode: "foreground": an expired entry is recomputed before returning.
+    """
 
     def __call__(
         self,
@@ -153,7 +167,20 @@ class CacheDataAPI:
 
 
 class CacheResourceAPI:
-    """``st.cache_resource``: caches shared objects (connections, models)."""
+    """``st.cache_resource``: caches shared objects (connections, models).
+
+    Args:
+        func: The function to cache (decorator use without parentheses).
+        ttl: How long an entry stays (seconds, a timedelta or a duration string; None: forever).
+        max_entries: The most entries kept (the oldest go first; None: no limit).
+        show_spinner: Whether (or with which text) a spinner shows while the function runs.
+        show_time: Whether the spinner shows the elapsed time.
+        validate: Called with a cached value before it is returned; False recomputes it.
+        hash_funcs: Functions that hash arguments of the given types (by type or type name).
+        on_release: Called with a value when it leaves the cache.
+        scope: "global" (one cache for every session) or "session".
+        refresh_mode: "foreground": an expired entry is recomputed before returning.
+    """
 
     def __call__(
         self,

@@ -55,20 +55,48 @@ class AlertMixin:
 
     def error(self, body: Any, *, icon: str | None = None, width: Width = "stretch",
               title: Any = None) -> "DeltaGenerator":
-        """An error message box (markdown), with an optional bold ``title``."""
+        """An error message box (markdown), with an optional bold ``title``.
+
+        Args:
+            body: The message (Markdown).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         return self._alert("error", body, icon, width, title)
 
     def warning(self, body: Any, *, icon: str | None = None, width: Width = "stretch",
                 title: Any = None) -> "DeltaGenerator":
-        """A warning message box (markdown), with an optional bold ``title``."""
+        """A warning message box (markdown), with an optional bold ``title``.
+
+        Args:
+            body: The message (Markdown).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         return self._alert("warning", body, icon, width, title)
 
     def info(self, body: Any, *, icon: str | None = None, width: Width = "stretch",
              title: Any = None) -> "DeltaGenerator":
-        """An informational message box (markdown), with an optional bold ``title``."""
+        """An informational message box (markdown), with an optional bold ``title``.
+
+        Args:
+            body: The message (Markdown).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         return self._alert("info", body, icon, width, title)
 
     def success(self, body: Any, *, icon: str | None = None, width: Width = "stretch",
                 title: Any = None) -> "DeltaGenerator":
-        """A success message box (markdown), with an optional bold ``title``."""
+        """A success message box (markdown), with an optional bold ``title``.
+
+        Args:
+            body: The message (Markdown).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         return self._alert("success", body, icon, width, title)

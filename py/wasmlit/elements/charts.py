@@ -139,6 +139,22 @@ class ChartsMixin:
         use_container_width: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """A line chart of ``data``'s columns.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            x: The column for the x axis (None: the index).
+            y: The column(s) for the y axis (None: all other columns).
+            x_label: The x axis title (None: the column name).
+            y_label: The y axis title (None: the column name).
+            color: The series colour(s), or the column that holds them or groups by them.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            alt: A description of it for screen readers.
+        """
         return self._built_in_chart(charts.LINE, data, width, height, use_container_width, alt,
                                     x=x, y=y, x_label=x_label, y_label=y_label, color=color)
 
@@ -157,6 +173,24 @@ class ChartsMixin:
         use_container_width: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """An area chart of ``data``'s columns.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            x: The column for the x axis (None: the index).
+            y: The column(s) for the y axis (None: all other columns).
+            x_label: The x axis title (None: the column name).
+            y_label: The y axis title (None: the column name).
+            color: The series colour(s), or the column that holds them or groups by them.
+            stack: How series stack: True, False, "normalize", "center" or None (the chart's
+                default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            alt: A description of it for screen readers.
+        """
         charts.maybe_raise_stack_warning(stack)
         if stack is False or stack is None:
             stack = "layered"
@@ -180,6 +214,27 @@ class ChartsMixin:
         use_container_width: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """A bar chart of ``data``'s columns.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            x: The column for the x axis (None: the index).
+            y: The column(s) for the y axis (None: all other columns).
+            x_label: The x axis title (None: the column name).
+            y_label: The y axis title (None: the column name).
+            color: The series colour(s), or the column that holds them or groups by them.
+            horizontal: Whether the bars are horizontal.
+            sort: How bars are ordered: True (by value), False, or a column name ("-name":
+                descending).
+            stack: How series stack: True, False, "normalize", "center" or None (the chart's
+                default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            alt: A description of it for screen readers.
+        """
         charts.maybe_raise_stack_warning(stack)
         kind = charts.HORIZONTAL_BAR if horizontal else charts.BAR
         return self._built_in_chart(kind, data, width, height, use_container_width, alt,
@@ -201,6 +256,23 @@ class ChartsMixin:
         use_container_width: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """A scatter chart of ``data``'s columns.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            x: The column for the x axis (None: the index).
+            y: The column(s) for the y axis (None: all other columns).
+            x_label: The x axis title (None: the column name).
+            y_label: The y axis title (None: the column name).
+            color: The series colour(s), or the column that holds them or groups by them.
+            size: The points' size, or the column that holds it (None: the default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            alt: A description of it for screen readers.
+        """
         return self._built_in_chart(charts.SCATTER, data, width, height, use_container_width, alt,
                                     x=x, y=y, x_label=x_label, y_label=y_label, color=color, size=size)
 
@@ -220,7 +292,20 @@ class ChartsMixin:
         selection_mode: Any = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
-        """A chart from a Vega-Lite spec (a dict; ``data`` fills its data)."""
+        """A chart from a Vega-Lite spec (a dict; ``data`` fills its data).
+
+        Args:
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            theme: "streamlit" (Streamlit's chart theme) or None (the library's own).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            on_select: "ignore", "rerun" or a callback: what a selection in the chart does.
+            selection_mode: Which kinds of selection the chart allows.
+            alt: A description of it for screen readers.
+        """
         if isinstance(data, dict) and spec is None:
             spec, data = data, None
         spec = dict(spec or {})
@@ -239,6 +324,22 @@ class ChartsMixin:
         selection_mode: Any = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """An Altair chart (a Vega-Lite spec drawn by the page); returns its selection with
+        ``on_select``.
+
+        Args:
+            altair_chart: The Altair chart.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            theme: "streamlit" (Streamlit's chart theme) or None (the library's own).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            on_select: "ignore", "rerun" or a callback: what a selection in the chart does.
+            selection_mode: The chart's selection parameters to report (None: all).
+            alt: A description of it for screen readers.
+        """
         spec = _altair_to_spec(altair_chart)
         return self._vega_lite(spec, None, width, height, use_container_width, theme, key, on_select, alt)
 

@@ -78,7 +78,13 @@ def avatar_props(avatar: Any) -> tuple[str, str]:
 
 class ChatMessageMixin:
     def chat_message(self, name: str, *, avatar: Any = None, width: Width = "stretch") -> "DeltaGenerator":
-        """A chat message container with an avatar ("user", "assistant", an emoji, an icon or an image)."""
+        """A chat message container with an avatar ("user", "assistant", an emoji, an icon or an image).
+
+        Args:
+            name: "user", "assistant", "ai", "human" or any name (its avatar).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if name is None:
             raise StreamlitMissingRequiredParameterError("name")

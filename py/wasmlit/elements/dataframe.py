@@ -111,6 +111,30 @@ class DataframeMixin:
         lazy: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """An interactive table; returns its selection with ``on_select``.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            hide_index: Whether the index column is hidden (None: hidden for data without a
+                meaningful index).
+            column_order: The columns to show, in order (None: all).
+            column_config: Per-column settings (``st.column_config``), by column name.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            on_select: "ignore", "rerun" or a callback: what a selection in the chart does.
+            selection_mode: What may be selected: "single-row", "multi-row", "single-column",
+                "multi-column", "single-cell", "multi-cell" (or a list of them).
+            selection_default: The selection shown at first.
+            row_height: The height of a row in pixels (None: the default).
+            placeholder: The text shown in empty cells.
+            lazy: Whether the data is sent to the page in pages as it scrolls.
+            alt: A description of it for screen readers.
+        """
         selecting = on_select != "ignore"
         if selecting and on_select != "rerun" and not callable(on_select):
             raise StreamlitValueError("on_select", ["'ignore'", "'rerun'", "a callable"])
@@ -157,6 +181,20 @@ class DataframeMixin:
         hide_header: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """A static table.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            border: Whether it has a border.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            hide_index: Whether the index column is hidden (None: hidden for data without a
+                meaningful index).
+            hide_header: Whether the header row is hidden.
+            alt: A description of it for screen readers.
+        """
         validate_width(width, allow_content=True)
         validate_height(height, allow_content=True)
         if isinstance(border, bool):

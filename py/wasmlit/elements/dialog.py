@@ -121,7 +121,14 @@ def dialog(
 ) -> Any:
     """``@st.dialog("Title")``: the decorated function draws a modal dialog
     (a bare ``@st.dialog`` raises: a title is required). ``on_dismiss``:
-    "ignore", "rerun" or a callback, for when the user closes it."""
+    "ignore", "rerun" or a callback, for when the user closes it.
+
+    Args:
+        width: "small", "medium", "large" or pixels.
+        position: "center" or "top".
+        dismissible: Whether the user may close it.
+        icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+    """
     if isinstance(title, str):
         return lambda func: _decorate(func, title, width, position, dismissible, icon, on_dismiss)
     return _decorate(title, "", width, position, dismissible, icon, on_dismiss)

@@ -37,6 +37,11 @@ def with_block_source(filename: str, with_line: int) -> str:
 
 @contextlib.contextmanager
 def echo(code_location: str = "above") -> Iterator[None]:
+    """``with st.echo():`` shows the code of the block, then runs it.
+
+    Args:
+        code_location: "above" or "below" the output.
+    """
     main_dg = dg_singletons.main_dg()
     if code_location == "below":
         show_code, show_warning = main_dg.code, main_dg.warning

@@ -134,4 +134,11 @@ def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, 
 
 class ExceptionMixin:
     def exception(self, exception: BaseException, width: Width = "stretch") -> "DeltaGenerator":
+        """Shows an exception with its traceback.
+
+        Args:
+            exception: The exception to show.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         return self._enqueue("exception", exception_props(exception))  # type: ignore[attr-defined]

@@ -35,7 +35,14 @@ st.pyplot(fig)
 class ExtrasMixin:
     def badge(self, label: str, *, icon: str | None = None, color: str = "blue", width: Width = "content",
               help: str | None = None) -> "DeltaGenerator":  # noqa: A002
-        """A small coloured label (markdown's ``:color-badge[...]``)."""
+        """A small coloured label (markdown's ``:color-badge[...]``).
+
+        Args:
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            help: A tooltip shown beside the label (Markdown; None: none).
+        """
         validated = validate_icon_or_emoji(icon)
         icon_text = f"{validated} " if validated else ""
         escaped = label.replace("[", "\\[").replace("]", "\\]")
@@ -65,7 +72,16 @@ class ExtrasMixin:
 
     def pyplot(self, fig: Any, clear_figure: bool = False, *, width: Width = "stretch",
                use_container_width: bool | None = None, alt: str | None = None, **kwargs: Any) -> "DeltaGenerator":
-        """A Matplotlib figure, drawn to PNG (Matplotlib must be installed: list it in requirements.txt)."""
+        """A Matplotlib figure, drawn to PNG (Matplotlib must be installed: list it in requirements.txt).
+
+        Args:
+            fig: The Matplotlib figure (None: the current one).
+            clear_figure: Whether the figure is cleared after it is drawn.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            alt: A description of it for screen readers.
+        """
         if fig is None:
             raise StreamlitMissingRequiredParameterError("fig", detail=FIG_REQUIRED)
         if use_container_width is not None:

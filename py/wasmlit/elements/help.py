@@ -176,7 +176,13 @@ _DEFAULT = _StreamlitModule()
 
 class HelpMixin:
     def help(self, obj: Any = _DEFAULT, *, width: Width = "stretch") -> "DeltaGenerator":
-        """Shows an object's type, value, docstring and members."""
+        """Shows an object's type, value, docstring and members.
+
+        Args:
+            obj: The object to describe (default: the streamlit module).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         if obj is _DEFAULT:
             import streamlit as obj
         line = _caller_line()

@@ -46,6 +46,14 @@ def html_content(body: Any) -> str:
 
 class HtmlMixin:
     def html(self, body: Any, *, width: Width = "stretch", unsafe_allow_javascript: bool = False) -> "DeltaGenerator":
+        """Inserts HTML (without scripts unless ``unsafe_allow_javascript``).
+
+        Args:
+            body: The HTML: a string, a file path, or an object with ``_repr_html_``.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            unsafe_allow_javascript: Whether its scripts run.
+        """
         content = html_content(body)
         if content == "":
             raise StreamlitMissingRequiredParameterError("body")

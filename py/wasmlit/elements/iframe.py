@@ -66,6 +66,16 @@ class IframeMixin:
         tab_index: int | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """Embeds a URL or HTML document in an iframe.
+
+        Args:
+            src: The URL, file path or HTML to show.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            tab_index: The iframe's tabindex (None: the browser's).
+            alt: A description of it for screen readers.
+        """
         validate_width(width, allow_content=True)
         validate_height(height, allow_content=True)
         text = str(src)

@@ -78,6 +78,22 @@ class ImageMixin:
         use_column_width: Any = None,
         alt: Any = None,
     ) -> "DeltaGenerator":
+        """Shows an image (or a list of images).
+
+        Args:
+            image: The image: a URL, path, bytes, PIL image, NumPy array, SVG text, or a list of
+                them.
+            caption: A caption (or one per image).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            clamp: Clamp NumPy values to 0..255.
+            channels: "RGB" or "BGR" for NumPy arrays.
+            output_format: "auto", "JPEG" or "PNG".
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            link: A URL it links to (None: no link).
+            use_column_width: Deprecated: use ``width``.
+            alt: A description of it for screen readers.
+        """
         if use_container_width is True:
             width = "stretch"
         elif use_container_width is False and not isinstance(width, int):

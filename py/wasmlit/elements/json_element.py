@@ -56,6 +56,14 @@ def to_json_text(body: Any) -> str:
 
 class JsonMixin:
     def json(self, body: Any, *, expanded: bool | int = True, width: Width = "stretch") -> "DeltaGenerator":
+        """Shows an object or JSON string as a collapsible tree.
+
+        Args:
+            body: The object or JSON string.
+            expanded: True, False or the depth to open.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         if isinstance(expanded, bool):
             expanded_prop: bool | int = expanded
         elif isinstance(expanded, int):

@@ -22,6 +22,14 @@ def _latex_source(body: Any) -> str:
 
 class LatexMixin:
     def latex(self, body: Any, *, help: str | None = None, width: Width = "stretch") -> "DeltaGenerator":  # noqa: A002
+        """Shows a LaTeX formula.
+
+        Args:
+            body: The LaTeX (a string or a SymPy expression).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
             {

@@ -147,6 +147,20 @@ class MediaMixin:
         alt: str | None = None,
         width: Width = "stretch",
     ) -> "DeltaGenerator":
+        """An audio player.
+
+        Args:
+            data: The audio: a URL, a file path, bytes, a file-like object or a NumPy array.
+            format: The MIME type (default "audio/wav").
+            start_time: Where playback starts (seconds, or a duration such as "1m 30s").
+            sample_rate: The sample rate of a NumPy array (required then).
+            end_time: Where playback stops (None: at the end).
+            loop: Whether playback restarts at the end.
+            autoplay: Whether it starts playing on its own (browsers may block it).
+            alt: A description of it for screen readers.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         start, end = _times(start_time, end_time)
         validate_width(width)
         # As in Streamlit, samples come as a NumPy array only: a list is refused
@@ -184,6 +198,21 @@ class MediaMixin:
         alt: str | None = None,
         width: Width = "stretch",
     ) -> "DeltaGenerator":
+        """A video player.
+
+        Args:
+            data: The video: a URL, a file path, bytes or a file.
+            format: The MIME type (default "video/mp4").
+            start_time: Where playback starts (seconds, or a duration such as "1m 30s").
+            subtitles: Subtitles: a path, text or bytes, or a dict of label -> subtitles.
+            end_time: Where playback stops (None: at the end).
+            loop: Whether playback restarts at the end.
+            autoplay: Whether it starts playing on its own (browsers may block it).
+            muted: Whether it starts muted.
+            alt: A description of it for screen readers.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         start, end = _times(start_time, end_time)
         validate_width(width)
         tracks = []

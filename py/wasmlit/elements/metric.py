@@ -144,6 +144,26 @@ class MetricMixin:
         format: str | None = None,  # noqa: A002 - Streamlit's name
         delta_description: str | None = None,
     ) -> "DeltaGenerator":
+        """A value in big type with its change (delta) and an optional sparkline.
+
+        Args:
+            label: The metric's label (Markdown).
+            value: The value (a number or text; None: "—").
+            delta: The change to show under it (a number or text; None: none).
+            delta_color: "normal", "inverse", "off", or a colour name.
+            help: A tooltip shown beside the label (Markdown; None: none).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            border: Whether it has a border.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            chart_data: Values for a sparkline under it (None: none).
+            chart_type: "line", "bar" or "area".
+            delta_arrow: "auto", "up", "down" or "off".
+            format: A printf-style format or a named one for a number value.
+            delta_description: Text shown beside the delta.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         label_str = check_label(label, label_visibility)
         body = value_text(value)

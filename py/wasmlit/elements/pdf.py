@@ -65,6 +65,15 @@ def _normalize_alt(alt: Any) -> str | None:
 
 class PdfMixin:
     def pdf(self, data: Any, *, height: Any = 500, key: str | None = None, alt: str | None = None) -> None:
+        """Shows a PDF document.
+
+        Args:
+            data: The PDF: a URL, a file path, bytes or a file.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            alt: A description of it for screen readers.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if data is None:
             raise StreamlitMissingRequiredParameterError(

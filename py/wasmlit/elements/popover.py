@@ -36,7 +36,23 @@ class PopoverMixin:
         kwargs: WidgetKwargs | None = None,
     ) -> "DeltaGenerator":
         """A button that opens a floating panel with what is written into it;
-        with ``on_change`` other than "ignore" its ``.open`` says whether it is open."""
+        with ``on_change`` other than "ignore" its ``.open`` says whether it is open.
+
+        Args:
+            label: The button's label (Markdown).
+            type: "primary", "secondary" or "tertiary".
+            help: A tooltip shown beside the label (Markdown; None: none).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            disabled: Shown greyed out and not usable.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")

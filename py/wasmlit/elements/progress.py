@@ -46,7 +46,13 @@ def progress_percent(value: Any) -> int:
 
 class ProgressMixin:
     def progress(self, value: Any, text: Any = None, width: Width = "stretch") -> "DeltaGenerator":
-        """A progress bar (``value``: 0-100 as an int, 0.0-1.0 as a float); call again on the result to update it."""
+        """A progress bar (``value``: 0-100 as an int, 0.0-1.0 as a float); call again on the result to update it.
+
+        Args:
+            text: The text shown with it (Markdown).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         percent = progress_percent(value)
         if text is not None and not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
@@ -62,7 +68,14 @@ class ProgressMixin:
         """Shows a spinner while the block runs. As in Streamlit it is transient:
         it takes no place in its container (what the block writes there replaces
         it), and when nothing did, it is cleared on exit. (``_cache`` is
-        Streamlit's internal flag for the spinner of a cached function.)"""
+        Streamlit's internal flag for the spinner of a cached function.)
+
+        Args:
+            text: The text beside the spinner (Markdown).
+            show_time: Whether the elapsed time shows.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         layout = layout_props(width=width, allow_content_width=True, default_width="content")
         ctx = current_or_bare_ctx()
@@ -81,7 +94,12 @@ class ProgressMixin:
 
     def toast(self, body: Any, *, icon: Any = None, duration: Any = "short") -> "DeltaGenerator":
         """A short message in the corner of the page; ``duration``: "short"
-        (4 s), "long" (10 s), "infinite" or seconds."""
+        (4 s), "long" (10 s), "infinite" or seconds.
+
+        Args:
+            body: The message (Markdown).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+        """
         if duration in TOAST_DURATIONS:
             seconds = TOAST_DURATIONS[duration]
         elif isinstance(duration, int) and duration > 0:

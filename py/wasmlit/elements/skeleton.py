@@ -62,6 +62,13 @@ class SkeletonPlaceholder:
 
 class SkeletonMixin:
     def skeleton(self, height: Any = None, *, width: Width = "stretch") -> SkeletonPlaceholder:
+        """A grey placeholder shaped like content that is still loading.
+
+        Args:
+            height: The placeholder's height in pixels (None: a default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         validate_width(width)
         if height is not None:

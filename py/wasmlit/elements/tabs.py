@@ -34,7 +34,19 @@ class TabsMixin:
     ) -> "tuple[DeltaGenerator, ...]":
         """Tabs: containers shown one at a time. With ``on_change`` other
         than "ignore" (or ``bind``) each tab's ``.open`` says whether it is
-        the open one and a switch reruns the app."""
+        the open one and a switch reruns the app.
+
+        Args:
+            tabs: The tabs' labels (Markdown).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            default: The label of the tab open at first (None: the first).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if not tabs:
             raise StreamlitMissingRequiredParameterError("tabs", detail="Provide at least one tab label.")

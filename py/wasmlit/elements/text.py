@@ -92,21 +92,53 @@ class TextMixin:
 
     def title(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
               width: Width = "stretch", text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
-        """The page's title (an h1). ``icon``: an emoji, a Material icon or "spinner" before it."""
+        """The page's title (an h1). ``icon``: an emoji, a Material icon or "spinner" before it.
+
+        Args:
+            body: The title text (Markdown).
+            anchor: The heading's anchor for links (None: made from its text; False: no anchor).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            text_alignment: "left", "center", "right" or "justify".
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         return self._heading("h1", body, anchor, help, False, icon, width, text_alignment, wrap)
 
     def header(
         self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
         divider: Any = False, width: Width = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
-        """A header (an h2), with an optional coloured divider below."""
+        """A header (an h2), with an optional coloured divider below.
+
+        Args:
+            body: The heading text (Markdown).
+            anchor: The heading's anchor for links (None: made from its text; False: no anchor).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            text_alignment: "left", "center", "right" or "justify".
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         return self._heading("h2", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def subheader(
         self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
         divider: Any = False, width: Width = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
-        """A subheader (an h3), with an optional coloured divider below."""
+        """A subheader (an h3), with an optional coloured divider below.
+
+        Args:
+            body: The heading text (Markdown).
+            anchor: The heading's anchor for links (None: made from its text; False: no anchor).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            text_alignment: "left", "center", "right" or "justify".
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         return self._heading("h3", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def markdown(
@@ -114,7 +146,16 @@ class TextMixin:
         text_alignment: str = "left", anchors: bool = True, wrap: bool = True,
     ) -> "DeltaGenerator":
         """Markdown text (GitHub-flavoured, with Streamlit's colours, emoji and math).
-        ``anchors=False``: its headings get no link anchors; ``wrap=False``: one line, cut with an ellipsis."""
+        ``anchors=False``: its headings get no link anchors; ``wrap=False``: one line, cut with an ellipsis.
+
+        Args:
+            body: The Markdown text.
+            unsafe_allow_html: Renders HTML in the text instead of escaping it.
+            help: A tooltip shown beside the label (Markdown; None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            text_alignment: "left", "center", "right" or "justify".
+        """
         _check_markdown_wrap(wrap, unsafe_allow_html)
         if width != "auto":
             layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True)
@@ -137,7 +178,17 @@ class TextMixin:
         self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Width = "stretch",  # noqa: A002
         text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
-        """Small, muted text (markdown)."""
+        """Small, muted text (markdown).
+
+        Args:
+            body: The text to show in small grey type (Markdown).
+            unsafe_allow_html: Renders HTML in the text instead of escaping it.
+            help: A tooltip shown beside the label (Markdown; None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            text_alignment: "left", "center", "right" or "justify".
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         _check_markdown_wrap(wrap, unsafe_allow_html)
         layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
                               default_width="stretch")
@@ -154,7 +205,14 @@ class TextMixin:
 
     def text(self, body: Any, *, help: str | None = None, width: Width = "content",  # noqa: A002
              text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
-        """Fixed-width, unformatted text."""
+        """Fixed-width, unformatted text.
+
+        Args:
+            body: The text, shown as is (no Markdown).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            text_alignment: "left", "center", "right" or "justify".
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         validate_wrap(wrap)
         layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
                               default_width="content")
@@ -173,7 +231,17 @@ class TextMixin:
         height: Any = "content",
         width: Width = "stretch",
     ) -> "DeltaGenerator":
-        """A code block with a copy button."""
+        """A code block with a copy button.
+
+        Args:
+            body: The code to show.
+            language: The language to highlight ("python"; None: plain text).
+            line_numbers: Whether line numbers show.
+            wrap_lines: Whether long lines wrap.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         layout = layout_props(
             height="content" if height is None else height, width=width,
             allow_content_width=True, allow_content_height=True, default_width="stretch", default_height="content",
@@ -190,7 +258,12 @@ class TextMixin:
         )
 
     def divider(self, *, width: Width = "stretch") -> "DeltaGenerator":
-        """A horizontal rule."""
+        """A horizontal rule.
+
+        Args:
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         layout = layout_props(width=width, default_width="stretch")
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",

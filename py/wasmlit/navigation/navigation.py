@@ -87,6 +87,13 @@ def navigation(
     position: str = "sidebar",
     expanded: "bool | int" = False,
 ) -> Page:
+    """Defines the app's pages and returns the page to run (call ``.run()`` on it).
+
+    Args:
+        pages: The pages: a list of ``st.Page``/paths, or a dict of section name -> list.
+        position: "sidebar", "top" or "hidden".
+        expanded: Whether all pages show, or how many.
+    """
     if not isinstance(position, str) or position not in POSITIONS:
         raise StreamlitValueError("position", ["'sidebar'", "'hidden'", "'top'"])
     ctx = get_script_run_ctx()

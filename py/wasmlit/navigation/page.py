@@ -52,7 +52,16 @@ def _validated_icon(icon: str | None) -> str:
 
 
 class Page:
-    """What ``st.Page(...)`` returns; ``st.navigation`` returns the page to run."""
+    """What ``st.Page(...)`` returns; ``st.navigation`` returns the page to run.
+
+    Args:
+        title: Its title in the navigation and the browser tab (None: from the script name).
+        icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+        url_path: Its path in the URL (None: from the title).
+        default: Whether it is the page at the app's root URL.
+        visibility: "visible" or "hidden" (reachable, not listed in the navigation).
+        help: A tooltip shown beside the label (Markdown; None: none).
+    """
 
     def __init__(
         self,

@@ -48,6 +48,23 @@ class AudioInputMixin:
         label_visibility: LabelVisibility = "visible",
         width: Width = "stretch",
     ) -> "UploadedFile | None":
+        """Records audio from the user's microphone; returns the recording (a WAV file) or None.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            sample_rate: The recording's sample rate in Hz (None: the browser's).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         check_sample_rate("sample_rate", sample_rate)
         key = to_key(key)

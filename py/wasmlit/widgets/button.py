@@ -74,7 +74,25 @@ class ButtonMixin:
         wrap: bool | None = None,
     ) -> bool:
         """A button; returns True during the run its click started.
-        ``shortcut`` (e.g. "Ctrl+K") clicks it from the keyboard."""
+        ``shortcut`` (e.g. "Ctrl+K") clicks it from the keyboard.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_click: A callback run when it is clicked, before the rerun (None: none).
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            type: "primary", "secondary" or "tertiary".
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            icon_position: "left" or "right" of the label.
+            disabled: Shown greyed out and not usable.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         width = width_from_container_width(use_container_width, width)
         check_button_type(type)
         return self._button(
@@ -101,7 +119,26 @@ class ButtonMixin:
         shortcut: str | None = None,
         wrap: bool | None = None,
     ) -> bool:
-        """The button that submits its form; returns True during the run the submit started."""
+        """The button that submits its form; returns True during the run the submit started.
+
+        Args:
+            label: The button's label (Markdown).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_click: A callback run when the form is submitted, before the rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            type: "primary", "secondary" or "tertiary".
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            icon_position: "left" or "right" of the label.
+            disabled: Shown greyed out and not usable.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            shortcut: A keyboard shortcut that clicks it, such as "Ctrl+K" (None: none).
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         width = width_from_container_width(use_container_width, width)
         check_button_type(type)
         icon_position = normalize_icon_position(icon_position)

@@ -77,7 +77,31 @@ class ButtonGroupMixin:
         disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
         wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
-        """A row of pill buttons to pick one (or several) options; returns the selection."""
+        """A row of pill buttons to pick one (or several) options; returns the selection.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            selection_mode: "single" (one option) or "multi" (any number).
+            default: The option(s) chosen at first (None: none).
+            required: The page does not accept an empty value (it shows a message instead).
+            format_func: Turns an option into the label shown for it (default: ``str``).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         return self._button_group(
             "pills", label, options, selection_mode, default, required, format_func, key, help,
             on_change, args, kwargs, disabled, label_visibility, width, wrap, bind, persist_state,
@@ -90,7 +114,31 @@ class ButtonGroupMixin:
         disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
         wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
-        """A segmented button row to pick one (or several) options; returns the selection."""
+        """A segmented button row to pick one (or several) options; returns the selection.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            selection_mode: "single" (one option) or "multi" (any number).
+            default: The option(s) chosen at first (None: none).
+            required: The page does not accept an empty value (it shows a message instead).
+            format_func: Turns an option into the label shown for it (default: ``str``).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         return self._button_group(
             "segmented_control", label, options, selection_mode, default, required, format_func, key, help,
             on_change, args, kwargs, disabled, label_visibility, width, wrap, bind, persist_state,

@@ -41,6 +41,23 @@ class CameraInputMixin:
         resolution: str | None = None,
         width: Width = "stretch",
     ) -> "UploadedFile | None":
+        """Takes a photo with the user's camera; returns it (a JPEG file) or None.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            resolution: "480p", "720p" or "1080p" (None: the camera's default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if resolution is not None and resolution not in RESOLUTION_HEIGHTS:
             raise StreamlitValueError("resolution", ["'480p'", "'720p'", "'1080p'", "None"])

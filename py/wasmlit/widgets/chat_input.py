@@ -208,6 +208,29 @@ class ChatInputMixin:
         width: Width = "stretch",
         height: Any = "content",
     ) -> str | None:
+        """A chat message box (pinned to the bottom at the top level); returns the message submitted
+        in this run, or None.
+
+        Args:
+            placeholder: The text shown while the box is empty.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            max_chars: The most characters the user may type (None: no limit).
+            max_upload_size: The largest file in MB (None: ``server.maxUploadSize``).
+            accept_file: Whether files may be attached: False, True (one), "multiple" or
+                "directory".
+            file_type: The allowed file extensions (None: any).
+            accept_audio: Whether a voice message may be recorded.
+            audio_sample_rate: The sample rate of a recorded voice message in Hz.
+            disabled: Shown greyed out and not usable.
+            submit_mode: "submit", "disable" or "stop": what the box does while the app runs.
+            on_submit: A callback run when a message is submitted, before the rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = validate_callback_mode(on_submit, supported_modes=(), param_name="on_submit")

@@ -27,7 +27,28 @@ class CheckboxMixin:
         disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
         wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> bool:
-        """A checkbox; returns whether it is ticked."""
+        """A checkbox; returns whether it is ticked.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            value: Whether it starts ticked.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         return self._checkbox("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
                               label_visibility, width, wrap, bind, persist_state)
 
@@ -37,7 +58,28 @@ class CheckboxMixin:
         disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
         wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> bool:
-        """A toggle switch; returns whether it is on."""
+        """A toggle switch; returns whether it is on.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            value: Whether it starts on.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         return self._checkbox("toggle", label, value, key, help, on_change, args, kwargs, disabled,
                               label_visibility, width, wrap, bind, persist_state)
 

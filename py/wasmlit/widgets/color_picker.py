@@ -50,7 +50,27 @@ class ColorPickerMixin:
         disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
         bind: BindOption = None, persist_state: PersistState = None,
     ) -> str:
-        """A colour picker; returns the colour as a hex string."""
+        """A colour picker; returns the colour as a hex string.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            value: The initial colour as a hex string ("#000000" when None).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)

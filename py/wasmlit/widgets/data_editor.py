@@ -201,6 +201,30 @@ class DataEditorMixin:
         placeholder: str | None = None,
         alt: str | None = None,
     ) -> Any:
+        """An editable table; returns the data with the user's edits, in the type it was given.
+
+        Args:
+            data: The data to edit: a DataFrame, Series, NumPy array, dict, list, ...
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            hide_index: Whether the index column is hidden (None: hidden for data without a
+                meaningful index).
+            column_order: The columns to show, in order (None: all).
+            column_config: Per-column settings (``st.column_config``), by column name.
+            num_rows: "fixed", "dynamic", "add" or "delete": whether rows may be added/removed.
+            disabled: Shown greyed out and not usable.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            row_height: The height of a row in pixels (None: the default).
+            placeholder: The text shown in empty cells.
+            alt: A description of it for screen readers.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))

@@ -193,7 +193,30 @@ class DateInputMixin:
         bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
         """A date picker; a list or tuple of dates makes it a range picker.
-        Returns a date (a tuple for a range; None when empty with value=None)."""
+        Returns a date (a tuple for a range; None when empty with value=None).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            min_value: The smallest value allowed (None: the command's default).
+            max_value: The largest value allowed (None: the command's default).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            format: "YYYY/MM/DD", "DD/MM/YYYY" or "MM/DD/YYYY" (with "/", "-" or ".").
+            disabled: Shown greyed out and not usable.
+            required: The page does not accept an empty value (it shows a message instead).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)

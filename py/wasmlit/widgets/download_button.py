@@ -105,7 +105,27 @@ class DownloadButtonMixin:
         wrap: bool | None = None,
     ) -> bool:
         """A button that downloads ``data`` as a file; returns True during the
-        run its click started (``on_click="ignore"``: the click downloads without a rerun)."""
+        run its click started (``on_click="ignore"``: the click downloads without a rerun).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            file_name: The downloaded file's name (None: from the data).
+            mime: The MIME type (None: from the data).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            type: "primary", "secondary" or "tertiary".
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            icon_position: "left" or "right" of the label.
+            disabled: Shown greyed out and not usable.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            shortcut: A keyboard shortcut that clicks it, such as "Ctrl+K" (None: none).
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         width = width_from_container_width(use_container_width, width)
         check_button_type(type)

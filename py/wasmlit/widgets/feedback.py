@@ -54,7 +54,25 @@ class FeedbackMixin:
         disabled: bool = False, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None,
         width: Width = "content", bind: BindOption = None, persist_state: PersistState = None,
     ) -> int | None:
-        """Thumbs, faces or stars to rate something; returns the chosen index (None: none)."""
+        """Thumbs, faces or stars to rate something; returns the chosen index (None: none).
+
+        Args:
+            options: "thumbs", "faces" or "stars".
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            default: The index chosen at first (None: none).
+            disabled: Shown greyed out and not usable.
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if options not in OPTION_COUNTS:
             raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])

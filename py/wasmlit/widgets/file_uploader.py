@@ -117,6 +117,25 @@ class FileUploaderMixin:
         label_visibility: LabelVisibility = "visible",
         width: Width = "stretch",
     ) -> Any:
+        """A file drop zone; returns the uploaded file, a list of them, or None.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            type: The allowed file extensions (None: any).
+            accept_multiple_files: False (one file), True (several) or "directory".
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            max_upload_size: The largest file in MB (None: ``server.maxUploadSize``).
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))

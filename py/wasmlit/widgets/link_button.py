@@ -66,7 +66,25 @@ class LinkButtonMixin:
         wrap: bool | None = None,
     ) -> Any:
         """A button that opens ``url``. With ``on_click`` other than "ignore" it
-        also reruns the app and returns True during that run."""
+        also reruns the app and returns True during that run.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            help: A tooltip shown beside the label (Markdown; None: none).
+            type: "primary", "secondary" or "tertiary".
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            icon_position: "left" or "right" of the label.
+            disabled: Shown greyed out and not usable.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            shortcut: A keyboard shortcut that clicks it, such as "Ctrl+K" (None: none).
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         check_button_type(type)
         icon_position = normalize_icon_position(icon_position)
@@ -120,7 +138,19 @@ class LinkButtonMixin:
         width: Width = "content",
         query_params: Any = None,
     ) -> "DeltaGenerator":
-        """A link to another page of the app (or to a URL)."""
+        """A link to another page of the app (or to a URL).
+
+        Args:
+            label: The link's text (None: the page's title).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            icon_position: "left" or "right" of the label.
+            help: A tooltip shown beside the label (Markdown; None: none).
+            disabled: Shown greyed out and not usable.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            query_params: Query parameters for the page's URL (a dict, or a list of pairs).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         width = width_from_container_width(use_container_width, width)
         if dg._in_sidebar:

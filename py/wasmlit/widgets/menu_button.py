@@ -67,6 +67,25 @@ class MenuButtonMixin:
         format_func: Callable[[Any], str] = str,
         wrap: bool | None = None,
     ) -> Any:
+        """A button that opens a menu of options; returns the option chosen in this run, or None.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            options: The menu's options.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_click: A callback run when an option is chosen, before the rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            type: "primary", "secondary" or "tertiary".
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            disabled: Shown greyed out and not usable.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            format_func: Turns an option into the label shown for it (default: ``str``).
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         label = "" if label is None else str(label)

@@ -102,7 +102,35 @@ class MultiselectMixin:
         filter_mode: str | None = "fuzzy", select_all: bool | int = 1000, width: Width = "stretch",
         wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> list[Any]:
-        """A multi-choice drop-down; returns the list of chosen options."""
+        """A multi-choice drop-down; returns the list of chosen options.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            default: The options chosen at first (None: none).
+            format_func: Turns an option into the label shown for it (default: ``str``).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            max_selections: The most options that may be chosen (None: no limit).
+            placeholder: The text shown while it is empty.
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            accept_new_options: Whether the user may type an option that is not in the list.
+            filter_mode: "fuzzy", "contains" or "prefix": how typing filters the options (None:
+                no filtering).
+            select_all: True/False, or the most options for which a "Select all" entry shows.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)

@@ -152,7 +152,33 @@ class NumberInputMixin:
         label_visibility: LabelVisibility = "visible", icon: str | None = None, width: Width = "stretch",
         bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
-        """A number input; returns an int or a float (None when empty with value=None)."""
+        """A number input; returns an int or a float (None when empty with value=None).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            min_value: The smallest value allowed (None: the command's default).
+            max_value: The largest value allowed (None: the command's default).
+            step: The step between values (None: the command's default).
+            format: A printf-style format such as "%d" or "%0.2f".
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            placeholder: The text shown while it is empty.
+            disabled: Shown greyed out and not usable.
+            required: The page does not accept an empty value (it shows a message instead).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)

@@ -53,7 +53,24 @@ class PaginationMixin:
     ) -> int:
         """Page buttons for paging through content; returns the selected page
         (1 to ``num_pages``). ``max_visible_pages``: how many page buttons
-        show at once (ellipses stand for the rest; None: all)."""
+        show at once (ellipses stand for the rest; None: all).
+
+        Args:
+            default: The page selected at first (from 1).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)

@@ -102,7 +102,28 @@ class SelectSliderMixin:
         width: Width = "stretch", bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
         """A slider over a list of options; a pair of values gives a range.
-        Returns the option (or a tuple of two)."""
+        Returns the option (or a tuple of two).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            value: The option chosen at first, or a pair for a range (None: the first option).
+            format_func: Turns an option into the label shown for it (default: ``str``).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         # Validate.
         key = to_key(key)

@@ -124,7 +124,33 @@ class SelectionMixin:
         filter_mode: str | None = "fuzzy", width: Width = "stretch", bind: BindOption = None,
         persist_state: PersistState = None,
     ) -> Any:
-        """A drop-down of options; returns the chosen option (None with index=None until one is chosen)."""
+        """A drop-down of options; returns the chosen option (None with index=None until one is chosen).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            format_func: Turns an option into the label shown for it (default: ``str``).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            placeholder: The text shown while it is empty.
+            disabled: Shown greyed out and not usable.
+            required: The page does not accept an empty value (it shows a message instead).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            accept_new_options: Whether the user may type an option that is not in the list.
+            filter_mode: "fuzzy", "contains" or "prefix": how typing filters the options (None:
+                no filtering).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         if placeholder == "":
             placeholder = " "
 
@@ -153,7 +179,32 @@ class SelectionMixin:
         captions: Sequence[str] | None = None, label_visibility: LabelVisibility = "visible", width: Width = "content",
         bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
-        """Radio buttons; returns the chosen option."""
+        """Radio buttons; returns the chosen option.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            options: The options (a list, tuple, set, dict's keys, Series, ...); each is shown
+                through ``format_func``.
+            index: The option chosen at first (None: none).
+            format_func: Turns an option into the label shown for it (default: ``str``).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            horizontal: Whether the options are laid out in a row.
+            captions: A caption under each option (Markdown).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         def caption_text(caption: Any) -> str:
             if caption is None:
                 return ""

@@ -148,7 +148,34 @@ class TextInputMixin:
         label_visibility: LabelVisibility = "visible", icon: str | None = None, validate: Any = None,
         live: Any = False, width: Width = "stretch", bind: BindOption = None, persist_state: PersistState = None,
     ) -> str | None:
-        """A single-line text input; returns its text (None when empty with value=None)."""
+        """A single-line text input; returns its text (None when empty with value=None).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            max_chars: The most characters the user may type (None: no limit).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            type: "default", "password", "email", "url", "phone" or "search".
+            help: A tooltip shown beside the label (Markdown; None: none).
+            autocomplete: The browser's autocomplete hint (None: from ``type``).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            placeholder: The text shown while it is empty.
+            disabled: Shown greyed out and not usable.
+            required: The page does not accept an empty value (it shows a message instead).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            validate: A regex (or a (regex, message) pair) the text must match.
+            live: False, True or a pause such as "300ms": commit the value while typing.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)
@@ -202,7 +229,31 @@ class TextInputMixin:
         label_visibility: LabelVisibility = "visible", width: Width = "stretch", bind: BindOption = None,
         persist_state: PersistState = None,
     ) -> str | None:
-        """A multi-line text input; returns its text."""
+        """A multi-line text input; returns its text.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            value: The initial text (None: empty).
+            height: The height in pixels, "content" or "stretch".
+            max_chars: The most characters the user may type (None: no limit).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            placeholder: The text shown while it is empty.
+            disabled: Shown greyed out and not usable.
+            required: The page does not accept an empty value (it shows a message instead).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)

@@ -79,7 +79,28 @@ class TimeInputMixin:
         bind: BindOption = None, persist_state: PersistState = None,
     ) -> time | None:
         """A time picker; returns a datetime.time (None when empty with value=None).
-        ``format``: "24h", "12h" (with AM/PM) or "localized" (the browser's locale)."""
+        ``format``: "24h", "12h" (with AM/PM) or "localized" (the browser's locale).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            required: The page does not accept an empty value (it shows a message instead).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            step: The step between times (a timedelta or seconds; 15 minutes by default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)
