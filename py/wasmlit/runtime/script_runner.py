@@ -1,8 +1,8 @@
 """Runs the app script once per rerun, in a fresh ``__main__`` module.
 
-One call of ``run(widget_values)`` handles one page event: it runs the
-changed widgets' callbacks, then the script; ``st.rerun()`` starts the script
-again right away. A stop or rerun requested by the page while the script runs
+One call of ``run(request)`` handles one page event (a RerunData: the
+page's widget values, page and query string): it runs the changed widgets'
+callbacks, then the script; ``st.rerun()`` starts the script again right away. A stop or rerun requested by the page while the script runs
 (see execution_control.py) ends the run early; the host then starts the next
 run with the page's newer widget values. As in Streamlit, a click's callback
 runs once, with its event; a run cut short by a newer event does not pass
