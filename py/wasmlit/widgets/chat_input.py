@@ -257,6 +257,8 @@ class ChatInputMixin:
         active = dg._active_dg
         at_bottom = active._is_root and active._root == MAIN_ROOT
         deserialize, serialize = _serde(max_chars, accept_file, allowed_types, bool(accept_audio))
+        # Not register_and_enqueue: the one widget whose text on the page (set
+        # through session state) is not its value (None until submitted).
         state = register_widget(
             widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
             value_type=CHAT_INPUT_VALUE, on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
