@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wasmlit.elements.text_util import help_text
 from wasmlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_values, validate_width
@@ -76,7 +75,7 @@ class PopoverMixin:
         is_open = widget.pop("_state", None)
         container = dg._block(
             "popover",
-            {"label": str(label), "kind": type, "help": help_text(help) if help else None, "icon": icon_text or None,
+            {"label": str(label), "kind": type, "help": str(help) if help else None, "icon": icon_text or None,
              "disabled": bool(disabled), "stretch": width == "stretch", "key": key, "wrap": wrap,
              "layout": layout_values(width=(width, "content")), **widget},
         )
