@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Sequence
 
+from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.runtime.uploads import DeletedFile, UploadedFile, file_infos, open_uploads
@@ -148,6 +149,7 @@ class FileUploaderMixin:
             max_upload_size=max_upload_size, label=label, type=type,
             accept_multiple_files=accept_multiple_files, help=help, width=width,
         )
+        validate_width(width)  # as 1.67: "stretch" or pixels
         normalized = normalize_upload_file_type(type) if type else None
         directory = accept_multiple_files == "directory"
         multiple = accept_multiple_files is True or directory
@@ -162,7 +164,7 @@ class FileUploaderMixin:
             call, "fileUploader", UploadSerde(multiple, normalized), value_type="file_uploader_state_value",
             default=None,
             props=dict(accept=list(normalized or []), multiple=multiple, directory=directory,
-                       maxUploadSizeMb=max_upload_size, ignoreRerun=on_change == "ignore"),
+                       maxUploadSizeMb=max_upload_size, ignoreRerun=on_change == "ignore", width=width),
         )
         if isinstance(value, DeletedFile):
             return None
