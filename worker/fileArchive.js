@@ -50,10 +50,3 @@ export function unpackFiles(bytes) {
 export function isGzip(bytes) {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
-
-/** `bytes` gunzipped when gzipped (DecompressionStream), else as they are. */
-export async function gunzipIfNeeded(bytes) {
-  if (!isGzip(bytes)) return bytes;
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}

@@ -4,12 +4,12 @@
 // (worker/fileArchive.js) written into site-packages at every boot. With a
 // memory snapshot the modules are in memory already, but the files are still
 // needed: for modules imported later, tracebacks and `__file__`.
-import { fetchBytes } from "./fetchBytes.js";
-import { gunzipIfNeeded, unpackFiles } from "./fileArchive.js";
+import { fetchGunzipped } from "./fetchBytes.js";
+import { unpackFiles } from "./fileArchive.js";
 
 /** @returns {Promise<Array<[string, Uint8Array]>>} */
 export async function fetchRuntimeFiles(url) {
-  const bytes = await gunzipIfNeeded(await fetchBytes(url, "wasmlit's Python runtime"));
+  const bytes = await fetchGunzipped(url, "wasmlit's Python runtime");
   return unpackFiles(bytes);
 }
 

@@ -5,8 +5,7 @@
 // an old browser) or fails in any way, the worker boots normally
 // (worker/boot.js) and says why on the console.
 import { loadPyodide, version as pyodideVersion } from "pyodide";
-import { fetchBytes } from "./fetchBytes.js";
-import { gunzipIfNeeded } from "./fileArchive.js";
+import { fetchGunzipped } from "./fetchBytes.js";
 import { readSnapshotPages } from "./snapshotPages.js";
 import { refreshTimeZone, snapshotModuleFactory } from "./snapshotRestore.js";
 
@@ -72,7 +71,7 @@ export function prefetchForNextVisit(urls) {
  * @returns {Promise<ReturnType<typeof readSnapshotPages>>}
  */
 export async function fetchSnapshot(url, manifest) {
-  const bytes = await gunzipIfNeeded(await fetchBytes(url, "the memory snapshot"));
+  const bytes = await fetchGunzipped(url, "the memory snapshot");
   const parts = readSnapshotPages(bytes);
   const identity = parts.identity ?? {};
   if (manifest.buildId && parts.buildId !== manifest.buildId) {
