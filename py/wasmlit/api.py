@@ -362,7 +362,7 @@ class _Unset:
 _UNSET_TTL = _Unset()
 
 
-def connection(name: str, type: _Any = None, max_entries: int | None = None, ttl: _Any = _UNSET_TTL,  # noqa: A002
+def connection(name: str, type: _Any = None, max_entries: int | None = None, ttl: _Any = _UNSET_TTL,
                **kwargs: _Any) -> _Any:
     """Not supported: a browser session cannot reach databases or other servers.
 

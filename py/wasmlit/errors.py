@@ -170,7 +170,7 @@ class StreamlitJSNumberBoundsError(StreamlitAPIException):
 
 
 class StreamlitInvalidNumberFormatError(LocalizableStreamlitException):
-    def __init__(self, format: str) -> None:  # noqa: A002 - Streamlit's name
+    def __init__(self, format: str) -> None:
         super().__init__(
             "Format string for `st.number_input` contains invalid characters: {format}",
             format=format,

@@ -285,7 +285,7 @@ class LayoutMixin:
         )
 
     def expander(self, label: str, expanded: bool = False, *, key: Key | None = None, icon: str | None = None,
-                 type: str = "default", width: Width = "stretch", on_change: OnChange = "ignore",  # noqa: A002
+                 type: str = "default", width: Width = "stretch", on_change: OnChange = "ignore",
                  args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, bind: BindOption = None) -> "DeltaGenerator":
         """A section that opens and closes. ``type``: "default", "compact" or
         "step"; with ``on_change`` other than "ignore" (or ``bind``) its
@@ -330,7 +330,7 @@ class LayoutMixin:
         return container
 
     def status(self, label: str, *, expanded: bool = False, state: str = "running",
-               type: str = "default", width: Width = "stretch") -> "DeltaGenerator":  # noqa: A002
+               type: str = "default", width: Width = "stretch") -> "DeltaGenerator":
         """An expander whose header shows a running, complete or error state;
         ``with`` it, it turns complete (or error) when the block ends.
 

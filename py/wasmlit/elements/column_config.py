@@ -27,7 +27,7 @@ def Column(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -43,13 +43,13 @@ def NumberColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
     alignment: Literal["left", "center", "right"] | None = None,
     default: int | float | None = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's name
+    format: str | None = None,
     min_value: int | float | None = None,
     max_value: int | float | None = None,
     step: int | float | None = None,
@@ -65,7 +65,7 @@ def TextColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -119,7 +119,7 @@ def LinkColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -140,7 +140,7 @@ def CheckboxColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -158,7 +158,7 @@ def SelectboxColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -180,7 +180,7 @@ def ListColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     pinned: bool | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
@@ -197,7 +197,7 @@ def MultiselectColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -234,7 +234,7 @@ def JsonColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     pinned: bool | None = None,
     alignment: Literal["left", "center", "right"] | None = None,
 ) -> dict[str, Any]:
@@ -245,7 +245,7 @@ def MarkdownColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -267,7 +267,7 @@ def _media_column(kind: str):
         label: str | None = None,
         *,
         width: ColumnWidth | None = None,
-        help: str | None = None,  # noqa: A002 - Streamlit's name
+        help: str | None = None,
         pinned: bool | None = None,
         alignment: Literal["left", "center", "right"] | None = None,
     ) -> dict[str, Any]:
@@ -291,7 +291,7 @@ def _chart_column(kind: str, name: str):
         label: str | None = None,
         *,
         width: ColumnWidth | None = None,
-        help: str | None = None,  # noqa: A002 - Streamlit's name
+        help: str | None = None,
         pinned: bool | None = None,
         y_min: int | float | None = None,
         y_max: int | float | None = None,
@@ -317,9 +317,9 @@ def ProgressColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     pinned: bool | None = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's name
+    format: str | None = None,
     min_value: int | float | None = None,
     max_value: int | float | None = None,
     step: int | float | None = None,
@@ -340,13 +340,13 @@ def DatetimeColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
     alignment: Literal["left", "center", "right"] | None = None,
     default: datetime | None = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's name
+    format: str | None = None,
     min_value: datetime | None = None,
     max_value: datetime | None = None,
     step: int | float | timedelta | None = None,
@@ -364,13 +364,13 @@ def TimeColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
     alignment: Literal["left", "center", "right"] | None = None,
     default: time | None = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's name
+    format: str | None = None,
     min_value: time | None = None,
     max_value: time | None = None,
     step: int | float | timedelta | None = None,
@@ -387,13 +387,13 @@ def DateColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
     alignment: Literal["left", "center", "right"] | None = None,
     default: date | None = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's name
+    format: str | None = None,
     min_value: date | None = None,
     max_value: date | None = None,
     step: int | None = None,

@@ -34,7 +34,7 @@ st.pyplot(fig)
 
 class ExtrasMixin:
     def badge(self, label: str, *, icon: str | None = None, color: str = "blue", width: Width = "content",
-              help: str | None = None) -> "DeltaGenerator":  # noqa: A002
+              help: str | None = None) -> "DeltaGenerator":
         """A small coloured label (markdown's ``:color-badge[...]``).
 
         Args:

@@ -21,7 +21,7 @@ def _latex_source(body: Any) -> str:
 
 
 class LatexMixin:
-    def latex(self, body: Any, *, help: str | None = None, width: Width = "stretch") -> "DeltaGenerator":  # noqa: A002
+    def latex(self, body: Any, *, help: str | None = None, width: Width = "stretch") -> "DeltaGenerator":
         """Shows a LaTeX formula.
 
         Args:

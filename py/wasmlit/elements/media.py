@@ -137,7 +137,7 @@ class MediaMixin:
     def audio(
         self,
         data: Any,
-        format: str = "audio/wav",  # noqa: A002 - Streamlit's name
+        format: str = "audio/wav",
         start_time: Any = 0,
         *,
         sample_rate: int | None = None,
@@ -187,7 +187,7 @@ class MediaMixin:
     def video(
         self,
         data: Any,
-        format: str = "video/mp4",  # noqa: A002 - Streamlit's name
+        format: str = "video/mp4",
         start_time: Any = 0,
         *,
         subtitles: Any = None,

@@ -61,7 +61,7 @@ def _number_or_none(value: Any) -> float | None:
     return None
 
 
-def _format_option(format: Any) -> str | None:  # noqa: A002 - Streamlit's name
+def _format_option(format: Any) -> str | None:
     if format is None:
         return None
     if not isinstance(format, str):
@@ -132,7 +132,7 @@ class MetricMixin:
         delta: Any = None,
         delta_color: str = "normal",
         *,
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
         icon: str | None = None,
         label_visibility: LabelVisibility = "visible",
         border: bool = False,
@@ -141,7 +141,7 @@ class MetricMixin:
         chart_data: Any = None,
         chart_type: str = "line",
         delta_arrow: str = "auto",
-        format: str | None = None,  # noqa: A002 - Streamlit's name
+        format: str | None = None,
         delta_description: str | None = None,
     ) -> "DeltaGenerator":
         """A value in big type with its change (delta) and an optional sparkline.

@@ -22,8 +22,8 @@ class PopoverMixin:
         self,
         label: str,
         *,
-        type: str = "secondary",  # noqa: A002 - Streamlit's name
-        help: str | None = None,  # noqa: A002
+        type: str = "secondary",
+        help: str | None = None,
         icon: str | None = None,
         disabled: bool = False,
         use_container_width: bool | None = None,

@@ -68,7 +68,7 @@ def _code_text(body: Any) -> str:
 
 
 class TextMixin:
-    def _heading(self, tag: str, body: Any, anchor: Any, help: Any, divider: Any, icon: Any,  # noqa: A002
+    def _heading(self, tag: str, body: Any, anchor: Any, help: Any, divider: Any, icon: Any,
                  width: Any, text_alignment: Any, wrap: Any) -> "DeltaGenerator":
         layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
                               default_width="stretch")
@@ -90,7 +90,7 @@ class TextMixin:
             props["wrap"] = False
         return self._enqueue("heading", props)  # type: ignore[attr-defined]
 
-    def title(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+    def title(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
               width: Width = "stretch", text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
         """The page's title (an h1). ``icon``: an emoji, a Material icon or "spinner" before it.
 
@@ -106,7 +106,7 @@ class TextMixin:
         return self._heading("h1", body, anchor, help, False, icon, width, text_alignment, wrap)
 
     def header(
-        self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+        self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
         divider: Any = False, width: Width = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
         """A header (an h2), with an optional coloured divider below.
@@ -124,7 +124,7 @@ class TextMixin:
         return self._heading("h2", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def subheader(
-        self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,  # noqa: A002
+        self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
         divider: Any = False, width: Width = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
         """A subheader (an h3), with an optional coloured divider below.
@@ -142,7 +142,7 @@ class TextMixin:
         return self._heading("h3", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def markdown(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Any = "auto",  # noqa: A002
+        self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Any = "auto",
         text_alignment: str = "left", anchors: bool = True, wrap: bool = True,
     ) -> "DeltaGenerator":
         """Markdown text (GitHub-flavoured, with Streamlit's colours, emoji and math).
@@ -175,7 +175,7 @@ class TextMixin:
         return self._enqueue("markdown", props)  # type: ignore[attr-defined]
 
     def caption(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Width = "stretch",  # noqa: A002
+        self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Width = "stretch",
         text_alignment: str = "left", wrap: bool = True,
     ) -> "DeltaGenerator":
         """Small, muted text (markdown).
@@ -203,7 +203,7 @@ class TextMixin:
             props["wrap"] = False
         return self._enqueue("markdown", props)  # type: ignore[attr-defined]
 
-    def text(self, body: Any, *, help: str | None = None, width: Width = "content",  # noqa: A002
+    def text(self, body: Any, *, help: str | None = None, width: Width = "content",
              text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
         """Fixed-width, unformatted text.
 

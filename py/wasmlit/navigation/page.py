@@ -40,7 +40,7 @@ def _reject_nested_url_path(url_path: str) -> None:
         )
 
 
-def _help_text(help: str | None) -> str:  # noqa: A002
+def _help_text(help: str | None) -> str:
     if help is None:
         return ""
     text = inspect.cleandoc(str(help))
@@ -72,7 +72,7 @@ class Page:
         url_path: str | None = None,
         default: bool = False,
         visibility: str = "visible",
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
     ) -> None:
         self._default = bool(default)
         self._external_url: str | None = None

@@ -40,7 +40,7 @@ class AudioInputMixin:
         *,
         sample_rate: int | None = 16000,
         key: Key | None = None,
-        help: str | None = None,  # noqa: A002 - Streamlit's name
+        help: str | None = None,
         on_change: OnChange = "rerun",
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,

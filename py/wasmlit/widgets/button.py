@@ -34,7 +34,7 @@ ICON_POSITIONS = ("left", "right")
 
 
 
-def check_button_type(type: Any) -> None:  # noqa: A002 - Streamlit's name
+def check_button_type(type: Any) -> None:
     if type not in BUTTON_TYPES:
         raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
 
@@ -59,12 +59,12 @@ class ButtonMixin:
         self,
         label: str,
         key: Key | None = None,
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
         on_click: OnChange = None,
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,
         *,
-        type: str = "secondary",  # noqa: A002
+        type: str = "secondary",
         icon: str | None = None,
         icon_position: str = "left",
         disabled: bool = False,
@@ -104,13 +104,13 @@ class ButtonMixin:
     def form_submit_button(
         self,
         label: str = "Submit",
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
         on_click: OnChange = None,
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,
         *,
         key: Key | None = None,
-        type: str = "secondary",  # noqa: A002
+        type: str = "secondary",
         icon: str | None = None,
         icon_position: str = "left",
         disabled: bool = False,
@@ -154,13 +154,13 @@ class ButtonMixin:
         self,
         label: Any,
         key: Any,
-        help: Any,  # noqa: A002
+        help: Any,
         on_click: Any,
         args: Any,
         kwargs: Any,
         *,
         is_form_submitter: bool,
-        type: str,  # noqa: A002
+        type: str,
         icon: str | None,
         icon_position: str,
         disabled: bool,

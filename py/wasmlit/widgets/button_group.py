@@ -73,7 +73,7 @@ class ButtonGroupMixin:
     def pills(
         self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
         required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Key | None = None,
-        help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None,  # noqa: A002
+        help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None,
         disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
         wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
@@ -110,7 +110,7 @@ class ButtonGroupMixin:
     def segmented_control(
         self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
         required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Key | None = None,
-        help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None,  # noqa: A002
+        help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None,
         disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
         wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:
@@ -145,7 +145,7 @@ class ButtonGroupMixin:
         )
 
     def _button_group(
-        self, style, label, options, selection_mode, default, required, format_func, key, help,  # noqa: A002
+        self, style, label, options, selection_mode, default, required, format_func, key, help,
         on_change, args, kwargs, disabled, label_visibility, width, wrap, bind, persist_state,
     ) -> Any:
         dg: DeltaGenerator = self  # type: ignore[assignment]

@@ -31,7 +31,7 @@ class CameraInputMixin:
         self,
         label: str,
         key: Key | None = None,
-        help: str | None = None,  # noqa: A002 - Streamlit's name
+        help: str | None = None,
         on_change: OnChange = "rerun",
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 class CheckboxMixin:
     def checkbox(
-        self, label: str, value: bool = False, key: Key | None = None, help: str | None = None,  # noqa: A002
+        self, label: str, value: bool = False, key: Key | None = None, help: str | None = None,
         on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
         disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
         wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
@@ -53,7 +53,7 @@ class CheckboxMixin:
                               label_visibility, width, wrap, bind, persist_state)
 
     def toggle(
-        self, label: str, value: bool = False, key: Key | None = None, help: str | None = None,  # noqa: A002
+        self, label: str, value: bool = False, key: Key | None = None, help: str | None = None,
         on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
         disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
         wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
@@ -83,7 +83,7 @@ class CheckboxMixin:
         return self._checkbox("toggle", label, value, key, help, on_change, args, kwargs, disabled,
                               label_visibility, width, wrap, bind, persist_state)
 
-    def _checkbox(self, style, label, value, key, help, on_change, args, kwargs, disabled,  # noqa: A002
+    def _checkbox(self, style, label, value, key, help, on_change, args, kwargs, disabled,
                   label_visibility, width, wrap, bind, persist_state) -> bool:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)

@@ -45,7 +45,7 @@ class HexColorSerde:
 
 class ColorPickerMixin:
     def color_picker(
-        self, label: str, value: str | None = None, key: Key | None = None, help: str | None = None,  # noqa: A002
+        self, label: str, value: str | None = None, key: Key | None = None, help: str | None = None,
         on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
         disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
         bind: BindOption = None, persist_state: PersistState = None,

@@ -263,7 +263,7 @@ def widget_props(
     key: str | None,
     label: str,
     label_visibility: str,
-    help: Any,  # noqa: A002
+    help: Any,
     disabled: bool,
     value: Any,
     default: Any,

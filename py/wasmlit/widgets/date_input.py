@@ -187,8 +187,8 @@ def _id_part(v: Any) -> str | None:
 class DateInputMixin:
     def date_input(
         self, label: str, value: Any = "today", min_value: Any = None, max_value: Any = None,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
-        kwargs: WidgetKwargs | None = None, *, format: str = "YYYY/MM/DD", disabled: bool = False,  # noqa: A002
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None, *, format: str = "YYYY/MM/DD", disabled: bool = False,
         required: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "stretch",
         bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:

@@ -153,11 +153,11 @@ class DateTimeInputMixin:
         max_value: Any = None,
         *,
         key: Key | None = None,
-        help: str | None = None,  # noqa: A002 - Streamlit's name
+        help: str | None = None,
         on_change: OnChange = "rerun",
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,
-        format: str = "YYYY/MM/DD",  # noqa: A002 - Streamlit's name
+        format: str = "YYYY/MM/DD",
         step: Any = DEFAULT_STEP,
         disabled: bool = False,
         required: bool = False,

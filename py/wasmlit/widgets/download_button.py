@@ -90,12 +90,12 @@ class DownloadButtonMixin:
         file_name: str | None = None,
         mime: str | None = None,
         key: Key | None = None,
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
         on_click: OnChange = "rerun",
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,
         *,
-        type: str = "secondary",  # noqa: A002
+        type: str = "secondary",
         icon: str | None = None,
         icon_position: str = "left",
         disabled: bool = False,

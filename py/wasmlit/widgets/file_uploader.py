@@ -105,10 +105,10 @@ class FileUploaderMixin:
     def file_uploader(
         self,
         label: str,
-        type: str | Sequence[str] | None = None,  # noqa: A002
+        type: str | Sequence[str] | None = None,
         accept_multiple_files: bool | str = False,
         key: Key | None = None,
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
         on_change: OnChange = "rerun",
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,

@@ -55,8 +55,8 @@ class LinkButtonMixin:
         on_click: OnChange = "ignore",
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,
-        help: str | None = None,  # noqa: A002
-        type: str = "secondary",  # noqa: A002
+        help: str | None = None,
+        type: str = "secondary",
         icon: str | None = None,
         icon_position: str = "left",
         disabled: bool = False,
@@ -132,7 +132,7 @@ class LinkButtonMixin:
         label: str | None = None,
         icon: str | None = None,
         icon_position: str = "left",
-        help: str | None = None,  # noqa: A002
+        help: str | None = None,
         disabled: bool = False,
         use_container_width: bool | None = None,
         width: Width = "content",

@@ -56,11 +56,11 @@ class MenuButtonMixin:
         options: Any,
         *,
         key: Key | None = None,
-        help: str | None = None,  # noqa: A002 - Streamlit's name
+        help: str | None = None,
         on_click: OnChange = None,
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,
-        type: str = "secondary",  # noqa: A002 - Streamlit's name
+        type: str = "secondary",
         icon: str | None = None,
         disabled: bool = False,
         width: Width = "content",

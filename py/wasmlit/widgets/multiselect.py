@@ -96,7 +96,7 @@ class MultiselectSerde:
 class MultiselectMixin:
     def multiselect(
         self, label: str, options: Any, default: Any = None, format_func: Callable[[Any], Any] = str,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None, *, max_selections: int | None = None, placeholder: str | None = None,
         disabled: bool = False, label_visibility: LabelVisibility = "visible", accept_new_options: bool = False,
         filter_mode: str | None = "fuzzy", select_all: bool | int = 1000, width: Width = "stretch",

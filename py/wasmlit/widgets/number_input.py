@@ -72,7 +72,7 @@ def _is_int_value(value: Any, kind: NumberKind) -> bool:
     return isinstance(value, numbers.Integral)
 
 
-def _number_format(format: str | None, int_value: bool, float_value: bool) -> str:  # noqa: A002
+def _number_format(format: str | None, int_value: bool, float_value: bool) -> str:
     """The printf format (Streamlit's default per type), checked; a format
     that contradicts the type is reported on stderr as Streamlit does."""
     number_format = ("%d" if int_value else "%0.2f") if format is None else format
@@ -146,7 +146,7 @@ class NumberSerde:
 class NumberInputMixin:
     def number_input(
         self, label: str, min_value: Any = None, max_value: Any = None, value: Any = "min",
-        step: Any = None, format: str | None = None, key: Key | None = None, help: str | None = None,  # noqa: A002
+        step: Any = None, format: str | None = None, key: Key | None = None, help: str | None = None,
         on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
         placeholder: str | None = None, disabled: bool = False, required: bool = False,
         label_visibility: LabelVisibility = "visible", icon: str | None = None, width: Width = "stretch",

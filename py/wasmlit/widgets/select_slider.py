@@ -97,7 +97,7 @@ class SelectSliderSerde:
 class SelectSliderMixin:
     def select_slider(
         self, label: str, options: Any = (), value: Any = None, format_func: Callable[[Any], Any] = str,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None, *, disabled: bool = False, label_visibility: LabelVisibility = "visible",
         width: Width = "stretch", bind: BindOption = None, persist_state: PersistState = None,
     ) -> Any:

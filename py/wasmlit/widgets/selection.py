@@ -118,7 +118,7 @@ def check_filter_mode(filter_mode: Any, *, accept_new_options: bool) -> None:
 class SelectionMixin:
     def selectbox(
         self, label: str, options: Any, index: int | None = 0, format_func: Callable[[Any], Any] = str,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
         label_visibility: LabelVisibility = "visible", icon: str | None = None, accept_new_options: bool = False,
         filter_mode: str | None = "fuzzy", width: Width = "stretch", bind: BindOption = None,
@@ -174,7 +174,7 @@ class SelectionMixin:
 
     def radio(
         self, label: str, options: Any, index: int | None = 0, format_func: Callable[[Any], Any] = str,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None, *, disabled: bool = False, horizontal: bool = False,
         captions: Sequence[str] | None = None, label_visibility: LabelVisibility = "visible", width: Width = "content",
         bind: BindOption = None, persist_state: PersistState = None,
@@ -225,7 +225,7 @@ class SelectionMixin:
         )
 
     def _select_one(
-        self, element_type, label, options, index, format_func, key, help, on_change, args, kwargs,  # noqa: A002
+        self, element_type, label, options, index, format_func, key, help, on_change, args, kwargs,
         disabled, label_visibility, bind, persist_state, *, extra_id, key_identity, accept_new, checks, props,
         layout,
     ) -> Any:

@@ -148,7 +148,7 @@ class SliderRange:
 
 
 def _normalise(value: Any, values: list[Any], single: bool, min_value: Any, max_value: Any, step: Any,
-               format: str | None) -> SliderRange:  # noqa: A002 - Streamlit's name
+               format: str | None) -> SliderRange:
     """Fills in the type's defaults, checks that the parameters' types
     match, widens the bounds to the value and converts all to wire units."""
     data_type = INT if not values else _data_type(values[0])
@@ -287,7 +287,7 @@ class SliderSerde:
 class SliderMixin:
     def slider(
         self, label: str, min_value: Any = None, max_value: Any = None, value: Any = None,
-        step: Any = None, format: str | None = None, key: Key | None = None, help: str | None = None,  # noqa: A002
+        step: Any = None, format: str | None = None, key: Key | None = None, help: str | None = None,
         on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
         disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "stretch",
         bind: BindOption = None, persist_state: PersistState = None,

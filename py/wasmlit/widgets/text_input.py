@@ -142,7 +142,7 @@ def _default_from_state(dg: "DeltaGenerator", key: str | None, value: str | None
 class TextInputMixin:
     def text_input(
         self, label: str, value: Any = "", max_chars: int | None = None, key: Key | None = None,
-        type: str = "default", help: str | None = None, autocomplete: str | None = None,  # noqa: A002
+        type: str = "default", help: str | None = None, autocomplete: str | None = None,
         on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
         placeholder: str | None = None, disabled: bool = False, required: bool = False,
         label_visibility: LabelVisibility = "visible", icon: str | None = None, validate: Any = None,
@@ -224,7 +224,7 @@ class TextInputMixin:
 
     def text_area(
         self, label: str, value: Any = "", height: Any = None, max_chars: int | None = None,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,  # noqa: A002
+        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
         label_visibility: LabelVisibility = "visible", width: Width = "stretch", bind: BindOption = None,
         persist_state: PersistState = None,

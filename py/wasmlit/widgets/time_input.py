@@ -72,10 +72,10 @@ class TimeSerde:
 
 class TimeInputMixin:
     def time_input(
-        self, label: str, value: Any = "now", key: Key | None = None, help: str | None = None,  # noqa: A002
+        self, label: str, value: Any = "now", key: Key | None = None, help: str | None = None,
         on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
         disabled: bool = False, required: bool = False, label_visibility: LabelVisibility = "visible",
-        step: Any = DEFAULT_STEP, format: str = "24h", width: Width = "stretch",  # noqa: A002
+        step: Any = DEFAULT_STEP, format: str = "24h", width: Width = "stretch",
         bind: BindOption = None, persist_state: PersistState = None,
     ) -> time | None:
         """A time picker; returns a datetime.time (None when empty with value=None).
