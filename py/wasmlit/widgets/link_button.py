@@ -116,8 +116,9 @@ class LinkButtonMixin:
             props = {"id": widget_id, "key": key, "label": label, "help": help_text(help),
                      "disabled": bool(disabled), **extra}
             return dg._enqueue("linkButton", props)
+        assert widget_id is not None  # a rerunning link button always has an id
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, args=args,  # type: ignore[arg-type]
+            dg=dg, widget_id=widget_id, key=key, callback=callback, args=args,
             kwargs=kwargs, label=label, help=help, disabled=disabled,
         )
         return bool(register_and_enqueue(
