@@ -43,7 +43,8 @@ def test_command_has_a_docstring_naming_its_parameters(name, command):
     doc = inspect.getdoc(command)
     assert doc and doc.splitlines()[0].strip(), f"st.{name} has no docstring"
     parameters = [
-        p.name for p in inspect.signature(command).parameters.values()
+        p.name
+        for p in inspect.signature(command).parameters.values()
         if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)
     ]
     undocumented = [p for p in parameters if not re.search(rf"\b{re.escape(p)}\b", doc)]

@@ -24,8 +24,11 @@ def _function_level_imports_of(module: str) -> list[str]:
                 continue
             for node in ast.walk(func):
                 names = (
-                    [node.module or ""] if isinstance(node, ast.ImportFrom)
-                    else [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+                    [node.module or ""]
+                    if isinstance(node, ast.ImportFrom)
+                    else [alias.name for alias in node.names]
+                    if isinstance(node, ast.Import)
+                    else []
                 )
                 if module in names:
                     found.append(str(path.relative_to(PACKAGE)))
@@ -48,11 +51,8 @@ def test_roots_are_the_delta_generator_modules_own():
 def test_a_module_used_before_the_api_finds_the_roots():
     # A fresh interpreter that imports one widget module first: the roots are
     # installed on first use.
-    code = (
-        "import wasmlit.widgets.common\n"
-        "from wasmlit import dg_singletons\n"
-        "print(dg_singletons.main_dg())\n"
+    code = "import wasmlit.widgets.common\nfrom wasmlit import dg_singletons\nprint(dg_singletons.main_dg())\n"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PACKAGE.parent, check=True
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=PACKAGE.parent, check=True)
     assert result.stdout.strip() == "DeltaGenerator(main, path=None, slot=False)"

@@ -146,7 +146,9 @@ def _rerun_scope(scope: _Any) -> "str | list[str]":
     if isinstance(scope, int) and not isinstance(scope, bool):
         return str(scope)
     if isinstance(scope, (bytes, bytearray)) or not isinstance(scope, (str, list, tuple)):
-        raise errors.StreamlitInvalidParameterTypeError("scope", type(scope).__name__, ["str", "int", "list[str | int]"])
+        raise errors.StreamlitInvalidParameterTypeError(
+            "scope", type(scope).__name__, ["str", "int", "list[str | int]"]
+        )
     if isinstance(scope, str):
         if scope == "":
             raise errors.StreamlitValueError("scope", _SCOPES, detail="Got an empty string.")
@@ -188,8 +190,7 @@ def rerun(scope: _Any = "app") -> _NoReturn | None:
     if scope == "fragment":
         if not ctx.fragment_ids_this_run:
             raise errors.StreamlitInvalidLayoutContextError(
-                'scope="fragment" can only be specified from `@st.fragment`-decorated '
-                "functions during fragment reruns."
+                'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.'
             )
         current = ctx.current_fragment_id or ctx.fragment_ids_this_run[0]
         raise _Rerun(_RerunData(fragment_ids=[current]))
@@ -240,7 +241,8 @@ def _check_menu_items(menu_items: _Any) -> None:
     for key, url in {str(k).lower().strip(): v for k, v in menu_items.items()}.items():
         if key not in _MENU_KEYS:
             raise errors.StreamlitValueError(
-                "menu_items", ["'Get help'", "'Report a bug'", "'About'"],
+                "menu_items",
+                ["'Get help'", "'Report a bug'", "'About'"],
                 detail=f"`{key}` is not a supported menu item key.",
             )
         if url is not None and key != "about" and not _is_menu_url(url):
@@ -292,12 +294,24 @@ def set_page_config(
 
 
 # Options scripts may change while running, as in Streamlit (set_option).
-_SCRIPTABLE_OPTIONS = ("logger.enableRich", "client.showErrorDetails", "client.toolbarMode",
-                       "client.disableDataExport", "client.showSidebarNavigation")
-_OPTION_DEFAULTS = {"client.toolbarMode": "auto", "client.disableDataExport": False,
-                    "client.showSidebarNavigation": True, "logger.enableRich": False,
-                    "theme.base": None, "theme.primaryColor": None, "server.port": 8501,
-                    "server.headless": True, "browser.gatherUsageStats": False}
+_SCRIPTABLE_OPTIONS = (
+    "logger.enableRich",
+    "client.showErrorDetails",
+    "client.toolbarMode",
+    "client.disableDataExport",
+    "client.showSidebarNavigation",
+)
+_OPTION_DEFAULTS = {
+    "client.toolbarMode": "auto",
+    "client.disableDataExport": False,
+    "client.showSidebarNavigation": True,
+    "logger.enableRich": False,
+    "theme.base": None,
+    "theme.primaryColor": None,
+    "server.port": 8501,
+    "server.headless": True,
+    "browser.gatherUsageStats": False,
+}
 
 
 def get_option(key: str) -> _Any:
@@ -354,6 +368,7 @@ for _name, _why in _UNSUPPORTED.items():
     globals()[_name] = _unsupported(_name, _why)
 del _name, _why
 
+
 class _Unset:
     def __repr__(self) -> str:
         return "<unset>"
@@ -362,8 +377,9 @@ class _Unset:
 _UNSET_TTL = _Unset()
 
 
-def connection(name: str, type: _Any = None, max_entries: int | None = None, ttl: _Any = _UNSET_TTL,
-               **kwargs: _Any) -> _Any:
+def connection(
+    name: str, type: _Any = None, max_entries: int | None = None, ttl: _Any = _UNSET_TTL, **kwargs: _Any
+) -> _Any:
     """Not supported: a browser session cannot reach databases or other servers.
 
     Args:

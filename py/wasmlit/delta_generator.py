@@ -124,6 +124,7 @@ class DeltaGenerator(
         form_id: The form its widgets belong to ("": none).
         block_type: The kind of block it is (None: a root or slot).
     """
+
     def __init__(
         self,
         root: int = MAIN_ROOT,

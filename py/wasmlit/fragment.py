@@ -73,13 +73,20 @@ def _decorate(func: F, run_every: Any, key: Any, extra_identity: str = "") -> F:
             raise StreamlitDuplicateElementKey(key)
         container = parent._block(
             "vertical",
-            {"border": False, "height": None, "key": None, "horizontal": False, "gap": "small",
-             "fragmentId": fragment_id},
+            {
+                "border": False,
+                "height": None,
+                "key": None,
+                "horizontal": False,
+                "gap": "small",
+                "fragmentId": fragment_id,
+            },
         )
 
         def body() -> Any:
-            with dg_singletons.dg_class()(container._root, container._path, form_id=container._form_id,
-                                block_type="vertical"):
+            with dg_singletons.dg_class()(
+                container._root, container._path, form_id=container._form_id, block_type="vertical"
+            ):
                 return _call_showing_errors(ctx, func, args, kwargs)
 
         root_cursors = dict(ctx.root_cursors)

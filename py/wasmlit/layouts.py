@@ -46,8 +46,14 @@ if TYPE_CHECKING:
 COLUMN_ALIGNMENTS = ("top", "center", "bottom")
 GRID_COLUMNS_MIN, GRID_COLUMNS_MAX = 1, 24
 # Streamlit's alignment words as flex terms.
-FLEX = {"left": "start", "top": "start", "center": "center", "right": "end", "bottom": "end",
-        "distribute": "spaceBetween"}
+FLEX = {
+    "left": "start",
+    "top": "start",
+    "center": "center",
+    "right": "end",
+    "bottom": "end",
+    "distribute": "spaceBetween",
+}
 
 
 def _check_spec(spec: Any) -> list[Any]:
@@ -92,9 +98,17 @@ def _auto_or_positive(name: str, value: Any, word: str, *, upper: int | None = N
 
 class LayoutMixin:
     def container(
-        self, *, border: bool | None = None, key: Key | None = None, width: Width = "stretch",
-        height: Any = "content", horizontal: bool = False, wrap: bool = True,
-        horizontal_alignment: str = "left", vertical_alignment: str = "top", gap: Any = "small",
+        self,
+        *,
+        border: bool | None = None,
+        key: Key | None = None,
+        width: Width = "stretch",
+        height: Any = "content",
+        horizontal: bool = False,
+        wrap: bool = True,
+        horizontal_alignment: str = "left",
+        vertical_alignment: str = "top",
+        gap: Any = "small",
         autoscroll: bool | None = None,
     ) -> "DeltaGenerator":
         """A container for elements, vertical (default) or horizontal; with a
@@ -138,15 +152,29 @@ class LayoutMixin:
             compute_widget_id("container", dg, user_key=key, key_as_main_identity=False)
         return dg._block(
             "vertical",
-            {"border": show_border, "height": fixed_height, "key": key,
-             "horizontal": bool(horizontal), "wrap": bool(wrap) if horizontal else False, "gap": gap,
-             "justify": justify, "align": align, "autoscroll": autoscroll,
-             "layout": layout_values(width=(width, "stretch"), height=(height, "content"))},
+            {
+                "border": show_border,
+                "height": fixed_height,
+                "key": key,
+                "horizontal": bool(horizontal),
+                "wrap": bool(wrap) if horizontal else False,
+                "gap": gap,
+                "justify": justify,
+                "align": align,
+                "autoscroll": autoscroll,
+                "layout": layout_values(width=(width, "stretch"), height=(height, "content")),
+            },
         )
 
     def columns(
-        self, spec: Any, *, gap: Any = "small", vertical_alignment: str = "top",
-        border: bool = False, width: Width = "stretch", wrap: bool = True,
+        self,
+        spec: Any,
+        *,
+        gap: Any = "small",
+        vertical_alignment: str = "top",
+        border: bool = False,
+        width: Width = "stretch",
+        wrap: bool = True,
     ) -> list["DeltaGenerator"]:
         """Columns side by side (``spec``: how many, or their relative widths);
         ``wrap=False`` keeps them in one row on narrow screens.
@@ -164,22 +192,38 @@ class LayoutMixin:
         _check_column_alignment(vertical_alignment)
         gap = gap_value(gap)
         validate_width(width)
-        row = dg._block("horizontal", {"gap": gap, "verticalAlignment": vertical_alignment, "wrap": wrap,
-                                        "layout": layout_values(width=(width, "stretch"))})
+        row = dg._block(
+            "horizontal",
+            {
+                "gap": gap,
+                "verticalAlignment": vertical_alignment,
+                "wrap": wrap,
+                "layout": layout_values(width=(width, "stretch")),
+            },
+        )
         total = sum(weights)
         return [
             row._block(
                 "column",
-                {"weight": w / total, "gap": gap, "verticalAlignment": vertical_alignment,
-                 "border": bool(border)},
+                {"weight": w / total, "gap": gap, "verticalAlignment": vertical_alignment, "border": bool(border)},
             )
             for w in weights
         ]
 
     def grid(
-        self, columns: Any = "auto", *, min_column_width: Any = "auto", wrap: bool = True, gap: Any = "small",
-        vertical_alignment: str = "top", border: bool = False, row_height: Any = "content",
-        width: Width = "stretch", height: Any = "content", key: Key | None = None, dense: bool = False,
+        self,
+        columns: Any = "auto",
+        *,
+        min_column_width: Any = "auto",
+        wrap: bool = True,
+        gap: Any = "small",
+        vertical_alignment: str = "top",
+        border: bool = False,
+        row_height: Any = "content",
+        width: Width = "stretch",
+        height: Any = "content",
+        key: Key | None = None,
+        dense: bool = False,
     ) -> "DeltaGenerator":
         """A grid: each element written into it is a cell, in rows of
         ``columns`` cells ("auto": as many as fit, at least
@@ -211,8 +255,7 @@ class LayoutMixin:
                 'columns="auto"',
                 "wrap=False",
                 explanation=(
-                    "`wrap=False` requires an explicit column count. "
-                    "Pass an integer, such as `st.grid(3, wrap=False)`."
+                    "`wrap=False` requires an explicit column count. Pass an integer, such as `st.grid(3, wrap=False)`."
                 ),
             )
         min_column_width = _auto_or_positive("min_column_width", min_column_width, "auto")
@@ -240,18 +283,33 @@ class LayoutMixin:
             compute_widget_id("grid", dg, user_key=key, key_as_main_identity=False)
         grid = dg._block(
             "grid",
-            {"columns": columns, "minColumnWidth": min_column_width, "wrap": wrap, "rowGap": row_gap,
-             "columnGap": column_gap, "verticalAlignment": vertical_alignment, "border": border,
-             "rowHeight": row_height, "dense": dense, "key": key,
-             "layout": layout_values(width=(width, "stretch"), height=(height, "content"))},
+            {
+                "columns": columns,
+                "minColumnWidth": min_column_width,
+                "wrap": wrap,
+                "rowGap": row_gap,
+                "columnGap": column_gap,
+                "verticalAlignment": vertical_alignment,
+                "border": border,
+                "rowHeight": row_height,
+                "dense": dense,
+                "key": key,
+                "layout": layout_values(width=(width, "stretch"), height=(height, "content")),
+            },
             dg_class=GridContainer,
         )
         grid._declared_columns = columns  # type: ignore[attr-defined]
         return grid
 
     def form(
-        self, key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True,
-        border: bool = True, width: Width = "stretch", height: Any = "content",
+        self,
+        key: str,
+        clear_on_submit: bool = False,
+        *,
+        enter_to_submit: bool = True,
+        border: bool = True,
+        width: Width = "stretch",
+        height: Any = "content",
     ) -> "DeltaGenerator":
         """A form: its widgets send their values together when its submit button is clicked.
 
@@ -268,8 +326,7 @@ class LayoutMixin:
         if dg._form:
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
         form_id = to_key(key)
-        check_widget_policies(dg, form_id, None, default_value=None, writes_allowed=False,
-                              check_callback_rules=False)
+        check_widget_policies(dg, form_id, None, default_value=None, writes_allowed=False, check_callback_rules=False)
         ctx = current_or_bare_ctx()
         if form_id in ctx.form_ids_this_run:
             raise StreamlitDuplicateElementKey(form_id)
@@ -278,15 +335,31 @@ class LayoutMixin:
         validate_height(height, allow_content=True)
         return dg._block(
             "form",
-            {"formId": form_id, "clearOnSubmit": bool(clear_on_submit),
-             "enterToSubmit": bool(enter_to_submit), "border": bool(border), "key": form_id,
-             "layout": layout_values(width=(width, "stretch"), height=(height, "content"))},
+            {
+                "formId": form_id,
+                "clearOnSubmit": bool(clear_on_submit),
+                "enterToSubmit": bool(enter_to_submit),
+                "border": bool(border),
+                "key": form_id,
+                "layout": layout_values(width=(width, "stretch"), height=(height, "content")),
+            },
             form_id=form_id,
         )
 
-    def expander(self, label: str, expanded: bool = False, *, key: Key | None = None, icon: str | None = None,
-                 type: str = "default", width: Width = "stretch", on_change: OnChange = "ignore",
-                 args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, bind: BindOption = None) -> "DeltaGenerator":
+    def expander(
+        self,
+        label: str,
+        expanded: bool = False,
+        *,
+        key: Key | None = None,
+        icon: str | None = None,
+        type: str = "default",
+        width: Width = "stretch",
+        on_change: OnChange = "ignore",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        bind: BindOption = None,
+    ) -> "DeltaGenerator":
         """A section that opens and closes. ``type``: "default", "compact" or
         "step"; with ``on_change`` other than "ignore" (or ``bind``) its
         ``.open`` says whether it is open and a toggle reruns the app.
@@ -311,9 +384,21 @@ class LayoutMixin:
         widget: dict[str, Any] = {}
         if is_stateful(on_change, bind):
             widget = register_open_state(
-                dg, "expander", key=key, on_change=on_change, args=args, kwargs=kwargs, default=bool(expanded),
-                deserialize=lambda wire: bool(expanded) if wire is None else bool(wire), serialize=bool,
-                bind=bind, label=str(label), expanded=expanded, icon=icon, width=width, type=type,
+                dg,
+                "expander",
+                key=key,
+                on_change=on_change,
+                args=args,
+                kwargs=kwargs,
+                default=bool(expanded),
+                deserialize=lambda wire: bool(expanded) if wire is None else bool(wire),
+                serialize=bool,
+                bind=bind,
+                label=str(label),
+                expanded=expanded,
+                icon=icon,
+                width=width,
+                type=type,
             )
         elif key is not None:
             compute_widget_id("expander", dg, user_key=key, key_as_main_identity=False, type=type)
@@ -322,15 +407,29 @@ class LayoutMixin:
         is_open = widget.pop("_state", None)
         container = dg._block(
             "expander",
-            {"label": str(label), "expanded": bool(expanded) if is_open is None else is_open,
-             "icon": icon_text or None, "state": None, **({"type": type} if type != "default" else {}), "key": key,
-             "layout": layout_values(width=(width, "stretch")), **widget},
+            {
+                "label": str(label),
+                "expanded": bool(expanded) if is_open is None else is_open,
+                "icon": icon_text or None,
+                "state": None,
+                **({"type": type} if type != "default" else {}),
+                "key": key,
+                "layout": layout_values(width=(width, "stretch")),
+                **widget,
+            },
         )
         container.open = is_open  # type: ignore[attr-defined]
         return container
 
-    def status(self, label: str, *, expanded: bool = False, state: str = "running",
-               type: str = "default", width: Width = "stretch") -> "DeltaGenerator":
+    def status(
+        self,
+        label: str,
+        *,
+        expanded: bool = False,
+        state: str = "running",
+        type: str = "default",
+        width: Width = "stretch",
+    ) -> "DeltaGenerator":
         """An expander whose header shows a running, complete or error state;
         ``with`` it, it turns complete (or error) when the block ends.
 
@@ -349,8 +448,15 @@ class LayoutMixin:
         validate_width(width)
         container = dg._block(
             "expander",
-            {"label": str(label or ""), "expanded": bool(expanded), "icon": None, "state": state,
-             **({"type": type} if type != "default" else {}), "key": None, "layout": layout_values(width=(width, "stretch"))},
+            {
+                "label": str(label or ""),
+                "expanded": bool(expanded),
+                "icon": None,
+                "state": state,
+                **({"type": type} if type != "default" else {}),
+                "key": None,
+                "layout": layout_values(width=(width, "stretch")),
+            },
             dg_class=StatusContainer,
         )
         container._label = str(label or "")

@@ -75,7 +75,13 @@ def test_extension_is_checked_again_in_python(app):
 def test_type_normalization():
     from wasmlit.widgets.file_uploader import normalize_upload_file_type
 
-    assert normalize_upload_file_type(["JPG", "image", "text/CSV", " pdf "]) == ["image/*", "text/csv", ".jpg", ".pdf", ".jpeg"]
+    assert normalize_upload_file_type(["JPG", "image", "text/CSV", " pdf "]) == [
+        "image/*",
+        "text/csv",
+        ".jpg",
+        ".pdf",
+        ".jpeg",
+    ]
 
 
 def test_on_change_and_ignore(app):

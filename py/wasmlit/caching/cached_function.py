@@ -25,6 +25,7 @@ from wasmlit import dg_singletons
 # A cache lookup that found nothing (None may be a cached value).
 _MISS = object()
 
+
 class CachedFuncInfo:
     """A decorated function and its cache settings; ``get_cache`` finds its cache."""
 

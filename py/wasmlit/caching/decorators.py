@@ -82,14 +82,24 @@ def _reject_async_callback(callback: Any, name: str) -> None:
 
 
 def _cached(
-    f: Callable[..., Any], cache_type: str, get_cache: Callable[[str], Any], show_spinner: Any,
-    show_time: bool, hash_funcs: Any, scope: str,
+    f: Callable[..., Any],
+    cache_type: str,
+    get_cache: Callable[[str], Any],
+    show_spinner: Any,
+    show_time: bool,
+    hash_funcs: Any,
+    scope: str,
 ) -> Any:
     """The decorated function: ``f`` with its cache (found per function key by ``get_cache``)."""
     return make_cached_func(
         CachedFuncInfo(
-            f, cache_type=cache_type, show_spinner=show_spinner, show_time=show_time,
-            hash_funcs=hash_funcs, scope=scope, get_cache=get_cache,
+            f,
+            cache_type=cache_type,
+            show_spinner=show_spinner,
+            show_time=show_time,
+            hash_funcs=hash_funcs,
+            scope=scope,
+            get_cache=get_cache,
         )
     )
 

@@ -82,7 +82,9 @@ def capturing() -> Iterator[list[Record]]:
         _captures.remove(capture)
 
 
-def _save(make: Callable[[str], Record], invoked: "DeltaGenerator", used: "DeltaGenerator", returned: "DeltaGenerator") -> None:
+def _save(
+    make: Callable[[str], Record], invoked: "DeltaGenerator", used: "DeltaGenerator", returned: "DeltaGenerator"
+) -> None:
     active = [capture for capture in _captures if capture.active]
     if not active:
         return
@@ -96,8 +98,12 @@ def _save(make: Callable[[str], Record], invoked: "DeltaGenerator", used: "Delta
 
 
 def save_element(
-    invoked: "DeltaGenerator", used: "DeltaGenerator", node_type: str, props: dict[str, Any],
-    returned: "DeltaGenerator", command: str | None = None,
+    invoked: "DeltaGenerator",
+    used: "DeltaGenerator",
+    node_type: str,
+    props: dict[str, Any],
+    returned: "DeltaGenerator",
+    command: str | None = None,
 ) -> None:
     if not _captures:
         return

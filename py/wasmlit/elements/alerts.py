@@ -53,8 +53,9 @@ class AlertMixin:
         props["layout"] = layout_values(width=(width, "stretch"))
         return self._enqueue("alert", props)  # type: ignore[attr-defined]
 
-    def error(self, body: Any, *, icon: str | None = None, width: Width = "stretch",
-              title: Any = None) -> "DeltaGenerator":
+    def error(
+        self, body: Any, *, icon: str | None = None, width: Width = "stretch", title: Any = None
+    ) -> "DeltaGenerator":
         """An error message box (markdown), with an optional bold ``title``.
 
         Args:
@@ -65,8 +66,9 @@ class AlertMixin:
         """
         return self._alert("error", body, icon, width, title)
 
-    def warning(self, body: Any, *, icon: str | None = None, width: Width = "stretch",
-                title: Any = None) -> "DeltaGenerator":
+    def warning(
+        self, body: Any, *, icon: str | None = None, width: Width = "stretch", title: Any = None
+    ) -> "DeltaGenerator":
         """A warning message box (markdown), with an optional bold ``title``.
 
         Args:
@@ -77,8 +79,9 @@ class AlertMixin:
         """
         return self._alert("warning", body, icon, width, title)
 
-    def info(self, body: Any, *, icon: str | None = None, width: Width = "stretch",
-             title: Any = None) -> "DeltaGenerator":
+    def info(
+        self, body: Any, *, icon: str | None = None, width: Width = "stretch", title: Any = None
+    ) -> "DeltaGenerator":
         """An informational message box (markdown), with an optional bold ``title``.
 
         Args:
@@ -89,8 +92,9 @@ class AlertMixin:
         """
         return self._alert("info", body, icon, width, title)
 
-    def success(self, body: Any, *, icon: str | None = None, width: Width = "stretch",
-                title: Any = None) -> "DeltaGenerator":
+    def success(
+        self, body: Any, *, icon: str | None = None, width: Width = "stretch", title: Any = None
+    ) -> "DeltaGenerator":
         """A success message box (markdown), with an optional bold ``title``.
 
         Args:

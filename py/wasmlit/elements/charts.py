@@ -23,9 +23,7 @@ _COMPOSITIONS = ("hconcat", "vconcat", "concat", "layer", "facet", "repeat")
 
 def _is_facet(spec: Mapping[str, Any]) -> bool:
     encoding = spec.get("encoding")
-    return "facet" in spec or (
-        isinstance(encoding, Mapping) and any(k in encoding for k in ("row", "column", "facet"))
-    )
+    return "facet" in spec or (isinstance(encoding, Mapping) and any(k in encoding for k in ("row", "column", "facet")))
 
 
 def _has_nested_composition(spec: Mapping[str, Any]) -> bool:
@@ -114,7 +112,9 @@ def _altair_to_spec(chart: Any) -> dict[str, Any]:
 class ChartsMixin:
     # -- built-in charts ----------------------------------------------------
 
-    def _built_in_chart(self, chart: str, data: Any, width: Any, height: Any, use_container_width: Any, alt: Any, **options: Any) -> "DeltaGenerator":
+    def _built_in_chart(
+        self, chart: str, data: Any, width: Any, height: Any, use_container_width: Any, alt: Any, **options: Any
+    ) -> "DeltaGenerator":
         validate_width(width, allow_content=True)
         validate_height(height, allow_content=True)
         spec, wire = charts.built_in_chart(chart, data, width=width, height=height, **options)
@@ -155,8 +155,19 @@ class ChartsMixin:
             use_container_width: Deprecated: use ``width`` (True means "stretch").
             alt: A description of it for screen readers.
         """
-        return self._built_in_chart(charts.LINE, data, width, height, use_container_width, alt,
-                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color)
+        return self._built_in_chart(
+            charts.LINE,
+            data,
+            width,
+            height,
+            use_container_width,
+            alt,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+        )
 
     def area_chart(
         self,
@@ -194,8 +205,20 @@ class ChartsMixin:
         charts.maybe_raise_stack_warning(stack)
         if stack is False or stack is None:
             stack = "layered"
-        return self._built_in_chart(charts.AREA, data, width, height, use_container_width, alt,
-                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color, stack=stack)
+        return self._built_in_chart(
+            charts.AREA,
+            data,
+            width,
+            height,
+            use_container_width,
+            alt,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            stack=stack,
+        )
 
     def bar_chart(
         self,
@@ -237,9 +260,21 @@ class ChartsMixin:
         """
         charts.maybe_raise_stack_warning(stack)
         kind = charts.HORIZONTAL_BAR if horizontal else charts.BAR
-        return self._built_in_chart(kind, data, width, height, use_container_width, alt,
-                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color,
-                                    stack=stack, sort=sort)
+        return self._built_in_chart(
+            kind,
+            data,
+            width,
+            height,
+            use_container_width,
+            alt,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            stack=stack,
+            sort=sort,
+        )
 
     def scatter_chart(
         self,
@@ -273,8 +308,20 @@ class ChartsMixin:
             use_container_width: Deprecated: use ``width`` (True means "stretch").
             alt: A description of it for screen readers.
         """
-        return self._built_in_chart(charts.SCATTER, data, width, height, use_container_width, alt,
-                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color, size=size)
+        return self._built_in_chart(
+            charts.SCATTER,
+            data,
+            width,
+            height,
+            use_container_width,
+            alt,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            size=size,
+        )
 
     # -- your own specs -----------------------------------------------------
 
@@ -343,7 +390,9 @@ class ChartsMixin:
         spec = _altair_to_spec(altair_chart)
         return self._vega_lite(spec, None, width, height, use_container_width, theme, key, on_select, alt)
 
-    def _vega_lite(self, spec, data, width, height, use_container_width, theme, key, on_select, alt) -> "DeltaGenerator":
+    def _vega_lite(
+        self, spec, data, width, height, use_container_width, theme, key, on_select, alt
+    ) -> "DeltaGenerator":
         if theme not in ("streamlit", None):
             raise StreamlitValueError("theme", ["'streamlit'", "None"])
         if on_select != "ignore":
@@ -366,7 +415,9 @@ class ChartsMixin:
         wire, datasets = _split_data(spec, data)
         return self._send_chart(spec, wire, datasets, width, height, use_container_width, theme, key, alt)
 
-    def _send_chart(self, spec, wire, datasets, width, height, use_container_width, theme, key, alt) -> "DeltaGenerator":
+    def _send_chart(
+        self, spec, wire, datasets, width, height, use_container_width, theme, key, alt
+    ) -> "DeltaGenerator":
         """Sends a chart whose spec is final (sized and with its data split out)."""
         props = {
             "spec": json.dumps(spec, default=str),

@@ -34,8 +34,13 @@ def Column(
     alignment: Literal["left", "center", "right"] | None = None,
 ) -> dict[str, Any]:
     return _config(
-        label=label, width=width, help=help, disabled=disabled,
-        required=required, pinned=pinned, alignment=alignment,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
     )
 
 
@@ -56,8 +61,14 @@ def NumberColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "number", "format": format, "min_value": min_value, "max_value": max_value, "step": step},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=default,
     )
 
 
@@ -76,15 +87,31 @@ def TextColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "text", "max_chars": max_chars, "validate": validate},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=default,
     )
 
 
 # --------------------------------------------------------------------------- helpers of the typed columns
 
 _CHART_COLOR_NAMES = (
-    "auto", "auto-inverse", "red", "blue", "green", "yellow", "violet", "orange", "gray", "grey", "primary",
+    "auto",
+    "auto-inverse",
+    "red",
+    "blue",
+    "green",
+    "yellow",
+    "violet",
+    "orange",
+    "gray",
+    "grey",
+    "primary",
 )
 
 
@@ -131,8 +158,14 @@ def LinkColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "link", "max_chars": max_chars, "validate": validate, "display_text": display_text},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=default,
     )
 
 
@@ -149,8 +182,14 @@ def CheckboxColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "checkbox"},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=default,
     )
 
 
@@ -171,8 +210,13 @@ def SelectboxColumn(
         choices = [{"value": option, "label": format_func(option)} for option in choices]
     return _config(
         {"type": "selectbox", "options": choices},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        default=default,
     )
 
 
@@ -188,7 +232,12 @@ def ListColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "list"},
-        label=label, width=width, help=help, pinned=pinned, disabled=disabled, required=required,
+        label=label,
+        width=width,
+        help=help,
+        pinned=pinned,
+        disabled=disabled,
+        required=required,
         default=None if default is None else list(default),
     )
 
@@ -225,7 +274,12 @@ def MultiselectColumn(
             choices.append(choice)
     return _config(
         {"type": "multiselect", "options": choices, "accept_new_options": accept_new_options},
-        label=label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
         default=None if default is None else list(default),
     )
 
@@ -254,8 +308,14 @@ def MarkdownColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "markdown"},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=default,
     )
 
 
@@ -300,7 +360,10 @@ def _chart_column(kind: str, name: str):
         _check_chart_color(color)
         return _config(
             {"type": kind, "y_min": y_min, "y_max": y_max, "color": color},
-            label=label, width=width, help=help, pinned=pinned,
+            label=label,
+            width=width,
+            help=help,
+            pinned=pinned,
         )
 
     column.__name__ = column.__qualname__ = name
@@ -327,9 +390,18 @@ def ProgressColumn(
 ) -> dict[str, Any]:
     _check_chart_color(color)
     return _config(
-        {"type": "progress", "format": format, "min_value": min_value, "max_value": max_value, "step": step,
-         "color": color},
-        label=label, width=width, help=help, pinned=pinned,
+        {
+            "type": "progress",
+            "format": format,
+            "min_value": min_value,
+            "max_value": max_value,
+            "step": step,
+            "color": color,
+        },
+        label=label,
+        width=width,
+        help=help,
+        pinned=pinned,
     )
 
 
@@ -353,10 +425,22 @@ def DatetimeColumn(
     timezone: str | None = None,
 ) -> dict[str, Any]:
     return _config(
-        {"type": "datetime", "format": format, "min_value": _iso(min_value), "max_value": _iso(max_value),
-         "step": _seconds(step), "timezone": timezone},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=_iso(default),
+        {
+            "type": "datetime",
+            "format": format,
+            "min_value": _iso(min_value),
+            "max_value": _iso(max_value),
+            "step": _seconds(step),
+            "timezone": timezone,
+        },
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=_iso(default),
     )
 
 
@@ -376,10 +460,21 @@ def TimeColumn(
     step: int | float | timedelta | None = None,
 ) -> dict[str, Any]:
     return _config(
-        {"type": "time", "format": format, "min_value": _iso(min_value), "max_value": _iso(max_value),
-         "step": _seconds(step)},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=_iso(default),
+        {
+            "type": "time",
+            "format": format,
+            "min_value": _iso(min_value),
+            "max_value": _iso(max_value),
+            "step": _seconds(step),
+        },
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=_iso(default),
     )
 
 
@@ -400,6 +495,12 @@ def DateColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "date", "format": format, "min_value": _iso(min_value), "max_value": _iso(max_value), "step": step},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=_iso(default),
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=_iso(default),
     )

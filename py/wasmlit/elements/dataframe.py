@@ -32,7 +32,9 @@ def _column_width(value: Any) -> int | None:
         return _NAMED_WIDTHS[value]
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
-    raise StreamlitValueError("width", ["'small'", "'medium'", "'large'", "a positive integer"], detail=f"Got {value!r}.")
+    raise StreamlitValueError(
+        "width", ["'small'", "'medium'", "'large'", "a positive integer"], detail=f"Got {value!r}."
+    )
 
 
 def _type_config_prop(type_config: Any) -> dict[str, Any] | None:
@@ -166,7 +168,12 @@ class DataframeMixin:
         if not selecting:
             return self._enqueue("dataframe", props)  # type: ignore[attr-defined]
         return _selectable_dataframe(
-            self, props, frame, key=key, on_select=on_select, selection_mode=selection_mode,
+            self,
+            props,
+            frame,
+            key=key,
+            on_select=on_select,
+            selection_mode=selection_mode,
             selection_default=selection_default,
         )
 
@@ -221,7 +228,13 @@ class DataframeMixin:
 
 
 def _selectable_dataframe(
-    dg: Any, props: dict[str, Any], frame: Any, *, key: Any, on_select: Any, selection_mode: Any,
+    dg: Any,
+    props: dict[str, Any],
+    frame: Any,
+    *,
+    key: Any,
+    on_select: Any,
+    selection_mode: Any,
     selection_default: Any,
 ) -> Any:
     """st.dataframe with on_select: a widget whose value is the selection."""
@@ -237,25 +250,46 @@ def _selectable_dataframe(
         default = selection.validated_selection(selection_default, num_rows, column_names, modes)
     key = to_key(key)
     widget_id = compute_widget_id(
-        "dataframe", dg, user_key=key, key_as_main_identity={"selection_mode", "is_selection_activated"},
-        data=json.dumps(props["data"], sort_keys=True, default=str), width=props["width"], height=props["height"],
-        column_order=props["columnOrder"], column_config=str(props["columnConfig"]),
-        selection_mode=tuple(sorted(modes)), is_selection_activated=True,
+        "dataframe",
+        dg,
+        user_key=key,
+        key_as_main_identity={"selection_mode", "is_selection_activated"},
+        data=json.dumps(props["data"], sort_keys=True, default=str),
+        width=props["width"],
+        height=props["height"],
+        column_order=props["columnOrder"],
+        column_config=str(props["columnConfig"]),
+        selection_mode=tuple(sorted(modes)),
+        is_selection_activated=True,
         selection_default=json.dumps(default, default=list) if default else None,
-        row_height=props["rowHeight"], placeholder=props["placeholder"], alt=props["alt"],
+        row_height=props["rowHeight"],
+        placeholder=props["placeholder"],
+        alt=props["alt"],
     )
     serde = selection.SelectionSerde(default, num_rows, column_names, modes)
     state = register_widget(
-        widget_id, user_key=key, deserializer=serde.deserialize, serializer=serde.serialize,
-        value_type="string_value", on_change=on_select if callable(on_select) else None,
-        args=None, kwargs=None, disabled=False,
+        widget_id,
+        user_key=key,
+        deserializer=serde.deserialize,
+        serializer=serde.serialize,
+        value_type="string_value",
+        on_change=on_select if callable(on_select) else None,
+        args=None,
+        kwargs=None,
+        disabled=False,
     )
-    value = selection.as_state(
-        selection.validated_selection(state.value, num_rows, column_names, modes)
-    )
+    value = selection.as_state(selection.validated_selection(state.value, num_rows, column_names, modes))
     dg._enqueue(
         "dataframe",
-        {**props, "id": widget_id, "key": key, "formId": "", "selectionMode": sorted(modes),
-         "value": serde.serialize(value), "default": None, "setValue": state.value_changed},
+        {
+            **props,
+            "id": widget_id,
+            "key": key,
+            "formId": "",
+            "selectionMode": sorted(modes),
+            "value": serde.serialize(value),
+            "default": None,
+            "setValue": state.value_changed,
+        },
     )
     return value

@@ -64,7 +64,10 @@ class PydeckSelectionSerde:
 def parse_selection_mode(selection_mode: Any) -> str:
     if not isinstance(selection_mode, str):
         raise StreamlitInvalidParameterTypeError(
-            "selection_mode", type(selection_mode).__name__, ["str"], detail="Selection mode must be a single value.",
+            "selection_mode",
+            type(selection_mode).__name__,
+            ["str"],
+            detail="Selection mode must be a single value.",
         )
     if selection_mode not in SELECTION_MODES:
         raise StreamlitValueError("selection_mode", [f"'{mode}'" for mode in SELECTION_MODES])
@@ -158,26 +161,55 @@ def pydeck_chart(
     key = to_key(key)
     selecting = on_select != "ignore"
     callback = validate_on_select(on_select)
-    common = dict(tooltip=tooltip, mapbox_token=token, width=width, height=height,
-                  use_container_width=use_container_width, alt=alt)
+    common = dict(
+        tooltip=tooltip,
+        mapbox_token=token,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        alt=alt,
+    )
     if not selecting:
         return send_deck(dg, spec, **common)
 
     mode = parse_selection_mode(selection_mode)
-    check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False,
-                          check_callback_rules=callback is not None)
+    check_widget_policies(
+        dg, key, callback, default_value=None, writes_allowed=False, check_callback_rules=callback is not None
+    )
     widget_id = compute_widget_id(
-        "deck_gl_json_chart", dg, user_key=key, key_as_main_identity={"selection_mode"},
-        is_selection_activated=True, selection_mode=selection_mode,
-        use_container_width=use_container_width, spec=spec, alt=alt,
+        "deck_gl_json_chart",
+        dg,
+        user_key=key,
+        key_as_main_identity={"selection_mode"},
+        is_selection_activated=True,
+        selection_mode=selection_mode,
+        use_container_width=use_container_width,
+        spec=spec,
+        alt=alt,
     )
     serde = PydeckSelectionSerde()
     state = register_widget(
-        widget_id, user_key=key, deserializer=serde.deserialize, serializer=serde.serialize,
-        value_type="string_value", on_change=callback, args=None, kwargs=None, disabled=False,
+        widget_id,
+        user_key=key,
+        deserializer=serde.deserialize,
+        serializer=serde.serialize,
+        value_type="string_value",
+        on_change=callback,
+        args=None,
+        kwargs=None,
+        disabled=False,
     )
-    send_deck(dg, spec, **common, widget={
-        "id": widget_id, "key": key, "formId": dg._form, "selectionMode": [mode],
-        "value": serde.serialize(state.value), "setValue": state.value_changed,
-    })
+    send_deck(
+        dg,
+        spec,
+        **common,
+        widget={
+            "id": widget_id,
+            "key": key,
+            "formId": dg._form,
+            "selectionMode": [mode],
+            "value": serde.serialize(state.value),
+            "setValue": state.value_changed,
+        },
+    )
     return state.value

@@ -63,29 +63,43 @@ def _width(width: Any) -> Any:
     )
 
 
-def _dismiss_widget(title: str, width: Any, position: str, dismissible: bool, icon: Any,
-                    on_dismiss: Any) -> str | None:
+def _dismiss_widget(title: str, width: Any, position: str, dismissible: bool, icon: Any, on_dismiss: Any) -> str | None:
     """With ``on_dismiss`` other than "ignore": registers the dialog's
     dismissal as a trigger widget and returns its id."""
     callback = validate_callback_mode(
         on_dismiss, supported_modes=("rerun", "ignore"), none_supported=False, param_name="on_dismiss"
     )
     widget_id = compute_widget_id(
-        "dialog", dg_singletons.main_dg(), user_key=None, key_as_main_identity=False, title=title, dismissible=dismissible,
-        width=width, position=position, icon=icon,
+        "dialog",
+        dg_singletons.main_dg(),
+        user_key=None,
+        key_as_main_identity=False,
+        title=title,
+        dismissible=dismissible,
+        width=width,
+        position=position,
+        icon=icon,
         on_dismiss=str(on_dismiss) if not callable(on_dismiss) else "callback",
     )
     if on_dismiss == "ignore":
         return None
     register_widget(
-        widget_id, user_key=None, deserializer=lambda wire: wire is True, serializer=bool,
-        value_type="trigger_value", on_change=callback, args=None, kwargs=None, disabled=False,
+        widget_id,
+        user_key=None,
+        deserializer=lambda wire: wire is True,
+        serializer=bool,
+        value_type="trigger_value",
+        on_change=callback,
+        args=None,
+        kwargs=None,
+        disabled=False,
     )
     return widget_id
 
 
-def _decorate(func: F, title: str, width: Any, position: str, dismissible: bool, icon: str | None,
-              on_dismiss: Any) -> F:
+def _decorate(
+    func: F, title: str, width: Any, position: str, dismissible: bool, icon: str | None, on_dismiss: Any
+) -> F:
     if title is None or title == "":
         raise StreamlitMissingRequiredParameterError("title", detail='For example: `@st.dialog("Example Title")`.')
 
@@ -99,9 +113,14 @@ def _decorate(func: F, title: str, width: Any, position: str, dismissible: bool,
             raise StreamlitValueError("position", [f"'{p}'" for p in POSITIONS])
         icon_text = validate_icon_or_emoji(icon)
         dismiss_id = _dismiss_widget(str(title), width, position, dismissible, icon, on_dismiss)
-        props = {"title": str(title), "width": pixel_width, "position": position,
-                 "dismissible": bool(dismissible), "icon": icon_text or None,
-                 "openedIn": current_or_bare_ctx().run_id}
+        props = {
+            "title": str(title),
+            "width": pixel_width,
+            "position": position,
+            "dismissible": bool(dismissible),
+            "icon": icon_text or None,
+            "openedIn": current_or_bare_ctx().run_id,
+        }
         if dismiss_id is not None:
             props["id"] = dismiss_id
         with _open_dialog_block(props):

@@ -32,7 +32,7 @@ def with_block_source(filename: str, with_line: int) -> str:
     statement = _statements_by_line(ast.parse("".join(lines)))[with_line]
     first = statement.body[0]
     start = min([first.lineno] + [d.lineno for d in getattr(first, "decorator_list", [])])
-    return textwrap.dedent("".join(lines[start - 1:statement.end_lineno]))
+    return textwrap.dedent("".join(lines[start - 1 : statement.end_lineno]))
 
 
 @contextlib.contextmanager

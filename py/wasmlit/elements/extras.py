@@ -15,8 +15,7 @@ if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
 BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
-SPACE_SIZES = {"xxsmall": 0.25, "xsmall": 0.5, "small": 0.75, "medium": 2.5, "large": 4.25, "xlarge": 6,
-               "xxlarge": 8}
+SPACE_SIZES = {"xxsmall": 0.25, "xsmall": 0.5, "small": 0.75, "medium": 2.5, "large": 4.25, "xlarge": 6, "xxlarge": 8}
 
 
 FIG_REQUIRED = """Passing `None` is not supported because Matplotlib's global figure object
@@ -33,8 +32,15 @@ st.pyplot(fig)
 
 
 class ExtrasMixin:
-    def badge(self, label: str, *, icon: str | None = None, color: str = "blue", width: Width = "content",
-              help: str | None = None) -> "DeltaGenerator":
+    def badge(
+        self,
+        label: str,
+        *,
+        icon: str | None = None,
+        color: str = "blue",
+        width: Width = "content",
+        help: str | None = None,
+    ) -> "DeltaGenerator":
         """A small coloured label (markdown's ``:color-badge[...]``).
 
         Args:
@@ -49,8 +55,14 @@ class ExtrasMixin:
         layout = layout_props(width=width, allow_content_width=True, default_width="content")
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
-            {"body": f":{color}-badge[{icon_text}{escaped}]", "unsafeAllowHtml": False, "isCaption": False,
-             "help": help_text(help), "kind": "badge", "layout": layout},
+            {
+                "body": f":{color}-badge[{icon_text}{escaped}]",
+                "unsafeAllowHtml": False,
+                "isCaption": False,
+                "help": help_text(help),
+                "kind": "badge",
+                "layout": layout,
+            },
         )
 
     def space(self, size: Any = "small") -> "DeltaGenerator":
@@ -70,8 +82,16 @@ class ExtrasMixin:
             height = f"{int(size)}px"
         return self._enqueue("space", {"size": height})  # type: ignore[attr-defined]
 
-    def pyplot(self, fig: Any, clear_figure: bool = False, *, width: Width = "stretch",
-               use_container_width: bool | None = None, alt: str | None = None, **kwargs: Any) -> "DeltaGenerator":
+    def pyplot(
+        self,
+        fig: Any,
+        clear_figure: bool = False,
+        *,
+        width: Width = "stretch",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+        **kwargs: Any,
+    ) -> "DeltaGenerator":
         """A Matplotlib figure, drawn to PNG (Matplotlib must be installed: list it in requirements.txt).
 
         Args:

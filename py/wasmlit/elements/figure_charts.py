@@ -52,8 +52,17 @@ class FigureChartsMixin:
             alt: A description of it for screen readers.
         """
         return plotly.plotly_chart(
-            self, figure_or_data, use_container_width, width=width, height=height, theme=theme, key=key,
-            on_select=on_select, selection_mode=selection_mode, config=config, alt=alt,
+            self,
+            figure_or_data,
+            use_container_width,
+            width=width,
+            height=height,
+            theme=theme,
+            key=key,
+            on_select=on_select,
+            selection_mode=selection_mode,
+            config=config,
+            alt=alt,
         )
 
     def graphviz_chart(
@@ -110,8 +119,17 @@ class FigureChartsMixin:
             alt: A description of it for screen readers.
         """
         return maps.map_chart(
-            self, data, latitude=latitude, longitude=longitude, color=color, size=size, zoom=zoom,
-            width=width, height=height, use_container_width=use_container_width, alt=alt,
+            self,
+            data,
+            latitude=latitude,
+            longitude=longitude,
+            color=color,
+            size=size,
+            zoom=zoom,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            alt=alt,
         )
 
     def pydeck_chart(
@@ -141,8 +159,15 @@ class FigureChartsMixin:
             alt: A description of it for screen readers.
         """
         return deck.pydeck_chart(
-            self, pydeck_obj, width=width, use_container_width=use_container_width, height=height,
-            selection_mode=selection_mode, on_select=on_select, key=key, alt=alt,
+            self,
+            pydeck_obj,
+            width=width,
+            use_container_width=use_container_width,
+            height=height,
+            selection_mode=selection_mode,
+            on_select=on_select,
+            key=key,
+            alt=alt,
         )
 
     def mermaid_chart(

@@ -46,11 +46,14 @@ def graphviz_chart(
     dot, engine = dot_and_engine(figure_or_dot)
     validate_width(width, allow_content=True)
     validate_height(height, allow_content=True)
-    return dg._enqueue("graphvizChart", {
-        "spec": dot,
-        "engine": engine,
-        "elementId": element_id,
-        "width": width,
-        "height": height,
-        "alt": normalize_alt(alt),
-    })
+    return dg._enqueue(
+        "graphvizChart",
+        {
+            "spec": dot,
+            "engine": engine,
+            "elementId": element_id,
+            "width": width,
+            "height": height,
+            "alt": normalize_alt(alt),
+        },
+    )

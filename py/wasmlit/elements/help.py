@@ -22,7 +22,12 @@ def _docstring(obj: Any) -> str | None:
     doc = inspect.getdoc(obj)
     if doc is None:
         kind = type(obj)
-        if kind is not type and kind is not types.ModuleType and not inspect.isfunction(obj) and not inspect.ismethod(obj):
+        if (
+            kind is not type
+            and kind is not types.ModuleType
+            and not inspect.isfunction(obj)
+            and not inspect.ismethod(obj)
+        ):
             doc = inspect.getdoc(kind)
     return doc.strip() if doc else None
 
@@ -150,7 +155,7 @@ def variable_name_from_code(code: str) -> str | None:
         return arg.target.id if isinstance(arg.target, ast.Name) else None
     if isinstance(arg, ast.Constant):
         return None
-    return code[arg.col_offset:arg.end_col_offset]
+    return code[arg.col_offset : arg.end_col_offset]
 
 
 def help_props(obj: Any, var_name: str | None) -> dict[str, Any]:

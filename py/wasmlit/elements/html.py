@@ -59,5 +59,9 @@ class HtmlMixin:
             raise StreamlitMissingRequiredParameterError("body")
         return self._enqueue(  # type: ignore[attr-defined]
             "html",
-            {"body": content, "styleOnly": only_style_tags(content), "unsafeAllowJavascript": bool(unsafe_allow_javascript)},
+            {
+                "body": content,
+                "styleOnly": only_style_tags(content),
+                "unsafeAllowJavascript": bool(unsafe_allow_javascript),
+            },
         )

@@ -41,8 +41,14 @@ def _is_file(text: str) -> bool:
 
 
 def _iframe_props(
-    *, src: str | None = None, srcdoc: str | None = None, width: Any, height: Any,
-    scrolling: bool, tab_index: Any, alt: str | None = None,
+    *,
+    src: str | None = None,
+    srcdoc: str | None = None,
+    width: Any,
+    height: Any,
+    scrolling: bool,
+    tab_index: Any,
+    alt: str | None = None,
 ) -> dict[str, Any]:
     check_tab_index(tab_index)
     return {
@@ -88,24 +94,43 @@ class IframeMixin:
         if url is not None:
             width = "stretch" if width == "content" else width
             height = DEFAULT_URL_HEIGHT if height == "content" else height
-        props = _iframe_props(src=url, srcdoc=srcdoc, width=width, height=height, scrolling=True,
-                              tab_index=tab_index, alt=alt)
+        props = _iframe_props(
+            src=url, srcdoc=srcdoc, width=width, height=height, scrolling=True, tab_index=tab_index, alt=alt
+        )
         return self._enqueue("iframe", props)  # type: ignore[attr-defined]
 
     def _iframe(
-        self, src: str, width: int | None = None, height: int | None = None, scrolling: bool = False,
-        *, tab_index: int | None = None,
+        self,
+        src: str,
+        width: int | None = None,
+        height: int | None = None,
+        scrolling: bool = False,
+        *,
+        tab_index: int | None = None,
     ) -> "DeltaGenerator":
-        props = _iframe_props(src=str(src), width=width if width is not None else "stretch",
-                              height=height if height is not None else DEFAULT_COMPONENT_HEIGHT,
-                              scrolling=scrolling, tab_index=tab_index)
+        props = _iframe_props(
+            src=str(src),
+            width=width if width is not None else "stretch",
+            height=height if height is not None else DEFAULT_COMPONENT_HEIGHT,
+            scrolling=scrolling,
+            tab_index=tab_index,
+        )
         return self._enqueue("iframe", props)  # type: ignore[attr-defined]
 
     def _html(
-        self, html: str, width: int | None = None, height: int | None = None, scrolling: bool = False,
-        *, tab_index: int | None = None,
+        self,
+        html: str,
+        width: int | None = None,
+        height: int | None = None,
+        scrolling: bool = False,
+        *,
+        tab_index: int | None = None,
     ) -> "DeltaGenerator":
-        props = _iframe_props(srcdoc=str(html), width=width if width is not None else "stretch",
-                              height=height if height is not None else DEFAULT_COMPONENT_HEIGHT,
-                              scrolling=scrolling, tab_index=tab_index)
+        props = _iframe_props(
+            srcdoc=str(html),
+            width=width if width is not None else "stretch",
+            height=height if height is not None else DEFAULT_COMPONENT_HEIGHT,
+            scrolling=scrolling,
+            tab_index=tab_index,
+        )
         return self._enqueue("iframe", props)  # type: ignore[attr-defined]

@@ -28,8 +28,29 @@ DEFAULT_COLOR = "primary"
 DEFAULT_SIZE = 100
 DEFAULT_ZOOM = 12
 # Degrees of longitude shown at zoom level i (Streamlit's table).
-ZOOM_SPANS = [360, 180, 90, 45, 22.5, 11.25, 5.625, 2.813, 1.406, 0.703, 0.352, 0.176, 0.088,
-              0.044, 0.022, 0.011, 0.005, 0.003, 0.001, 0.0005, 0.00025]
+ZOOM_SPANS = [
+    360,
+    180,
+    90,
+    45,
+    22.5,
+    11.25,
+    5.625,
+    2.813,
+    1.406,
+    0.703,
+    0.352,
+    0.176,
+    0.088,
+    0.044,
+    0.022,
+    0.011,
+    0.005,
+    0.003,
+    0.001,
+    0.0005,
+    0.00025,
+]
 
 
 def zoom_for_span(span: float) -> int:
@@ -64,8 +85,12 @@ class _Table:
 
 def _to_table(data: Any) -> _Table:
     frame = frames.to_frame(data)
-    if frame.num_rows == 0 and frame.data_format in (frames.LIST_OF_VALUES, frames.TUPLE_OF_VALUES,
-                                                      frames.SET_OF_VALUES, frames.EMPTY):
+    if frame.num_rows == 0 and frame.data_format in (
+        frames.LIST_OF_VALUES,
+        frames.TUPLE_OF_VALUES,
+        frames.SET_OF_VALUES,
+        frames.EMPTY,
+    ):
         frame.columns = []  # pandas makes no column of an empty sequence
     return _Table(frame)
 
@@ -129,15 +154,17 @@ def deck_json(data: Any, latitude: Any, longitude: Any, size: Any, color: Any, z
 
     spec = copy.deepcopy(dict(EMPTY_MAP))
     spec["initialViewState"].update(latitude=center_lat, longitude=center_lon, zoom=zoom)
-    spec["layers"] = [{
-        "@@type": "ScatterplotLayer",
-        "getPosition": f"@@=[{lon}, {lat}]",
-        "getRadius": size_arg,
-        "radiusMinPixels": 3,
-        "radiusUnits": "meters",
-        "getFillColor": color_arg,
-        "data": [{name: table.columns[name][row] for name in used} for row in range(table.num_rows)],
-    }]
+    spec["layers"] = [
+        {
+            "@@type": "ScatterplotLayer",
+            "getPosition": f"@@=[{lon}, {lat}]",
+            "getRadius": size_arg,
+            "radiusMinPixels": 3,
+            "radiusUnits": "meters",
+            "getFillColor": color_arg,
+            "data": [{name: table.columns[name][row] for name in used} for row in range(table.num_rows)],
+        }
+    ]
     return json.dumps(spec, default=frames.wire_value)
 
 
@@ -162,5 +189,13 @@ def map_chart(
     spec = deck_json(data, latitude, longitude, size, color, zoom)
     # No Deck object here: the token comes from the environment (or config).
     token = os.environ.get("MAPBOX_API_KEY") or None
-    return send_deck(dg, spec, tooltip=None, mapbox_token=token, width=width, height=height,
-                     use_container_width=use_container_width, alt=normalize_alt(alt))
+    return send_deck(
+        dg,
+        spec,
+        tooltip=None,
+        mapbox_token=token,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        alt=normalize_alt(alt),
+    )

@@ -28,11 +28,25 @@ _PARSE_ERROR = (
     'e.g. `"10s"`, `"15 seconds"`, or `"1h23s"`. Got: {param_value}'
 )
 _UNITS = {
-    "d": 86400, "day": 86400, "days": 86400,
-    "h": 3600, "hr": 3600, "hour": 3600, "hours": 3600,
-    "m": 60, "min": 60, "minute": 60, "minutes": 60, "t": 60,
-    "s": 1, "sec": 1, "second": 1, "seconds": 1,
-    "ms": 0.001, "millisecond": 0.001, "milliseconds": 0.001,
+    "d": 86400,
+    "day": 86400,
+    "days": 86400,
+    "h": 3600,
+    "hr": 3600,
+    "hour": 3600,
+    "hours": 3600,
+    "m": 60,
+    "min": 60,
+    "minute": 60,
+    "minutes": 60,
+    "t": 60,
+    "s": 1,
+    "sec": 1,
+    "second": 1,
+    "seconds": 1,
+    "ms": 0.001,
+    "millisecond": 0.001,
+    "milliseconds": 0.001,
 }
 _PART = re.compile(r"\s*(-?\d+(?:\.\d*)?)\s*([a-zA-Z]*)\s*")
 
@@ -101,8 +115,20 @@ def _wav(samples: Any, sample_rate: int) -> bytes:
     ints = [int(v / peak * 32767) for v in flat] if peak else [0] * len(flat)
     body = struct.pack(f"<{len(ints)}h", *ints)
     header = struct.pack(
-        "<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + len(body), b"WAVE", b"fmt ", 16, 1, channels,
-        sample_rate, sample_rate * channels * 2, channels * 2, 16, b"data", len(body),
+        "<4sI4s4sIHHIIHH4sI",
+        b"RIFF",
+        36 + len(body),
+        b"WAVE",
+        b"fmt ",
+        16,
+        1,
+        channels,
+        sample_rate,
+        sample_rate * channels * 2,
+        channels * 2,
+        16,
+        b"data",
+        len(body),
     )
     return header + body
 
@@ -180,8 +206,15 @@ class MediaMixin:
             src = _source(data, format)
         return self._enqueue(  # type: ignore[attr-defined]
             "audio",
-            {"src": src, "startTime": start, "endTime": end, "loop": bool(loop),
-             "autoplay": bool(autoplay), "alt": _alt(alt), "width": width},
+            {
+                "src": src,
+                "startTime": start,
+                "endTime": end,
+                "loop": bool(loop),
+                "autoplay": bool(autoplay),
+                "alt": _alt(alt),
+                "width": width,
+            },
         )
 
     def video(
@@ -223,7 +256,15 @@ class MediaMixin:
         src = media_data.source() if data is None else _source(data, format)
         return self._enqueue(  # type: ignore[attr-defined]
             "video",
-            {"src": src, "startTime": start, "endTime": end, "loop": bool(loop),
-             "autoplay": bool(autoplay), "muted": bool(muted), "alt": _alt(alt), "width": width,
-             "subtitles": tracks},
+            {
+                "src": src,
+                "startTime": start,
+                "endTime": end,
+                "loop": bool(loop),
+                "autoplay": bool(autoplay),
+                "muted": bool(muted),
+                "alt": _alt(alt),
+                "width": width,
+                "subtitles": tracks,
+            },
         )

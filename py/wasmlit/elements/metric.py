@@ -32,7 +32,9 @@ def _number_text(value: Any, parameter: str) -> str:
         if isinstance(number, numbers.Number):
             return str(number)
     raise StreamlitInvalidParameterTypeError(
-        parameter, type(value).__name__, ["int", "float", "Decimal", "NumPy number"],
+        parameter,
+        type(value).__name__,
+        ["int", "float", "Decimal", "NumPy number"],
         detail="Convert the value to a number type.",
     )
 

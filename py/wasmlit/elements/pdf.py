@@ -41,9 +41,7 @@ def _pdf_source(data: Any) -> dict[str, Any]:
             with open(text, "rb") as handle:
                 return source(data=handle.read(), mime="application/pdf")
         except (FileNotFoundError, PermissionError) as e:
-            raise StreamlitAPIException(
-                f"Unable to read file '{text}': {e}", error_id="pdf-unable-to-read-file"
-            ) from e
+            raise StreamlitAPIException(f"Unable to read file '{text}': {e}", error_id="pdf-unable-to-read-file") from e
     if isinstance(data, bytes):
         return source(data=data, mime="application/pdf")
     if hasattr(data, "read") and hasattr(data, "getvalue"):
@@ -51,7 +49,9 @@ def _pdf_source(data: Any) -> dict[str, Any]:
     if hasattr(data, "read"):
         return source(data=data.read(), mime="application/pdf")
     raise StreamlitInvalidParameterTypeError(
-        "data", type(data).__name__, ["str", "Path", "bytes", "file-like object"],
+        "data",
+        type(data).__name__,
+        ["str", "Path", "bytes", "file-like object"],
         detail="A str can be a file path or a URL.",
     )
 
@@ -86,8 +86,14 @@ class PdfMixin:
         key = to_key(key)
         digest = hashlib.md5(str(src.get("url") or src.get("data")).encode(), usedforsecurity=False).hexdigest()
         element_id = compute_widget_id(
-            "bidi_component", dg, user_key=key, key_as_main_identity=False,
-            component_name="streamlit-pdf.pdf_viewer", file=digest, height=str(height), alt=alt_text,
+            "bidi_component",
+            dg,
+            user_key=key,
+            key_as_main_identity=False,
+            component_name="streamlit-pdf.pdf_viewer",
+            file=digest,
+            height=str(height),
+            alt=alt_text,
         )
         dg._enqueue("pdf", {"elementId": element_id, "key": key, "src": src, "height": height, "alt": alt_text})
         return None

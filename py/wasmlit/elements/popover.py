@@ -64,9 +64,22 @@ class PopoverMixin:
         widget: dict[str, Any] = {}
         if is_stateful(on_change, None):
             widget = register_open_state(
-                dg, "popover", key=key, on_change=on_change, args=args, kwargs=kwargs, default=False,
-                deserialize=lambda wire: bool(wire), serialize=bool, widget_disabled=disabled,
-                label=str(label), type=type, help=help, icon=icon, disabled=disabled, width=width,
+                dg,
+                "popover",
+                key=key,
+                on_change=on_change,
+                args=args,
+                kwargs=kwargs,
+                default=False,
+                deserialize=lambda wire: bool(wire),
+                serialize=bool,
+                widget_disabled=disabled,
+                label=str(label),
+                type=type,
+                help=help,
+                icon=icon,
+                disabled=disabled,
+                width=width,
             )
         elif key is not None:
             compute_widget_id("popover", dg, user_key=key, key_as_main_identity=False)
@@ -75,9 +88,18 @@ class PopoverMixin:
         is_open = widget.pop("_state", None)
         container = dg._block(
             "popover",
-            {"label": str(label), "kind": type, "help": str(help) if help else None, "icon": icon_text or None,
-             "disabled": bool(disabled), "stretch": width == "stretch", "key": key, "wrap": wrap,
-             "layout": layout_values(width=(width, "content")), **widget},
+            {
+                "label": str(label),
+                "kind": type,
+                "help": str(help) if help else None,
+                "icon": icon_text or None,
+                "disabled": bool(disabled),
+                "stretch": width == "stretch",
+                "key": key,
+                "wrap": wrap,
+                "layout": layout_values(width=(width, "content")),
+                **widget,
+            },
         )
         container.open = is_open  # type: ignore[attr-defined]
         return container

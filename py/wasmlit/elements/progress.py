@@ -58,13 +58,17 @@ class ProgressMixin:
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
         return self._enqueue(  # type: ignore[attr-defined]
             "progress",
-            {"value": percent, "text": None if text is None else clean_text(text),
-             "layout": layout_props(width=width, default_width="stretch")},
+            {
+                "value": percent,
+                "text": None if text is None else clean_text(text),
+                "layout": layout_props(width=width, default_width="stretch"),
+            },
         )
 
     @contextmanager
-    def spinner(self, text: Any = "In progress...", *, show_time: bool = False, _cache: bool = False,
-                width: Width = "content") -> Iterator[None]:
+    def spinner(
+        self, text: Any = "In progress...", *, show_time: bool = False, _cache: bool = False, width: Width = "content"
+    ) -> Iterator[None]:
         """Shows a spinner while the block runs. As in Streamlit it is transient:
         it takes no place in its container (what the block writes there replaces
         it), and when nothing did, it is cleared on exit. (``_cache`` is

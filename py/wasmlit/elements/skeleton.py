@@ -47,7 +47,11 @@ class SkeletonPlaceholder:
         ctx = current_or_bare_ctx()
         path = self._dg._path
         if path is not None:
-            ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node("skeleton", {**self._props, "delayMs": DELAY_MS})))
+            ctx.emit(
+                protocol.delta(
+                    ctx.run_id, path, protocol.element_node("skeleton", {**self._props, "delayMs": DELAY_MS})
+                )
+            )
         self._transient_path = path
         return self
 

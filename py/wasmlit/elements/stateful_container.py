@@ -48,14 +48,24 @@ def register_open_state(
 ) -> dict[str, Any]:
     """Registers the container's state; returns the block props that make it a widget."""
     callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"), none_supported=False)
-    check_widget_policies(dg, key, callback, default_value=None, writes_allowed=True,
-                          check_callback_rules=callback is not None)
+    check_widget_policies(
+        dg, key, callback, default_value=None, writes_allowed=True, check_callback_rules=callback is not None
+    )
     widget_id = compute_widget_id(element_type, dg, user_key=key, key_as_main_identity=False, **identity)
     value_type = "string_value" if isinstance(default, str) else "bool_value"
     state = register_widget(
-        widget_id, user_key=key, deserializer=deserialize, serializer=serialize, value_type=value_type,
-        on_change=callback, args=args if callback else None, kwargs=kwargs if callback else None,
-        disabled=widget_disabled, bind=bind, clearable=False, formatted_options=options,
+        widget_id,
+        user_key=key,
+        deserializer=deserialize,
+        serializer=serialize,
+        value_type=value_type,
+        on_change=callback,
+        args=args if callback else None,
+        kwargs=kwargs if callback else None,
+        disabled=widget_disabled,
+        bind=bind,
+        clearable=False,
+        formatted_options=options,
     )
     props = {
         "id": widget_id,

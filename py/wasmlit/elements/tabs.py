@@ -74,13 +74,26 @@ class TabsMixin:
         default_label = default if default else labels[0]
         widget: dict[str, Any] = {}
         if is_stateful(on_change, bind):
+
             def deserialize(wire: Any) -> str:
                 return wire if isinstance(wire, str) and wire in labels else default_label
 
             widget = register_open_state(
-                dg, "tabs", key=key, on_change=on_change, args=args, kwargs=kwargs, default=default_label,
-                deserialize=deserialize, serialize=lambda v: v, bind=bind, options=labels,
-                tabs=tuple(labels), width=width, height=height, default_tab=default,
+                dg,
+                "tabs",
+                key=key,
+                on_change=on_change,
+                args=args,
+                kwargs=kwargs,
+                default=default_label,
+                deserialize=deserialize,
+                serialize=lambda v: v,
+                bind=bind,
+                options=labels,
+                tabs=tuple(labels),
+                width=width,
+                height=height,
+                default_tab=default,
             )
         elif key is not None:
             compute_widget_id("tabs", dg, user_key=key, key_as_main_identity=False)
@@ -90,8 +103,14 @@ class TabsMixin:
         fixed_height = height if isinstance(height, int) and not isinstance(height, bool) and height > 0 else None
         group = dg._block(
             "tabs",
-            {"labels": labels, "default": labels.index(default) if default else 0,
-             "height": fixed_height, "key": key, "layout": layout_values(width=(width, "stretch"), height=(height, "content")), **widget},
+            {
+                "labels": labels,
+                "default": labels.index(default) if default else 0,
+                "height": fixed_height,
+                "key": key,
+                "layout": layout_values(width=(width, "stretch"), height=(height, "content")),
+                **widget,
+            },
         )
         containers = []
         for label in labels:

@@ -68,10 +68,21 @@ def _code_text(body: Any) -> str:
 
 
 class TextMixin:
-    def _heading(self, tag: str, body: Any, anchor: Any, help: Any, divider: Any, icon: Any,
-                 width: Any, text_alignment: Any, wrap: Any) -> "DeltaGenerator":
-        layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
-                              default_width="stretch")
+    def _heading(
+        self,
+        tag: str,
+        body: Any,
+        anchor: Any,
+        help: Any,
+        divider: Any,
+        icon: Any,
+        width: Any,
+        text_alignment: Any,
+        wrap: Any,
+    ) -> "DeltaGenerator":
+        layout = layout_props(
+            width=width, text_alignment=text_alignment, allow_content_width=True, default_width="stretch"
+        )
         validate_wrap(wrap)
         body_text = clean_text(body)
         icon_text = validate_icon_or_emoji(icon)
@@ -90,8 +101,17 @@ class TextMixin:
             props["wrap"] = False
         return self._enqueue("heading", props)  # type: ignore[attr-defined]
 
-    def title(self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
-              width: Width = "stretch", text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+    def title(
+        self,
+        body: Any,
+        anchor: Any = None,
+        *,
+        help: str | None = None,
+        icon: str | None = None,
+        width: Width = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
+    ) -> "DeltaGenerator":
         """The page's title (an h1). ``icon``: an emoji, a Material icon or "spinner" before it.
 
         Args:
@@ -106,8 +126,16 @@ class TextMixin:
         return self._heading("h1", body, anchor, help, False, icon, width, text_alignment, wrap)
 
     def header(
-        self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
-        divider: Any = False, width: Width = "stretch", text_alignment: str = "left", wrap: bool = True,
+        self,
+        body: Any,
+        anchor: Any = None,
+        *,
+        help: str | None = None,
+        icon: str | None = None,
+        divider: Any = False,
+        width: Width = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> "DeltaGenerator":
         """A header (an h2), with an optional coloured divider below.
 
@@ -124,8 +152,16 @@ class TextMixin:
         return self._heading("h2", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def subheader(
-        self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
-        divider: Any = False, width: Width = "stretch", text_alignment: str = "left", wrap: bool = True,
+        self,
+        body: Any,
+        anchor: Any = None,
+        *,
+        help: str | None = None,
+        icon: str | None = None,
+        divider: Any = False,
+        width: Width = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> "DeltaGenerator":
         """A subheader (an h3), with an optional coloured divider below.
 
@@ -142,8 +178,15 @@ class TextMixin:
         return self._heading("h3", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def markdown(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Any = "auto",
-        text_alignment: str = "left", anchors: bool = True, wrap: bool = True,
+        self,
+        body: Any,
+        unsafe_allow_html: bool = False,
+        *,
+        help: str | None = None,
+        width: Any = "auto",
+        text_alignment: str = "left",
+        anchors: bool = True,
+        wrap: bool = True,
     ) -> "DeltaGenerator":
         """Markdown text (GitHub-flavoured, with Streamlit's colours, emoji and math).
         ``anchors=False``: its headings get no link anchors; ``wrap=False``: one line, cut with an ellipsis.
@@ -175,8 +218,14 @@ class TextMixin:
         return self._enqueue("markdown", props)  # type: ignore[attr-defined]
 
     def caption(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Width = "stretch",
-        text_alignment: str = "left", wrap: bool = True,
+        self,
+        body: Any,
+        unsafe_allow_html: bool = False,
+        *,
+        help: str | None = None,
+        width: Width = "stretch",
+        text_alignment: str = "left",
+        wrap: bool = True,
     ) -> "DeltaGenerator":
         """Small, muted text (markdown).
 
@@ -190,8 +239,9 @@ class TextMixin:
             wrap: Whether the label may wrap onto more lines (None: the element's default).
         """
         _check_markdown_wrap(wrap, unsafe_allow_html)
-        layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
-                              default_width="stretch")
+        layout = layout_props(
+            width=width, text_alignment=text_alignment, allow_content_width=True, default_width="stretch"
+        )
         props = {
             "body": clean_text(body),
             "unsafeAllowHtml": bool(unsafe_allow_html),
@@ -203,8 +253,15 @@ class TextMixin:
             props["wrap"] = False
         return self._enqueue("markdown", props)  # type: ignore[attr-defined]
 
-    def text(self, body: Any, *, help: str | None = None, width: Width = "content",
-             text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+    def text(
+        self,
+        body: Any,
+        *,
+        help: str | None = None,
+        width: Width = "content",
+        text_alignment: str = "left",
+        wrap: bool = True,
+    ) -> "DeltaGenerator":
         """Fixed-width, unformatted text.
 
         Args:
@@ -214,8 +271,9 @@ class TextMixin:
             wrap: Whether the label may wrap onto more lines (None: the element's default).
         """
         validate_wrap(wrap)
-        layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
-                              default_width="content")
+        layout = layout_props(
+            width=width, text_alignment=text_alignment, allow_content_width=True, default_width="content"
+        )
         props = {"body": clean_text(body), "help": help_text(help) if help else None, "layout": layout}
         if wrap is False:
             props["wrap"] = False
@@ -243,8 +301,12 @@ class TextMixin:
                 pixels.
         """
         layout = layout_props(
-            height="content" if height is None else height, width=width,
-            allow_content_width=True, allow_content_height=True, default_width="stretch", default_height="content",
+            height="content" if height is None else height,
+            width=width,
+            allow_content_width=True,
+            allow_content_height=True,
+            default_width="stretch",
+            default_height="content",
         )
         return self._enqueue(  # type: ignore[attr-defined]
             "code",
@@ -267,6 +329,12 @@ class TextMixin:
         layout = layout_props(width=width, default_width="stretch")
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
-            {"body": "---", "unsafeAllowHtml": False, "isCaption": False, "help": None, "kind": "divider",
-             "layout": layout},
+            {
+                "body": "---",
+                "unsafeAllowHtml": False,
+                "isCaption": False,
+                "help": None,
+                "kind": "divider",
+                "layout": layout,
+            },
         )

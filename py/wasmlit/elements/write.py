@@ -129,7 +129,9 @@ class WriteMixin:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if isinstance(stream, str):
             raise StreamlitInvalidParameterTypeError(
-                "stream", type(stream).__name__, ["generator", "stream-like object"],
+                "stream",
+                type(stream).__name__,
+                ["generator", "stream-like object"],
                 detail="Please use `st.write` instead for this data type.",
             )
         if inspect.isgeneratorfunction(stream):

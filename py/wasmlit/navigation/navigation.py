@@ -25,9 +25,7 @@ def _to_page(page: Any) -> Page:
         return page
     if isinstance(page, (str, Path)) or callable(page):
         return Page(page)
-    raise StreamlitInvalidParameterTypeError(
-        "pages", type(page).__name__, ["st.Page", "str", "Path", "callable"]
-    )
+    raise StreamlitInvalidParameterTypeError("pages", type(page).__name__, ["st.Page", "str", "Path", "callable"])
 
 
 def _describe(page: Page, section: str, main_dir: Path) -> str:

@@ -207,7 +207,9 @@ class Page:
                 # Streamlit, whose runner compiles it): a SyntaxError there is the
                 # run's compile error; in an st.navigation page it is an exception.
                 _script_compiler.run_script(
-                    str(self._page), ctx.config, _script_compiler.script_module(str(self._page)),
+                    str(self._page),
+                    ctx.config,
+                    _script_compiler.script_module(str(self._page)),
                     starts_run=ctx.pages_manager.uses_pages_directory,
                 )
             else:

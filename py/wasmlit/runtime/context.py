@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from wasmlit.runtime.session_state import SessionState
 
 
-
 @dataclass
 class ScriptRunContext:
     session_state: "SessionState"
@@ -38,7 +37,9 @@ class ScriptRunContext:
     widget_user_keys_this_run: set[str] = field(default_factory=set)
     form_ids_this_run: set[str] = field(default_factory=set)
     # Next free child index of each root container.
-    root_cursors: dict[int, int] = field(default_factory=lambda: {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0, BOTTOM_ROOT: 0})
+    root_cursors: dict[int, int] = field(
+        default_factory=lambda: {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0, BOTTOM_ROOT: 0}
+    )
     # Containers entered with `with`, innermost last.
     dg_stack: list["DeltaGenerator"] = field(default_factory=list)
     # Multipage apps (None outside a session: one page).
@@ -127,6 +128,7 @@ def current_or_bare_ctx() -> ScriptRunContext:
     global _bare
     if _bare is None:
         state = SessionState()
-        _bare = ScriptRunContext(session_state=state, emit=lambda msg: None, config=Config(),
-                                 query_params=state.query_params, bare=True)
+        _bare = ScriptRunContext(
+            session_state=state, emit=lambda msg: None, config=Config(), query_params=state.query_params, bare=True
+        )
     return _bare

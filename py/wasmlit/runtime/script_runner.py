@@ -42,6 +42,7 @@ from wasmlit.alias import install_streamlit_alias
 
 SCRIPT_RUN_WITHOUT_ERRORS_KEY = f"{INTERNAL_KEY_PREFIX}_SCRIPT_RUN_WITHOUT_ERRORS"
 
+
 def _script_sleep(seconds: float) -> None:
     """time.sleep while wasmlit is loaded: a running script's sleep can be cut
     short by the page; everywhere else it is the original."""
@@ -243,7 +244,10 @@ class ScriptRunner:
             ctx.fragment_storage.end_full_run(completed=not premature_stop and next_run is None)
         self.emit(
             protocol.run_finished(
-                self.run_id, status, fragment_ids, ctx.fragment_storage.auto_reruns(),
+                self.run_id,
+                status,
+                fragment_ids,
+                ctx.fragment_storage.auto_reruns(),
                 compile_error=compile_error,
             )
         )
@@ -286,7 +290,9 @@ class ScriptRunner:
         sys.modules["__main__"] = module
         if self.pages_manager.uses_pages_directory:
             # The entrypoint runs as the default page (navigation/pages_directory.py).
-            from wasmlit.navigation.pages_directory import run_pages_directory_app  # a rare app layout: loaded when used
+            from wasmlit.navigation.pages_directory import (
+                run_pages_directory_app,
+            )  # a rare app layout: loaded when used
 
             run_pages_directory_app(self.script_path)
         else:
@@ -331,9 +337,7 @@ class ScriptRunner:
         ctx.dg_stack = []
         path = (MAIN_ROOT, ctx.next_root_index(MAIN_ROOT))
         ctx.emit(
-            protocol.delta(
-                ctx.run_id, path, protocol.element_node("exception", exception_props(exc, uncaught=True))
-            )
+            protocol.delta(ctx.run_id, path, protocol.element_node("exception", exception_props(exc, uncaught=True)))
         )
 
 

@@ -72,18 +72,38 @@ class AudioInputMixin:
         check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
         label = check_label(label, label_visibility)
         widget_id = compute_widget_id(
-            "audio_input", dg, user_key=key, key_as_main_identity=True,
-            label=label, help=help, width=width, sample_rate=sample_rate,
+            "audio_input",
+            dg,
+            user_key=key,
+            key_as_main_identity=True,
+            label=label,
+            help=help,
+            width=width,
+            sample_rate=sample_rate,
         )
         validate_width(width)
         # Streamlit 1.67 sends audio_input's help only with a non-empty label
         # (camera_input's always).
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help if label else None,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help if label else None,
             disabled=disabled,
         )
-        return visible_value(register_and_enqueue(
-            call, "audioInput", CapturedFileSerde(".wav"), value_type="file_uploader_state_value", default=None,
-            props=dict(sampleRate=sample_rate, width=width, ignoreRerun=on_change == "ignore"),
-        ))
+        return visible_value(
+            register_and_enqueue(
+                call,
+                "audioInput",
+                CapturedFileSerde(".wav"),
+                value_type="file_uploader_state_value",
+                default=None,
+                props=dict(sampleRate=sample_rate, width=width, ignoreRerun=on_change == "ignore"),
+            )
+        )

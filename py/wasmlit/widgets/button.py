@@ -33,7 +33,6 @@ BUTTON_TYPES = ("primary", "secondary", "tertiary")
 ICON_POSITIONS = ("left", "right")
 
 
-
 def check_button_type(type: Any) -> None:
     if type not in BUTTON_TYPES:
         raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
@@ -96,9 +95,20 @@ class ButtonMixin:
         width = width_from_container_width(use_container_width, width)
         check_button_type(type)
         return self._button(
-            label, key, help, on_click, args, kwargs,
-            is_form_submitter=False, type=type, icon=icon, icon_position=normalize_icon_position(icon_position),
-            disabled=disabled, width=width, shortcut=shortcut, wrap=wrap,
+            label,
+            key,
+            help,
+            on_click,
+            args,
+            kwargs,
+            is_form_submitter=False,
+            type=type,
+            icon=icon,
+            icon_position=normalize_icon_position(icon_position),
+            disabled=disabled,
+            width=width,
+            shortcut=shortcut,
+            wrap=wrap,
         )
 
     def form_submit_button(
@@ -145,9 +155,20 @@ class ButtonMixin:
         form_id = self._form  # type: ignore[attr-defined]
         key = to_key(key) or f"FormSubmitter:{form_id}-{label}"
         return self._button(
-            label, key, help, on_click, args, kwargs,
-            is_form_submitter=True, type=type, icon=icon, icon_position=icon_position, disabled=disabled,
-            width=width, shortcut=shortcut, wrap=wrap,
+            label,
+            key,
+            help,
+            on_click,
+            args,
+            kwargs,
+            is_form_submitter=True,
+            type=type,
+            icon=icon,
+            icon_position=icon_position,
+            disabled=disabled,
+            width=width,
+            shortcut=shortcut,
+            wrap=wrap,
         )
 
     def _button(
@@ -174,8 +195,11 @@ class ButtonMixin:
         callback = validate_callback_mode(on_click, supported_modes=(), param_name="on_click")
         normalized_shortcut = None if shortcut is None else normalize_shortcut(shortcut)
         check_widget_policies(
-            dg, key, callback,
-            default_value=None, writes_allowed=False,
+            dg,
+            key,
+            callback,
+            default_value=None,
+            writes_allowed=False,
             check_callback_rules=not is_form_submitter,
         )
         widget_id = compute_widget_id(
@@ -204,14 +228,34 @@ class ButtonMixin:
             )
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_click, args=args,
-            kwargs=kwargs, label=label, help=help, disabled=disabled,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_click,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            help=help,
+            disabled=disabled,
         )
-        return bool(register_and_enqueue(
-            call, "button", TriggerSerde(), value_type="trigger_value", default=False, show_value=False,
-            props=dict(
-                kind=type, isFormSubmitter=is_form_submitter, useContainerWidth=width == "stretch",
-                icon=icon_text or None, iconPosition=icon_position, shortcut=normalized_shortcut, wrap=wrap,
-                layout=layout_props(width=width, allow_content_width=True, default_width="content"),
-            ),
-        ))
+        return bool(
+            register_and_enqueue(
+                call,
+                "button",
+                TriggerSerde(),
+                value_type="trigger_value",
+                default=False,
+                show_value=False,
+                props=dict(
+                    kind=type,
+                    isFormSubmitter=is_form_submitter,
+                    useContainerWidth=width == "stretch",
+                    icon=icon_text or None,
+                    iconPosition=icon_position,
+                    shortcut=normalized_shortcut,
+                    wrap=wrap,
+                    layout=layout_props(width=width, allow_content_width=True, default_width="content"),
+                ),
+            )
+        )

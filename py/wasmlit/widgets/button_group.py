@@ -26,7 +26,16 @@ from wasmlit.widgets.option_utils import (
     safe_label,
     valid_or_default,
 )
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -37,16 +46,21 @@ class ButtonGroupSerde:
     mode; [] = nothing selected). Labels that are no longer options are
     dropped (multi) or read as the default (single)."""
 
-    def __init__(self, options: list[Any], labels: list[str], label_index: dict[str, int],
-                 format_func: Callable[[Any], Any], multi: bool, defaults: list[int]) -> None:
+    def __init__(
+        self,
+        options: list[Any],
+        labels: list[str],
+        label_index: dict[str, int],
+        format_func: Callable[[Any], Any],
+        multi: bool,
+        defaults: list[int],
+    ) -> None:
         self.options = options
         self.labels = labels
         self.label_index = label_index
         self.format_func = format_func
         self.multi = multi
-        self.default: Any = (
-            [options[i] for i in defaults] if multi else (options[defaults[0]] if defaults else None)
-        )
+        self.default: Any = [options[i] for i in defaults] if multi else (options[defaults[0]] if defaults else None)
 
     def serialize(self, value: Any) -> list[str]:
         if value is None:
@@ -71,11 +85,25 @@ class ButtonGroupSerde:
 
 class ButtonGroupMixin:
     def pills(
-        self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
-        required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Key | None = None,
-        help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None,
-        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
-        wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        options: Any,
+        *,
+        selection_mode: str = "single",
+        default: Any = None,
+        required: bool = False,
+        format_func: Callable[[Any], Any] | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        disabled: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "content",
+        wrap: bool | None = None,
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> Any:
         """A row of pill buttons to pick one (or several) options; returns the selection.
 
@@ -103,16 +131,46 @@ class ButtonGroupMixin:
                 (on its page, or across pages); None: dropped.
         """
         return self._button_group(
-            "pills", label, options, selection_mode, default, required, format_func, key, help,
-            on_change, args, kwargs, disabled, label_visibility, width, wrap, bind, persist_state,
+            "pills",
+            label,
+            options,
+            selection_mode,
+            default,
+            required,
+            format_func,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            width,
+            wrap,
+            bind,
+            persist_state,
         )
 
     def segmented_control(
-        self, label: str, options: Any, *, selection_mode: str = "single", default: Any = None,
-        required: bool = False, format_func: Callable[[Any], Any] | None = None, key: Key | None = None,
-        help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None,
-        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
-        wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        options: Any,
+        *,
+        selection_mode: str = "single",
+        default: Any = None,
+        required: bool = False,
+        format_func: Callable[[Any], Any] | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        disabled: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "content",
+        wrap: bool | None = None,
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> Any:
         """A segmented button row to pick one (or several) options; returns the selection.
 
@@ -140,13 +198,46 @@ class ButtonGroupMixin:
                 (on its page, or across pages); None: dropped.
         """
         return self._button_group(
-            "segmented_control", label, options, selection_mode, default, required, format_func, key, help,
-            on_change, args, kwargs, disabled, label_visibility, width, wrap, bind, persist_state,
+            "segmented_control",
+            label,
+            options,
+            selection_mode,
+            default,
+            required,
+            format_func,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            width,
+            wrap,
+            bind,
+            persist_state,
         )
 
     def _button_group(
-        self, style, label, options, selection_mode, default, required, format_func, key, help,
-        on_change, args, kwargs, disabled, label_visibility, width, wrap, bind, persist_state,
+        self,
+        style,
+        label,
+        options,
+        selection_mode,
+        default,
+        required,
+        format_func,
+        key,
+        help,
+        on_change,
+        args,
+        kwargs,
+        disabled,
+        label_visibility,
+        width,
+        wrap,
+        bind,
+        persist_state,
     ) -> Any:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if label is not None:
@@ -155,7 +246,8 @@ class ButtonGroupMixin:
             raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
         if required and selection_mode == "multi":
             raise StreamlitIncompatibleParametersError(
-                "required=True", "selection_mode='multi'",
+                "required=True",
+                "selection_mode='multi'",
                 explanation="`required` is only supported for single-select mode.",
             )
         fmt = format_func or str
@@ -167,8 +259,7 @@ class ButtonGroupMixin:
         multi = selection_mode == "multi"
         if not multi and len(defaults) > 1:
             raise StreamlitAPIException(
-                f"The default argument to `st.{style}` must be a single value when "
-                "`selection_mode='single'`.",
+                f"The default argument to `st.{style}` must be a single value when `selection_mode='single'`.",
                 error_id="button-group-single-select-multiple-defaults",
             )
         key = to_key(key)
@@ -176,25 +267,55 @@ class ButtonGroupMixin:
         layout = layout_props(width=width, allow_content_width=True, default_width="content")
         check_widget_policies(dg, key, callback, default_value=defaults or None)
         widget_id = compute_widget_id(
-            style, dg, user_key=key, key_as_main_identity={"click_mode"},
-            options=labels, default=defaults, click_mode=1 if multi else 0, style=style,
-            width=width, label=label, help=help,
+            style,
+            dg,
+            user_key=key,
+            key_as_main_identity={"click_mode"},
+            options=labels,
+            default=defaults,
+            click_mode=1 if multi else 0,
+            style=style,
+            width=width,
+            label=label,
+            help=help,
         )
         serde = ButtonGroupSerde(opts, labels, label_index, fmt, multi, defaults)
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label="" if label is None else label,
-            label_visibility="collapsed" if label is None else label_visibility, help=help,
-            disabled=disabled, bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label="" if label is None else label,
+            label_visibility="collapsed" if label is None else label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         valid = set(labels)
         return register_and_enqueue(
-            call, "buttonGroup", serde, value_type="string_array_value", default=serde.default,
-            clearable=True, formatted_options=labels, max_array_length=None if multi else 1,
+            call,
+            "buttonGroup",
+            serde,
+            value_type="string_array_value",
+            default=serde.default,
+            clearable=True,
+            formatted_options=labels,
+            max_array_length=None if multi else 1,
             keep_valid=(
-                (lambda value: keep_valid(list(value), valid, fmt)) if multi
+                (lambda value: keep_valid(list(value), valid, fmt))
+                if multi
                 else (lambda value: valid_or_default(value, valid, fmt, serde.default))
             ),
-            props=dict(options=labels, style=style, selectionMode=selection_mode, required=bool(required),
-                       wrap=wrap, layout=layout),
+            props=dict(
+                options=labels,
+                style=style,
+                selectionMode=selection_mode,
+                required=bool(required),
+                wrap=wrap,
+                layout=layout,
+            ),
         )

@@ -66,16 +66,40 @@ class CameraInputMixin:
         check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
         label = check_label(label, label_visibility)
         widget_id = compute_widget_id(
-            "camera_input", dg, user_key=key, key_as_main_identity=True,
-            label=label, help=help, width=width, resolution=resolution,
+            "camera_input",
+            dg,
+            user_key=key,
+            key_as_main_identity=True,
+            label=label,
+            help=help,
+            width=width,
+            resolution=resolution,
         )
         validate_width(width)
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
             disabled=disabled,
         )
-        return visible_value(register_and_enqueue(
-            call, "cameraInput", CapturedFileSerde(".jpg"), value_type="file_uploader_state_value", default=None,
-            props=dict(resolutionHeight=RESOLUTION_HEIGHTS.get(resolution or ""), width=width, ignoreRerun=on_change == "ignore"),
-        ))
+        return visible_value(
+            register_and_enqueue(
+                call,
+                "cameraInput",
+                CapturedFileSerde(".jpg"),
+                value_type="file_uploader_state_value",
+                default=None,
+                props=dict(
+                    resolutionHeight=RESOLUTION_HEIGHTS.get(resolution or ""),
+                    width=width,
+                    ignoreRerun=on_change == "ignore",
+                ),
+            )
+        )

@@ -107,7 +107,13 @@ class ChatInputValue(MutableMapping):
         values = self._values
         return (
             _rebuild,
-            (values.get("text", ""), values.get("files"), values.get("audio"), self._include_files, self._include_audio),
+            (
+                values.get("text", ""),
+                values.get("files"),
+                values.get("audio"),
+                self._include_files,
+                self._include_audio,
+            ),
         )
 
     def __eq__(self, other: object) -> bool:
@@ -245,11 +251,20 @@ class ChatInputMixin:
             raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
         _check_max_upload_size(max_upload_size)
         widget_id = compute_widget_id(
-            "chat_input", dg, user_key=key,
+            "chat_input",
+            dg,
+            user_key=key,
             key_as_main_identity={"accept_file", "file_type", "max_chars", "max_upload_size"},
-            placeholder=placeholder, max_chars=max_chars, max_upload_size=max_upload_size,
-            accept_file=accept_file, file_type=file_type, accept_audio=accept_audio,
-            audio_sample_rate=audio_sample_rate, submit_mode=submit_mode, width=width, height=height,
+            placeholder=placeholder,
+            max_chars=max_chars,
+            max_upload_size=max_upload_size,
+            accept_file=accept_file,
+            file_type=file_type,
+            accept_audio=accept_audio,
+            audio_sample_rate=audio_sample_rate,
+            submit_mode=submit_mode,
+            width=width,
+            height=height,
         )
         check_sample_rate("audio_sample_rate", audio_sample_rate)
         if dg._form:
@@ -260,8 +275,15 @@ class ChatInputMixin:
         # Not register_and_enqueue: the one widget whose text on the page (set
         # through session state) is not its value (None until submitted).
         state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type=CHAT_INPUT_VALUE, on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            widget_id,
+            user_key=key,
+            deserializer=deserialize,
+            serializer=serialize,
+            value_type=CHAT_INPUT_VALUE,
+            on_change=callback,
+            args=args,
+            kwargs=kwargs,
+            disabled=disabled,
         )
         set_value = state.value_changed and isinstance(state.value, str)
         if set_value and key is not None:
@@ -272,13 +294,25 @@ class ChatInputMixin:
         target._enqueue(
             "chatInput",
             widget_props(
-                dg, widget_id=widget_id, key=key, label="", label_visibility="collapsed",
-                help=None, disabled=disabled, value=state.value if set_value else None,
-                default=None, set_value=set_value, placeholder=str(placeholder),
-                maxChars=max_chars, position="bottom" if at_bottom else "inline",
-                submitMode=submit_mode, acceptFile=accept_file or False, accept=allowed_types,
+                dg,
+                widget_id=widget_id,
+                key=key,
+                label="",
+                label_visibility="collapsed",
+                help=None,
+                disabled=disabled,
+                value=state.value if set_value else None,
+                default=None,
+                set_value=set_value,
+                placeholder=str(placeholder),
+                maxChars=max_chars,
+                position="bottom" if at_bottom else "inline",
+                submitMode=submit_mode,
+                acceptFile=accept_file or False,
+                accept=allowed_types,
                 maxUploadSizeMb=max_upload_size or 200,
-                acceptAudio=bool(accept_audio), audioSampleRate=audio_sample_rate,
+                acceptAudio=bool(accept_audio),
+                audioSampleRate=audio_sample_rate,
             ),
         )
         return state.value if not state.value_changed else None

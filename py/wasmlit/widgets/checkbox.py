@@ -14,7 +14,16 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.serde import BoolSerde
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -22,10 +31,21 @@ if TYPE_CHECKING:
 
 class CheckboxMixin:
     def checkbox(
-        self, label: str, value: bool = False, key: Key | None = None, help: str | None = None,
-        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
-        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
-        wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        value: bool = False,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "content",
+        wrap: bool | None = None,
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> bool:
         """A checkbox; returns whether it is ticked.
 
@@ -49,14 +69,39 @@ class CheckboxMixin:
             persist_state: "page" or "session": the value is kept while the widget is not drawn
                 (on its page, or across pages); None: dropped.
         """
-        return self._checkbox("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
-                              label_visibility, width, wrap, bind, persist_state)
+        return self._checkbox(
+            "checkbox",
+            label,
+            value,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            width,
+            wrap,
+            bind,
+            persist_state,
+        )
 
     def toggle(
-        self, label: str, value: bool = False, key: Key | None = None, help: str | None = None,
-        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
-        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
-        wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        value: bool = False,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "content",
+        wrap: bool | None = None,
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> bool:
         """A toggle switch; returns whether it is on.
 
@@ -80,11 +125,40 @@ class CheckboxMixin:
             persist_state: "page" or "session": the value is kept while the widget is not drawn
                 (on its page, or across pages); None: dropped.
         """
-        return self._checkbox("toggle", label, value, key, help, on_change, args, kwargs, disabled,
-                              label_visibility, width, wrap, bind, persist_state)
+        return self._checkbox(
+            "toggle",
+            label,
+            value,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            width,
+            wrap,
+            bind,
+            persist_state,
+        )
 
-    def _checkbox(self, style, label, value, key, help, on_change, args, kwargs, disabled,
-                  label_visibility, width, wrap, bind, persist_state) -> bool:
+    def _checkbox(
+        self,
+        style,
+        label,
+        value,
+        key,
+        help,
+        on_change,
+        args,
+        kwargs,
+        disabled,
+        label_visibility,
+        width,
+        wrap,
+        bind,
+        persist_state,
+    ) -> bool:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)
@@ -92,16 +166,41 @@ class CheckboxMixin:
         label = check_label(label, label_visibility)
         default = bool(value)
         widget_id = compute_widget_id(
-            style, dg, user_key=key, key_as_main_identity=True,
-            label=label, value=default, help=help, width=width,
+            style,
+            dg,
+            user_key=key,
+            key_as_main_identity=True,
+            label=label,
+            value=default,
+            help=help,
+            width=width,
         )
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
-        return bool(register_and_enqueue(
-            call, "checkbox", BoolSerde(default), value_type="bool_value", default=default,
-            props=dict(style=style, wrap=wrap,
-                       layout=layout_props(width=width, allow_content_width=True, default_width="content")),
-        ))
+        return bool(
+            register_and_enqueue(
+                call,
+                "checkbox",
+                BoolSerde(default),
+                value_type="bool_value",
+                default=default,
+                props=dict(
+                    style=style,
+                    wrap=wrap,
+                    layout=layout_props(width=width, allow_content_width=True, default_width="content"),
+                ),
+            )
+        )

@@ -16,7 +16,16 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -45,10 +54,20 @@ class HexColorSerde:
 
 class ColorPickerMixin:
     def color_picker(
-        self, label: str, value: str | None = None, key: Key | None = None, help: str | None = None,
-        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
-        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "content",
-        bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        value: str | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "content",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> str:
         """A colour picker; returns the colour as a hex string.
 
@@ -80,8 +99,14 @@ class ColorPickerMixin:
             width = 40
         layout = layout_props(width=width, allow_content_width=True, default_width="content")
         widget_id = compute_widget_id(
-            "color_picker", dg, user_key=key, key_as_main_identity=True,
-            label=label, value=str(value), help=help, width=width,
+            "color_picker",
+            dg,
+            user_key=key,
+            key_as_main_identity=True,
+            label=label,
+            value=str(value),
+            help=help,
+            width=width,
         )
         if value is None:
             value = "#000000"
@@ -95,11 +120,25 @@ class ColorPickerMixin:
                 error_id="color-picker-invalid-hex",
             )
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "colorPicker", HexColorSerde(value), value_type="string_value", default=value,
+            call,
+            "colorPicker",
+            HexColorSerde(value),
+            value_type="string_value",
+            default=value,
             props=dict(layout=layout),
         )

@@ -109,9 +109,7 @@ def check_widget_policies(
         return
     if not writes_allowed:
         raise StreamlitValueAssignmentNotAllowedError(key=key)
-    if default_value is not None and not ctx.config.get_option(
-        "global.disableWidgetStateDuplicationWarning"
-    ):
+    if default_value is not None and not ctx.config.get_option("global.disableWidgetStateDuplicationWarning"):
         print(
             f'The widget with key "{key}" was created with a default value but also had '
             "its value set via the Session State API.",
@@ -145,9 +143,7 @@ def compute_widget_id(
     """A stable id from the widget's type and parameters (or its key), and
     register it for this run, raising on duplicates like Streamlit."""
     ctx = current_or_bare_ctx()
-    ignore_kwargs = user_key is not None and (
-        key_as_main_identity is True or isinstance(key_as_main_identity, set)
-    )
+    ignore_kwargs = user_key is not None and (key_as_main_identity is True or isinstance(key_as_main_identity, set))
     if isinstance(key_as_main_identity, set) and user_key:
         used = {k: v for k, v in kwargs.items() if k in key_as_main_identity}
     else:
@@ -252,8 +248,13 @@ def bind_props(
         default = [query_binding.iso_from_micros(v, date_type) for v in default_wire]
     else:
         default = query_binding.url_text(default_wire, value_type)
-    return {"param": key, "valueType": value_type, "default": default, "clearable": bool(clearable),
-            "dateType": date_type}
+    return {
+        "param": key,
+        "valueType": value_type,
+        "default": default,
+        "clearable": bool(clearable),
+        "dateType": date_type,
+    }
 
 
 def widget_props(

@@ -81,8 +81,7 @@ def _to_pandas(data: Any, data_format: str, frame: frames.Frame) -> Any:
     supported = (pd.RangeIndex, pd.Index, pd.DatetimeIndex, pd.CategoricalIndex)
     if type(df.index) not in supported:
         raise StreamlitAPIException(
-            f"The type of the dataframe index - {type(df.index).__name__} - is not "
-            "yet supported by the data editor."
+            f"The type of the dataframe index - {type(df.index).__name__} - is not yet supported by the data editor."
         )
     df.columns = pd.Index([str(c.name) for c in frame.columns], name=df.columns.name)
     return df
@@ -265,25 +264,53 @@ class DataEditorMixin:
             key_as_main_identity = {"data_signature", "num_rows"}
             identity["data_signature"] = _signature(frame, data_format, kinds, disabled, settings)
         widget_id = compute_widget_id(
-            "data_editor", dg, user_key=key, key_as_main_identity=key_as_main_identity,
-            data=json.dumps(wire, sort_keys=True, default=str), width=width, height=height,
-            use_container_width=use_container_width, column_order=column_order,
+            "data_editor",
+            dg,
+            user_key=key,
+            key_as_main_identity=key_as_main_identity,
+            data=json.dumps(wire, sort_keys=True, default=str),
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            column_order=column_order,
             column_config_mapping=str(settings) + str(display_config) + str(hide_index),
-            num_rows=num_rows, row_height=row_height, placeholder=placeholder, alt=alt, **identity,
+            num_rows=num_rows,
+            row_height=row_height,
+            placeholder=placeholder,
+            alt=alt,
+            **identity,
         )
         mode = num_rows if num_rows in ("dynamic", "add", "delete") else "fixed"
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, args=args, kwargs=kwargs,
-            label_visibility="collapsed", disabled=disabled_all,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            args=args,
+            kwargs=kwargs,
+            label_visibility="collapsed",
+            disabled=disabled_all,
         )
         # The data_editor_state module is the serde: the edits as JSON text.
         editing_state = register_and_enqueue(
-            call, "dataEditor", editing, value_type="string_value", default_wire=None,
+            call,
+            "dataEditor",
+            editing,
+            value_type="string_value",
+            default_wire=None,
             props=dict(
-                data=wire, width=width, height=height, hideIndex=bool(hide_index),
-                columnOrder=column_order or None, columnConfig=display_config,
-                editing=settings, editingMode=mode, rowHeight=row_height or None,
-                placeholder=placeholder, alt=alt, ignoreRerun=on_change == "ignore",
+                data=wire,
+                width=width,
+                height=height,
+                hideIndex=bool(hide_index),
+                columnOrder=column_order or None,
+                columnConfig=display_config,
+                editing=settings,
+                editingMode=mode,
+                rowHeight=row_height or None,
+                placeholder=placeholder,
+                alt=alt,
+                ignoreRerun=on_change == "ignore",
             ),
         )
         if data_format == frames.EMPTY and df is None:

@@ -23,15 +23,30 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
 SUPPORTED_FORMATS = [
-    "YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY",
-    "YYYY.MM.DD", "DD.MM.YYYY", "MM.DD.YYYY",
-    "YYYY-MM-DD", "DD-MM-YYYY", "MM-DD-YYYY",
+    "YYYY/MM/DD",
+    "DD/MM/YYYY",
+    "MM/DD/YYYY",
+    "YYYY.MM.DD",
+    "DD.MM.YYYY",
+    "MM.DD.YYYY",
+    "YYYY-MM-DD",
+    "DD-MM-YYYY",
+    "MM-DD-YYYY",
 ]
 _FORMAT_RE = re.compile("^(" + "|".join(re.escape(f) for f in SUPPORTED_FORMATS) + ")$")
 
@@ -68,7 +83,9 @@ def to_date(value: Any) -> date:
                 return datetime.fromisoformat(value).date()
             except ValueError:
                 pass
-    raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["date", "datetime", "ISO string", '"today"'])
+    raise StreamlitInvalidParameterTypeError(
+        "value", type(value).__name__, ["date", "datetime", "ISO string", '"today"']
+    )
 
 
 def _parse_value(value: Any) -> tuple[list[date] | None, bool]:
@@ -186,11 +203,24 @@ def _id_part(v: Any) -> str | None:
 
 class DateInputMixin:
     def date_input(
-        self, label: str, value: Any = "today", min_value: Any = None, max_value: Any = None,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
-        kwargs: WidgetKwargs | None = None, *, format: str = "YYYY/MM/DD", disabled: bool = False,
-        required: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "stretch",
-        bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        value: Any = "today",
+        min_value: Any = None,
+        max_value: Any = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        format: str = "YYYY/MM/DD",
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> Any:
         """A date picker; a list or tuple of dates makes it a range picker.
         Returns a date (a tuple for a range; None when empty with value=None).
@@ -229,9 +259,18 @@ class DateInputMixin:
         else:
             id_value = _id_part(value)
         widget_id = compute_widget_id(
-            "date_input", dg, user_key=key, key_as_main_identity={"format"},
-            label=label, value=id_value, min_value=_id_part(min_value), max_value=_id_part(max_value),
-            help=help, format=format, width=width, required=required,
+            "date_input",
+            dg,
+            user_key=key,
+            key_as_main_identity={"format"},
+            label=label,
+            value=id_value,
+            min_value=_id_part(min_value),
+            max_value=_id_part(max_value),
+            help=help,
+            format=format,
+            width=width,
+            required=required,
         )
         if not isinstance(format, str):
             raise StreamlitInvalidParameterTypeError("format", type(format).__name__, ["str"])
@@ -253,13 +292,34 @@ class DateInputMixin:
             return current, needs_reset
 
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "dateInput", DateSerde(parsed), value_type="string_array_value", default=parsed.default(),
-            clearable=not parsed.value, keep_valid=keep_valid,
-            props=dict(min=iso(parsed.min), max=iso(parsed.max), format=format, isRange=parsed.is_range,
-                       required=bool(required), layout=layout_props(width=width, default_width="stretch")),
+            call,
+            "dateInput",
+            DateSerde(parsed),
+            value_type="string_array_value",
+            default=parsed.default(),
+            clearable=not parsed.value,
+            keep_valid=keep_valid,
+            props=dict(
+                min=iso(parsed.min),
+                max=iso(parsed.max),
+                format=format,
+                isRange=parsed.is_range,
+                required=bool(required),
+                layout=layout_props(width=width, default_width="stretch"),
+            ),
         )

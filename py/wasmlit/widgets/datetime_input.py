@@ -26,7 +26,16 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.date_input import _FORMAT_RE, SUPPORTED_FORMATS, adjust_years, iso
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -90,14 +99,18 @@ class _Values:
     """The parsed value and bounds (bounds default to 10 years either side)."""
 
     def __init__(self, value: Any, min_value: Any, max_value: Any) -> None:
-        self.value = None if value is None else to_datetime(value, fallback_date=date.today(), fallback_time=_MIN_BOUND_TIME)
+        self.value = (
+            None if value is None else to_datetime(value, fallback_date=date.today(), fallback_time=_MIN_BOUND_TIME)
+        )
         base = self.value.date() if self.value is not None else date.today()
         self.min = (
-            _combine(adjust_years(base, -10), _MIN_BOUND_TIME) if min_value is None
+            _combine(adjust_years(base, -10), _MIN_BOUND_TIME)
+            if min_value is None
             else to_datetime(min_value, fallback_date=base, fallback_time=_MIN_BOUND_TIME)
         )
         self.max = (
-            _combine(adjust_years(base, 10), _MAX_BOUND_TIME) if max_value is None
+            _combine(adjust_years(base, 10), _MAX_BOUND_TIME)
+            if max_value is None
             else to_datetime(max_value, fallback_date=base, fallback_time=_MAX_BOUND_TIME)
         )
         if self.min > self.max:
@@ -203,9 +216,19 @@ class DateTimeInputMixin:
         else:
             value_for_id = value
         widget_id = compute_widget_id(
-            "date_time_input", dg, user_key=key, key_as_main_identity={"format", "step"},
-            label=label, value=value_for_id, min_value=wire_text(parsed.min), max_value=wire_text(parsed.max),
-            help=help, format=format, step=step, width=width, required=required,
+            "date_time_input",
+            dg,
+            user_key=key,
+            key_as_main_identity={"format", "step"},
+            label=label,
+            value=value_for_id,
+            min_value=wire_text(parsed.min),
+            max_value=wire_text(parsed.max),
+            help=help,
+            format=format,
+            step=step,
+            width=width,
+            required=required,
         )
         explicit_bounds = min_value is not None or max_value is not None
         if not isinstance(format, str):
@@ -229,13 +252,34 @@ class DateTimeInputMixin:
 
         validate_width(width)
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "dateTimeInput", DateTimeSerde(default, parsed.min, parsed.max), value_type="string_array_value",
-            default=default, clearable=parsed.value is None, keep_valid=keep_valid,
-            props=dict(min=wire_text(parsed.min), max=wire_text(parsed.max), format=format, step=step_seconds,
-                       required=bool(required), width=width),
+            call,
+            "dateTimeInput",
+            DateTimeSerde(default, parsed.min, parsed.max),
+            value_type="string_array_value",
+            default=default,
+            clearable=parsed.value is None,
+            keep_valid=keep_valid,
+            props=dict(
+                min=wire_text(parsed.min),
+                max=wire_text(parsed.max),
+                format=format,
+                step=step_seconds,
+                required=bool(required),
+                width=width,
+            ),
         )

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 _PREFERRED_EXTENSIONS = {"audio/wav": ".wav", "text/vtt": ".vtt", "application/vnd.apache.arrow.stream": ""}
 
 
-
 def data_to_bytes(data: Any) -> tuple[bytes, str]:
     """The bytes to download and the MIME type inferred from the data's kind."""
     if isinstance(data, str):
@@ -136,9 +135,19 @@ class DownloadButtonMixin:
         normalized_shortcut = None if shortcut is None else normalize_shortcut(shortcut)
         check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
         widget_id = compute_widget_id(
-            "download_button", dg, user_key=key, key_as_main_identity=True,
-            label=label, icon=icon, file_name=file_name, mime=mime, help=help, type=type,
-            width=width, icon_position=icon_position, shortcut=normalized_shortcut,
+            "download_button",
+            dg,
+            user_key=key,
+            key_as_main_identity=True,
+            label=label,
+            icon=icon,
+            file_name=file_name,
+            mime=mime,
+            help=help,
+            type=type,
+            width=width,
+            icon_position=icon_position,
+            shortcut=normalized_shortcut,
         )
         if dg._form:
             raise StreamlitInvalidLayoutContextError(
@@ -151,16 +160,37 @@ class DownloadButtonMixin:
         mime = mime or inferred_mime
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_click, args=args,
-            kwargs=kwargs, label=label, help=help, disabled=disabled,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_click,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            help=help,
+            disabled=disabled,
         )
-        return bool(register_and_enqueue(
-            call, "downloadButton", TriggerSerde(), value_type="trigger_value", default=False, show_value=False,
-            props=dict(
-                kind=type, icon=icon_text or None, iconPosition=icon_position,
-                useContainerWidth=width == "stretch", fileName=file_name or default_file_name(mime), mime=mime,
-                data=base64.b64encode(payload).decode("ascii"), ignoreRerun=on_click == "ignore",
-                shortcut=normalized_shortcut, wrap=wrap,
-                layout=layout_props(width=width, allow_content_width=True, default_width="content"),
-            ),
-        ))
+        return bool(
+            register_and_enqueue(
+                call,
+                "downloadButton",
+                TriggerSerde(),
+                value_type="trigger_value",
+                default=False,
+                show_value=False,
+                props=dict(
+                    kind=type,
+                    icon=icon_text or None,
+                    iconPosition=icon_position,
+                    useContainerWidth=width == "stretch",
+                    fileName=file_name or default_file_name(mime),
+                    mime=mime,
+                    data=base64.b64encode(payload).decode("ascii"),
+                    ignoreRerun=on_click == "ignore",
+                    shortcut=normalized_shortcut,
+                    wrap=wrap,
+                    layout=layout_props(width=width, allow_content_width=True, default_width="content"),
+                ),
+            )
+        )

@@ -78,10 +78,20 @@ def register_and_enqueue(
     page gets the default (a button's click is not a value the page keeps).
     ``props``: the element's own props (they win over the common ones)."""
     state = register_widget(
-        call.widget_id, user_key=call.key, deserializer=serde.deserialize, serializer=serde.serialize,
-        value_type=value_type, on_change=call.callback, args=call.args, kwargs=call.kwargs,
-        disabled=call.disabled, bind=call.bind, persist_state=call.persist_state, clearable=clearable,
-        formatted_options=formatted_options, max_array_length=max_array_length,
+        call.widget_id,
+        user_key=call.key,
+        deserializer=serde.deserialize,
+        serializer=serde.serialize,
+        value_type=value_type,
+        on_change=call.callback,
+        args=call.args,
+        kwargs=call.kwargs,
+        disabled=call.disabled,
+        bind=call.bind,
+        persist_state=call.persist_state,
+        clearable=clearable,
+        formatted_options=formatted_options,
+        max_array_length=max_array_length,
         allow_url_duplicates=allow_url_duplicates,
     )
     if check_assigned is not None and state.value_changed:
@@ -95,12 +105,25 @@ def register_and_enqueue(
     (target or call.dg)._enqueue(
         element_type,
         widget_props(
-            call.dg, widget_id=call.widget_id, key=call.key, label=call.label,
-            label_visibility=call.label_visibility, help=call.help, disabled=call.disabled,
-            value=serde.serialize(value) if show_value else default_wire, default=default_wire,
-            set_value=shown, on_change=call.on_change,
-            bind=bind_props(call.key, call.bind, value_type=value_type, default_wire=default_wire,
-                            clearable=clearable, date_type=date_type),
+            call.dg,
+            widget_id=call.widget_id,
+            key=call.key,
+            label=call.label,
+            label_visibility=call.label_visibility,
+            help=call.help,
+            disabled=call.disabled,
+            value=serde.serialize(value) if show_value else default_wire,
+            default=default_wire,
+            set_value=shown,
+            on_change=call.on_change,
+            bind=bind_props(
+                call.key,
+                call.bind,
+                value_type=value_type,
+                default_wire=default_wire,
+                clearable=clearable,
+                date_type=date_type,
+            ),
             **props,
         ),
     )

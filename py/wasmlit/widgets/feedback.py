@@ -50,9 +50,18 @@ class FeedbackSerde:
 
 class FeedbackMixin:
     def feedback(
-        self, options: str = "thumbs", *, key: Key | None = None, default: int | None = None,
-        disabled: bool = False, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None,
-        width: Width = "content", bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        options: str = "thumbs",
+        *,
+        key: Key | None = None,
+        default: int | None = None,
+        disabled: bool = False,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        width: Width = "content",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> int | None:
         """Thumbs, faces or stars to rate something; returns the chosen index (None: none).
 
@@ -84,8 +93,13 @@ class FeedbackMixin:
         layout = layout_props(width=width, allow_content_width=True, default_width="content")
         check_widget_policies(dg, key, callback, default_value=default)
         widget_id = compute_widget_id(
-            "feedback", dg, user_key=key, key_as_main_identity={"options"},
-            options=options, default=default, width=width,
+            "feedback",
+            dg,
+            user_key=key,
+            key_as_main_identity={"options"},
+            options=options,
+            default=default,
+            width=width,
         )
 
         serde = FeedbackSerde(count, default)
@@ -98,11 +112,26 @@ class FeedbackMixin:
             return value, False
 
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label="", label_visibility="collapsed", disabled=disabled, bind=bind,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label="",
+            label_visibility="collapsed",
+            disabled=disabled,
+            bind=bind,
             persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "feedback", serde, value_type="string_value", default=default, clearable=True,
-            keep_valid=keep_valid, props=dict(feedbackType=options, layout=layout),
+            call,
+            "feedback",
+            serde,
+            value_type="string_value",
+            default=default,
+            clearable=True,
+            keep_valid=keep_valid,
+            props=dict(feedbackType=options, layout=layout),
         )

@@ -144,10 +144,16 @@ class FileUploaderMixin:
         check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
         label = check_label(label, label_visibility)
         widget_id = compute_widget_id(
-            "file_uploader", dg, user_key=key,
+            "file_uploader",
+            dg,
+            user_key=key,
             key_as_main_identity={"type", "accept_multiple_files", "max_upload_size"},
-            max_upload_size=max_upload_size, label=label, type=type,
-            accept_multiple_files=accept_multiple_files, help=help, width=width,
+            max_upload_size=max_upload_size,
+            label=label,
+            type=type,
+            accept_multiple_files=accept_multiple_files,
+            help=help,
+            width=width,
         )
         validate_width(width)  # as 1.67: "stretch" or pixels
         normalized = normalize_upload_file_type(type) if type else None
@@ -155,16 +161,36 @@ class FileUploaderMixin:
         multiple = accept_multiple_files is True or directory
         if max_upload_size is None:
             configured = current_or_bare_ctx().config.get_option("server.maxUploadSize")
-            max_upload_size = configured if isinstance(configured, int) and configured > 0 else DEFAULT_MAX_UPLOAD_SIZE_MB
+            max_upload_size = (
+                configured if isinstance(configured, int) and configured > 0 else DEFAULT_MAX_UPLOAD_SIZE_MB
+            )
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
         )
         value = register_and_enqueue(
-            call, "fileUploader", UploadSerde(multiple, normalized), value_type="file_uploader_state_value",
+            call,
+            "fileUploader",
+            UploadSerde(multiple, normalized),
+            value_type="file_uploader_state_value",
             default=None,
-            props=dict(accept=list(normalized or []), multiple=multiple, directory=directory,
-                       maxUploadSizeMb=max_upload_size, ignoreRerun=on_change == "ignore", width=width),
+            props=dict(
+                accept=list(normalized or []),
+                multiple=multiple,
+                directory=directory,
+                maxUploadSizeMb=max_upload_size,
+                ignoreRerun=on_change == "ignore",
+                width=width,
+            ),
         )
         if isinstance(value, DeletedFile):
             return None

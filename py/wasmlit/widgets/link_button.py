@@ -33,7 +33,6 @@ if TYPE_CHECKING:
 _URL = re.compile(r"^(https?|mailto|tel):", re.IGNORECASE)
 
 
-
 def is_url(page: str) -> bool:
     return bool(_URL.match(page.strip()))
 
@@ -100,31 +99,65 @@ class LinkButtonMixin:
             check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
         if check_policies or normalized_shortcut is not None:
             widget_id = compute_widget_id(
-                "link_button", dg, user_key=key, key_as_main_identity=check_policies,
-                label=label, icon=icon, url=url, help=help, type=type, width=width,
-                icon_position=icon_position, shortcut=normalized_shortcut,
+                "link_button",
+                dg,
+                user_key=key,
+                key_as_main_identity=check_policies,
+                label=label,
+                icon=icon,
+                url=url,
+                help=help,
+                type=type,
+                width=width,
+                icon_position=icon_position,
+                shortcut=normalized_shortcut,
             )
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
         extra = dict(
-            kind=type, icon=icon_text or None, iconPosition=icon_position, url=str(url),
-            useContainerWidth=width == "stretch", ignoreRerun=not rerun_mode,
-            shortcut=normalized_shortcut, wrap=wrap,
+            kind=type,
+            icon=icon_text or None,
+            iconPosition=icon_position,
+            url=str(url),
+            useContainerWidth=width == "stretch",
+            ignoreRerun=not rerun_mode,
+            shortcut=normalized_shortcut,
+            wrap=wrap,
             layout=layout_props(width=width, allow_content_width=True, default_width="content"),
         )
         if not rerun_mode:
             # A plain link: no widget value, so no registration.
-            props = {"id": widget_id, "key": key, "label": label, "help": help_text(help),
-                     "disabled": bool(disabled), **extra}
+            props = {
+                "id": widget_id,
+                "key": key,
+                "label": label,
+                "help": help_text(help),
+                "disabled": bool(disabled),
+                **extra,
+            }
             return dg._enqueue("linkButton", props)
         assert widget_id is not None  # a rerunning link button always has an id
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, args=args,
-            kwargs=kwargs, label=label, help=help, disabled=disabled,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            help=help,
+            disabled=disabled,
         )
-        return bool(register_and_enqueue(
-            call, "linkButton", TriggerSerde(), value_type="trigger_value", default=False, show_value=False,
-            props=extra,
-        ))
+        return bool(
+            register_and_enqueue(
+                call,
+                "linkButton",
+                TriggerSerde(),
+                value_type="trigger_value",
+                default=False,
+                show_value=False,
+                props=extra,
+            )
+        )
 
     def page_link(
         self,

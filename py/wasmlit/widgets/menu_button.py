@@ -109,16 +109,35 @@ class MenuButtonMixin:
                 error_id="menu-button-duplicate-format-labels",
             )
         widget_id = compute_widget_id(
-            "menu_button", dg, user_key=key, key_as_main_identity=True,
-            label=label, options=labels, help=help, type=type, icon=icon, width=width,
+            "menu_button",
+            dg,
+            user_key=key,
+            key_as_main_identity=True,
+            label=label,
+            options=labels,
+            help=help,
+            type=type,
+            icon=icon,
+            width=width,
         )
 
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, args=args, kwargs=kwargs,
-            label=label, help=help, disabled=disabled,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            help=help,
+            disabled=disabled,
         )
         return register_and_enqueue(
-            call, "menuButton", MenuChoiceSerde(opts, index_of_label, format_func),
-            value_type="string_trigger_value", default=None, show_value=False,
+            call,
+            "menuButton",
+            MenuChoiceSerde(opts, index_of_label, format_func),
+            value_type="string_trigger_value",
+            default=None,
+            show_value=False,
             props=dict(options=labels, kind=type, icon=icon, width=width, wrap=wrap),
         )

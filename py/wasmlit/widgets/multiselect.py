@@ -29,7 +29,16 @@ from wasmlit.widgets.option_utils import (
     keep_valid,
     safe_label,
 )
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -62,7 +71,8 @@ def _check_select_all(select_all: Any) -> int:
     if isinstance(select_all, int):
         if select_all < 0:
             raise StreamlitValueError(
-                "select_all", ["True", "False", "a non-negative integer"],
+                "select_all",
+                ["True", "False", "a non-negative integer"],
                 detail="When using an int, `select_all` must be a non-negative integer.",
             )
         return select_all
@@ -80,8 +90,9 @@ class MultiselectSerde:
     default: list[Any]
 
     def serialize(self, value: Any) -> list[str]:
-        return [label if (label := safe_label(self.format_func, v)) is not None else str(v)
-                for v in anything_to_list(value)]
+        return [
+            label if (label := safe_label(self.format_func, v)) is not None else str(v) for v in anything_to_list(value)
+        ]
 
     def deserialize(self, wire: Any) -> list[Any]:
         if wire is None:
@@ -95,12 +106,28 @@ class MultiselectSerde:
 
 class MultiselectMixin:
     def multiselect(
-        self, label: str, options: Any, default: Any = None, format_func: Callable[[Any], Any] = str,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
-        kwargs: WidgetKwargs | None = None, *, max_selections: int | None = None, placeholder: str | None = None,
-        disabled: bool = False, label_visibility: LabelVisibility = "visible", accept_new_options: bool = False,
-        filter_mode: str | None = "fuzzy", select_all: bool | int = 1000, width: Width = "stretch",
-        wrap: bool | None = None, bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        options: Any,
+        default: Any = None,
+        format_func: Callable[[Any], Any] = str,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        max_selections: int | None = None,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        accept_new_options: bool = False,
+        filter_mode: str | None = "fuzzy",
+        select_all: bool | int = 1000,
+        width: Width = "stretch",
+        wrap: bool | None = None,
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> list[Any]:
         """A multi-choice drop-down; returns the list of chosen options.
 
@@ -140,9 +167,11 @@ class MultiselectMixin:
             isinstance(max_selections, bool) or not isinstance(max_selections, Integral) or max_selections < 1
         ):
             raise StreamlitValueError(
-                "max_selections", ["a positive integer"],
+                "max_selections",
+                ["a positive integer"],
                 detail="To disable `st.multiselect`, use `disabled=True`."
-                if isinstance(max_selections, Integral) and max_selections == 0 else None,
+                if isinstance(max_selections, Integral) and max_selections == 0
+                else None,
             )
         opts = comparable_options(options)
         labels, label_index = format_labels(opts, format_func)
@@ -152,10 +181,20 @@ class MultiselectMixin:
         check_filter_mode(filter_mode, accept_new_options=bool(accept_new_options))
         select_all_code = _check_select_all(select_all)
         widget_id = compute_widget_id(
-            "multiselect", dg, user_key=key, key_as_main_identity={"max_selections", "accept_new_options"},
-            label=label, options=labels, default=defaults, help=help, max_selections=max_selections,
-            placeholder=placeholder, accept_new_options=accept_new_options, filter_mode=filter_mode,
-            select_all=select_all_code, width=width,
+            "multiselect",
+            dg,
+            user_key=key,
+            key_as_main_identity={"max_selections", "accept_new_options"},
+            label=label,
+            options=labels,
+            default=defaults,
+            help=help,
+            max_selections=max_selections,
+            placeholder=placeholder,
+            accept_new_options=accept_new_options,
+            filter_mode=filter_mode,
+            select_all=select_all_code,
+            width=width,
         )
 
         valid = set(labels)
@@ -165,18 +204,38 @@ class MultiselectMixin:
             return (value, False) if accept_new_options else keep_valid(list(value), valid, format_func)
 
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "multiselect", MultiselectSerde(opts, label_index, format_func, [opts[i] for i in defaults]),
-            value_type="string_array_value", default=[opts[i] for i in defaults], clearable=True,
-            formatted_options=None if accept_new_options else labels, max_array_length=max_selections,
+            call,
+            "multiselect",
+            MultiselectSerde(opts, label_index, format_func, [opts[i] for i in defaults]),
+            value_type="string_array_value",
+            default=[opts[i] for i in defaults],
+            clearable=True,
+            formatted_options=None if accept_new_options else labels,
+            max_array_length=max_selections,
             keep_valid=keep_valid_selection,
             props=dict(
-                options=labels, placeholder=placeholder or "", maxSelections=max_selections or 0,
-                acceptNewOptions=bool(accept_new_options), selectAll=select_all_code, filterMode=filter_mode,
-                wrap=wrap, layout=layout_props(width=width, default_width="stretch"),
+                options=labels,
+                placeholder=placeholder or "",
+                maxSelections=max_selections or 0,
+                acceptNewOptions=bool(accept_new_options),
+                selectAll=select_all_code,
+                filterMode=filter_mode,
+                wrap=wrap,
+                layout=layout_props(width=width, default_width="stretch"),
             ),
         )

@@ -27,7 +27,16 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -80,8 +89,7 @@ def _number_format(format: str | None, int_value: bool, float_value: bool) -> st
         print(f"st.number_input value has type float, but format {number_format} displays as integer.", file=sys.stderr)
     elif number_format[-1:] == "f" and int_value:
         print(
-            "st.number_input value has type int so is displayed as int despite "
-            f"format string {number_format}.",
+            f"st.number_input value has type int so is displayed as int despite format string {number_format}.",
             file=sys.stderr,
         )
     return number_format
@@ -111,13 +119,17 @@ def _js_bounds(all_ints: bool, min_value: Any, max_value: Any, step: Any, value:
         for name, v in named:
             if v is not None:
                 js_number.validate_int_bounds(int(v), name)
-        return (min_value if min_value is not None else js_number.MIN_SAFE_INTEGER,
-                max_value if max_value is not None else js_number.MAX_SAFE_INTEGER)
+        return (
+            min_value if min_value is not None else js_number.MIN_SAFE_INTEGER,
+            max_value if max_value is not None else js_number.MAX_SAFE_INTEGER,
+        )
     for name, v in named:
         if v is not None:
             js_number.validate_float_bounds(v, name)
-    return (min_value if min_value is not None else js_number.MIN_NEGATIVE_VALUE,
-            max_value if max_value is not None else js_number.MAX_VALUE)
+    return (
+        min_value if min_value is not None else js_number.MIN_NEGATIVE_VALUE,
+        max_value if max_value is not None else js_number.MAX_VALUE,
+    )
 
 
 @dataclass(frozen=True)
@@ -145,12 +157,27 @@ class NumberSerde:
 
 class NumberInputMixin:
     def number_input(
-        self, label: str, min_value: Any = None, max_value: Any = None, value: Any = "min",
-        step: Any = None, format: str | None = None, key: Key | None = None, help: str | None = None,
-        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
-        placeholder: str | None = None, disabled: bool = False, required: bool = False,
-        label_visibility: LabelVisibility = "visible", icon: str | None = None, width: Width = "stretch",
-        bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        min_value: Any = None,
+        max_value: Any = None,
+        value: Any = "min",
+        step: Any = None,
+        format: str | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        icon: str | None = None,
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> Any:
         """A number input; returns an int or a float (None when empty with value=None).
 
@@ -185,10 +212,21 @@ class NumberInputMixin:
         check_widget_policies(dg, key, callback, default_value=value if value != "min" else None)
         label = check_label(label, label_visibility)
         widget_id = compute_widget_id(
-            "number_input", dg, user_key=key, key_as_main_identity=True,
-            label=label, min_value=min_value, max_value=max_value, value=value, step=step,
-            format=format, help=help, placeholder=None if placeholder is None else str(placeholder),
-            icon=icon, width=width, required=required,
+            "number_input",
+            dg,
+            user_key=key,
+            key_as_main_identity=True,
+            label=label,
+            min_value=min_value,
+            max_value=max_value,
+            value=value,
+            step=step,
+            format=format,
+            help=help,
+            placeholder=None if placeholder is None else str(placeholder),
+            icon=icon,
+            width=width,
+            required=required,
         )
         # Validate and normalise: the number type, the value, format and step.
         kind = _number_kind(min_value, max_value, value, step)
@@ -213,17 +251,37 @@ class NumberInputMixin:
 
         # Serde, register, props.
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "numberInput", NumberSerde(value, all_ints, low, high), value_type="double_value",
-            default=value, clearable=value is None, keep_valid=keep_valid,
+            call,
+            "numberInput",
+            NumberSerde(value, all_ints, low, high),
+            value_type="double_value",
+            default=value,
+            clearable=value is None,
+            keep_valid=keep_valid,
             props=dict(
-                min=min_value, max=max_value, step=step, format=number_format,
+                min=min_value,
+                max=max_value,
+                step=step,
+                format=number_format,
                 dataType="int" if all_ints else "float",
-                placeholder=None if placeholder is None else str(placeholder), icon=icon_text or None,
-                required=bool(required), layout=layout_props(width=width, default_width="stretch"),
+                placeholder=None if placeholder is None else str(placeholder),
+                icon=icon_text or None,
+                required=bool(required),
+                layout=layout_props(width=width, default_width="stretch"),
             ),
         )

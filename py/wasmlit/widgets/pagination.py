@@ -47,9 +47,19 @@ class PageSerde:
 
 class PaginationMixin:
     def pagination(
-        self, num_pages: int, *, default: int = 1, max_visible_pages: int | None = 7, width: Width = "content",
-        key: Key | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, disabled: bool = False,
-        bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        num_pages: int,
+        *,
+        default: int = 1,
+        max_visible_pages: int | None = 7,
+        width: Width = "content",
+        key: Key | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        disabled: bool = False,
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> int:
         """Page buttons for paging through content; returns the selected page
         (1 to ``num_pages``). ``max_visible_pages``: how many page buttons
@@ -85,29 +95,48 @@ class PaginationMixin:
             raise StreamlitValueOutOfRangeError("default", default, 1, num_pages)
         if max_visible_pages is not None and (not _is_int(max_visible_pages) or max_visible_pages < 0):
             raise StreamlitAPIException(
-                "`max_visible_pages` must be a non-negative integer or None. "
-                f"Got {max_visible_pages}.",
+                f"`max_visible_pages` must be a non-negative integer or None. Got {max_visible_pages}.",
                 error_id="pagination-invalid-max-visible-pages",
             )
         check_widget_policies(dg, key, callback, default_value=default)
         widget_id = compute_widget_id(
-            "pagination", dg, user_key=key, key_as_main_identity=True, num_pages=num_pages, default=default,
-            max_visible_pages=max_visible_pages, width=width,
+            "pagination",
+            dg,
+            user_key=key,
+            key_as_main_identity=True,
+            num_pages=num_pages,
+            default=default,
+            max_visible_pages=max_visible_pages,
+            width=width,
         )
 
         def keep_valid(page: Any) -> tuple[int, bool]:
             return (page, False) if _is_int(page) and 1 <= page <= num_pages else (default, True)
 
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label="", label_visibility="collapsed", disabled=disabled, bind=bind,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label="",
+            label_visibility="collapsed",
+            disabled=disabled,
+            bind=bind,
             persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "pagination", PageSerde(num_pages, default), value_type="int_value", default=default,
+            call,
+            "pagination",
+            PageSerde(num_pages, default),
+            value_type="int_value",
+            default=default,
             keep_valid=keep_valid,
             props=dict(
-                numPages=num_pages, maxVisiblePages=max_visible_pages,
+                numPages=num_pages,
+                maxVisiblePages=max_visible_pages,
                 layout=layout_props(width=width, allow_content_width=True, default_width="content"),
             ),
         )

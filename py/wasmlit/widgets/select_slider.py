@@ -18,7 +18,16 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.option_utils import comparable_options, format_labels, index_of, safe_label, valid_or_default
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -45,8 +54,9 @@ class SelectSliderSerde:
     value of the wrong length or with a label that is not an option reads
     as the default."""
 
-    def __init__(self, options: list[Any], labels: list[str], format_func: Callable[[Any], Any],
-                 default_indices: list[int]) -> None:
+    def __init__(
+        self, options: list[Any], labels: list[str], format_func: Callable[[Any], Any], default_indices: list[int]
+    ) -> None:
         self.options = options
         self.labels = labels
         self.label_index = {label: i for i, label in enumerate(labels)}
@@ -96,10 +106,22 @@ class SelectSliderSerde:
 
 class SelectSliderMixin:
     def select_slider(
-        self, label: str, options: Any = (), value: Any = None, format_func: Callable[[Any], Any] = str,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
-        kwargs: WidgetKwargs | None = None, *, disabled: bool = False, label_visibility: LabelVisibility = "visible",
-        width: Width = "stretch", bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        options: Any = (),
+        value: Any = None,
+        format_func: Callable[[Any], Any] = str,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> Any:
         """A slider over a list of options; a pair of values gives a range.
         Returns the option (or a tuple of two).
@@ -137,19 +159,49 @@ class SelectSliderMixin:
         indices = value_indices(opts, value)
         labels, _ = format_labels(opts, format_func)
         widget_id = compute_widget_id(
-            "select_slider", dg, user_key=key, key_as_main_identity=True,
-            label=label, options=labels, value=indices, help=help, width=width,
+            "select_slider",
+            dg,
+            user_key=key,
+            key_as_main_identity=True,
+            label=label,
+            options=labels,
+            value=indices,
+            help=help,
+            width=width,
         )
         # Serde, register, props.
         serde = SelectSliderSerde(opts, labels, format_func, indices)
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "slider", serde, value_type="string_array_value", default=serde.default(serde.is_range),
-            allow_url_duplicates=True, keep_valid=serde.keep_valid,
-            props=dict(min=0, max=len(opts) - 1, step=1, format="%s", dataType="int", options=labels,
-                       formattedValues=[], layout=layout_props(width=width, default_width="stretch")),
+            call,
+            "slider",
+            serde,
+            value_type="string_array_value",
+            default=serde.default(serde.is_range),
+            allow_url_duplicates=True,
+            keep_valid=serde.keep_valid,
+            props=dict(
+                min=0,
+                max=len(opts) - 1,
+                step=1,
+                format="%s",
+                dataType="int",
+                options=labels,
+                formattedValues=[],
+                layout=layout_props(width=width, default_width="stretch"),
+            ),
         )

@@ -21,7 +21,16 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -117,11 +126,26 @@ def check_filter_mode(filter_mode: Any, *, accept_new_options: bool) -> None:
 
 class SelectionMixin:
     def selectbox(
-        self, label: str, options: Any, index: int | None = 0, format_func: Callable[[Any], Any] = str,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
-        kwargs: WidgetKwargs | None = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
-        label_visibility: LabelVisibility = "visible", icon: str | None = None, accept_new_options: bool = False,
-        filter_mode: str | None = "fuzzy", width: Width = "stretch", bind: BindOption = None,
+        self,
+        label: str,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        icon: str | None = None,
+        accept_new_options: bool = False,
+        filter_mode: str | None = "fuzzy",
+        width: Width = "stretch",
+        bind: BindOption = None,
         persist_state: PersistState = None,
     ) -> Any:
         """A drop-down of options; returns the chosen option (None with index=None until one is chosen).
@@ -158,26 +182,63 @@ class SelectionMixin:
             check_filter_mode(filter_mode, accept_new_options=bool(accept_new_options))
 
         def props() -> dict[str, Any]:
-            return {"placeholder": "" if placeholder is None else str(placeholder),
-                    "acceptNewOptions": bool(accept_new_options), "filterMode": filter_mode,
-                    "required": bool(required), "icon": validate_icon_or_emoji(icon) or None}
+            return {
+                "placeholder": "" if placeholder is None else str(placeholder),
+                "acceptNewOptions": bool(accept_new_options),
+                "filterMode": filter_mode,
+                "required": bool(required),
+                "icon": validate_icon_or_emoji(icon) or None,
+            }
 
         return self._select_one(
-            "selectbox", label, options, index, format_func, key, help, on_change, args, kwargs,
-            disabled, label_visibility, bind, persist_state,
-            extra_id={"placeholder": placeholder, "accept_new_options": accept_new_options,
-                      "filter_mode": filter_mode, "width": width, "required": required, "icon": icon},
+            "selectbox",
+            label,
+            options,
+            index,
+            format_func,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            bind,
+            persist_state,
+            extra_id={
+                "placeholder": placeholder,
+                "accept_new_options": accept_new_options,
+                "filter_mode": filter_mode,
+                "width": width,
+                "required": required,
+                "icon": icon,
+            },
             key_identity={"accept_new_options"},
             accept_new=bool(accept_new_options),
-            checks=checks, props=props, layout=lambda: layout_props(width=width, default_width="stretch"),
+            checks=checks,
+            props=props,
+            layout=lambda: layout_props(width=width, default_width="stretch"),
         )
 
     def radio(
-        self, label: str, options: Any, index: int | None = 0, format_func: Callable[[Any], Any] = str,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
-        kwargs: WidgetKwargs | None = None, *, disabled: bool = False, horizontal: bool = False,
-        captions: Sequence[str] | None = None, label_visibility: LabelVisibility = "visible", width: Width = "content",
-        bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        disabled: bool = False,
+        horizontal: bool = False,
+        captions: Sequence[str] | None = None,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "content",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> Any:
         """Radio buttons; returns the chosen option.
 
@@ -205,6 +266,7 @@ class SelectionMixin:
             persist_state: "page" or "session": the value is kept while the widget is not drawn
                 (on its page, or across pages); None: dropped.
         """
+
         def caption_text(caption: Any) -> str:
             if caption is None:
                 return ""
@@ -213,20 +275,50 @@ class SelectionMixin:
             raise StreamlitInvalidParameterTypeError("captions", type(caption).__name__, ["str", "None"])
 
         return self._select_one(
-            "radio", label, options, index, format_func, key, help, on_change, args, kwargs,
-            disabled, label_visibility, bind, persist_state,
+            "radio",
+            label,
+            options,
+            index,
+            format_func,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            bind,
+            persist_state,
             extra_id={"horizontal": horizontal, "captions": captions, "width": width},
             key_identity=True,
             accept_new=False,
             checks=lambda: None,
-            props=lambda: {"horizontal": bool(horizontal),
-                           "captions": [caption_text(c) for c in (captions or [])]},
+            props=lambda: {"horizontal": bool(horizontal), "captions": [caption_text(c) for c in (captions or [])]},
             layout=lambda: layout_props(width=width, allow_content_width=True, default_width="content"),
         )
 
     def _select_one(
-        self, element_type, label, options, index, format_func, key, help, on_change, args, kwargs,
-        disabled, label_visibility, bind, persist_state, *, extra_id, key_identity, accept_new, checks, props,
+        self,
+        element_type,
+        label,
+        options,
+        index,
+        format_func,
+        key,
+        help,
+        on_change,
+        args,
+        kwargs,
+        disabled,
+        label_visibility,
+        bind,
+        persist_state,
+        *,
+        extra_id,
+        key_identity,
+        accept_new,
+        checks,
+        props,
         layout,
     ) -> Any:
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -241,8 +333,15 @@ class SelectionMixin:
             checks()
         serde = OptionSerde(opts, format_func, index, accept_new)
         widget_id = compute_widget_id(
-            element_type, dg, user_key=key, key_as_main_identity=key_identity,
-            label=label, options=serde.labels, index=index, help=help, **extra_id,
+            element_type,
+            dg,
+            user_key=key,
+            key_as_main_identity=key_identity,
+            label=label,
+            options=serde.labels,
+            index=index,
+            help=help,
+            **extra_id,
         )
         if element_type == "radio":
             _check_index(index, opts)
@@ -252,14 +351,30 @@ class SelectionMixin:
             serde = OptionSerde(opts, format_func, index, accept_new)
         extra_props = props()
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, element_type, serde, value_type="string_value", default=serde.default,
-            clearable=index is None, formatted_options=None if accept_new else serde.labels,
+            call,
+            element_type,
+            serde,
+            value_type="string_value",
+            default=serde.default,
+            clearable=index is None,
+            formatted_options=None if accept_new else serde.labels,
             keep_valid=serde.resolve,
-            props=dict(options=serde.labels, layout=layout_config if layout_config is not None else layout(),
-                       **extra_props),
+            props=dict(
+                options=serde.labels, layout=layout_config if layout_config is not None else layout(), **extra_props
+            ),
         )

@@ -26,7 +26,16 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -98,8 +107,15 @@ def _values_of(value: Any) -> tuple[list[Any], bool]:
         if isinstance(value, (list, tuple)):
             raise StreamlitValueError(
                 "value",
-                ["int", "float", "date", "time", "datetime",
-                 "a list containing up to two such values", "a tuple containing up to two such values"],
+                [
+                    "int",
+                    "float",
+                    "date",
+                    "time",
+                    "datetime",
+                    "a list containing up to two such values",
+                    "a tuple containing up to two such values",
+                ],
             )
         raise StreamlitInvalidParameterTypeError(
             "value", type(value).__name__, ["int", "float", "date", "time", "datetime", "list", "tuple"]
@@ -107,7 +123,8 @@ def _values_of(value: Any) -> tuple[list[Any], bool]:
     values: list[Any] = [value] if single_value else list(value)
     if len({_data_type(v) for v in values}) > 1:
         raise StreamlitInvalidParameterTypeError(
-            "value", ", ".join(type(v).__name__ for v in values),
+            "value",
+            ", ".join(type(v).__name__ for v in values),
             ["list or tuple containing values of the same type"],
         )
     return values, single_value
@@ -147,8 +164,9 @@ class SliderRange:
     tz: Any = None
 
 
-def _normalise(value: Any, values: list[Any], single: bool, min_value: Any, max_value: Any, step: Any,
-               format: str | None) -> SliderRange:
+def _normalise(
+    value: Any, values: list[Any], single: bool, min_value: Any, max_value: Any, step: Any, format: str | None
+) -> SliderRange:
     """Fills in the type's defaults, checks that the parameters' types
     match, widens the bounds to the value and converts all to wire units."""
     data_type = INT if not values else _data_type(values[0])
@@ -277,20 +295,35 @@ class SliderSerde:
         """A value set through session state must lie within the bounds."""
         for number in self.serialize(value):
             if number < self.slider.min:
-                raise StreamlitValueBelowMinError(value=self.from_wire(number),
-                                                  min_value=self.from_wire(self.slider.min))
+                raise StreamlitValueBelowMinError(
+                    value=self.from_wire(number), min_value=self.from_wire(self.slider.min)
+                )
             if number > self.slider.max:
-                raise StreamlitValueAboveMaxError(value=self.from_wire(number),
-                                                  max_value=self.from_wire(self.slider.max))
+                raise StreamlitValueAboveMaxError(
+                    value=self.from_wire(number), max_value=self.from_wire(self.slider.max)
+                )
 
 
 class SliderMixin:
     def slider(
-        self, label: str, min_value: Any = None, max_value: Any = None, value: Any = None,
-        step: Any = None, format: str | None = None, key: Key | None = None, help: str | None = None,
-        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
-        disabled: bool = False, label_visibility: LabelVisibility = "visible", width: Width = "stretch",
-        bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        min_value: Any = None,
+        max_value: Any = None,
+        value: Any = None,
+        step: Any = None,
+        format: str | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> Any:
         """A slider over numbers, dates, times or datetimes; a pair of values
         gives a range slider. Returns the value (or a tuple for a range).
@@ -324,9 +357,18 @@ class SliderMixin:
         check_widget_policies(dg, key, callback, default_value=value)
         label = check_label(label, label_visibility)
         widget_id = compute_widget_id(
-            "slider", dg, user_key=key, key_as_main_identity={"min_value", "max_value", "step"},
-            label=label, min_value=min_value, max_value=max_value, value=value, step=step,
-            format=format, help=help, width=width,
+            "slider",
+            dg,
+            user_key=key,
+            key_as_main_identity={"min_value", "max_value", "step"},
+            label=label,
+            min_value=min_value,
+            max_value=max_value,
+            value=value,
+            step=step,
+            format=format,
+            help=help,
+            width=width,
         )
         if value is None:
             value = _value_when_none(min_value, max_value, key)
@@ -334,15 +376,36 @@ class SliderMixin:
         slider = _normalise(value, values, single, min_value, max_value, step, format)
         serde = SliderSerde(slider)
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "slider", serde, value_type="double_array_value",
-            default_wire=slider.default, check_assigned=serde.check_in_bounds,
+            call,
+            "slider",
+            serde,
+            value_type="double_array_value",
+            default_wire=slider.default,
+            check_assigned=serde.check_in_bounds,
             date_type=slider.data_type if slider.data_type in TIMELIKE else None,
-            props=dict(min=slider.min, max=slider.max, step=slider.step, format=slider.format,
-                       dataType=slider.data_type, options=[], formattedValues=[],
-                       layout=layout_props(width=width, default_width="stretch")),
+            props=dict(
+                min=slider.min,
+                max=slider.max,
+                step=slider.step,
+                format=slider.format,
+                dataType=slider.data_type,
+                options=[],
+                formattedValues=[],
+                layout=layout_props(width=width, default_width="stretch"),
+            ),
         )

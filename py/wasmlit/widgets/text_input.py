@@ -30,7 +30,16 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.runtime.context import current_or_bare_ctx
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -141,12 +150,28 @@ def _default_from_state(dg: "DeltaGenerator", key: str | None, value: str | None
 
 class TextInputMixin:
     def text_input(
-        self, label: str, value: Any = "", max_chars: int | None = None, key: Key | None = None,
-        type: str = "default", help: str | None = None, autocomplete: str | None = None,
-        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
-        placeholder: str | None = None, disabled: bool = False, required: bool = False,
-        label_visibility: LabelVisibility = "visible", icon: str | None = None, validate: Any = None,
-        live: Any = False, width: Width = "stretch", bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        value: Any = "",
+        max_chars: int | None = None,
+        key: Key | None = None,
+        type: str = "default",
+        help: str | None = None,
+        autocomplete: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        icon: str | None = None,
+        validate: Any = None,
+        live: Any = False,
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> str | None:
         """A single-line text input; returns its text (None when empty with value=None).
 
@@ -188,10 +213,22 @@ class TextInputMixin:
         value = None if value is None else str(value)
         identity_regex, _ = parse_validate(validate)
         widget_id = compute_widget_id(
-            "text_input", dg, user_key=key, key_as_main_identity={"max_chars", "validate"},
-            label=label, value=value, max_chars=max_chars, type=type, help=help,
-            autocomplete=autocomplete, placeholder=str(placeholder), icon=icon, width=width,
-            live=live_ms, validate=identity_regex, required=required,
+            "text_input",
+            dg,
+            user_key=key,
+            key_as_main_identity={"max_chars", "validate"},
+            label=label,
+            value=value,
+            max_chars=max_chars,
+            type=type,
+            help=help,
+            autocomplete=autocomplete,
+            placeholder=str(placeholder),
+            icon=icon,
+            width=width,
+            live=live_ms,
+            validate=identity_regex,
+            required=required,
         )
         if icon is None:
             icon = type_defaults.icon
@@ -207,26 +244,59 @@ class TextInputMixin:
                 "bind='query-params'", "type='password'", explanation="Password values must not appear in URLs."
             )
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "textInput", TextSerde(value, max_chars), value_type="string_value", default=value,
+            call,
+            "textInput",
+            TextSerde(value, max_chars),
+            value_type="string_value",
+            default=value,
             clearable=True,
             props=dict(
-                maxChars=max_chars, inputType=type, placeholder="" if placeholder is None else str(placeholder),
-                autocomplete=autocomplete, icon=icon_text or None, required=bool(required),
-                validateRegex=regex, validateMessage=message, liveDebounceMs=live_ms,
+                maxChars=max_chars,
+                inputType=type,
+                placeholder="" if placeholder is None else str(placeholder),
+                autocomplete=autocomplete,
+                icon=icon_text or None,
+                required=bool(required),
+                validateRegex=regex,
+                validateMessage=message,
+                liveDebounceMs=live_ms,
                 layout=layout_props(width=width, default_width="stretch"),
             ),
         )
 
     def text_area(
-        self, label: str, value: Any = "", height: Any = None, max_chars: int | None = None,
-        key: Key | None = None, help: str | None = None, on_change: OnChange = "rerun", args: WidgetArgs | None = None,
-        kwargs: WidgetKwargs | None = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
-        label_visibility: LabelVisibility = "visible", width: Width = "stretch", bind: BindOption = None,
+        self,
+        label: str,
+        value: Any = "",
+        height: Any = None,
+        max_chars: int | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch",
+        bind: BindOption = None,
         persist_state: PersistState = None,
     ) -> str | None:
         """A multi-line text input; returns its text.
@@ -261,26 +331,54 @@ class TextInputMixin:
         label = check_label(label, label_visibility)
         value = None if value is None else str(value)
         widget_id = compute_widget_id(
-            "text_area", dg, user_key=key, key_as_main_identity={"max_chars"},
-            label=label, value=value, height=height, max_chars=max_chars, help=help,
-            placeholder=str(placeholder), width=width, required=required,
+            "text_area",
+            dg,
+            user_key=key,
+            key_as_main_identity={"max_chars"},
+            label=label,
+            value=value,
+            height=height,
+            max_chars=max_chars,
+            help=help,
+            placeholder=str(placeholder),
+            width=width,
+            required=required,
         )
         value = _default_from_state(dg, key, value)
         default_height = 122 if label_visibility != "collapsed" else 94
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "textArea", TextSerde(value, max_chars), value_type="string_value", default=value,
+            call,
+            "textArea",
+            TextSerde(value, max_chars),
+            value_type="string_value",
+            default=value,
             clearable=True,
             props=dict(
                 maxChars=max_chars,
                 height=height if isinstance(height, int) and not isinstance(height, bool) else None,
-                placeholder="" if placeholder is None else str(placeholder), required=bool(required),
-                layout=layout_props(width=width, height=default_height if height is None else height,
-                                    allow_content_height=True, default_width="stretch",
-                                    default_height=default_height),
+                placeholder="" if placeholder is None else str(placeholder),
+                required=bool(required),
+                layout=layout_props(
+                    width=width,
+                    height=default_height if height is None else height,
+                    allow_content_height=True,
+                    default_width="stretch",
+                    default_height=default_height,
+                ),
             ),
         )

@@ -17,7 +17,16 @@ from wasmlit.widgets.common import (
     to_key,
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
-from wasmlit.type_aliases import BindOption, Key, LabelVisibility, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -72,11 +81,23 @@ class TimeSerde:
 
 class TimeInputMixin:
     def time_input(
-        self, label: str, value: Any = "now", key: Key | None = None, help: str | None = None,
-        on_change: OnChange = "rerun", args: WidgetArgs | None = None, kwargs: WidgetKwargs | None = None, *,
-        disabled: bool = False, required: bool = False, label_visibility: LabelVisibility = "visible",
-        step: Any = DEFAULT_STEP, format: str = "24h", width: Width = "stretch",
-        bind: BindOption = None, persist_state: PersistState = None,
+        self,
+        label: str,
+        value: Any = "now",
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        step: Any = DEFAULT_STEP,
+        format: str = "24h",
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> time | None:
         """A time picker; returns a datetime.time (None when empty with value=None).
         ``format``: "24h", "12h" (with AM/PM) or "localized" (the browser's locale).
@@ -108,15 +129,25 @@ class TimeInputMixin:
         label = check_label(label, label_visibility)
         parsed = None if value is None else to_time(value)
         step_secs = (
-            int(step.total_seconds()) if isinstance(step, timedelta)
-            else step if isinstance(step, int) and not isinstance(step, bool) else 0
+            int(step.total_seconds())
+            if isinstance(step, timedelta)
+            else step
+            if isinstance(step, int) and not isinstance(step, bool)
+            else 0
         )
         if parsed is not None and step_secs > 0 and step_secs % 60 == 0:
             parsed = parsed.replace(second=0, microsecond=0)
         widget_id = compute_widget_id(
-            "time_input", dg, user_key=key, key_as_main_identity={"step"},
-            label=label, value=parsed if isinstance(value, (datetime, time)) else value,
-            help=help, step=step, width=width, required=required,
+            "time_input",
+            dg,
+            user_key=key,
+            key_as_main_identity={"step"},
+            label=label,
+            value=parsed if isinstance(value, (datetime, time)) else value,
+            help=help,
+            step=step,
+            width=width,
+            required=required,
         )
         state_now = current_or_bare_ctx().session_state.filtered_state()
         if key is not None and key in state_now and state_now[key] is None:
@@ -132,13 +163,31 @@ class TimeInputMixin:
         if format not in ("12h", "24h", "localized"):
             raise StreamlitValueError("format", ["'12h'", "'24h'", "'localized'"])
         call = WidgetCall(
-            dg=dg, widget_id=widget_id, key=key, callback=callback, on_change=on_change, args=args,
-            kwargs=kwargs, label=label, label_visibility=label_visibility, help=help, disabled=disabled,
-            bind=bind, persist_state=persist_state,
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
         return register_and_enqueue(
-            call, "timeInput", TimeSerde(parsed, step), value_type="string_value", default=parsed,
+            call,
+            "timeInput",
+            TimeSerde(parsed, step),
+            value_type="string_value",
+            default=parsed,
             clearable=parsed is None,
-            props=dict(step=step, format=format, required=bool(required),
-                       layout=layout_props(width=width, default_width="stretch")),
+            props=dict(
+                step=step,
+                format=format,
+                required=bool(required),
+                layout=layout_props(width=width, default_width="stretch"),
+            ),
         )

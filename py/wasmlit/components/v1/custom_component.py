@@ -52,8 +52,9 @@ def _check_tab_index(tab_index: Any) -> None:
 class CustomComponent:
     """A Custom Component declaration."""
 
-    def __init__(self, name: str, path: str | None = None, url: str | None = None,
-                 module_name: str | None = None) -> None:
+    def __init__(
+        self, name: str, path: str | None = None, url: str | None = None, module_name: str | None = None
+    ) -> None:
         if path is None and url is None:
             raise StreamlitAPIException(
                 "Either 'path' or 'url' must be set.", error_id="custom-component-path-or-url-required"
@@ -85,14 +86,27 @@ class CustomComponent:
     def abspath(self) -> str | None:
         return None if self._path is None else os.path.abspath(self._path)
 
-    def __call__(self, *args: Any, default: Any = None, key: str | None = None, on_change: Any = None,
-                 tab_index: int | None = None, **kwargs: Any) -> Any:
+    def __call__(
+        self,
+        *args: Any,
+        default: Any = None,
+        key: str | None = None,
+        on_change: Any = None,
+        tab_index: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
         """An alias for create_instance."""
-        return self.create_instance(*args, default=default, key=key, on_change=on_change,
-                                    tab_index=tab_index, **kwargs)
+        return self.create_instance(*args, default=default, key=key, on_change=on_change, tab_index=tab_index, **kwargs)
 
-    def create_instance(self, *args: Any, default: Any = None, key: str | None = None, on_change: Any = None,
-                        tab_index: int | None = None, **kwargs: Any) -> Any:
+    def create_instance(
+        self,
+        *args: Any,
+        default: Any = None,
+        key: str | None = None,
+        on_change: Any = None,
+        tab_index: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
         """Create a new instance of the component; returns its value."""
         if len(args) > 0:
             raise MarshallComponentException(f"Argument '{args[0]}' needs a label")
@@ -132,19 +146,38 @@ def _app_dir() -> str | None:
     return os.path.dirname(os.path.abspath(script)) if script else None
 
 
-def _mount(component: CustomComponent, json_args: str, special_args: list[dict[str, Any]], default: Any,
-           key: Any, on_change: Any, tab_index: int | None) -> Any:
+def _mount(
+    component: CustomComponent,
+    json_args: str,
+    special_args: list[dict[str, Any]],
+    default: Any,
+    key: Any,
+    on_change: Any,
+    tab_index: int | None,
+) -> Any:
     dg = _dg_singletons.main_dg()._active_dg
     user_key = _widgets.to_key(key)
     widget_id = _widgets.compute_widget_id(
-        "component_instance", dg, user_key=user_key,
+        "component_instance",
+        dg,
+        user_key=user_key,
         # With a key, only the name and url give the component a new identity.
         key_as_main_identity={"name", "url"},
-        name=component.name, url=component.url, json_args=json_args, special_args=special_args,
+        name=component.name,
+        url=component.url,
+        json_args=json_args,
+        special_args=special_args,
     )
     state = _widgets.register_widget(
-        widget_id, user_key=user_key, deserializer=from_wire, serializer=to_wire,
-        value_type="json_value", on_change=on_change, args=None, kwargs=None, disabled=False,
+        widget_id,
+        user_key=user_key,
+        deserializer=from_wire,
+        serializer=to_wire,
+        value_type="json_value",
+        on_change=on_change,
+        args=None,
+        kwargs=None,
+        disabled=False,
     )
     value = state.value
     path_url = None
@@ -169,4 +202,3 @@ def _mount(component: CustomComponent, json_args: str, special_args: list[dict[s
         },
     )
     return default if value is None else value
-
