@@ -9,7 +9,7 @@ Block props the page reads (besides each block's own): ``layout``
 from __future__ import annotations
 
 from numbers import Integral
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import (
@@ -426,7 +426,7 @@ class LayoutMixin:
         label: str,
         *,
         expanded: bool = False,
-        state: str = "running",
+        state: Literal["running", "complete", "error"] = "running",
         type: str = "default",
         width: Width = "stretch",
     ) -> "DeltaGenerator":

@@ -9,6 +9,9 @@ from wasmlit.protocol_props import LabelVisibility
 
 __all__ = [
     "BindOption",
+    "ButtonType",
+    "IconPosition",
+    "TextAlignment",
     "Key",
     "LabelVisibility",
     "OnChange",
@@ -35,3 +38,7 @@ BindOption = Union[Literal["query-params"], None]
 # persist_state: keep the value while the widget is not drawn ("page": on
 # its page, "session": across pages).
 PersistState = Union[Literal["page", "session"], None]
+# A button's look.
+ButtonType = Literal["primary", "secondary", "tertiary"]
+IconPosition = Literal["left", "right"]
+TextAlignment = Literal["left", "center", "right", "justify"]

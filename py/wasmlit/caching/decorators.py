@@ -12,7 +12,7 @@ the foreground (an expired entry is recomputed on the next call).
 from __future__ import annotations
 
 import inspect
-from typing import Any, Callable
+from typing import Any, Callable, Literal
 
 from wasmlit.caching.byte_sizes import max_size_bytes
 from wasmlit.caching.caches import DataCache, ResourceCache, data_caches, resource_caches, warn_ignored_ttl
@@ -132,7 +132,7 @@ class CacheDataAPI:
         show_time: bool = False,
         persist: Any = None,
         hash_funcs: dict | None = None,
-        scope: str = "global",
+        scope: Literal["global", "session"] = "global",
         refresh_mode: str = "foreground",
     ) -> Any:
         persist_mode = "disk" if persist is True else None if persist is False else persist
@@ -203,7 +203,7 @@ class CacheResourceAPI:
         validate: Callable[[Any], bool] | None = None,
         hash_funcs: dict | None = None,
         on_release: Callable[[Any], None] | None = None,
-        scope: str = "global",
+        scope: Literal["global", "session"] = "global",
         refresh_mode: str = "foreground",
     ) -> Any:
         _check_scope(scope)

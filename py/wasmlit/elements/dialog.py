@@ -11,7 +11,7 @@ then a trigger widget, like a button.
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Literal, TypeVar
 
 from wasmlit.errors import (
     StreamlitInvalidLayoutContextError,
@@ -133,7 +133,7 @@ def dialog(
     title: Any,
     *,
     width: Any = "small",
-    position: str = "center",
+    position: Literal["left", "center", "right"] = "center",
     dismissible: bool = True,
     icon: str | None = None,
     on_dismiss: Any = "ignore",
@@ -144,7 +144,7 @@ def dialog(
 
     Args:
         width: "small", "medium", "large" or pixels.
-        position: "center" or "top".
+        position: "left", "center" or "right".
         dismissible: Whether the user may close it.
         icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
     """

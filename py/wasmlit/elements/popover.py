@@ -9,7 +9,7 @@ from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_values, validate_width
 from wasmlit.widgets.common import compute_widget_id, to_key
 from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
-from wasmlit.type_aliases import Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import ButtonType, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -22,7 +22,7 @@ class PopoverMixin:
         self,
         label: str,
         *,
-        type: str = "secondary",
+        type: ButtonType = "secondary",
         help: str | None = None,
         icon: str | None = None,
         disabled: bool = False,

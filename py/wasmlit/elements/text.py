@@ -13,7 +13,7 @@ from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
-from wasmlit.type_aliases import Width
+from wasmlit.type_aliases import TextAlignment, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -109,7 +109,7 @@ class TextMixin:
         help: str | None = None,
         icon: str | None = None,
         width: Width = "stretch",
-        text_alignment: str = "left",
+        text_alignment: TextAlignment = "left",
         wrap: bool = True,
     ) -> "DeltaGenerator":
         """The page's title (an h1). ``icon``: an emoji, a Material icon or "spinner" before it.
@@ -134,7 +134,7 @@ class TextMixin:
         icon: str | None = None,
         divider: Any = False,
         width: Width = "stretch",
-        text_alignment: str = "left",
+        text_alignment: TextAlignment = "left",
         wrap: bool = True,
     ) -> "DeltaGenerator":
         """A header (an h2), with an optional coloured divider below.
@@ -160,7 +160,7 @@ class TextMixin:
         icon: str | None = None,
         divider: Any = False,
         width: Width = "stretch",
-        text_alignment: str = "left",
+        text_alignment: TextAlignment = "left",
         wrap: bool = True,
     ) -> "DeltaGenerator":
         """A subheader (an h3), with an optional coloured divider below.
@@ -184,7 +184,7 @@ class TextMixin:
         *,
         help: str | None = None,
         width: Any = "auto",
-        text_alignment: str = "left",
+        text_alignment: TextAlignment = "left",
         anchors: bool = True,
         wrap: bool = True,
     ) -> "DeltaGenerator":
@@ -224,7 +224,7 @@ class TextMixin:
         *,
         help: str | None = None,
         width: Width = "stretch",
-        text_alignment: str = "left",
+        text_alignment: TextAlignment = "left",
         wrap: bool = True,
     ) -> "DeltaGenerator":
         """Small, muted text (markdown).
@@ -259,7 +259,7 @@ class TextMixin:
         *,
         help: str | None = None,
         width: Width = "content",
-        text_alignment: str = "left",
+        text_alignment: TextAlignment = "left",
         wrap: bool = True,
     ) -> "DeltaGenerator":
         """Fixed-width, unformatted text.

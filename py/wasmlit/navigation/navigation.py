@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from wasmlit import protocol
 from wasmlit.errors import (
@@ -82,7 +82,7 @@ def _visible_items(expanded: Any) -> tuple[bool, int | None]:
 def navigation(
     pages: "Sequence[Any] | Mapping[str, Sequence[Any]]",
     *,
-    position: str = "sidebar",
+    position: Literal["sidebar", "top", "hidden"] = "sidebar",
     expanded: "bool | int" = False,
 ) -> Page:
     """Defines the app's pages and returns the page to run (call ``.run()`` on it).

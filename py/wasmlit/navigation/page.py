@@ -6,7 +6,7 @@ from __future__ import annotations
 import inspect
 import os
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Literal
 
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -71,7 +71,7 @@ class Page:
         icon: str | None = None,
         url_path: str | None = None,
         default: bool = False,
-        visibility: str = "visible",
+        visibility: Literal["visible", "hidden"] = "visible",
         help: str | None = None,
     ) -> None:
         self._default = bool(default)

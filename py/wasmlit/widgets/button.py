@@ -16,7 +16,7 @@ from wasmlit.widgets.common import (
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.serde import TriggerSerde
 from wasmlit.widgets.shortcuts import normalize_shortcut
-from wasmlit.type_aliases import Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -38,7 +38,7 @@ def check_button_type(type: Any) -> None:
         raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
 
 
-def normalize_icon_position(icon_position: Any) -> str:
+def normalize_icon_position(icon_position: Any) -> IconPosition:
     if icon_position is None:
         return "left"
     if icon_position not in ICON_POSITIONS:
@@ -63,9 +63,9 @@ class ButtonMixin:
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,
         *,
-        type: str = "secondary",
+        type: ButtonType = "secondary",
         icon: str | None = None,
-        icon_position: str = "left",
+        icon_position: IconPosition = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
         width: Width = "content",
@@ -120,9 +120,9 @@ class ButtonMixin:
         kwargs: WidgetKwargs | None = None,
         *,
         key: Key | None = None,
-        type: str = "secondary",
+        type: ButtonType = "secondary",
         icon: str | None = None,
-        icon_position: str = "left",
+        icon_position: IconPosition = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
         width: Width = "content",

@@ -4,7 +4,7 @@ single or multi selection. The value travels as the list of selected labels
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Literal
 
 from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
 from wasmlit.elements.layout_checks import layout_props
@@ -89,7 +89,7 @@ class ButtonGroupMixin:
         label: str,
         options: Any,
         *,
-        selection_mode: str = "single",
+        selection_mode: Literal["single", "multi"] = "single",
         default: Any = None,
         required: bool = False,
         format_func: Callable[[Any], Any] | None = None,
@@ -156,7 +156,7 @@ class ButtonGroupMixin:
         label: str,
         options: Any,
         *,
-        selection_mode: str = "single",
+        selection_mode: Literal["single", "multi"] = "single",
         default: Any = None,
         required: bool = False,
         format_func: Callable[[Any], Any] | None = None,

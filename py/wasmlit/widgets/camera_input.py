@@ -4,7 +4,7 @@ frame with getUserMedia and sends it as a JPEG file named
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitValueError
@@ -38,7 +38,7 @@ class CameraInputMixin:
         *,
         disabled: bool = False,
         label_visibility: LabelVisibility = "visible",
-        resolution: str | None = None,
+        resolution: Literal["480p", "720p", "1080p"] | None = None,
         width: Width = "stretch",
     ) -> "UploadedFile | None":
         """Takes a photo with the user's camera; returns it (a JPEG file) or None.

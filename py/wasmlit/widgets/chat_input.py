@@ -8,7 +8,7 @@ and the value is a ChatInputValue (text, UploadedFiles, the recording)."""
 from __future__ import annotations
 
 from collections.abc import MutableMapping
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, Literal
 
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
 from wasmlit.runtime.context import MAIN_ROOT, current_or_bare_ctx
@@ -207,7 +207,7 @@ class ChatInputMixin:
         accept_audio: bool = False,
         audio_sample_rate: int | None = 16000,
         disabled: bool = False,
-        submit_mode: str = "submit",
+        submit_mode: Literal["submit", "disable", "stop"] = "submit",
         on_submit: Any = None,
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,

@@ -27,7 +27,7 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.serde import TriggerSerde
-from wasmlit.type_aliases import Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -94,9 +94,9 @@ class DownloadButtonMixin:
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,
         *,
-        type: str = "secondary",
+        type: ButtonType = "secondary",
         icon: str | None = None,
-        icon_position: str = "left",
+        icon_position: IconPosition = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
         width: Width = "content",

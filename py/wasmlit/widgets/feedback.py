@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from numbers import Integral
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from wasmlit.errors import StreamlitValueError, StreamlitValueOutOfRangeError
 from wasmlit.elements.layout_checks import layout_props
@@ -51,7 +51,7 @@ class FeedbackSerde:
 class FeedbackMixin:
     def feedback(
         self,
-        options: str = "thumbs",
+        options: Literal["thumbs", "faces", "stars"] = "thumbs",
         *,
         key: Key | None = None,
         default: int | None = None,

@@ -25,7 +25,7 @@ from wasmlit.runtime.context import get_script_run_ctx
 from wasmlit.navigation.page import Page
 from wasmlit.navigation.switch_page import find_page
 from wasmlit.runtime.query_params import encode_query_params, parse_query_string
-from wasmlit.type_aliases import Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -55,9 +55,9 @@ class LinkButtonMixin:
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,
         help: str | None = None,
-        type: str = "secondary",
+        type: ButtonType = "secondary",
         icon: str | None = None,
-        icon_position: str = "left",
+        icon_position: IconPosition = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
         width: Width = "content",
@@ -165,7 +165,7 @@ class LinkButtonMixin:
         *,
         label: str | None = None,
         icon: str | None = None,
-        icon_position: str = "left",
+        icon_position: IconPosition = "left",
         help: str | None = None,
         disabled: bool = False,
         use_container_width: bool | None = None,

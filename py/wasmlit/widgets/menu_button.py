@@ -19,7 +19,7 @@ from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.option_utils import comparable_options, format_labels
-from wasmlit.type_aliases import Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.type_aliases import ButtonType, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -60,7 +60,7 @@ class MenuButtonMixin:
         on_click: OnChange = None,
         args: WidgetArgs | None = None,
         kwargs: WidgetKwargs | None = None,
-        type: str = "secondary",
+        type: ButtonType = "secondary",
         icon: str | None = None,
         disabled: bool = False,
         width: Width = "content",

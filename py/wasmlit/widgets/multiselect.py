@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from numbers import Integral
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Literal
 
 from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
@@ -122,7 +122,7 @@ class MultiselectMixin:
         disabled: bool = False,
         label_visibility: LabelVisibility = "visible",
         accept_new_options: bool = False,
-        filter_mode: str | None = "fuzzy",
+        filter_mode: Literal["fuzzy", "contains", "prefix"] | None = "fuzzy",
         select_all: bool | int = 1000,
         width: Width = "stretch",
         wrap: bool | None = None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
 
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_props
@@ -143,7 +143,7 @@ class SelectionMixin:
         label_visibility: LabelVisibility = "visible",
         icon: str | None = None,
         accept_new_options: bool = False,
-        filter_mode: str | None = "fuzzy",
+        filter_mode: Literal["fuzzy", "contains", "prefix"] | None = "fuzzy",
         width: Width = "stretch",
         bind: BindOption = None,
         persist_state: PersistState = None,
