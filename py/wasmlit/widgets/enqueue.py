@@ -63,20 +63,19 @@ def register_and_enqueue(
     formatted_options: list[str] | None = None,
     max_array_length: int | None = None,
     allow_url_duplicates: bool = False,
-    target: "DeltaGenerator | None" = None,
 ) -> Any:
-    """Registers the widget, sends its element to ``target`` (default: the
-    call's DG) and returns its value.
+    """Registers the widget, sends its element and returns its value.
 
-    ``default``: the script's default value (its wire form, or
-    ``default_wire`` when given, is the page's ``default`` and a bound URL
-    parameter's default). ``keep_valid``: checks
-    the registered value against this run's parameters; a replaced value is
-    written back to the key and sent to the page. ``check_assigned``: checks
-    a value the script assigned through session state this run (it raises
-    to reject it). ``show_value=False``: the
-    page gets the default (a button's click is not a value the page keeps).
-    ``props``: the element's own props (they win over the common ones)."""
+    ``default``: the script's default value; its wire form (or ``default_wire``
+    when given) is the page's ``default`` and a bound URL parameter's default.
+    ``keep_valid``: checks the registered value against this run's parameters;
+    a replaced value is written back to the key and sent to the page.
+    ``check_assigned``: checks a value the script assigned through session
+    state in this run (it raises to reject it). ``show_value=False``: the page
+    gets the default (a button's click is not a value the page keeps).
+    ``props``: the element's own props (they win over the common ones); the
+    other keywords go to ``register_widget``.
+    """
     state = register_widget(
         call.widget_id,
         user_key=call.key,
@@ -102,7 +101,7 @@ def register_and_enqueue(
     if default_wire is _FROM_DEFAULT:
         default_wire = serde.serialize(default)
     shown = show_value and (needs_reset or state.value_changed)
-    (target or call.dg)._enqueue(
+    call.dg._enqueue(
         element_type,
         widget_props(
             call.dg,
