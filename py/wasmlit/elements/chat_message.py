@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
 from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -92,4 +93,6 @@ class ChatMessageMixin:
         if avatar is None and (name.lower() in PRESET_NAMES or is_emoji(name)):
             avatar = name.lower()
         avatar_type, avatar_value = avatar_props(avatar)
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width, allow_content=True)
         return dg._block("chatMessage", {"name": name, "avatar": avatar_value, "avatarType": avatar_type})

@@ -12,6 +12,7 @@ from wasmlit.errors import MarkdownFormattedException
 from wasmlit.runtime.app_environment import app_environment
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -141,4 +142,6 @@ class ExceptionMixin:
             width: "stretch" (the container's width), "content" (as wide as its content) or
                 pixels.
         """
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width)
         return self._enqueue("exception", exception_props(exception))  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ import re
 import types
 from typing import TYPE_CHECKING, Any
 from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -192,4 +193,6 @@ class HelpMixin:
             import streamlit as obj
         line = _caller_line()
         name = variable_name_from_code(line) if line else None
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width)
         return self._enqueue("help", help_props(obj, name))  # type: ignore[attr-defined]

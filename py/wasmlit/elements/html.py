@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.text_util import clean_text
 from wasmlit.errors import StreamlitMissingRequiredParameterError
 from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -57,6 +58,8 @@ class HtmlMixin:
         content = html_content(body)
         if content == "":
             raise StreamlitMissingRequiredParameterError("body")
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width, allow_content=True)
         return self._enqueue(  # type: ignore[attr-defined]
             "html",
             {

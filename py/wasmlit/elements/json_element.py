@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -73,4 +74,6 @@ class JsonMixin:
                 f"The type {type(expanded).__name__} of the `expanded` parameter is not "
                 "supported. Supported types: bool, int."
             )
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width)
         return self._enqueue("json", {"body": to_json_text(body), "expanded": expanded_prop})  # type: ignore[attr-defined]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.text_util import clean_text, help_text
 from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -30,6 +31,8 @@ class LatexMixin:
             width: "stretch" (the container's width), "content" (as wide as its content) or
                 pixels.
         """
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width, allow_content=True)
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
             {

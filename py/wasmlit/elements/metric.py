@@ -10,6 +10,7 @@ from wasmlit.elements.text_util import clean_text, help_text
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
 from wasmlit.widgets.common import check_label
 from wasmlit.type_aliases import LabelVisibility, Width
+from wasmlit.elements.layout_checks import validate_height, validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -179,6 +180,9 @@ class MetricMixin:
         if arrow != "auto":
             direction = {"up": "up", "down": "down", "off": "none"}[arrow]
         chart = _chart_values(chart_data)
+        # Checked as in Streamlit 1.67; the page does not size it by ``width``/``height`` yet.
+        validate_width(width, allow_content=True)
+        validate_height(height, allow_content=True)
         return dg._enqueue(
             "metric",
             {
