@@ -14,6 +14,7 @@ from typing import Any, Literal
 from wasmlit import dg_singletons as _dg_singletons
 from wasmlit import protocol
 from wasmlit.command_names import current_command
+from wasmlit.command_qualnames import apply_streamlit_qualnames
 from wasmlit.caching import replay as cache_replay
 from wasmlit.elements.alerts import AlertMixin
 from wasmlit.elements.celebrations import CelebrationMixin
@@ -252,6 +253,8 @@ class DeltaGenerator(
             stack.pop()
         return False
 
+
+apply_streamlit_qualnames(DeltaGenerator)
 
 main_dg = DeltaGenerator(MAIN_ROOT)
 sidebar_dg = DeltaGenerator(SIDEBAR_ROOT)
