@@ -22,12 +22,6 @@ export class PackageInstallError extends Error {
   }
 }
 
-/** "Name[extra]>=1; marker" -> "name" (PEP 503 normalized). */
-export function requirementName(requirement) {
-  const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement);
-  return match ? match[1].toLowerCase().replace(/[-_.]+/g, "-") : requirement.trim().toLowerCase();
-}
-
 /** The requirements a plan's wheelhouse did not resolve. */
 export function unresolvedRequirements(requirements, plan) {
   const resolved = new Set((plan?.requirements ?? []).map((r) => r.trim()));

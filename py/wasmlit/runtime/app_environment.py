@@ -80,7 +80,7 @@ class AppEnvironment:
         if path == root:
             return ""
         if path.startswith(root + "/"):
-            return path[len(root) + 1:]
+            return path[len(root) + 1 :]
         return None
 
     def shown_path(self, path: str) -> str:
