@@ -12,7 +12,7 @@
 //     through micropip with the configured package indexes, or with none at all
 //     (offline: only Pyodide's packages can then be found).
 import { errorText, lastLine } from "./errors.js";
-import { howToGetPyodidePackages } from "../cli/pyodideDistribution.js";
+import { howToGetPyodidePackages } from "../cli/pyodide-distribution.js";
 
 /** A boot failure in the packages phase; `summary` heads the page's message. */
 export class PackageInstallError extends Error {

@@ -243,7 +243,7 @@ class BootMsg(TypedDict):
     config: dict[str, Any]
     indexURL: str
     """The site's pyodide/ folder; Pyodide and wasmlit's boot files are in its <version>/ folder
-    (worker/bootFiles.js)."""
+    (worker/boot-files.js)."""
     micropipURL: str | None
     requirements: list[str]
     packages: NotRequired[PackagePlan | None]

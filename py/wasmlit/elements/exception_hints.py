@@ -12,7 +12,7 @@ from typing import Any
 
 from wasmlit.runtime.app_environment import AppEnvironment, canonical_name
 
-# Folders the CLI leaves out of the app (cli/appBundle.js, skippedDir).
+# Folders the CLI leaves out of the app (cli/app-bundle.js, skippedDir).
 LEFT_OUT_DIRS = frozenset({"__pycache__", "node_modules", "venv", "site-packages"})
 
 

@@ -22,7 +22,7 @@ def canonical_name(name: str) -> str:
 
 @dataclass
 class PyodideDistribution:
-    """Where Pyodide's compiled packages come from (cli/pyodideDistribution.js)."""
+    """Where Pyodide's compiled packages come from (cli/pyodide-distribution.js)."""
 
     version: str = ""
     archive_url: str = ""
