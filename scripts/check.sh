@@ -20,5 +20,11 @@ npx --no-install biome lint --diagnostic-level=error .
 echo "== check: ruff (py/)"
 python3 -m ruff check py
 
+echo "== check: ruff pyflakes (tests/, bench/, scripts/: unused imports and names, undefined names)"
+python3 -m ruff check --select F --extend-exclude tests/apps tests bench scripts
+
+echo "== check: ruff format (py/ is formatted: python3 -m ruff format py)"
+python3 -m ruff format --check py
+
 echo "== check: mypy (py/wasmlit: per-file baseline in scripts/type-baseline.json)"
 python3 scripts/type-baseline.py mypy

@@ -4,7 +4,7 @@
 // the queue (requests.js) ask it.
 import { FROM_WORKER, TO_WORKER } from "../protocol/messages.js";
 import { afterFirstRun, bootPyodide, preloadPython } from "./boot.js";
-import { BootTimings } from "./bootTimings.js";
+import { BootTimings } from "./boot-timings.js";
 import { Session } from "./session.js";
 import { PendingRequests } from "./requests.js";
 import { describeError } from "./errors.js";
