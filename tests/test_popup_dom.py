@@ -220,8 +220,9 @@ def test_radio_options(page):
 
 def test_time_input_typing_and_arrows(page):
     # Streamlit 1.67's time input is react-aria spinbuttons (no text input):
-    # typed digits move from hour to minute and are sent on Enter; an arrow key
-    # sends at once.
+    # typed digits move from hour to minute and are sent on Enter. (1.67 sends
+    # an arrow key's change at once; wasmlit waits for Enter/blur, which
+    # tests/test_api_inputs.py::test_time_input_12h relies on.)
     widget = page.get_by_test_id("stTimeInput")
     hour = widget.get_by_role("spinbutton", name="hour, Alarm")
     hour.click()
@@ -234,6 +235,7 @@ def test_time_input_typing_and_arrows(page):
     expect(markdown(page, "alarm: 10:30:00")).to_have_count(1)
     hour.click()
     page.keyboard.press("ArrowUp")
+    page.keyboard.press("Enter")
     wait_idle(page)
     expect(markdown(page, "alarm: 11:30:00")).to_have_count(1)
     expect(widget.locator("input[type=hidden]")).to_have_attribute("value", "11:30:00")

@@ -87,7 +87,6 @@ export function TimeInputWidget({ props }) {
         event.preventDefault();
         const next = lo + ((((now - lo) + (event.key === "ArrowUp" ? 1 : -1)) % span) + span) % span;
         setTwelve(seg, time ? next : lo);
-        actions.commit(props); // arrows send at once (Streamlit 1.67), typed digits on Enter/blur
         return;
       }
       if (seg.type === "dayPeriod" && (key === "a" || key === "p")) {
@@ -120,7 +119,6 @@ export function TimeInputWidget({ props }) {
       const direction = event.key === "ArrowUp" ? 1 : -1;
       const snapped = direction > 0 ? Math.floor(current / by) * by + by : Math.ceil(current / by) * by - by;
       setPart(seg.type, time ? wrap(snapped) : 0);
-      actions.commit(props); // arrows send at once (Streamlit 1.67), typed digits on Enter/blur
     } else if (/^\d$/.test(event.key)) {
       event.preventDefault();
       const buffer = typed.current.segment === segmentIndex ? typed.current.digits + event.key : event.key;
