@@ -60,6 +60,18 @@ def test_selectbox_typing_replaces_the_shown_label(page):
     expect(field).to_have_value("strawberry")
 
 
+def test_selectbox_no_results_row(page):
+    # 1.67: an unselectable option row with the message, in a listbox marked data-empty.
+    field = page.get_by_test_id("stSelectbox").first.locator("input")
+    field.type("zzz")
+    listbox = page.get_by_test_id("stSelectboxVirtualDropdown").get_by_role("listbox")
+    expect(listbox).to_have_attribute("data-empty", "true")
+    expect(listbox.get_by_role("option")).to_have_text(["No results"])
+    expect(listbox.locator("[role=option] > span")).to_have_text("No results")
+    field.press("Escape")
+    expect(field).to_have_value("strawberry")
+
+
 def test_selectbox_without_default_clears_on_escape_and_clear_button(page):
     # st_selectbox_test.py::test_empty_selectbox_behaves_correctly.
     box = page.get_by_test_id("stSelectbox").nth(1)

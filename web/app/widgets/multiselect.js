@@ -139,7 +139,8 @@ export function MultiselectWidget({ props }) {
           style: position.style,
           onMouseDown: (event) => event.preventDefault(),
         },
-          h("div", { id: listId, role: "listbox", "aria-label": label, "aria-multiselectable": "true", class: "st-select-listbox" },
+          h("div", { id: listId, role: "listbox", "aria-label": label, "aria-multiselectable": "true", class: "st-select-listbox",
+            "data-empty": full || !rows.length ? "true" : undefined },
             full
               ? h(ListMessage, null,
                   `You can only select up to ${props.maxSelections} option${props.maxSelections === 1 ? "" : "s"}. Remove an option first.`)

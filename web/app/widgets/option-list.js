@@ -26,7 +26,11 @@ export function OptionRow({ id, focused, selected = false, dataKey, selectionMod
   }, h("div", { class: "st-select-option-text", "data-item-hl": "" }, children));
 }
 
-/** The list's message row ("No results", or why nothing can be picked). */
+/**
+ * The list's message row ("No results", or why nothing can be picked): as in
+ * Streamlit 1.67, an unselectable `div[role=option] > span` in a listbox marked
+ * `data-empty`.
+ */
 export function ListMessage({ children }) {
-  return h("div", { class: "st-select-empty", role: "presentation" }, children);
+  return h("div", { class: "st-select-empty", role: "option" }, h("span", null, children));
 }

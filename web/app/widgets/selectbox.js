@@ -119,7 +119,7 @@ export function SelectboxWidget({ props }) {
           style: position.style,
           onMouseDown: (event) => event.preventDefault(),
         },
-          h("div", { id: listId, role: "listbox", "aria-label": label, class: "st-select-listbox" },
+          h("div", { id: listId, role: "listbox", "aria-label": label, class: "st-select-listbox", "data-empty": shown.length ? undefined : "true" },
             shown.length
               ? shown.map((option, i) =>
                   h(OptionRow, {
