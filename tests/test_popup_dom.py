@@ -269,3 +269,31 @@ def test_slider_thumb_is_a_range_input(page):
     wait_idle(page)
     expect(markdown(page, "level: 4")).to_have_count(1)
     expect(thumb).to_have_value("4")
+
+
+def test_pressing_date_and_time_fields(page):
+    # 1.67: a press on a date field opens its calendar and keeps focus in the
+    # field (beside the segments: the last one); Escape there closes it. The
+    # colour popover opens with its hex field focused.
+    day = page.get_by_test_id("stDateInput").first
+    day.get_by_test_id("stDateInputField").click()
+    expect(page.get_by_test_id("stDateInputCalendar")).to_have_count(1)
+    expect(day.get_by_role("spinbutton", name="day, Day")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.get_by_test_id("stDateInputCalendar")).to_have_count(0)
+    day.get_by_role("spinbutton", name="year, Day").click()
+    expect(page.get_by_test_id("stDateInputCalendar")).to_have_count(1)
+    expect(day.get_by_role("spinbutton", name="year, Day")).to_be_focused()
+    page.keyboard.press("Escape")
+    meeting = page.get_by_test_id("stDateTimeInput")
+    meeting.get_by_test_id("stDateTimeInputField").click()
+    expect(page.get_by_test_id("stDateTimeInputCalendar")).to_have_count(1)
+    expect(meeting.get_by_role("spinbutton", name="minute, Meeting")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.get_by_test_id("stDateTimeInputCalendar")).to_have_count(0)
+    page.get_by_test_id("stTimeInputTimeDisplay").click()
+    expect(page.get_by_test_id("stTimeInput").get_by_role("spinbutton", name="minute, Alarm")).to_be_focused()
+    page.get_by_test_id("stColorPickerBlock").click()
+    expect(page.get_by_test_id("stColorPickerPopover").locator("input").first).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.get_by_test_id("stColorPickerPopover")).to_have_count(0)

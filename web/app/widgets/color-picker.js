@@ -49,6 +49,9 @@ function ColorPopover({ hsv, setHsv, onEnter }) {
   const hueRef = useRef(null);
   const [mode, setMode] = useState("hex");
   const [drafts, setDrafts] = useState({});
+  const fieldsRef = useRef(null);
+  // As in 1.67, the popover opens with its first field (hex) focused.
+  useEffect(() => fieldsRef.current?.querySelector("input")?.focus({ preventScroll: true }), []);
   const hex = hsvToHex(hsv);
   const fields = fieldTexts(mode, hsv);
   return h("div", { "data-testid": "stColorPickerPopover", class: "st-color-popover" },
@@ -69,7 +72,7 @@ function ColorPopover({ hsv, setHsv, onEnter }) {
           ref: hueRef,
           onPointerDown: dragHandler(hueRef, (x) => setHsv({ ...hsv, h: Math.min(359, x * 360) })),
         }, h("div", { class: "st-color-hue-pointer", style: { left: `${(hsv.h / 360) * 100}%` } }))),
-      h("div", { class: "st-color-fields" },
+      h("div", { class: "st-color-fields", ref: fieldsRef },
         h("div", { class: "st-color-field-row" },
           fields.map(([name, text]) =>
             h("div", { key: `${mode}-${name}`, class: "st-color-field" },

@@ -36,7 +36,9 @@ function clampDate(d, min, max) {
 /**
  * @param {{title: string, position: {style: object}, min: object, max: object,
  *          selected: object[], initial: object, isRange: boolean, picking?: boolean,
- *          onPick: (d: object) => void, onClose: () => void, testid?: string, children?: any}} props
+ *          onPick: (d: object) => void, onClose: (viaEscape?: boolean) => void, testid?: string, children?: any,
+ *          dialogId: string, focusOnOpen?: boolean, description?: string}} props
+ *   focusOnOpen: false when a press on the field opened it (focus stays there);
  *   picking: a range's first end is picked (selected = [it]), the second is not yet;
  *   testid: the dialog's test id (st.datetime_input: stDateTimeInputCalendar); children:
  *   shown under the month (st.datetime_input's time field); description: the
@@ -44,6 +46,7 @@ function clampDate(d, min, max) {
  */
 export function DateCalendar({
   title, position, min, max, selected: picked, initial, isRange, picking = false, onPick, onClose, dialogId, testid = "stDateInputCalendar", children = null,
+  focusOnOpen = true,
   description = "Use arrow keys to navigate dates. Enter to select. Escape to close.",
 }) {
   const portalRoot = usePortalRoot();
@@ -51,10 +54,14 @@ export function DateCalendar({
   const [view, setView] = useState({ year: focus.year, month: focus.month });
   const gridRef = useRef(null);
   const moved = useRef(false);
+  const opening = useRef(true);
 
   useEffect(() => {
+    // Opened by a press on the field (focusOnOpen false), focus stays in its segments.
+    const keep = opening.current && !focusOnOpen;
+    opening.current = false;
     const cell = gridRef.current?.querySelector(`[data-date="${toIso(focus)}"]`);
-    if (cell && (moved.current || !gridRef.current.contains(document.activeElement))) cell.focus({ preventScroll: true });
+    if (!keep && cell && (moved.current || !gridRef.current.contains(document.activeElement))) cell.focus({ preventScroll: true });
     moved.current = false;
   }, [focus.year, focus.month, focus.day]);
 

@@ -130,6 +130,7 @@ export function DateInputWidget({ props }) {
   const [open, setOpen] = useState(false);
   const [drafts, setDrafts] = useState(null);
   const [rangeStart, setRangeStart] = useState(null);
+  const [focusCalendar, setFocusCalendar] = useState(true);
   const raw = widgets.value(props.id);
   // A new value (picked, or set by the script) replaces what was typed, a flagged date included.
   const valueKey = JSON.stringify(raw ?? null);
@@ -236,6 +237,23 @@ export function DateInputWidget({ props }) {
         onKeyDown: (event) => {
           if (event.altKey && event.key === "ArrowDown" && !disabled) {
             event.preventDefault();
+            setFocusCalendar(true);
+            setOpen(true);
+          } else if (event.key === "Escape" && open) {
+            closeCalendar();
+          }
+        },
+        // As in 1.67, a press on the field opens the calendar and keeps focus in
+        // the field (a press beside the segments focuses the last one).
+        onMouseDown: (event) => {
+          if (disabled) return;
+          if (!eventTarget(event).closest?.("[role=spinbutton]")) {
+            event.preventDefault();
+            const segments = /** @type {NodeListOf<HTMLElement>} */ (event.currentTarget.querySelectorAll("[role=spinbutton]"));
+            segments[segments.length - 1]?.focus();
+          }
+          if (!open) {
+            setFocusCalendar(false);
             setOpen(true);
           }
         },
@@ -252,7 +270,13 @@ export function DateInputWidget({ props }) {
           "data-testid": "stDateInputCalendarButton",
           class: "st-date-button",
           disabled,
-          onClick: () => (open ? closeCalendar() : setOpen(true)),
+          onClick: () => {
+            if (open) closeCalendar();
+            else {
+              setFocusCalendar(true);
+              setOpen(true);
+            }
+          },
         }, h(CalendarIcon)))),
     open && position
       ? h(DateCalendar, {
@@ -263,6 +287,7 @@ export function DateInputWidget({ props }) {
           max,
           isRange,
           picking: Boolean(rangeStart),
+          focusOnOpen: focusCalendar,
           selected,
           initial: selected[0] ?? todayDate(),
           onPick: pick,

@@ -146,6 +146,7 @@ export function DateTimeInputWidget({ props }) {
   const uid = useUid("datetime");
   const anchorRef = useRef(null);
   const [open, setOpen] = useState(false);
+  const [focusCalendar, setFocusCalendar] = useState(true);
   const [draft, setDraft] = useState(null);
   const raw = widgets.value(props.id);
   const value = parseDateTime(Array.isArray(raw) ? raw[0] : null);
@@ -196,6 +197,23 @@ export function DateTimeInputWidget({ props }) {
         onKeyDown: (event) => {
           if (event.altKey && event.key === "ArrowDown" && !disabled) {
             event.preventDefault();
+            setFocusCalendar(true);
+            setOpen(true);
+          } else if (event.key === "Escape" && open) {
+            closeCalendar();
+          }
+        },
+        // As in 1.67, a press on the field opens the calendar and keeps focus in
+        // the field (a press beside the segments focuses the last one).
+        onMouseDown: (event) => {
+          if (disabled) return;
+          if (!eventTarget(event).closest?.("[role=spinbutton]")) {
+            event.preventDefault();
+            const segments = /** @type {NodeListOf<HTMLElement>} */ (event.currentTarget.querySelectorAll("[role=spinbutton]"));
+            segments[segments.length - 1]?.focus();
+          }
+          if (!open) {
+            setFocusCalendar(false);
             setOpen(true);
           }
         },
@@ -229,12 +247,16 @@ export function DateTimeInputWidget({ props }) {
           "data-testid": "stDateTimeInputCalendarButton",
           class: "st-date-button",
           disabled,
-          onClick: () => setOpen(!open),
+          onClick: () => {
+            setFocusCalendar(true);
+            setOpen(!open);
+          },
         }, h(CalendarIcon)))),
     open && position
       ? h(DateCalendar, {
           dialogId: `${uid}-calendar`,
           testid: "stDateTimeInputCalendar",
+          focusOnOpen: focusCalendar,
           description: "Use arrow keys to navigate. Enter to select. Tab to switch between calendar and time. Escape to close.",
           title,
           position,

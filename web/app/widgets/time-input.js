@@ -165,7 +165,7 @@ export function TimeInputWidget({ props }) {
             onMouseDown: (event) => {
               if (!disabled && !event.target.closest("[role=spinbutton]")) {
                 event.preventDefault();
-                focusSegment(0);
+                focusSegment(SEGMENTS.length - 1); // the last segment, as in 1.67
               }
             },
           },
