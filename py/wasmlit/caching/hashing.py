@@ -48,7 +48,7 @@ def type_fqn(cls: type) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def new_hasher() -> "hashlib._Hash":
+def new_hasher() -> "hashlib.blake2b":
     return hashlib.blake2b(digest_size=16)
 
 
@@ -130,7 +130,7 @@ class ValueHasher:
             return self._digest(*value.items())
         if value is None:
             return b"0"
-        if not isinstance(value, type) and dataclasses.is_dataclass(value):
+        if _is_dataclass_instance(value):
             return self.to_bytes(dataclasses.asdict(value))
         if isinstance(value, Enum):
             return str(value).encode()
@@ -143,7 +143,7 @@ class ValueHasher:
             return self._digest(value.shape, schema, value.hash_rows(seed=0).to_list())
         if _is(value, "numpy.ndarray"):
             return self._digest(value.shape, str(value.dtype), value.tobytes())
-        if not isinstance(value, type) and any(type_fqn(c) == "PIL.Image.Image" for c in type(value).__mro__):
+        if _is_pil_image(value):
             palette = value.getpalette() if value.mode == "P" else None
             return self._digest(value.mode, value.size, bytes(palette or b""), value.tobytes())
         if inspect.isbuiltin(value):
@@ -154,12 +154,9 @@ class ValueHasher:
             return value.__qualname__.encode()
         if _is(value, "wasmlit.runtime.uploads.UploadedFile", "streamlit.runtime.uploaded_file_manager.UploadedFile"):
             return self._digest(value.name, value.tell(), value.getvalue())
-        if (
-            isinstance(value, io.IOBase)
-            and isinstance(getattr(value, "name", None), (str, bytes))
-            and not isinstance(value, (io.StringIO, io.BytesIO))
-        ):
-            return self._digest(value.name, os.path.getmtime(value.name), value.tell())
+        file_name = _file_name(value)
+        if file_name is not None:
+            return self._digest(file_name, os.path.getmtime(file_name), value.tell())
         if isinstance(value, re.Pattern):
             return self.to_bytes([value.pattern, value.flags])
         if isinstance(value, (io.StringIO, io.BytesIO)):
@@ -201,6 +198,22 @@ class ValueHasher:
             import pickle
 
             return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+
+
+def _is_dataclass_instance(value: Any) -> bool:
+    return not isinstance(value, type) and dataclasses.is_dataclass(value)
+
+
+def _is_pil_image(value: Any) -> bool:
+    return not isinstance(value, type) and any(type_fqn(c) == "PIL.Image.Image" for c in type(value).__mro__)
+
+
+def _file_name(value: Any) -> str | bytes | None:
+    """The name of an open file (not an in-memory one), None for anything else."""
+    if not isinstance(value, io.IOBase) or isinstance(value, (io.StringIO, io.BytesIO)):
+        return None
+    name = getattr(value, "name", None)
+    return name if isinstance(name, (str, bytes)) else None
 
 
 def _is_pydantic_model(value: Any) -> bool:

@@ -64,6 +64,13 @@ class ScriptRunContext:
     # no context): its elements go nowhere and its ids are not checked.
     bare: bool = False
 
+    @property
+    def session_pages_manager(self) -> "PagesManager":
+        """The session's pages manager: every session's context has one; only
+        the bare context (no session: no pages to navigate) has none."""
+        assert self.pages_manager is not None, "no pages manager outside a session"
+        return self.pages_manager
+
     def next_root_index(self, root: int) -> int:
         index = self.root_cursors[root]
         self.root_cursors[root] = index + 1
