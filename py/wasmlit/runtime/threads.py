@@ -92,7 +92,7 @@ DAEMON_HINT = (
 def _started_event(thread: threading.Thread) -> threading.Event:
     """The Event a thread sets when it starts (CPython's private
     ``Thread._started``, which typeshed does not declare)."""
-    event: threading.Event = getattr(thread, "_started")
+    event: threading.Event = thread._started
     return event
 
 
