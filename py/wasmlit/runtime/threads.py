@@ -90,10 +90,8 @@ DAEMON_HINT = (
 
 
 def _started_event(thread: threading.Thread) -> threading.Event:
-    """The Event a thread sets when it starts (CPython's private
-    ``Thread._started``, which typeshed does not declare)."""
-    event: threading.Event = thread._started
-    return event
+    """The Event a thread sets when it starts."""
+    return thread._started  # type: ignore[attr-defined]  # CPython's private Thread._started: not in typeshed
 
 
 def _start(self: threading.Thread) -> None:
