@@ -933,7 +933,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} default
  * @property {boolean} setValue
  * @property {Object<string, any>|null} [bind]
- * @property {boolean} ignoreRerun
+ * @property {boolean} [ignoreRerun]
  * @property {boolean} [required]
  * @property {boolean|null} [wrap]
  * @property {"primary"|"secondary"|"tertiary"} kind
@@ -1010,7 +1010,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} default
  * @property {boolean} setValue
  * @property {Object<string, any>|null} [bind]
- * @property {boolean} ignoreRerun
+ * @property {boolean} [ignoreRerun]
  * @property {boolean} [required]
  * @property {boolean|null} [wrap]
  * @property {number|null} [resolutionHeight]
@@ -1029,7 +1029,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} default
  * @property {boolean} setValue
  * @property {Object<string, any>|null} [bind]
- * @property {boolean} ignoreRerun
+ * @property {boolean} [ignoreRerun]
  * @property {boolean} [required]
  * @property {boolean|null} [wrap]
  * @property {number|null} sampleRate
@@ -1050,7 +1050,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {boolean} setValue
  * @property {Object<string, any>|null} [bind]
  * @property {boolean} [ignoreRerun]
- * @property {boolean} required
+ * @property {boolean} [required]
  * @property {boolean|null} [wrap]
  * @property {string} min
  * @property {string} max
@@ -1094,7 +1094,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {Object<string, any>|null} [bind]
  * @property {boolean} [ignoreRerun]
  * @property {boolean} [required]
- * @property {boolean|null} wrap
+ * @property {boolean|null} [wrap]
  * @property {string[]} options
  * @property {"primary"|"secondary"|"tertiary"} kind
  * @property {string|null} icon
@@ -1512,6 +1512,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {string|null} icon
  * @property {string|null} layout
  * @property {string|null} initialSidebarState
+ * @property {number} [sidebarWidth] initial_sidebar_state given as a width in pixels (the page does not use it yet).
  */
 /**
  * @typedef {object} LogoImage

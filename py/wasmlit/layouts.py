@@ -267,8 +267,8 @@ class LayoutMixin:
                     detail=f"Got a sequence with {len(gap)} elements.",
                 )
             row_gap, column_gap = gap
-            row_gap_detail = f"Got {row_gap!r} for the row gap in `gap`."
-            column_gap_detail = f"Got {column_gap!r} for the column gap in `gap`."
+            row_gap_detail: str | None = f"Got {row_gap!r} for the row gap in `gap`."
+            column_gap_detail: str | None = f"Got {column_gap!r} for the column gap in `gap`."
         else:
             row_gap = column_gap = gap
             row_gap_detail = column_gap_detail = None
@@ -325,11 +325,17 @@ class LayoutMixin:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if dg._form:
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
-        form_id = to_key(key)
-        check_widget_policies(dg, form_id, None, default_value=None, writes_allowed=False, check_callback_rules=False)
+        check_widget_policies(
+            dg, to_key(key), None, default_value=None, writes_allowed=False, check_callback_rules=False
+        )
         ctx = current_or_bare_ctx()
-        if form_id in ctx.form_ids_this_run:
-            raise StreamlitDuplicateElementKey(form_id)
+        if key in ctx.form_ids_this_run:
+            raise StreamlitDuplicateElementKey(key)
+        if not isinstance(key, str):
+            # Streamlit 1.67 puts the key in its proto's string field, which
+            # refuses anything else (st.form(None), st.form(5)) with this error.
+            raise TypeError("bad argument type for built-in operation")
+        form_id = key
         ctx.form_ids_this_run.add(form_id)
         validate_width(width, allow_content=True)
         validate_height(height, allow_content=True)
@@ -459,6 +465,7 @@ class LayoutMixin:
             },
             dg_class=StatusContainer,
         )
+        assert isinstance(container, StatusContainer)
         container._label = str(label or "")
         container._state = state
         container._type = type

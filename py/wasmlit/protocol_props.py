@@ -624,7 +624,6 @@ class DownloadButtonProps(WidgetProps):
     mime: str
     data: str
     """The file, base64."""
-    ignoreRerun: bool
     iconPosition: NotRequired[str]
     shortcut: NotRequired[str | None]
     width: NotRequired[Width]
@@ -672,13 +671,11 @@ class ChatInputProps(WidgetProps):
 class CameraInputProps(WidgetProps):
     resolutionHeight: NotRequired[int | None]
     width: StretchOrPixels
-    ignoreRerun: bool
 
 
 class AudioInputProps(WidgetProps):
     sampleRate: int | None
     width: StretchOrPixels
-    ignoreRerun: bool
 
 
 class DateTimeInputProps(WidgetProps):
@@ -688,7 +685,6 @@ class DateTimeInputProps(WidgetProps):
     max: str
     format: str
     step: int | float
-    required: bool
     width: StretchOrPixels
 
 
@@ -706,7 +702,6 @@ class MenuButtonProps(WidgetProps):
     kind: ButtonKind
     icon: str | None
     width: Width
-    wrap: bool | None
 
 
 class ComponentSpecialArg(TypedDict):

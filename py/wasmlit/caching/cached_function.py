@@ -159,4 +159,6 @@ class CachedFunc:
 
 
 def make_cached_func(info: CachedFuncInfo) -> CachedFunc:
-    return functools.update_wrapper(CachedFunc(info), info.func)
+    cached = CachedFunc(info)
+    functools.update_wrapper(cached, info.func)
+    return cached

@@ -46,7 +46,7 @@ def body_and_icon(body: Any, icon: Any) -> tuple[str, str]:
 class AlertMixin:
     def _alert(self, fmt: str, body: Any, icon: Any, width: Any, title: Any) -> "DeltaGenerator":
         text, icon_text = body_and_icon(body, icon)
-        props = {"body": text, "format": fmt, "icon": icon_text or None}
+        props: dict[str, Any] = {"body": text, "format": fmt, "icon": icon_text or None}
         if title is not None:
             props["title"] = clean_text(title)
         validate_width(width)

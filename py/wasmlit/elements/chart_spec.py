@@ -160,7 +160,10 @@ def _parse_sort(table: _Table, sort: Any) -> Any:
 
 def _aliases(names: list[str]) -> tuple[list[str], dict[str, str], dict[str, str], dict[str, list[str]]]:
     reserved = {n for n in names if not any(ch in n for ch in _FIELD_SPECIAL)}
-    final, alias_to_original, original_to_alias, per_name = [], {}, {}, {}
+    final: list[str] = []
+    alias_to_original: dict[str, str] = {}
+    original_to_alias: dict[str, str] = {}
+    per_name: dict[str, list[str]] = {}
     for idx, name in enumerate(names):
         if any(ch in name for ch in _FIELD_SPECIAL):
             alias = f"{_ALIAS_PREFIX}{idx}"
@@ -423,7 +426,7 @@ def _size_encoding(p: Prepared, chart: str, size_value) -> dict[str, Any] | None
     return None
 
 
-def _tooltip(p: Prepared, color_enc) -> list[dict[str, Any]]:
+def _tooltip(p: Prepared, x: str, y: str, color_enc) -> list[dict[str, Any]]:
     def entry(column: str, title: str | None = None, kind: str | None = None) -> dict[str, Any]:
         item: dict[str, Any] = {"field": column}
         if title is not None:
@@ -432,14 +435,14 @@ def _tooltip(p: Prepared, color_enc) -> list[dict[str, Any]]:
         return item
 
     tips = []
-    if p.x == INDEX_NAME:
-        tips.append(entry(p.x, INDEX_TITLE))
+    if x == INDEX_NAME:
+        tips.append(entry(x, INDEX_TITLE))
     else:
-        tips.append(entry(p.x, p.alias_to_original.get(p.x)))
-    if p.y == MELTED_Y:
-        tips.append(entry(p.y, VALUE_TITLE, "quantitative"))
+        tips.append(entry(x, p.alias_to_original.get(x)))
+    if y == MELTED_Y:
+        tips.append(entry(y, VALUE_TITLE, "quantitative"))
     else:
-        tips.append(entry(p.y, p.alias_to_original.get(p.y)))
+        tips.append(entry(y, p.alias_to_original.get(y)))
     # Streamlit means to skip colour columns holding colours here, but its
     # check never matches (Altair returns the legend wrapped), so it never does.
     if p.color:
@@ -523,7 +526,7 @@ def built_in_chart(
     if size_enc is not None:
         encoding["size"] = size_enc
     if p.x is not None and p.y is not None:
-        encoding["tooltip"] = _tooltip(p, color_enc)
+        encoding["tooltip"] = _tooltip(p, p.x, p.y, color_enc)
     encoding["x"] = x_enc
     encoding["y"] = y_enc
 

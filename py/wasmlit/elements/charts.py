@@ -203,8 +203,8 @@ class ChartsMixin:
             alt: A description of it for screen readers.
         """
         charts.maybe_raise_stack_warning(stack)
-        if stack is False or stack is None:
-            stack = "layered"
+        # An area chart's unstacked areas are layered.
+        area_stack = "layered" if stack is False or stack is None else stack
         return self._built_in_chart(
             charts.AREA,
             data,
@@ -217,7 +217,7 @@ class ChartsMixin:
             x_label=x_label,
             y_label=y_label,
             color=color,
-            stack=stack,
+            stack=area_stack,
         )
 
     def bar_chart(

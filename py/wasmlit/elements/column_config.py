@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
-from typing import Any, Literal
+from typing import Any, Iterator, Literal
 from wasmlit.errors import StreamlitValueError as _StreamlitValueError
 
 ColumnWidth = Literal["small", "medium", "large"] | int
@@ -258,6 +258,7 @@ def MultiselectColumn(
 ) -> dict[str, Any]:
     choices: list[dict[str, Any]] | None = None
     if options is not None:
+        colors: Iterator[str] | None
         if color is None:
             colors = None
         elif isinstance(color, str):

@@ -20,6 +20,7 @@ frames = lazy_module("wasmlit.elements.frame")
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
+    from wasmlit.elements.frame import Frame
 
 INDEX_IDENTIFIER = "_index"
 _NAMED_WIDTHS = {"small": 75, "medium": 200, "large": 400}
@@ -44,7 +45,7 @@ def _type_config_prop(type_config: Any) -> dict[str, Any] | None:
     return {name: value for name, value in type_config.items() if value is not None}
 
 
-def column_config_props(column_config: Mapping[Any, Any] | None, frame: frames.Frame) -> dict[str, dict[str, Any]]:
+def column_config_props(column_config: Mapping[Any, Any] | None, frame: Frame) -> dict[str, dict[str, Any]]:
     """The user's column_config as {column name or "_index": settings} for the page."""
     if column_config is None:
         return {}

@@ -227,10 +227,10 @@ def _convert(data: Any) -> Frame:
             return _fix_naming(_from_rows([list(row) for row in data.tolist()]))
         raise StreamlitDataframeConversionError(_conversion_message(data))
     if callable(getattr(data, "to_pandas", None)):
-        if pd is None:
-            import pandas as pd  # the object needs it anyway
+        import pandas  # the object needs it anyway
+
         converted = data.to_pandas()
-        return _from_pandas(converted if isinstance(converted, pd.DataFrame) else pd.DataFrame(converted))
+        return _from_pandas(converted if isinstance(converted, pandas.DataFrame) else pandas.DataFrame(converted))
     if isinstance(data, (deque, map, UserList, range)) or (
         isinstance(data, Iterable) and type(data).__name__ == "generator"
     ):
@@ -309,7 +309,7 @@ def _from_mapping(mapping: Mapping[Any, Any]) -> Frame:
                 labels.setdefault(label, None)
         columns = [Column(name, [inner.get(label) for label in labels]) for name, inner in mapping.items()]
         return Frame(columns, index=[Column(None, list(labels))], num_rows=len(labels), range_index=None)
-    lengths = set()
+    lengths: set[int | None] = set()
     for value in values:
         if is_scalar(value):
             lengths.add(None)
@@ -322,6 +322,7 @@ def _from_mapping(mapping: Mapping[Any, Any]) -> Frame:
         return _from_key_values(mapping)
     if None not in lengths and len(lengths) == 1:
         length = lengths.pop()
+        assert length is not None  # None is not in lengths
         columns = [Column(name, list(value)) for name, value in mapping.items()]
         return Frame(columns, num_rows=length)
     if None in lengths and len(lengths) == 2:
@@ -443,6 +444,7 @@ def wire_value(value: Any) -> Any:
 
 def wire_column(column: Column) -> dict[str, Any]:
     kind = infer_type(column.values)
+    values: list[Any]
     if kind == "integer":
         values = [v if v is None else int(v) for v in column.values]
     elif kind == "float":

@@ -274,7 +274,7 @@ class TextMixin:
         layout = layout_props(
             width=width, text_alignment=text_alignment, allow_content_width=True, default_width="content"
         )
-        props = {"body": clean_text(body), "help": help_text(help) if help else None, "layout": layout}
+        props: dict[str, Any] = {"body": clean_text(body), "help": help_text(help) if help else None, "layout": layout}
         if wrap is False:
             props["wrap"] = False
         return self._enqueue("text", props)  # type: ignore[attr-defined]

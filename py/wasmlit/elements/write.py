@@ -160,7 +160,7 @@ class WriteMixin:
                 if not chunk:
                     continue
                 first = slot is None
-                if first:
+                if slot is None:
                     slot = dg.empty()
                 text += chunk
                 slot.markdown(text + ("" if first else cursor_text))

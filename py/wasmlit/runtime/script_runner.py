@@ -55,7 +55,9 @@ def _script_sleep(seconds: float) -> None:
 
 def install_script_sleep() -> None:
     if time.sleep is not _script_sleep:
-        time.sleep = _script_sleep
+        # Typeshed's time.sleep also takes any object with __index__; the
+        # running script's sleep (ExecutionControl.sleep) takes numbers.
+        time.sleep = _script_sleep  # type: ignore[assignment]
 
 
 @contextmanager

@@ -403,7 +403,8 @@ class SessionState:
             for callback in self._event_callbacks(widget_id, meta):
                 callback(*args, **kwargs)
             return
-        meta.callback(*args, **kwargs)
+        if meta.callback is not None:  # on_script_will_rerun lists only widgets with one
+            meta.callback(*args, **kwargs)
 
     def _event_callbacks(self, widget_id: str, meta: WidgetMetadata) -> list[Callable[..., Any]]:
         """The callbacks of a widget with callbacks by event, for this change."""
