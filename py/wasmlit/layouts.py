@@ -39,6 +39,7 @@ from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
 from wasmlit.type_aliases import BindOption, Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -125,7 +126,7 @@ class LayoutMixin:
             vertical_alignment: "top", "center" or "bottom" (and "distribute" where allowed).
             gap: The space between its children: "xxsmall" ... "xxlarge", a CSS size, or None.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         gap = gap_value(gap)
         validate_horizontal_alignment(horizontal_alignment)
@@ -186,7 +187,7 @@ class LayoutMixin:
             width: "stretch" (the container's width), "content" (as wide as its content) or
                 pixels.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         weights = _check_spec(spec)
         validate_wrap(wrap)
         _check_column_alignment(vertical_alignment)
@@ -245,7 +246,7 @@ class LayoutMixin:
         """
         from wasmlit.grid_container import GridContainer
 
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         validate_wrap(wrap)
         validate_bool_arg("border", border)
         validate_bool_arg("dense", dense)
@@ -322,7 +323,7 @@ class LayoutMixin:
                 pixels.
             height: The height in pixels, or a keyword the command allows (None: its default).
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if dg._form:
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
         check_widget_policies(
@@ -381,7 +382,7 @@ class LayoutMixin:
             args: Positional arguments passed to the callback.
             kwargs: Keyword arguments passed to the callback.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
         check_on_change(on_change)
@@ -448,7 +449,7 @@ class LayoutMixin:
         """
         from wasmlit.status_container import StatusContainer, check_state
 
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         validate_expandable_type(type)
         check_state(state)
         validate_width(width)
@@ -474,5 +475,5 @@ class LayoutMixin:
 
     def empty(self) -> "DeltaGenerator":
         """A slot holding one element at a time: each call on it replaces the last."""
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         return dg._enqueue("empty", {})

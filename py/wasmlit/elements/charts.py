@@ -11,6 +11,7 @@ from wasmlit.lazy_import import lazy_module
 
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
+from wasmlit.dg_mixin import as_dg
 
 charts = lazy_module("wasmlit.elements.chart_spec")
 frames = lazy_module("wasmlit.elements.frame")
@@ -430,4 +431,4 @@ class ChartsMixin:
             "alt": alt,
             "key": None if key is None else str(key),
         }
-        return self._enqueue("vegaLiteChart", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("vegaLiteChart", props)

@@ -15,6 +15,7 @@ from wasmlit.errors import (
     StreamlitValueError,
 )
 from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
+from wasmlit.dg_mixin import as_dg
 
 frames = lazy_module("wasmlit.elements.frame")
 
@@ -167,7 +168,7 @@ class DataframeMixin:
             "key": None if key is None else str(key),
         }
         if not selecting:
-            return self._enqueue("dataframe", props)  # type: ignore[attr-defined]
+            return as_dg(self)._enqueue("dataframe", props)
         return _selectable_dataframe(
             self,
             props,
@@ -225,7 +226,7 @@ class DataframeMixin:
             "height": height,
             "alt": alt,
         }
-        return self._enqueue("table", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("table", props)
 
 
 def _selectable_dataframe(

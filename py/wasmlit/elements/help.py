@@ -11,6 +11,7 @@ import types
 from typing import TYPE_CHECKING, Any
 from wasmlit.type_aliases import Width
 from wasmlit.elements.layout_checks import validate_width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -196,4 +197,4 @@ class HelpMixin:
         name = variable_name_from_code(line) if line else None
         # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
         validate_width(width)
-        return self._enqueue("help", help_props(obj, name))  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("help", help_props(obj, name))

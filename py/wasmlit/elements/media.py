@@ -16,6 +16,7 @@ from wasmlit.errors import (
     StreamlitMissingRequiredParameterError,
 )
 from wasmlit.type_aliases import Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -204,7 +205,7 @@ class MediaMixin:
             src = media_data.source()
         else:
             src = _source(data, format)
-        return self._enqueue(  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue(
             "audio",
             {
                 "src": src,
@@ -254,7 +255,7 @@ class MediaMixin:
 
             tracks = subtitle_tracks(subtitles)
         src = media_data.source() if data is None else _source(data, format)
-        return self._enqueue(  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue(
             "video",
             {
                 "src": src,

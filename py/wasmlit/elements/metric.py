@@ -12,6 +12,7 @@ from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeE
 from wasmlit.widgets.common import check_label
 from wasmlit.type_aliases import LabelVisibility, Width
 from wasmlit.elements.layout_checks import validate_height, validate_width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -176,7 +177,7 @@ class MetricMixin:
             format: A printf-style format or a named one for a number value.
             delta_description: Text shown beside the delta.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         label_str = check_label(label, label_visibility)
         body = value_text(value)
         delta_str = delta_text(delta)

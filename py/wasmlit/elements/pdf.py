@@ -18,9 +18,10 @@ from wasmlit.errors import (
     StreamlitMissingRequiredParameterError,
 )
 from wasmlit.widgets.common import compute_widget_id, to_key
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+    pass
 
 
 def _is_http_url(text: str) -> bool:
@@ -74,7 +75,7 @@ class PdfMixin:
                 int; None: derived from its parameters).
             alt: A description of it for screen readers.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if data is None:
             raise StreamlitMissingRequiredParameterError(
                 "data",

@@ -13,6 +13,7 @@ from wasmlit.errors import (
 )
 from wasmlit.widgets.common import compute_widget_id, to_key
 from wasmlit.type_aliases import BindOption, Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -47,7 +48,7 @@ class TabsMixin:
             args: Positional arguments passed to the callback.
             kwargs: Keyword arguments passed to the callback.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if not tabs:
             raise StreamlitMissingRequiredParameterError("tabs", detail="Provide at least one tab label.")
         if default and default not in tabs:

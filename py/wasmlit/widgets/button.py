@@ -17,9 +17,10 @@ from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.serde import TriggerSerde
 from wasmlit.widgets.shortcuts import normalize_shortcut
 from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+    pass
 
 FORM_DOCS_INFO = """
 
@@ -189,7 +190,7 @@ class ButtonMixin:
         shortcut: Any,
         wrap: bool | None,
     ) -> bool:
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         label = "" if label is None else str(label)
         callback = validate_callback_mode(on_click, supported_modes=(), param_name="on_click")

@@ -36,9 +36,10 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+    pass
 
 
 class ButtonGroupSerde:
@@ -239,7 +240,7 @@ class ButtonGroupMixin:
         bind,
         persist_state,
     ) -> Any:
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if label is not None:
             label = check_label(label, label_visibility)
         elif label_visibility not in LABEL_VISIBILITIES:

@@ -27,9 +27,10 @@ from wasmlit import dg_singletons
 from wasmlit.widgets.file_uploader import enforce_filename_restriction
 from wasmlit.widgets.file_uploader import normalize_upload_file_type
 from wasmlit.type_aliases import Key, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+    pass
 
 CHAT_INPUT_VALUE = "chat_input_value"
 
@@ -237,7 +238,7 @@ class ChatInputMixin:
                 pixels.
             height: The height in pixels, or a keyword the command allows (None: its default).
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = validate_callback_mode(on_submit, supported_modes=(), param_name="on_submit")
         check_widget_policies(dg, key, callback, default_value=None, writes_allowed=True)

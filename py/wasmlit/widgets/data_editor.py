@@ -22,12 +22,12 @@ from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.type_aliases import OnChange, WidgetArgs, WidgetKwargs
+from wasmlit.dg_mixin import as_dg
 
 frames = lazy_module("wasmlit.elements.frame")
 editing = lazy_module("wasmlit.widgets.data_editor_state")
 
 if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
     from wasmlit.elements.frame import Frame
 
 INDEX_IDENTIFIER = editing.INDEX_IDENTIFIER
@@ -225,7 +225,7 @@ class DataEditorMixin:
             placeholder: The text shown in empty cells.
             alt: A description of it for screen readers.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
         validate_width(width, allow_content=True)

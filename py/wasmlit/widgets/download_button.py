@@ -28,9 +28,10 @@ from wasmlit.widgets.common import (
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.serde import TriggerSerde
 from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+    pass
 
 # Streamlit's extensions for MIME types Python's table lacks or disagrees on.
 _PREFERRED_EXTENSIONS = {"audio/wav": ".wav", "text/vtt": ".vtt", "application/vnd.apache.arrow.stream": ""}
@@ -125,7 +126,7 @@ class DownloadButtonMixin:
             shortcut: A keyboard shortcut that clicks it, such as "Ctrl+K" (None: none).
             wrap: Whether the label may wrap onto more lines (None: the element's default).
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         width = width_from_container_width(use_container_width, width)
         check_button_type(type)
         icon_position = normalize_icon_position(icon_position)

@@ -28,9 +28,10 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+    pass
 
 
 def value_indices(options: list[Any], value: Any) -> list[int]:
@@ -146,7 +147,7 @@ class SelectSliderMixin:
             persist_state: "page" or "session": the value is kept while the widget is not drawn
                 (on its page, or across pages); None: dropped.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         # Validate.
         key = to_key(key)
         callback = normalize_callback(on_change)

@@ -31,9 +31,10 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+    pass
 
 
 def options_to_list(options: Any) -> list[Any]:
@@ -321,7 +322,7 @@ class SelectionMixin:
         props,
         layout,
     ) -> Any:
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = normalize_callback(on_change)
         check_widget_policies(dg, key, callback, default_value=None if index == 0 else index)
