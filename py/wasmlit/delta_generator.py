@@ -9,7 +9,7 @@ DG, which forwards them to the innermost container entered with ``with``.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar, overload
 
 from wasmlit import dg_singletons as _dg_singletons
 from wasmlit import protocol
@@ -64,6 +64,9 @@ from wasmlit.widgets.selection import SelectionMixin
 from wasmlit.widgets.slider import SliderMixin
 from wasmlit.widgets.text_input import TextInputMixin
 from wasmlit.widgets.time_input import TimeInputMixin
+
+# A block's DeltaGenerator class (st.status's, st.grid's, ...): _block returns one.
+_BlockDG = TypeVar("_BlockDG", bound="DeltaGenerator")
 
 
 class DeltaGenerator(
@@ -212,6 +215,28 @@ class DeltaGenerator(
         slot = DeltaGenerator(dg._root, path, is_slot=True, form_id=dg._form_id)
         cache_replay.save_element(self, dg, element_type, props, slot, command)
         return slot
+
+    @overload
+    def _block(
+        self,
+        block_type: str,
+        props: dict[str, Any],
+        *,
+        form_id: str | None = None,
+        dg_class: None = None,
+        command: str | None = None,
+    ) -> "DeltaGenerator": ...
+
+    @overload
+    def _block(
+        self,
+        block_type: str,
+        props: dict[str, Any],
+        *,
+        form_id: str | None = None,
+        dg_class: type[_BlockDG],
+        command: str | None = None,
+    ) -> _BlockDG: ...
 
     def _block(
         self,

@@ -299,7 +299,7 @@ class LayoutMixin:
             },
             dg_class=GridContainer,
         )
-        grid._declared_columns = columns  # type: ignore[attr-defined]
+        grid._declared_columns = columns
         return grid
 
     def form(
@@ -411,6 +411,8 @@ class LayoutMixin:
             compute_widget_id("expander", dg, user_key=key, key_as_main_identity=False, type=type)
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
         validate_width(width)
+        from wasmlit.open_containers import ExpanderContainer
+
         is_open = widget.pop("_state", None)
         container = dg._block(
             "expander",
@@ -424,8 +426,9 @@ class LayoutMixin:
                 "layout": layout_values(width=(width, "stretch")),
                 **widget,
             },
+            dg_class=ExpanderContainer,
         )
-        container.open = is_open  # type: ignore[attr-defined]
+        container.open = is_open
         return container
 
     def status(
@@ -466,7 +469,6 @@ class LayoutMixin:
             },
             dg_class=StatusContainer,
         )
-        assert isinstance(container, StatusContainer)
         container._label = str(label or "")
         container._state = state
         container._type = type

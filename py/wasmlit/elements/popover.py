@@ -86,6 +86,8 @@ class PopoverMixin:
             compute_widget_id("popover", dg, user_key=key, key_as_main_identity=False)
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
         validate_width(width, allow_content=True)
+        from wasmlit.open_containers import PopoverContainer
+
         is_open = widget.pop("_state", None)
         container = dg._block(
             "popover",
@@ -101,6 +103,7 @@ class PopoverMixin:
                 "layout": layout_values(width=(width, "content")),
                 **widget,
             },
+            dg_class=PopoverContainer,
         )
-        container.open = is_open  # type: ignore[attr-defined]
+        container.open = is_open
         return container
