@@ -165,7 +165,8 @@ class DeltaGenerator(
 
     def _next_path(self, ctx: ScriptRunContext) -> tuple[int, ...]:
         if self._is_slot:
-            return self._path  # type: ignore[return-value]
+            assert self._path is not None  # a slot is the place of one element
+            return self._path
         if self._path is None:
             return (self._root, ctx.next_root_index(self._root))
         index = self._next_child
@@ -175,7 +176,8 @@ class DeltaGenerator(
     def _peek_path(self, ctx: ScriptRunContext) -> tuple[int, ...]:
         """Where this DG's next element would go, without taking the place."""
         if self._is_slot:
-            return self._path  # type: ignore[return-value]
+            assert self._path is not None  # a slot is the place of one element
+            return self._path
         if self._path is None:
             return (self._root, ctx.root_cursors[self._root])
         return self._path + (self._next_child,)

@@ -160,7 +160,7 @@ class CacheDataAPI:
             params = (entry_ttl, max_entries, size_limit, persist_mode, refresh_mode)
 
             def get_cache(function_key: str) -> DataCache:
-                return data_caches.get(  # type: ignore[return-value]
+                return data_caches.get(
                     scope,
                     function_key,
                     params,
@@ -217,7 +217,7 @@ class CacheResourceAPI:
             params = (seconds, max_entries, refresh_mode, validate is None)
 
             def get_cache(function_key: str) -> ResourceCache:
-                return resource_caches.get(  # type: ignore[return-value]
+                return resource_caches.get(
                     scope,
                     function_key,
                     params,

@@ -120,4 +120,4 @@ class ExtrasMixin:
         fig.savefig(buffer, **options)
         if clear_figure:
             fig.clf()
-        return self.image(buffer.getvalue(), width=width, caption=None)  # type: ignore[attr-defined]
+        return as_dg(self).image(buffer.getvalue(), width=width, caption=None)

@@ -50,6 +50,8 @@ class ScriptRunContext:
     # whose body is running now (None: the app's body).
     fragment_ids_this_run: list[str] = field(default_factory=list)
     current_fragment_id: str | None = None
+    # The (session state, run) in which a dialog was opened (one per run).
+    dialog_opened_in_run: tuple[int, int] | None = None
     # True while a widget's callback runs (st.rerun(scope=<fragment key>) is only allowed there).
     in_callback: bool = False
     # What the page said about the browser (st.context).

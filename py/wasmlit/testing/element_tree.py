@@ -1357,13 +1357,18 @@ class ElementTree(Block):
             EVENT: SpecialBlock(None, self, "event"),
         }
 
+    def _root_block(self, root: int) -> Block:
+        block = self.children[root]
+        assert isinstance(block, Block)  # a root is always a block
+        return block
+
     @property
     def main(self) -> Block:
-        return self.children[MAIN]  # type: ignore[return-value]
+        return self._root_block(MAIN)
 
     @property
     def sidebar(self) -> Block:
-        return self.children[SIDEBAR]  # type: ignore[return-value]
+        return self._root_block(SIDEBAR)
 
     # -- what the runner answers ------------------------------------------
 
@@ -1596,10 +1601,12 @@ def tree_from_messages(messages: Sequence[dict[str, Any]], returned: dict[str, A
             parent = child
         index = path[-1]
         old = parent.children.get(index)
+        new: Block | Element
         if node.get("kind") == "block":
-            new: Block | Element = _block(node, root)
+            new_block = _block(node, root)
             if isinstance(old, Block):
-                new.children = old.children  # type: ignore[union-attr]
+                new_block.children = old.children
+            new = new_block
         else:
             if node.get("type") == "empty" and isinstance(old, UnknownElement) and old.type == "spinner":
                 # A spinner leaves no trace once its block is done (in

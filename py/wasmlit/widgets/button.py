@@ -153,7 +153,7 @@ class ButtonMixin:
         width = width_from_container_width(use_container_width, width)
         check_button_type(type)
         icon_position = normalize_icon_position(icon_position)
-        form_id = self._form  # type: ignore[attr-defined]
+        form_id = as_dg(self)._form
         key = to_key(key) or f"FormSubmitter:{form_id}-{label}"
         return self._button(
             label,
