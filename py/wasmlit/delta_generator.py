@@ -9,6 +9,7 @@ DG, which forwards them to the innermost container entered with ``with``.
 
 from __future__ import annotations
 
+from types import TracebackType
 from typing import Any, Literal, TypeVar, overload
 
 from wasmlit import dg_singletons as _dg_singletons
@@ -274,7 +275,9 @@ class DeltaGenerator(
         current_or_bare_ctx().dg_stack.append(self)
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> Literal[False]:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> Literal[False]:
         stack = current_or_bare_ctx().dg_stack
         if stack and stack[-1] is self:
             stack.pop()

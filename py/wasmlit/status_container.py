@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from types import TracebackType
 from typing import Any, Literal
 
 from wasmlit import protocol
@@ -53,7 +54,9 @@ class StatusContainer(DeltaGenerator):
         super().__enter__()
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> Literal[False]:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> Literal[False]:
         if self._state == "running":
             # Give the page a moment to show an update made just before the exit.
             time.sleep(0.05)

@@ -12,6 +12,7 @@ from wasmlit.lazy_import import lazy_module
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
 from wasmlit.dg_mixin import as_dg
+from wasmlit.type_aliases import Key
 
 charts = lazy_module("wasmlit.elements.chart_spec")
 frames = lazy_module("wasmlit.elements.frame")
@@ -392,7 +393,16 @@ class ChartsMixin:
         return self._vega_lite(spec, None, width, height, use_container_width, theme, key, on_select, alt)
 
     def _vega_lite(
-        self, spec, data, width, height, use_container_width, theme, key, on_select, alt
+        self,
+        spec: dict[str, Any],
+        data: Any,
+        width: Any,
+        height: Any,
+        use_container_width: bool | None,
+        theme: Any,
+        key: Key | None,
+        on_select: Any,
+        alt: str | None,
     ) -> "DeltaGenerator":
         if theme not in ("streamlit", None):
             raise StreamlitValueError("theme", ["'streamlit'", "None"])
@@ -417,7 +427,16 @@ class ChartsMixin:
         return self._send_chart(spec, wire, datasets, width, height, use_container_width, theme, key, alt)
 
     def _send_chart(
-        self, spec, wire, datasets, width, height, use_container_width, theme, key, alt
+        self,
+        spec: dict[str, Any],
+        wire: Any,
+        datasets: Any,
+        width: Any,
+        height: Any,
+        use_container_width: bool | None,
+        theme: Any,
+        key: Key | None,
+        alt: str | None,
     ) -> "DeltaGenerator":
         """Sends a chart whose spec is final (sized and with its data split out)."""
         props = {

@@ -323,7 +323,7 @@ def MarkdownColumn(
 # --------------------------------------------------------------------------- media columns
 
 
-def _media_column(kind: str):
+def _media_column(kind: str) -> Callable[..., dict[str, Any]]:
     def column(
         label: str | None = None,
         *,
@@ -347,7 +347,7 @@ VideoColumn = _media_column("video")
 # --------------------------------------------------------------------------- chart and progress columns
 
 
-def _chart_column(kind: str, name: str):
+def _chart_column(kind: str, name: str) -> Callable[..., dict[str, Any]]:
     def column(
         label: str | None = None,
         *,

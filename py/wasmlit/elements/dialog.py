@@ -11,7 +11,7 @@ then a trigger widget, like a button.
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar, cast
 
 from wasmlit.errors import (
     StreamlitInvalidLayoutContextError,
@@ -25,12 +25,15 @@ from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit import dg_singletons
 from wasmlit.widgets.common import compute_widget_id, register_widget
 
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
 F = TypeVar("F", bound=Callable[..., Any])
 WIDTHS = ("small", "medium", "large")
 POSITIONS = ("left", "center", "right")
 
 
-def _open_dialog_block(props: dict[str, Any]):
+def _open_dialog_block(props: dict[str, Any]) -> DeltaGenerator:
     """A dialog block at the end of the main area, whatever container is active."""
     ctx = current_or_bare_ctx()
     saved = list(ctx.dg_stack)

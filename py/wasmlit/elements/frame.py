@@ -16,7 +16,7 @@ import sys
 from collections import ChainMap, UserDict, UserList, deque
 from collections.abc import ItemsView, Iterable, Mapping
 from dataclasses import asdict, dataclass, field, is_dataclass
-from types import MappingProxyType
+from types import MappingProxyType, ModuleType
 from typing import Any
 
 from wasmlit.errors import StreamlitDataframeConversionError
@@ -112,11 +112,18 @@ def _module(obj: Any) -> str:
     return type(obj).__module__ or ""
 
 
-def _pandas():
+def _pandas() -> ModuleType | None:
     return sys.modules.get("pandas")
 
 
-def _numpy():
+def _loaded_pandas() -> ModuleType:
+    """pandas, where a pandas object is at hand (so it is imported)."""
+    pd = _pandas()
+    assert pd is not None
+    return pd
+
+
+def _numpy() -> ModuleType | None:
     return sys.modules.get("numpy")
 
 
@@ -337,7 +344,7 @@ def _from_mapping(mapping: Mapping[Any, Any]) -> Frame:
 
 
 def _from_pandas(df: Any) -> Frame:
-    pd = _pandas()
+    pd = _loaded_pandas()
     columns = []
     for position in range(df.shape[1]):
         name = df.columns[position]
@@ -357,7 +364,7 @@ def _from_pandas(df: Any) -> Frame:
 
 
 def _series_values(series: Any) -> list[Any]:
-    pd = _pandas()
+    pd = _loaded_pandas()
     values = series.tolist()
     if series.dtype.kind in "fiub":
         return values
@@ -368,7 +375,7 @@ def _series_values(series: Any) -> list[Any]:
 
 
 def _isna(value: Any) -> bool:
-    pd = _pandas()
+    pd = _loaded_pandas()
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):

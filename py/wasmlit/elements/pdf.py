@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlparse
 
 from wasmlit.elements.layout_checks import validate_height
@@ -19,9 +19,6 @@ from wasmlit.errors import (
 )
 from wasmlit.widgets.common import compute_widget_id, to_key
 from wasmlit.dg_mixin import as_dg
-
-if TYPE_CHECKING:
-    pass
 
 
 def _is_http_url(text: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_props
@@ -19,8 +19,6 @@ from wasmlit.widgets.shortcuts import normalize_shortcut
 from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    pass
 
 FORM_DOCS_INFO = """
 

@@ -8,7 +8,7 @@ and the value is a ChatInputValue (text, UploadedFiles, the recording)."""
 from __future__ import annotations
 
 from collections.abc import MutableMapping
-from typing import TYPE_CHECKING, Any, Iterator, Literal
+from typing import Any, Callable, Iterator, Literal
 
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
 from wasmlit.runtime.context import MAIN_ROOT, current_or_bare_ctx
@@ -29,8 +29,6 @@ from wasmlit.widgets.file_uploader import normalize_upload_file_type
 from wasmlit.type_aliases import Key, WidgetArgs, WidgetKwargs, Width
 from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    pass
 
 CHAT_INPUT_VALUE = "chat_input_value"
 
@@ -157,7 +155,9 @@ def _open_audio(info: Any) -> UploadedFile | None:
     return audio
 
 
-def _serde(max_chars: int | None, accept_file: Any, allowed_types: list[str] | None, accept_audio: bool = False):
+def _serde(
+    max_chars: int | None, accept_file: Any, allowed_types: list[str] | None, accept_audio: bool = False
+) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
     include_files = bool(accept_file)
 
     def clip(text: Any) -> str:

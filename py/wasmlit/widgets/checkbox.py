@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Literal
 
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
@@ -25,9 +25,6 @@ from wasmlit.type_aliases import (
     Width,
 )
 from wasmlit.dg_mixin import as_dg
-
-if TYPE_CHECKING:
-    pass
 
 
 class CheckboxMixin:
@@ -145,20 +142,20 @@ class CheckboxMixin:
 
     def _checkbox(
         self,
-        style,
-        label,
-        value,
-        key,
-        help,
-        on_change,
-        args,
-        kwargs,
-        disabled,
-        label_visibility,
-        width,
-        wrap,
-        bind,
-        persist_state,
+        style: Literal["checkbox", "toggle"],
+        label: str,
+        value: bool,
+        key: Key | None,
+        help: str | None,
+        on_change: OnChange,
+        args: WidgetArgs | None,
+        kwargs: WidgetKwargs | None,
+        disabled: bool,
+        label_visibility: LabelVisibility,
+        width: Width,
+        wrap: bool | None,
+        bind: BindOption,
+        persist_state: PersistState,
     ) -> bool:
         dg = as_dg(self)
         key = to_key(key)

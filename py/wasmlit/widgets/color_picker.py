@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
 from wasmlit.elements.layout_checks import layout_props
@@ -28,8 +28,6 @@ from wasmlit.type_aliases import (
 )
 from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    pass
 
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 

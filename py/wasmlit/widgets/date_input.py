@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Any, Sequence
 
 from wasmlit.errors import (
     StreamlitInvalidMinMaxError,
@@ -35,8 +35,6 @@ from wasmlit.type_aliases import (
 )
 from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    pass
 
 SUPPORTED_FORMATS = [
     "YYYY/MM/DD",

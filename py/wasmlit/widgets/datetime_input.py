@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wasmlit.errors import (
     StreamlitInvalidMinMaxError,
@@ -38,8 +38,6 @@ from wasmlit.type_aliases import (
 )
 from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    pass
 
 DEFAULT_STEP = timedelta(minutes=15)
 _MIN_BOUND_TIME = time(0, 0)

@@ -7,7 +7,7 @@ import base64
 import io
 import mimetypes
 import os
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_props
@@ -30,8 +30,6 @@ from wasmlit.widgets.serde import TriggerSerde
 from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    pass
 
 # Streamlit's extensions for MIME types Python's table lacks or disagrees on.
 _PREFERRED_EXTENSIONS = {"audio/wav": ".wav", "text/vtt": ".vtt", "application/vnd.apache.arrow.stream": ""}

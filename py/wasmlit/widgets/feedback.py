@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from numbers import Integral
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from wasmlit.errors import StreamlitValueError, StreamlitValueOutOfRangeError
 from wasmlit.elements.layout_checks import layout_props
@@ -20,8 +20,6 @@ from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.type_aliases import BindOption, Key, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
 from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    pass
 
 OPTION_COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
 

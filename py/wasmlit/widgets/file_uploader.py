@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Any, Sequence
 
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
@@ -22,8 +22,6 @@ from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.type_aliases import Key, LabelVisibility, OnChange, WidgetArgs, WidgetKwargs, Width
 from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    pass
 
 DEFAULT_MAX_UPLOAD_SIZE_MB = 200
 CATEGORY_SHORTCUTS = frozenset({"image", "audio", "video", "text"})

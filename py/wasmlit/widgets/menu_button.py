@@ -5,7 +5,7 @@ one-shot trigger, like st.button). The page sends the option's label."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import (
@@ -21,9 +21,6 @@ from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.option_utils import comparable_options, format_labels
 from wasmlit.type_aliases import ButtonType, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 from wasmlit.dg_mixin import as_dg
-
-if TYPE_CHECKING:
-    pass
 
 
 @dataclass(frozen=True)

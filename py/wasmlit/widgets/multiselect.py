@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from numbers import Integral
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from typing import Any, Callable, Literal
 
 from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
@@ -40,9 +40,6 @@ from wasmlit.type_aliases import (
     Width,
 )
 from wasmlit.dg_mixin import as_dg
-
-if TYPE_CHECKING:
-    pass
 
 
 def _selection_count(selections: Any) -> int:

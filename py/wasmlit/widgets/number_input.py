@@ -6,7 +6,7 @@ import math
 import numbers
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wasmlit.errors import (
     StreamlitInvalidMinMaxError,
@@ -38,9 +38,6 @@ from wasmlit.type_aliases import (
     Width,
 )
 from wasmlit.dg_mixin import as_dg
-
-if TYPE_CHECKING:
-    pass
 
 
 @dataclass(frozen=True)

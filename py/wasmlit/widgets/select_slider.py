@@ -5,7 +5,7 @@ the list of the selected labels (one, or two for a range)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from wasmlit.errors import StreamlitMissingRequiredParameterError
 from wasmlit.elements.layout_checks import layout_props
@@ -29,9 +29,6 @@ from wasmlit.type_aliases import (
     Width,
 )
 from wasmlit.dg_mixin import as_dg
-
-if TYPE_CHECKING:
-    pass
 
 
 def value_indices(options: list[Any], value: Any) -> list[int]:

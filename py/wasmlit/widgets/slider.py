@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from numbers import Integral, Real
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wasmlit.errors import (
     StreamlitInvalidMinMaxError,
@@ -38,8 +38,6 @@ from wasmlit.type_aliases import (
 )
 from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    pass
 
 INT, FLOAT, DATE, TIME, DATETIME = "int", "float", "date", "time", "datetime"
 TIMELIKE = (DATE, TIME, DATETIME)
