@@ -36,7 +36,7 @@ def _container_path(dg: Any) -> str:
     return f"{dg._root}:{dg._path}"
 
 
-def _call_showing_errors(ctx: Any, func: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+def _call_showing_errors(ctx: Any, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """Calls the body; its exception is shown where it was writing (the
     fragment's container) and ends the run as a handled error."""
     try:

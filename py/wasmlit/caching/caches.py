@@ -26,10 +26,10 @@ class FunctionCache:
     params: tuple[Any, ...]
     store: EntryStore
 
-    def read(self, key: str) -> tuple[Any, list]:
+    def read(self, key: str) -> tuple[Any, list[Any]]:
         raise NotImplementedError
 
-    def write(self, key: str, value: Any, records: list, func: Callable[..., Any]) -> None:
+    def write(self, key: str, value: Any, records: list[Any], func: Callable[..., Any]) -> None:
         raise NotImplementedError
 
     def clear(self, key: str | None = None) -> None:
@@ -46,11 +46,11 @@ class DataCache(FunctionCache):
         self.params = params
         self.store = EntryStore(ttl_seconds=ttl_seconds, max_entries=max_entries, max_size=max_size)
 
-    def read(self, key: str) -> tuple[Any, list]:
+    def read(self, key: str) -> tuple[Any, list[Any]]:
         pickled, records = self.store.get(key)
         return pickle.loads(pickled), records  # our own pickles
 
-    def write(self, key: str, value: Any, records: list, func: Callable[..., Any]) -> None:
+    def write(self, key: str, value: Any, records: list[Any], func: Callable[..., Any]) -> None:
         try:
             pickled = pickle.dumps(value)
         except (pickle.PicklingError, TypeError, AttributeError) as exc:
@@ -75,14 +75,14 @@ class ResourceCache(FunctionCache):
             ttl_seconds=ttl_seconds, max_entries=max_entries, on_release=lambda entry: release(entry[0])
         )
 
-    def read(self, key: str) -> tuple[Any, list]:
+    def read(self, key: str) -> tuple[Any, list[Any]]:
         value, records = self.store.get(key)
         if self.validate is not None and not self.validate(value):
             self.store.delete(key)
             raise KeyError(key)
         return value, records
 
-    def write(self, key: str, value: Any, records: list, func: Callable[..., Any]) -> None:
+    def write(self, key: str, value: Any, records: list[Any], func: Callable[..., Any]) -> None:
         self.store.set(key, (value, records))
 
 

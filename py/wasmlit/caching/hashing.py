@@ -27,11 +27,14 @@ from collections.abc import ItemsView
 from datetime import datetime
 from enum import Enum
 from types import MappingProxyType
-from typing import Any, Callable
+from typing import Any, Callable, Union
 
 from wasmlit.errors import UserHashError
 
-HashFuncs = dict  # {type | "module.QualName": callable}
+# st.cache_data/st.cache_resource's hash_funcs: a type (or its full name,
+# "module.QualName") -> a function whose result is hashed in place of the
+# value (Streamlit's name).
+HashFuncsDict = dict[Union[str, type[Any]], Callable[[Any], Any]]
 
 _CYCLE = b"wasmlit-cache-hash-cycle"
 
@@ -63,7 +66,7 @@ def _is(value: Any, *fqns: str) -> bool:
 class ValueHasher:
     """Feeds values into a hashlib hasher; one per cache key computation."""
 
-    def __init__(self, cache_type: str, hash_funcs: dict | None = None, hash_source: Any = None) -> None:
+    def __init__(self, cache_type: str, hash_funcs: HashFuncsDict | None = None, hash_source: Any = None) -> None:
         self.cache_type = cache_type
         self.hash_source = hash_source
         self.hash_funcs = {
@@ -227,6 +230,6 @@ def update_hash(
     hasher: Any,
     cache_type: str,
     hash_source: Callable[..., Any] | None = None,
-    hash_funcs: dict | None = None,
+    hash_funcs: HashFuncsDict | None = None,
 ) -> None:
     ValueHasher(cache_type, hash_funcs, hash_source).update(hasher, value)

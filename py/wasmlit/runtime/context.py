@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 # The root containers (path[0] of every node) are defined with the protocol;
 # the runtime imports them from here.
-from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
+from wasmlit.protocol import BOTTOM_ROOT as BOTTOM_ROOT
+from wasmlit.protocol import EVENT_ROOT as EVENT_ROOT
+from wasmlit.protocol import MAIN_ROOT as MAIN_ROOT
+from wasmlit.protocol import SIDEBAR_ROOT as SIDEBAR_ROOT
 from wasmlit.runtime.execution_control import ExecutionControl
 
 from wasmlit.runtime.fragments import FragmentStorage

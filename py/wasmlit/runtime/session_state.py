@@ -23,6 +23,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
+from wasmlit.type_aliases import WidgetArgs, WidgetKwargs
+
 from wasmlit.errors import (
     StreamlitWidgetAlreadyInstantiatedError,
     UnserializableSessionStateError,
@@ -75,8 +77,8 @@ class WidgetMetadata:
     serializer: Callable[[Any], Any]
     value_type: str
     callback: Callable[..., Any] | None = None
-    callback_args: tuple | list | None = None
-    callback_kwargs: dict | None = None
+    callback_args: WidgetArgs | None = None
+    callback_kwargs: WidgetKwargs | None = None
     disabled: bool = False
     # The fragment whose body created the widget (None: the app's body).
     fragment_id: str | None = None

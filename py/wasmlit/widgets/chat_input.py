@@ -33,7 +33,7 @@ from wasmlit.dg_mixin import as_dg
 CHAT_INPUT_VALUE = "chat_input_value"
 
 
-class ChatInputValue(MutableMapping):
+class ChatInputValue(MutableMapping[str, Any]):
     """What st.chat_input(accept_file=..., accept_audio=...) returns: ``text``,
     ``files`` (UploadedFile list, with accept_file) and ``audio`` (an
     UploadedFile or None, with accept_audio), readable as attributes and as a

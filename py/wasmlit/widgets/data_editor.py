@@ -165,7 +165,7 @@ def _edit_settings(
     return settings
 
 
-def _signature(frame: Frame, data_format: str, kinds: dict[str, str], disabled: Any, settings: dict) -> str:
+def _signature(frame: Frame, data_format: str, kinds: dict[str, str], disabled: Any, settings: dict[str, Any]) -> str:
     h = hashlib.md5(usedforsecurity=False)
     parts = [
         data_format,

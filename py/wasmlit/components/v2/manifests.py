@@ -28,6 +28,7 @@ import importlib.metadata
 import sys
 import re
 import tomllib
+from typing import Any
 from pathlib import Path, PurePosixPath
 
 from wasmlit.errors import StreamlitComponentRegistryError
@@ -39,7 +40,7 @@ def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _components_of(pyproject: Path) -> tuple[str | None, list[dict]]:
+def _components_of(pyproject: Path) -> tuple[str | None, list[dict[str, Any]]]:
     """(project name, the component tables) of a pyproject.toml; ([]) when it declares none."""
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
