@@ -1,5 +1,5 @@
-"""st.plotly_chart, st.graphviz_chart, st.map, st.pydeck_chart and
-st.mermaid_chart: Streamlit 1.67's signatures here, the work in modules that
+"""st.plotly_chart, st.graphviz_chart, st.map, st.pydeck_chart,
+st.mermaid_chart and st.echarts_chart: Streamlit 1.67's signatures here, the work in modules that
 are imported on first use (most apps draw none of these charts)."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ graphviz = lazy_module("wasmlit.elements.graphviz_chart")
 deck = lazy_module("wasmlit.elements.deck_chart")
 maps = lazy_module("wasmlit.elements.map_chart")
 mermaid = lazy_module("wasmlit.elements.mermaid_chart")
+echarts = lazy_module("wasmlit.elements.echarts_chart")
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -105,3 +106,23 @@ class FigureChartsMixin:
         """A Mermaid diagram: a ```` ```mermaid ```` block of markdown, drawn
         by Mermaid in the page."""
         return mermaid.mermaid_chart(self, body, width=width, alt=alt)
+
+    def echarts_chart(
+        self,
+        spec: Any,
+        *,
+        width: int | Literal["stretch", "content"] = "stretch",
+        height: int | Literal["stretch", "content"] = "content",
+        theme: Literal["streamlit"] | None = "streamlit",
+        key: str | int | None = None,
+        on_select: Any = "ignore",
+        renderer: Literal["canvas", "svg"] = "canvas",
+        alt: str | None = None,
+    ) -> Any:
+        """An Apache ECharts chart from an option (a dict, JSON text or a
+        pyecharts chart), drawn by ECharts in the page. With ``on_select`` it
+        returns the selection as an ``EChartsState``."""
+        return echarts.echarts_chart(
+            self, spec, width=width, height=height, theme=theme, key=key,
+            on_select=on_select, renderer=renderer, alt=alt,
+        )

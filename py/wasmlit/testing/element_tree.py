@@ -157,7 +157,7 @@ class UnknownElement(Element):
 
 # Charts that are unknown elements to Streamlit's AppTest too, even with
 # on_select (their value is then the selection state): wire type -> type name.
-CHART_TYPES = {"plotlyChart": "plotly_chart", "deckGlJsonChart": "deck_gl_json_chart", "graphvizChart": "graphviz_chart"}
+CHART_TYPES = {"plotlyChart": "plotly_chart", "echartsChart": "echarts_chart", "deckGlJsonChart": "deck_gl_json_chart", "graphvizChart": "graphviz_chart"}
 
 
 class Widget(Element):

@@ -1,0 +1,309 @@
+// Streamlit 1.67's look for ECharts (theme="streamlit"): an ECharts theme
+// object built from the chart palette of the app's theme (light or dark,
+// custom chart colours and fonts), and the option changes Streamlit makes
+// on top of it (title style, grid insets, legend below a title). Also the
+// defaults every chart gets (aria on, a plain cursor on display-only charts,
+// alt as the accessible name) and tooltip number formats.
+import { formatNumberAs } from "../number-format.js";
+
+// Streamlit's spacing and font sizes (px), at the default base font size.
+const SPACE = { twoXS: 4, xs: 6, sm: 8, md: 12, lg: 16, twoXL: 24, threeXL: 32 };
+const FONT = { twoSm: 12, sm: 14 };
+
+export const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+/** One object or the objects of a list (ECharts accepts both for most components). */
+export const objects = (value) => (isObject(value) ? [value] : Array.isArray(value) ? value.filter(isObject) : []);
+
+/** `color` with `alpha` (0-1) as an rgba() colour (hex or rgb[a] input). */
+function withAlpha(color, alpha) {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color ?? "");
+  if (hex) {
+    const n = Number.parseInt(hex[1], 16);
+    return `rgba(${n >> 16}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+  }
+  const rgb = /^rgba?\(([^,]+),([^,]+),([^,)]+)/i.exec(color ?? "");
+  return rgb ? `rgba(${rgb[1].trim()}, ${rgb[2].trim()}, ${rgb[3].trim()}, ${alpha})` : color;
+}
+
+const SIX = { maximumSignificantDigits: 6 };
+/** How the theme's tooltips show a value: numbers grouped, at most 4 decimals (tiny ones in scientific notation). */
+export function tooltipValue(value) {
+  const one = (v) => {
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) return "-";
+      if (Object.is(v, -0) || v === 0) return "0";
+      const size = Math.abs(v);
+      if (size < 1e-4) return v.toLocaleString("en-US", { ...SIX, notation: "scientific" });
+      if (size < 1) return v.toLocaleString("en-US", { ...SIX, useGrouping: true });
+      const decimals = Number(v.toFixed(4)) === v ? 0 : 4;
+      return v.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: 4 });
+    }
+    if (typeof v === "string") return v.trim() === "" ? "-" : v;
+    if (typeof v === "boolean") return String(v);
+    return "-";
+  };
+  return Array.isArray(value) ? value.map(one) : one(value);
+}
+
+/** The ECharts theme object for a chart palette (web/app/elements/chart-palette.js). */
+export function streamlitEChartsTheme(palette) {
+  const { light, text, background, border, font, primary } = palette;
+  const label = palette.gray70;
+  const line = palette.gray30;
+  const faded = withAlpha(text, 0.2);
+  const small = FONT.twoSm;
+  const plainText = { color: label, fontFamily: font, fontSize: small };
+  const axis = {
+    axisLine: { lineStyle: { color: line } },
+    axisTick: { lineStyle: { color: line } },
+    axisLabel: { color: label, fontFamily: font, fontSize: small, margin: SPACE.sm, textBorderColor: background, textBorderWidth: 2 },
+    nameTextStyle: { color: label, fontFamily: font, fontSize: small },
+    splitLine: { lineStyle: { color: line } },
+    splitArea: { areaStyle: { color: [withAlpha(label, 0.03), withAlpha(label, 0.07)] } },
+  };
+  const numericAxis = { ...axis, axisLabel: { ...axis.axisLabel, hideOverlap: true } };
+  const selectable = { select: { itemStyle: { borderColor: text } } };
+  return {
+    color: [...palette.categorical],
+    backgroundColor: "transparent",
+    darkMode: !light,
+    textStyle: { fontFamily: font, color: label, fontSize: small },
+    title: titleStyle(palette),
+    legend: {
+      textStyle: plainText,
+      inactiveColor: faded,
+      inactiveBorderColor: faded,
+      lineStyle: { inactiveColor: faded },
+      pageIconColor: label,
+      pageIconInactiveColor: faded,
+      pageTextStyle: { color: label },
+    },
+    tooltip: {
+      backgroundColor: background,
+      borderColor: border,
+      textStyle: { color: text, fontFamily: font, fontSize: small, fontWeight: "normal" },
+      valueFormatter: tooltipValue,
+    },
+    axisPointer: { label: { color: text, backgroundColor: background, borderColor: border, borderWidth: 1 } },
+    categoryAxis: axis,
+    valueAxis: numericAxis,
+    logAxis: numericAxis,
+    timeAxis: numericAxis,
+    angleAxis: axis,
+    radiusAxis: axis,
+    parallelAxis: axis,
+    singleAxis: axis,
+    radar: {
+      axisLine: { lineStyle: { color: line } },
+      axisTick: { lineStyle: { color: line } },
+      splitLine: { lineStyle: { color: line } },
+      splitArea: { areaStyle: { color: [withAlpha(label, 0.03), withAlpha(label, 0.07)] } },
+      axisName: plainText,
+      axisLabel: plainText,
+    },
+    line: light ? {} : { symbol: "circle" },
+    bar: selectable,
+    pictorialBar: selectable,
+    scatter: selectable,
+    heatmap: selectable,
+    graph: selectable,
+    sankey: { color: [...palette.sequential], lineStyle: { color: label, opacity: light ? 0.2 : 0.35 }, label: plainText, ...selectable },
+    funnel: { label: plainText, itemStyle: { borderColor: background }, ...selectable },
+    pie: { label: plainText },
+    tree: { label: plainText },
+    themeRiver: { label: plainText },
+    sunburst: { label: { color: "#0e1117", textBorderColor: "#ffffff", textBorderWidth: 2 }, itemStyle: { borderColor: background } },
+    candlestick: { itemStyle: { color: palette.increasing, color0: palette.decreasing, borderColor: palette.increasing, borderColor0: palette.decreasing } },
+    boxplot: { itemStyle: { color: background } },
+    gauge: {
+      axisLine: { lineStyle: { color: [[1, line]] } },
+      splitLine: { lineStyle: { color: label } },
+      axisTick: { lineStyle: { color: line } },
+      axisLabel: { color: label, fontFamily: font },
+      title: { color: label, fontFamily: font },
+      detail: { color: text, fontFamily: font },
+    },
+    treemap: { itemStyle: { borderColor: background }, breadcrumb: { itemStyle: { color: palette.secondaryBackground, borderColor: border, textStyle: { color: label, fontFamily: font } } } },
+    calendar: { itemStyle: { color: "transparent", borderColor: border }, splitLine: { lineStyle: { color: line } }, dayLabel: plainText, monthLabel: plainText, yearLabel: plainText },
+    visualMap: { inRange: { color: [...palette.sequential] }, textStyle: plainText },
+    timeline: { lineStyle: { color: line }, label: plainText, itemStyle: { color: label }, checkpointStyle: { color: primary, borderColor: background }, controlStyle: { color: label, borderColor: label } },
+    dataZoom: {
+      borderColor: border,
+      fillerColor: withAlpha(primary, 0.15),
+      dataBackground: { lineStyle: { color: label, opacity: 0.5 }, areaStyle: { color: label, opacity: 0.2 } },
+      handleStyle: { color: background, borderColor: label },
+      textStyle: { color: label },
+    },
+    brush: { brushStyle: { color: withAlpha(primary, 0.15), borderColor: primary } },
+    toolbox: { iconStyle: { borderColor: label }, emphasis: { iconStyle: { borderColor: text } } },
+  };
+}
+
+function titleStyle(palette) {
+  return {
+    padding: [0, 0, SPACE.lg, 0],
+    textStyle: { fontFamily: palette.headingFont ?? palette.font, color: palette.text, fontSize: FONT.sm, fontWeight: "normal" },
+    subtextStyle: { fontFamily: palette.font, color: palette.gray70, fontSize: FONT.twoSm },
+  };
+}
+
+// -- the option ----------------------------------------------------------------
+
+/** Every series of the option, its timeline and media variants, through `change`. */
+export function mapSeries(option, change) {
+  const inVariant = (variant) => {
+    const { series } = variant;
+    if (Array.isArray(series)) return { ...variant, series: series.map((s) => (isObject(s) ? change(s) : s)) };
+    return isObject(series) ? { ...variant, series: change(series) } : variant;
+  };
+  const withMedia = (variant) => {
+    const out = inVariant(variant);
+    if (!Array.isArray(out.media)) return out;
+    return { ...out, media: out.media.map((m) => (isObject(m) && isObject(m.option) ? { ...m, option: inVariant(m.option) } : m)) };
+  };
+  let out = withMedia(option);
+  if (isObject(out.baseOption)) out = { ...out, baseOption: withMedia(out.baseOption) };
+  if (Array.isArray(out.options)) out = { ...out, options: out.options.map((o) => (isObject(o) ? withMedia(o) : o)) };
+  return out;
+}
+
+const titleAtBottom = (title) => title.bottom !== undefined || title.top === "bottom";
+const showsTitleAtTop = (option) => {
+  const titles = objects(option.title);
+  return titles.length ? titles.some((t) => t.show !== false && !titleAtBottom(t)) : option.title !== undefined;
+};
+const legendOnTop = (legend) => legend.top !== undefined && legend.top !== "bottom";
+
+/** The height a top title takes (with its gap below). */
+function titleBand(option) {
+  const subtitle = objects(option.title).some((t) => t.show !== false && !titleAtBottom(t) && typeof t.subtext === "string" && t.subtext !== "");
+  return SPACE.lg + FONT.sm + (subtitle ? 10 + FONT.twoSm : 0) + SPACE.lg;
+}
+
+/** Streamlit's title style, legend placement and grid insets for one option (not a timeline's ticks). */
+function streamlitLayout(option, palette) {
+  let out = { ...option };
+  const style = titleStyle(palette);
+  const titles = objects(out.title);
+  if (titles.length) {
+    const styled = titles.map((t) => t.show === false ? t : {
+      ...t,
+      textStyle: { fontSize: style.textStyle.fontSize, fontWeight: style.textStyle.fontWeight, ...(isObject(t.textStyle) ? t.textStyle : {}) },
+      ...(t.padding === undefined ? { padding: style.padding } : {}),
+    });
+    out.title = Array.isArray(out.title) ? styled : styled[0];
+  }
+  const titleTop = showsTitleAtTop(out);
+  const cartesian = ("xAxis" in out || "yAxis" in out) && !Array.isArray(out.grid);
+  let gridTop;
+  if (titleTop && cartesian) {
+    // A legend placed at the very top goes below the title.
+    const band = titleBand(out);
+    const legends = objects(out.legend);
+    let moved = false;
+    const placed = legends.map((l) => {
+      const centred = l.left === "center" || (l.left === undefined && l.right === undefined);
+      if (l.show !== false && l.orient !== "vertical" && (l.top === "top" || l.top === 0) && centred) {
+        moved = true;
+        return { ...l, top: band };
+      }
+      return l;
+    });
+    if (moved) {
+      out.legend = Array.isArray(out.legend) ? placed : placed[0];
+      gridTop = band + SPACE.twoXL + SPACE.twoXS;
+    }
+  }
+  if (cartesian) {
+    const legends = objects(out.legend);
+    const legendTop = legends.some((l) => l.show !== false && legendOnTop(l));
+    const legendBottom = legends.length ? legends.some((l) => l.show !== false && !legendOnTop(l)) : out.legend !== undefined && out.legend !== false;
+    const sliders = [...objects(out.dataZoom).filter((z) => z.type !== "inside"), ...objects(out.visualMap).filter((v) => v.orient === "horizontal"), ...objects(out.timeline)];
+    const grid = { left: SPACE.sm, right: SPACE.twoXL, outerBoundsMode: "same" };
+    if (!titleTop && !legendTop) grid.top = SPACE.lg;
+    else if (gridTop !== undefined) grid.top = gridTop;
+    const titleBottom = objects(out.title).some((t) => t.show !== false && titleAtBottom(t));
+    if (!titleBottom && !legendBottom && sliders.length === 0) grid.bottom = SPACE.sm;
+    out.grid = isObject(out.grid) ? { ...grid, ...out.grid } : out.grid === undefined ? grid : out.grid;
+  }
+  return out;
+}
+
+/** A tooltip's valueFormatter given as a number format ("dollar", "%.2f") -> a function; anything else dropped. */
+function tooltipFormats(tooltip) {
+  if (Array.isArray(tooltip)) return tooltip.map(tooltipFormats);
+  if (!isObject(tooltip) || tooltip.valueFormatter == null) return tooltip;
+  const format = tooltip.valueFormatter;
+  const { valueFormatter: _dropped, ...rest } = tooltip;
+  if (typeof format !== "string") return rest;
+  const one = (v) => {
+    const n = typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v;
+    return typeof n === "number" && Number.isFinite(n) ? formatNumberAs(n, format) : tooltipValue(n);
+  };
+  return { ...tooltip, valueFormatter: (value) => (Array.isArray(value) ? value.map(one) : one(value)) };
+}
+
+function withTooltipFormats(option) {
+  let out = option;
+  if (out.tooltip !== undefined) out = { ...out, tooltip: tooltipFormats(out.tooltip) };
+  return mapSeries(out, (s) => (s.tooltip === undefined ? s : { ...s, tooltip: tooltipFormats(s.tooltip) }));
+}
+
+/**
+ * The option ECharts draws: aria on unless set, alt as its accessible name,
+ * a plain cursor on display-only charts, tooltip number formats and, with
+ * theme="streamlit", Streamlit's layout.
+ * @param {Record<string, any>} option
+ * @param {{streamlitTheme: boolean, selecting: boolean, alt?: string|null, palette: any}} how
+ */
+export function prepareOption(option, { streamlitTheme, selecting, alt, palette }) {
+  let out = { ...option };
+  const base = isObject(out.baseOption) ? out.baseOption : out;
+  const aria = base.aria;
+  const withAria = aria === undefined ? { ...base, aria: { enabled: true } } : isObject(aria) && !("enabled" in aria) ? { ...base, aria: { ...aria, enabled: true } } : base;
+  const laidOut = streamlitTheme ? streamlitLayout(withAria, palette) : withAria;
+  out = isObject(out.baseOption) ? { ...out, baseOption: laidOut } : laidOut;
+  out = withTooltipFormats(out);
+  if (isObject(out.baseOption)) out.baseOption = withTooltipFormats(out.baseOption);
+  if (!selecting) out = mapSeries(out, (s) => ("cursor" in s ? s : { ...s, cursor: "default" }));
+  if (alt) {
+    const named = (variant) => {
+      const a = isObject(variant.aria) ? variant.aria : {};
+      const label = isObject(a.label) ? a.label : {};
+      return { ...variant, aria: { ...a, enabled: true, label: { ...label, enabled: true, description: alt } } };
+    };
+    out = isObject(out.baseOption) ? { ...out, baseOption: named(out.baseOption) } : named(out);
+  }
+  return out;
+}
+
+// -- dataframe sources -----------------------------------------------------------
+
+/** Replaces each `{"name": N}` dataset source with the rows of the Frame named N. */
+export function fillDatasets(option, datasets) {
+  if (!datasets?.length) return option;
+  const frames = new Map(datasets.map((d) => [d.name, d.data]));
+  const fill = (dataset) => {
+    const ref = dataset.source;
+    if (!isObject(ref) || Object.keys(ref).length !== 1 || typeof ref.name !== "string" || !frames.has(ref.name)) return dataset;
+    const frame = frames.get(ref.name);
+    const names = frame.columns.map((c) => c.name);
+    const dimensions = Array.isArray(dataset.dimensions) ? dataset.dimensions : names;
+    const order = dimensions.map((d) => names.indexOf(typeof d === "string" ? d : isObject(d) ? String(d.name) : String(d)));
+    const rows = [];
+    for (let r = 0; r < frame.numRows; r++) rows.push(order.map((c) => (c < 0 ? null : (frame.columns[c].values?.[r] ?? null))));
+    return { ...dataset, dimensions, source: rows, sourceHeader: dataset.sourceHeader ?? false };
+  };
+  const inVariant = (variant) => {
+    if (!isObject(variant) || variant.dataset === undefined) return variant;
+    return { ...variant, dataset: Array.isArray(variant.dataset) ? variant.dataset.map((d) => (isObject(d) ? fill(d) : d)) : isObject(variant.dataset) ? fill(variant.dataset) : variant.dataset };
+  };
+  const withMedia = (variant) => {
+    const out = inVariant(variant);
+    return Array.isArray(out?.media) ? { ...out, media: out.media.map((m) => (isObject(m) && isObject(m.option) ? { ...m, option: inVariant(m.option) } : m)) } : out;
+  };
+  let out = withMedia(option);
+  if (isObject(out.baseOption)) out = { ...out, baseOption: withMedia(out.baseOption) };
+  if (Array.isArray(out.options)) out = { ...out, options: out.options.map(withMedia) };
+  return out;
+}
