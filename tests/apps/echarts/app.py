@@ -28,7 +28,7 @@ st.write(f"state {st.session_state.sel.selection.selected[0]['series_id'] if st.
 brushed = st.echarts_chart(
     {
         "brush": {"xAxisIndex": "all"},
-        "toolbox": {"feature": {"brush": {"type": ["lineX", "clear"]}}},
+        "toolbox": {"left": 0, "top": 0, "feature": {"brush": {"type": ["lineX", "clear"]}}},
         "xAxis": {"type": "value", "min": 0, "max": 10},
         "yAxis": {"type": "value"},
         "series": [{"type": "scatter", "data": [[1, 1], [2, 4], [5, 2], [8, 6]]}],

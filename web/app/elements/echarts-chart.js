@@ -26,6 +26,11 @@ function loadECharts() {
   return echartsModule;
 }
 
+/** What identifies the datasets (their names are hashes of their contents): each rerun sends new objects. */
+function datasetsKey(datasets) {
+  return (datasets ?? []).map((d) => d.name).join(",");
+}
+
 function parseSpec(text) {
   const option = JSON.parse(text || "{}");
   if (!isObject(option)) throw new Error("The ECharts spec is not an object.");
@@ -92,7 +97,7 @@ export function EChartsChartElement({ props }) {
       console.error("wasmlit: ECharts could not draw the option", err);
       setError(String(err?.message ?? err));
     }
-  }, [ready, props.spec, props.datasets, props.alt, selecting]);
+  }, [ready, props.spec, datasetsKey(props.datasets), props.alt, selecting]);
 
   // A selection Python reset (a new widget id, or a form cleared) clears the chart's too.
   useLayoutEffect(() => {
