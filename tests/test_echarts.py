@@ -112,6 +112,34 @@ def test_brushing_a_range_returns_points_and_the_area(charts):
     expect(charts.get_by_text(re.compile(r"^brushed \[\[0, 1, 2\]\] areas 1$"))).to_be_visible(timeout=CHART_TIMEOUT_MS)
 
 
+def _svg_fills(chart):
+    return [f.lower().replace(" ", "") for f in chart.locator("svg path").evaluate_all("ps => ps.map(p => p.getAttribute('fill') || '')")]
+
+
+def test_charts_follow_a_theme_change(charts):
+    chart = charts.get_by_test_id("stEChartsChart").nth(2)
+    assert "#0068c9" in _svg_fills(chart) or "rgb(0,104,201)" in _svg_fills(chart)
+    charts.get_by_test_id("stMainMenuButton").click()
+    charts.get_by_test_id("stMainMenuItem-theme-Dark").click()
+    charts.keyboard.press("Escape")
+    # Streamlit's dark chart colours: the first categorical one is light blue.
+    charts.wait_for_function(
+        """c => [...c.querySelectorAll('svg path')].some(p => ['#83c9ff', 'rgb(131,201,255)']
+              .includes((p.getAttribute('fill') || '').toLowerCase().replaceAll(' ', '')))""",
+        arg=chart.element_handle(),
+    )
+    # The brushed range and its selection survive the redraw.
+    assert texts(charts, "brushed") == ["brushed [[0, 1, 2]] areas 1"]
+    charts.get_by_test_id("stMainMenuButton").click()
+    charts.get_by_test_id("stMainMenuItem-theme-Light").click()
+    charts.keyboard.press("Escape")
+    charts.wait_for_function(
+        """c => [...c.querySelectorAll('svg path')].some(p => ['#0068c9', 'rgb(0,104,201)']
+              .includes((p.getAttribute('fill') || '').toLowerCase().replaceAll(' ', '')))""",
+        arg=chart.element_handle(),
+    )
+
+
 def test_everything_came_from_the_site(charts):
     assert charts.offsite_requests == []
     assert any(re.search(r"/assets/echarts-lazy-[\w-]+\.js$", url) for url in charts.requests)
