@@ -22,7 +22,7 @@ machine slows all of them alike and the ratios stay comparable:
     playground when idle); time from the scroll to the first element.
 Bytes: what the server sent (raw; cache hits never reach it) and what a host
 compressing with gzip -6 would send, cold and warm. Phases: the worker's boot
-timings (worker/bootTimings.js) against the page's navigation start.
+timings (worker/boot-timings.js) against the page's navigation start.
 """
 
 import argparse

@@ -15,7 +15,7 @@ without isolation headers, with the caching headers docs/deploy.md recommends
 Each is measured in a fresh persistent profile (a disk cache, as a real
 browser has) and in a fresh incognito-like context (Chromium's in-memory
 cache there does not keep the 9.6 MB wasm: later workers read the copy the
-first one put into Cache Storage, worker/wasmCache.js).
+first one put into Cache Storage, worker/wasm-cache.js).
 """
 
 import argparse

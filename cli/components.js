@@ -8,7 +8,7 @@
 //   serve: appComponentFile() finds the file a request asks for.
 import { cpSync, existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { skippedDir } from "./appBundle.js";
+import { skippedDir } from "./app-bundle.js";
 
 export const APP_COMPONENTS_PATH = "_wasmlit/components/app";
 

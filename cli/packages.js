@@ -21,10 +21,10 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { cacheDir, lockFile, pyodideVersion } from "./pyodideFiles.js";
+import { cacheDir, lockFile, pyodideVersion } from "./pyodide-files.js";
 import { PACKAGE_ROOT } from "./dist.js";
-import { howToGetPyodidePackages } from "./pyodideDistribution.js";
-import { copyDistributionPackages, distributionLock } from "./pyodideLock.js";
+import { howToGetPyodidePackages } from "./pyodide-distribution.js";
+import { copyDistributionPackages, distributionLock } from "./pyodide-lock.js";
 
 export { pyodideVersion };
 export const WHEELS_PATH = "_wasmlit/wheels";

@@ -1,10 +1,10 @@
 // `wasmlit serve`: dist/ plus a live `_wasmlit/app.json` (and `_wasmlit/changes`,
-// the stream that tells open pages when the app's files change: cli/liveApp.js),
+// the stream that tells open pages when the app's files change: cli/live-app.js),
 // cross-origin isolated.
 import { createReadStream, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
-import { CHANGES_PATH, LiveApp } from "./liveApp.js";
+import { CHANGES_PATH, LiveApp } from "./live-app.js";
 import { contentType } from "./mime.js";
 import { APP_COMPONENTS_PATH, appComponentFile } from "./components.js";
 import { PACKAGE_COMPONENTS_PATH, WHEELS_PATH } from "./packages.js";
@@ -72,7 +72,7 @@ function sendFile(req, res, { file, stat }, pathname) {
 /** `isolate`: send the cross-origin isolation headers (a running script can
  * then be interrupted); without them the page falls back to polling. */
 /** `packages`: a PackageCache (cli/packages.js) that vendors the requirements. */
-/** `live`: the LiveApp (cli/liveApp.js) to serve; made from `app` and `config` when not given. */
+/** `live`: the LiveApp (cli/live-app.js) to serve; made from `app` and `config` when not given. */
 /** `pyodidePackagesDir`: an extracted Pyodide distribution answering pyodide/<file> the site lacks. */
 export function createHandler({
   distDir, app, config, isolate = true, packages = null, live = new LiveApp(app, config, { watch: false }),

@@ -3,9 +3,9 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildAppBundle, largeBundleWarning } from "./appBundle.js";
+import { buildAppBundle, largeBundleWarning } from "./app-bundle.js";
 import { copyAppComponents } from "./components.js";
-import { pagePaths } from "./pagePaths.js";
+import { pagePaths } from "./page-paths.js";
 import { vendorPackages } from "./packages.js";
 
 /** Empties `outDir` if it is new, empty or an earlier wasmlit site; refuses otherwise. */

@@ -2,7 +2,7 @@
 // wasmlit command line: serve an app locally, or build it as a static site.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readRequirements, resolveApp } from "./appBundle.js";
+import { readRequirements, resolveApp } from "./app-bundle.js";
 import { parseConfigOptions } from "./config.js";
 import { ensureDist, PACKAGE_ROOT } from "./dist.js";
 import { describePackages, PackageCache, pyodideVersion } from "./packages.js";

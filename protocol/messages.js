@@ -1367,7 +1367,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {Object<string, string|Uint8Array>} files The app folder: path -> text or bytes (Uint8Array).
  * @property {string} entrypoint
  * @property {Object<string, any>} config
- * @property {string} indexURL The site's pyodide/ folder; Pyodide and wasmlit's boot files are in its <version>/ folder (worker/bootFiles.js).
+ * @property {string} indexURL The site's pyodide/ folder; Pyodide and wasmlit's boot files are in its <version>/ folder (worker/boot-files.js).
  * @property {string|null} micropipURL
  * @property {string[]} requirements
  * @property {PackagePlan|null} [packages]

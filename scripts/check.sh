@@ -20,5 +20,8 @@ npx --no-install biome lint --diagnostic-level=error .
 echo "== check: ruff (py/)"
 python3 -m ruff check py
 
+echo "== check: ruff format (py/ is formatted: python3 -m ruff format py)"
+python3 -m ruff format --check py
+
 echo "== check: mypy (py/wasmlit: per-file baseline in scripts/type-baseline.json)"
 python3 scripts/type-baseline.py mypy

@@ -14,7 +14,7 @@ import { MICROPIP_WHEEL, pyodideAssetSources, pyodideFolder } from "./pyodide-fi
 import { ensureMicropipWheel } from "./fetch-micropip.js";
 import { buildBootAssets, sourceOnlyRuntime } from "./boot/assets.js";
 import { contentType } from "../cli/mime.js";
-import { buildAppBundle, resolveApp } from "../cli/appBundle.js";
+import { buildAppBundle, resolveApp } from "../cli/app-bundle.js";
 
 export function pyodideAssets() {
   let sources;
@@ -73,7 +73,7 @@ export function pyodideAssets() {
           // The page finds the wheel as new URL(`./pyodide/${name}`, document.baseURI).
           __WASMLIT_MICROPIP_WHEEL__: JSON.stringify(MICROPIP_WHEEL),
           __WASMLIT_BOOT__: JSON.stringify(worker),
-          // Names the Cache Storage of Pyodide's big files (worker/wasmCache.js), also for
+          // Names the Cache Storage of Pyodide's big files (worker/wasm-cache.js), also for
           // pages that keep them for sandboxed workers (web/boot/sandboxed-worker.js).
           __WASMLIT_PYODIDE_VERSION__: JSON.stringify(folder),
         },

@@ -134,6 +134,42 @@ def press_and_wait(page: Page, locator, key: str) -> None:
     wait_idle(page)
 
 
+# Records every value stApp's data-test-script-state takes from now on (in window.__scriptStates).
+RECORD_SCRIPT_STATES = """() => {
+  const app = document.querySelector('[data-testid=stApp]');
+  window.__scriptStates = [];
+  new MutationObserver(() => window.__scriptStates.push(app.getAttribute('data-test-script-state')))
+    .observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
+}"""
+
+
+def record_script_states(page: Page) -> None:
+    """Starts recording the script states (read them with runs_recorded)."""
+    page.evaluate(RECORD_SCRIPT_STATES)
+
+
+def runs_recorded(page: Page) -> int:
+    """Runs started since record_script_states: each sets "running" (the page may
+    set it again during the run: repeats are one run), then "notRunning"."""
+    states = page.evaluate("window.__scriptStates.slice()")
+    return sum(1 for i, state in enumerate(states) if state == "running" and (i == 0 or states[i - 1] != "running"))
+
+
+def rerun_as_marker(page: Page) -> None:
+    """Reruns the app with the "r" shortcut and waits until that run is on the page.
+
+    An event to wait for before a negative check ("that click did not rerun",
+    "the form still holds its value"): the page handles its events in order, so
+    whatever an earlier interaction sent reached the worker before this rerun,
+    and its effect, if any, shows once this run is on the page. Focus must be
+    in the main document, outside a text field (as for Streamlit's shortcut).
+    Pending form values are kept, as in Streamlit."""
+    record_script_states(page)
+    page.keyboard.press("r")
+    wait_idle(page)
+    assert runs_recorded(page) == 1, "the r shortcut did not rerun the app"
+
+
 class PageErrors(list):
     """Uncaught exceptions and console errors of one page (as strings)."""
 

@@ -55,7 +55,7 @@ def test_a_build_without_boot_files_warns_and_boots_from_sources(page, tmp_path)
 
     site = tmp_path / "site"
     script = (
-        "const [{ buildSite }, { resolveApp }] = await Promise.all([import('./cli/site.js'), import('./cli/appBundle.js')]);"
+        "const [{ buildSite }, { resolveApp }] = await Promise.all([import('./cli/site.js'), import('./cli/app-bundle.js')]);"
         f"buildSite({{ distDir: {str(dist)!r}, app: resolveApp({str(COUNTER)!r}), config: {{}}, outDir: {str(site)!r} }});"
     )
     subprocess.run(["node", "--input-type=module", "-e", script], cwd=ROOT, check=True, timeout=300)

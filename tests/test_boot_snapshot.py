@@ -1,4 +1,4 @@
-"""Booting from the memory snapshot the build made (worker/snapshotBoot.js), and
+"""Booting from the memory snapshot the build made (worker/snapshot-boot.js), and
 every way back to a normal boot: the snapshot missing, damaged or made for
 other files, a browser without JSPI. After a snapshot boot each tab is its own
 Python: its own random numbers and time zone, a working time.sleep and Stop.

@@ -3,6 +3,7 @@ boot progress events, and the errors shown in the app's box."""
 
 import json
 import re
+import time
 
 import pytest
 from conftest import app_ready, markdown, new_guarded_page, wait_app_in
@@ -70,11 +71,18 @@ def test_read_file(api_page):
 
 def test_unmount_ends_the_worker_and_clears_the_box(api_page):
     workers_before = len(api_page.workers)
+    closed = []
+    for worker in api_page.workers:
+        worker.once("close", lambda closing: closed.append(closing))
     api_page.evaluate("app.unmount()")
     box = api_page.locator("#box")
     expect(box.locator(".stApp")).to_have_count(0)
-    api_page.wait_for_function(f"true")  # let the worker close event reach Playwright
-    api_page.wait_for_timeout(300)
+    # Wait for the worker's close event: Playwright delivers it while it has
+    # control, so hand it control in short steps until the event is in.
+    deadline = time.monotonic() + 30
+    while not closed and time.monotonic() < deadline:
+        api_page.wait_for_timeout(20)
+    assert len(closed) == 1, "unmount must end exactly the app's worker"
     assert len(api_page.workers) == workers_before - 1
     assert api_page.evaluate("app.state") == "unmounted"
 
@@ -178,14 +186,15 @@ def test_later_apps_do_not_download_the_wasm_again(api_page, same_origin):
     assert any(name.startswith("wasmlit-pyodide-") for name in cached), cached
     timings = []
     api_page.on("console", lambda m: timings.append(m.text) if m.text.startswith("wasmlit: boot timings ") else None)
-    api_page.evaluate(
-        "([code, sameOrigin]) => { window.later = wasmlit.mount(document.getElementById('box2'), { files: { 'app.py': code }, sameOrigin }); }",
-        ["import streamlit as st\nst.write('later app')\n", same_origin],
-    )
+    # The boot logs its timings right after the first run: wait for that line.
+    with api_page.expect_console_message(lambda m: m.text.startswith("wasmlit: boot timings "), timeout=120_000):
+        api_page.evaluate(
+            "([code, sameOrigin]) => { window.later = wasmlit.mount(document.getElementById('box2'), { files: { 'app.py': code }, sameOrigin }); }",
+            ["import streamlit as st\nst.write('later app')\n", same_origin],
+        )
     box = api_page.locator("#box2")
     wait_app_in(box)
     expect(markdown(box, "later app")).to_be_visible()
-    api_page.wait_for_timeout(200)
     assert len(timings) == 1, timings
     wasm = json.loads(timings[0].removeprefix("wasmlit: boot timings "))["downloads"].get("pyodide.asm.wasm")
     assert wasm is None or wasm["bytes"] == 0, wasm

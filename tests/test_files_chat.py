@@ -4,7 +4,7 @@ pinned chat input. The tests share one page in file order."""
 
 import re
 import pytest
-from conftest import click_and_wait, markdown, wait_idle
+from conftest import click_and_wait, markdown, record_script_states, runs_recorded, wait_idle
 from playwright.sync_api import expect
 
 APP = "files_chat"
@@ -97,14 +97,17 @@ def test_download_button_downloads_the_bytes_and_reruns(page, tmp_path):
 
 def test_download_button_with_on_click_ignore(page, tmp_path):
     expect(markdown(page, "download clicked: True")).to_have_count(1)
+    record_script_states(page)
     with page.expect_download() as info:
         page.get_by_test_id("stDownloadButton").filter(has_text="Download bytes").get_by_role("button").click()
     target = tmp_path / "blob.bin"
     info.value.save_as(target)
     assert info.value.suggested_filename == "blob.bin"
     assert target.read_bytes() == b"\x00\x01binary"
-    # No rerun: the other download button's trigger is still shown as True.
-    page.wait_for_timeout(300)
+    # No rerun: the click handler that started the download would have marked
+    # the run (synchronously, when it sends), and the other download button's
+    # trigger is still shown as True.
+    assert runs_recorded(page) == 0
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
     expect(markdown(page, "download clicked: True")).to_have_count(1)
 

@@ -1,18 +1,7 @@
 """The guide's "Forms and Callbacks" example, and Enter-to-submit in a form's text input."""
 
-from conftest import click_and_wait, markdown, press_and_wait, wait_idle
+from conftest import click_and_wait, markdown, press_and_wait, record_script_states, runs_recorded, wait_idle
 from playwright.sync_api import expect
-
-RECORD_SCRIPT_STATES = """() => {
-  const app = document.querySelector('[data-testid=stApp]');
-  window.__scriptStates = [];
-  new MutationObserver(() => window.__scriptStates.push(app.getAttribute('data-test-script-state')))
-    .observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-}"""
-
-
-def script_states(page):
-    return page.evaluate("window.__scriptStates.slice()")
 
 
 def test_form_holds_values_until_submitted(open_app):
@@ -33,7 +22,7 @@ def test_form_holds_values_until_submitted(open_app):
     expect(number).to_have_value("0")
 
     # Edit both fields: nothing reruns, nothing changes below the form.
-    page.evaluate(RECORD_SCRIPT_STATES)
+    record_script_states(page)
     for _ in range(3):
         form.get_by_test_id("stNumberInputStepUp").click()
     expect(number).to_have_value("3")
@@ -42,14 +31,14 @@ def test_form_holds_values_until_submitted(open_app):
     expect(page.get_by_role("spinbutton", name="hour, Enter the time")).to_have_text("09")
     expect(page.get_by_role("spinbutton", name="minute, Enter the time")).to_have_text("30")
     number.click()  # moves the focus out of the time input
-    page.wait_for_timeout(500)
-    assert script_states(page) == [], "editing a form widget must not rerun the script"
+    assert runs_recorded(page) == 0, "editing a form widget must not rerun the script"
     expect(page.get_by_test_id("stApp")).to_have_attribute("data-test-script-state", "notRunning")
     expect(page.get_by_test_id("stMarkdown")).to_have_text(["Current Count = 0", "Last Updated = 00:00:00"])
 
-    # Submitting runs the callback with the form's values.
+    # Submitting runs the callback with the form's values, in the only run since
+    # the edits began (an edit that reran, even late, would have recorded one more).
     click_and_wait(page, submit)
-    assert "running" in script_states(page)
+    assert runs_recorded(page) == 1, "editing a form widget must not rerun the script"
     expect(page.get_by_test_id("stMarkdown")).to_have_text(["Current Count = 3", "Last Updated = 09:30:00"])
     # The form keeps its values after the submit.
     expect(number).to_have_value("3")
@@ -72,16 +61,17 @@ def test_enter_submits_a_form_text_input(open_app):
     expect(page.get_by_test_id("stMarkdown")).to_have_text(["Greeting: none yet", "Outside = "])
     expect(page.get_by_test_id("InputInstructions")).to_have_count(0)
 
-    page.evaluate(RECORD_SCRIPT_STATES)
+    record_script_states(page)
     name.click()
     name.press_sequentially("Ada")
     instructions = form.get_by_test_id("InputInstructions")
     expect(instructions).to_have_text("Press Enter to submit form")
-    page.wait_for_timeout(300)
-    assert script_states(page) == []
+    assert runs_recorded(page) == 0
     expect(page.get_by_test_id("stMarkdown")).to_have_text(["Greeting: none yet", "Outside = "])
 
     press_and_wait(page, name, "Enter")
+    # The submit's run is the only one since the typing began.
+    assert runs_recorded(page) == 1, "typing in a form must not rerun the script"
     expect(page.get_by_test_id("stMarkdown")).to_have_text(["Greeting: Hello Ada", "Outside = "])
     expect(name).to_have_value("Ada")
 

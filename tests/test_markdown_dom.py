@@ -64,3 +64,14 @@ def test_code_block_text_is_streamlits(page):
     texts = page.get_by_test_id("stMarkdownPre").get_by_test_id("stCode").locator("pre code")
     expect(texts).to_have_count(2)
     assert texts.nth(1).evaluate("c => c.textContent") == "\n  x = 1\n\n"
+
+
+def test_paragraphs_lose_leading_and_trailing_spaces_as_in_streamlit(page):
+    # Read from 1.67's page: a label "  spaced  " is "spaced", a value " 50%" is "50%",
+    # and a paragraph's continuation line has no leading spaces.
+    expect(page.get_by_test_id("stButton").filter(has_text="spaced").get_by_test_id("stMarkdownContainer")).to_have_text(
+        "spaced", use_inner_text=False)
+    assert page.get_by_test_id("stButton").filter(has_text="spaced").locator("button").text_content() == "spaced"
+    assert page.get_by_test_id("stMetricValue").text_content() == "50%"
+    last = page.get_by_test_id("stMain").get_by_test_id("stMarkdownContainer").filter(has_text="line one")
+    assert last.text_content() == "line one\nline two"

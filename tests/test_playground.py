@@ -115,10 +115,24 @@ def test_share_link_round_trip(playground, browser, browser_context_args):
     assert playground.offsite_requests == []
 
 
+# Counts the workers the page starts (window.__workersStarted), before any script of the page runs.
+COUNT_STARTED_WORKERS = """(() => {
+  const Native = window.Worker;
+  window.__workersStarted = 0;
+  window.Worker = class extends Native {
+    constructor(...args) {
+      super(...args);
+      window.__workersStarted += 1;
+    }
+  };
+})();"""
+
+
 def test_docs_page_boots_playgrounds_only_when_scrolled_into_view(browser, browser_context_args, embed_site):
     page = new_guarded_page(browser, browser_context_args)
     try:
         page.set_viewport_size({"width": 1100, "height": 700})
+        page.add_init_script(COUNT_STARTED_WORKERS)
         page.goto(embed_site + "docs-page.html")
         first, second, third = (page.locator(f"#{name}") for name in ("counter", "inputs", "modules"))
         wait_app_in(first)
@@ -137,8 +151,11 @@ def test_docs_page_boots_playgrounds_only_when_scrolled_into_view(browser, brows
         second.scroll_into_view_if_needed()
         wait_app_in(second)
         expect(markdown(second, "Hello, Ada!")).to_have_count(2)
-        # No lazy playground is left, so no spare either.
-        page.wait_for_timeout(500)
+        # No lazy playground is left, so no spare either: a spare is started when
+        # an app is ready (web/embed/app-element.js); once the last one is, the
+        # page has started no worker beyond the three apps'.
+        page.evaluate("async () => { const app = await document.getElementById('inputs').ready; await app.ready; }")
+        assert page.evaluate("window.__workersStarted") == 3
         assert len(worker_urls()) == 3
         assert page.offsite_requests == []
     finally:

@@ -7,7 +7,7 @@ are written without a prompt, and server.runOnSave reruns at once."""
 import shutil
 
 import pytest
-from conftest import wait_idle
+from conftest import record_script_states, runs_recorded, wait_idle
 from playwright.sync_api import expect
 
 APP = """\
@@ -34,6 +34,11 @@ def make_app(folder):
     (folder / "helper.py").write_text('WORD = "hello"\n')
     (folder / "data.txt").write_text("first\n")
     return folder
+
+
+def is_app_bundle(response):
+    """The page's fetch of the app's files (web/boot/source-changes.js, after a change)."""
+    return response.url.split("?")[0].endswith("/_wasmlit/app.json")
 
 
 def status(page):
@@ -96,17 +101,20 @@ def test_a_changed_module_is_imported_anew_and_always_rerun_sticks(app_page, app
 
 def test_a_data_file_is_written_without_a_rerun(app_page, app_dir):
     page = app_page
-    (app_dir / "data.txt").write_text("second\n")
+    record_script_states(page)
     # Streamlit does not watch data files: no prompt, no rerun; the next run reads the new file.
-    page.wait_for_timeout(1500)
+    with page.expect_response(is_app_bundle, timeout=30_000):  # the page fetches the new files
+        (app_dir / "data.txt").write_text("second\n")
     expect(text(page, "Data: first")).to_be_visible()
+    expect(status(page)).to_have_count(0)
     page.get_by_role("button", name="Increment").click()
     wait_idle(page)
     expect(text(page, "Data: second")).to_be_visible()
     expect(text(page, "Count: 2")).to_be_visible()
+    assert runs_recorded(page) == 1, "writing a data file must not rerun the app"
 
-    (app_dir / "data.txt").unlink()
-    page.wait_for_timeout(1500)
+    with page.expect_response(is_app_bundle, timeout=30_000):
+        (app_dir / "data.txt").unlink()
     page.get_by_role("button", name="Increment").click()
     wait_idle(page)
     expect(text(page, "No data")).to_be_visible()
@@ -131,11 +139,16 @@ def test_without_allow_run_on_save_only_rerun_is_offered(open_app, tmp_path_fact
     page = open_app(folder / "app.py")
     (folder / "app.py").write_text(APP.replace("Version 1", "Version 4"))
     expect(status(page)).to_have_text("infoFile change.Rerun", timeout=30_000)
+    record_script_states(page)
     page.keyboard.press("a")  # not offered: does nothing
-    page.wait_for_timeout(500)
     expect(text(page, "Version 1")).to_be_visible()
     page.keyboard.press("r")  # "r" reruns, as always
     wait_idle(page)
+    expect(text(page, "Version 4")).to_be_visible()
+    assert runs_recorded(page) == 1, '"a" must not rerun'
+    # Nor did "a" turn on "Always rerun": the next save is offered again, not run.
+    (folder / "app.py").write_text(APP.replace("Version 1", "Version 5"))
+    expect(status(page)).to_have_text("infoFile change.Rerun", timeout=30_000)
     expect(text(page, "Version 4")).to_be_visible()
 
 

@@ -121,6 +121,8 @@ def test_stop_ends_a_cpu_bound_loop_in_an_isolated_page(open_app):
     assert page.evaluate("crossOriginIsolated") is True
     page.get_by_role("button", name="Spin", exact=True).click()
     expect(markdown(page, "spinning")).to_have_count(1)
+    # Kept: nothing marks "the loop is still spinning"; a run that wrongly ended
+    # after its first delta would have ended within this time.
     time.sleep(0.3)
     assert script_state(page) == "running"
     started = time.monotonic()

@@ -11,7 +11,7 @@
 import "./app/styles.css";
 import { TO_WORKER } from "../protocol/messages.js";
 import { createAppController, defaultWorker } from "./boot/controller.js";
-import { fetchAppBundle } from "./boot/appBundle.js";
+import { fetchAppBundle } from "./boot/app-bundle.js";
 import { bootSwitches, bootTimeoutMs, micropipURL, pyodideIndexURL } from "./boot/options.js";
 import { ensureIsolation } from "./boot/isolation.js";
 

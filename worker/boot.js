@@ -11,15 +11,15 @@
 // pyodide/<version>/ never change (immutable), and Chromium keeps the compiled
 // wasm code beside a cached pyodide.asm.wasm when it is compiled from the
 // stream (instantiateStreaming), so later visits skip the compile. Private
-// windows do not keep the wasm in their HTTP cache: worker/wasmCache.js.
+// windows do not keep the wasm in their HTTP cache: worker/wasm-cache.js.
 import { loadPyodide } from "pyodide";
-import { BOOT_MANIFEST, bootFileURLs } from "./bootFiles.js";
-import { BootTimings } from "./bootTimings.js";
+import { BOOT_MANIFEST, bootFileURLs } from "./boot-files.js";
+import { BootTimings } from "./boot-timings.js";
 import { writeTree } from "./fs.js";
-import { failOnSilentPyodideErrors } from "./silentFailures.js";
+import { failOnSilentPyodideErrors } from "./silent-failures.js";
 import { installPackages, startWheelDownloads } from "./packages.js";
-import { wrapModuleFactory } from "./pyodideModule.js";
-import { fetchRuntimeFiles, writeRuntimeFiles } from "./runtimeFiles.js";
+import { wrapModuleFactory } from "./pyodide-module.js";
+import { fetchRuntimeFiles, writeRuntimeFiles } from "./runtime-files.js";
 import {
   fetchSnapshot,
   firstVisitPolicy,
@@ -27,8 +27,8 @@ import {
   prefetchForNextVisit,
   refreshRestoredProcess,
   snapshotSupport,
-} from "./snapshotBoot.js";
-import { cacheWasm } from "./wasmCache.js";
+} from "./snapshot-boot.js";
+import { cacheWasm } from "./wasm-cache.js";
 
 export const APP_DIR = "/home/pyodide/app";
 
@@ -47,7 +47,7 @@ function pythonSpec(msg) {
     switches: { snapshot: true, bytecode: true, codeCache: true, ...(msg.boot ?? {}) },
     // Pyodide's own packages (numpy, ...) and the ones a build ships: the site's pyodide/ folder.
     packageBaseUrl: msg.packages?.pyodideBaseURL ?? msg.indexURL,
-    // The site's merged lock file (cli/pyodideLock.js: --pyodide-packages DIR added packages); null: the npm package's.
+    // The site's merged lock file (cli/pyodide-lock.js: --pyodide-packages DIR added packages); null: the npm package's.
     lockFileURL: msg.packages?.pyodideLockURL ?? null,
   };
 }

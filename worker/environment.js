@@ -2,7 +2,7 @@
 // the app folder's path as its author knows it, its requirements, and where
 // Pyodide's compiled packages can come from. Error messages use it to show the
 // author's own paths and to say what to do.
-import { pyodideDistribution } from "../cli/pyodideDistribution.js";
+import { pyodideDistribution } from "../cli/pyodide-distribution.js";
 
 /**
  * @param {import("../protocol/messages.js").BootMsg} msg

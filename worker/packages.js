@@ -12,7 +12,7 @@
 //     through micropip with the configured package indexes, or with none at all
 //     (offline: only Pyodide's packages can then be found).
 import { errorText, lastLine } from "./errors.js";
-import { howToGetPyodidePackages } from "../cli/pyodideDistribution.js";
+import { howToGetPyodidePackages } from "../cli/pyodide-distribution.js";
 
 /** A boot failure in the packages phase; `summary` heads the page's message. */
 export class PackageInstallError extends Error {
@@ -20,12 +20,6 @@ export class PackageInstallError extends Error {
     super(message);
     this.summary = "The app's packages could not be installed";
   }
-}
-
-/** "Name[extra]>=1; marker" -> "name" (PEP 503 normalized). */
-export function requirementName(requirement) {
-  const match = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement);
-  return match ? match[1].toLowerCase().replace(/[-_.]+/g, "-") : requirement.trim().toLowerCase();
 }
 
 /** The requirements a plan's wheelhouse did not resolve. */

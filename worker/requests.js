@@ -22,9 +22,14 @@ export const REQUEST_SLOT = 1;
 const CODES = { 1: "rerun", 2: "stop" };
 
 export class PendingRequests {
-  /** @param {Int32Array|null} shared */
-  constructor(shared) {
+  /**
+   * @param {Int32Array|null} shared
+   * @param {() => object|null} [runningRequest] the request being run now: the
+   *   session's (worker/session.js), which decides it; without it (tests), `running` is set
+   */
+  constructor(shared, runningRequest = null) {
     this.shared = shared;
+    this.#runningRequest = runningRequest;
     /** @type {({type: "rerun", widgets: object, triggers: string[]} | {type: "stop"})[]} */
     this.queue = [];
     /** Ends the script's current sleep slice early (see sleep()). */
@@ -53,8 +58,17 @@ export class PendingRequests {
     if (!this.#waitsForRunningApp()) this.wake?.();
   }
 
-  /** The request being run now (set by the worker's pump). */
-  running = null;
+  #runningRequest;
+  #runningSet = null;
+
+  /** The request being run now (null: none), as the session says. */
+  get running() {
+    return this.#runningRequest ? this.#runningRequest() : this.#runningSet;
+  }
+
+  set running(request) {
+    this.#runningSet = request;
+  }
 
   #waitsForRunningApp() {
     const next = this.next;

@@ -1,8 +1,11 @@
 // The Python session (wasmlit.bridge) seen from the worker: every JSON text the
-// runtime emits is parsed and posted; the run in progress is tracked so that an
-// exception escaping the runtime still closes the run for the page. Runs are
-// entered with callPromising, so time.sleep suspends Python (JSPI) and the
-// worker keeps taking the page's messages meanwhile.
+// runtime emits is parsed and posted. The session is the worker's one record
+// of what runs: the request being run (`running`, `runningRequest`: the pump in
+// worker.js and the queue in requests.js ask it) and the run Python has open
+// (runStarted posted, its runFinished not yet), so that an exception escaping
+// the runtime still closes the run for the page. Runs are entered with
+// callPromising, so time.sleep suspends Python (JSPI) and the worker keeps
+// taking the page's messages meanwhile.
 import { FROM_WORKER } from "../protocol/messages.js";
 import { APP_DIR } from "./boot.js";
 import { errorText } from "./errors.js";
@@ -19,12 +22,9 @@ export class Session {
   constructor(pyodide, { entrypoint, config, post, interruptBuffer = null, poll, sleep, environment = {} }) {
     this.post = post;
     this.pyodide = pyodide;
-    /** The page's sequence number of the request being run (runStarted.seq). */
-    this.seq = 0;
     /** Pyodide's file system (uploads are written into it). */
     this.FS = pyodide.FS;
     this.interruptBuffer = interruptBuffer;
-    this.openRunId = null;
     const emit = (text) => this.#emit(text);
     const bridge = pyodide.pyimport("wasmlit.bridge");
     try {
@@ -45,6 +45,21 @@ export class Session {
     this.jspi = Boolean(pyodide._module?.jspiSupported) && typeof this.handleRerun.callPromising === "function";
   }
 
+  /** The rerun request being run (callbacks and script), null between requests. */
+  #request = null;
+  /** The run Python has open: {runId, fragmentIds} from its runStarted until its runFinished (null: none). */
+  #openRun = null;
+
+  /** Whether a request is being run now (a stop can reach it; the caches wait). */
+  get running() {
+    return this.#request !== null;
+  }
+
+  /** The request being run now (null: none), for the queue's merging rules (requests.js). */
+  get runningRequest() {
+    return this.#request;
+  }
+
   /** After the page wrote or removed `paths` (relative to `appDir`): {sourceChanged, runOnSave, allowRunOnSave}. */
   filesChanged(appDir, paths) {
     const filesChanged = this.py.files_changed;
@@ -58,11 +73,11 @@ export class Session {
   #emit(text) {
     const msg = JSON.parse(text);
     if (msg.type === FROM_WORKER.RUN_STARTED) {
-      this.openRunId = msg.runId;
-      this.openFragmentIds = msg.fragmentIds ?? [];
-      msg.seq = this.seq;
-    } else if (msg.type === FROM_WORKER.RUN_FINISHED && msg.runId === this.openRunId) {
-      this.openRunId = null;
+      this.#openRun = { runId: msg.runId, fragmentIds: msg.fragmentIds ?? [] };
+      // The page's sequence number of the request being run: which reruns it serves.
+      msg.seq = this.#request?.seq ?? 0;
+    } else if (msg.type === FROM_WORKER.RUN_FINISHED && msg.runId === this.#openRun?.runId) {
+      this.#openRun = null;
     }
     this.post(msg);
   }
@@ -74,7 +89,7 @@ export class Session {
    */
   async rerun(request) {
     this.#clearInterrupt();
-    this.seq = request?.seq ?? 0;
+    this.#request = request ?? {};
     try {
       const { type, seq, triggers, ...fields } = request ?? {};
       const json = JSON.stringify({ ...fields, triggers: triggers ?? [] }, keepNegativeZero);
@@ -92,17 +107,18 @@ export class Session {
       }
       return null;
     } finally {
+      this.#request = null;
       this.#clearInterrupt();
     }
   }
 
   #closeOpenRun(status) {
-    if (this.openRunId === null) return;
+    if (this.#openRun === null) return;
     // A complete runFinished (protocol RunFinishedMsg): no fragment with run_every is
     // known after a run that did not finish, so the page stops their timers.
-    const fragmentIds = this.openFragmentIds ?? [];
-    this.post({ type: FROM_WORKER.RUN_FINISHED, runId: this.openRunId, status, fragmentIds, autoReruns: [] });
-    this.openRunId = null;
+    const { runId, fragmentIds } = this.#openRun;
+    this.post({ type: FROM_WORKER.RUN_FINISHED, runId, status, fragmentIds, autoReruns: [] });
+    this.#openRun = null;
   }
 
   #clearInterrupt() {

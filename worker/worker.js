@@ -1,8 +1,10 @@
 // Module Web Worker: hosts Pyodide and one wasmlit session.
-// Speaks the protocol in protocol/messages.js.
+// Speaks the protocol in protocol/messages.js. Whether a request is being run
+// is the session's to say (session.running, worker/session.js); the pump and
+// the queue (requests.js) ask it.
 import { FROM_WORKER, TO_WORKER } from "../protocol/messages.js";
 import { afterFirstRun, bootPyodide, preloadPython } from "./boot.js";
-import { BootTimings } from "./bootTimings.js";
+import { BootTimings } from "./boot-timings.js";
 import { Session } from "./session.js";
 import { PendingRequests } from "./requests.js";
 import { describeError } from "./errors.js";
@@ -18,18 +20,19 @@ let session = null;
 /** Pyodide and the boot message, once booted (for the page's file and install requests). */
 let runtime = null;
 let booted = false;
-let running = false;
 /** The page asked to clear the caches: done once no run is going. */
 let clearCachesWaiting = false;
+/** The request the session runs now (the queue's merging rules depend on it). */
+const runningRequest = () => session?.runningRequest ?? null;
 /** @type {PendingRequests} */
-let requests = new PendingRequests(null);
+let requests = new PendingRequests(null, runningRequest);
 /** The boot's timings (from the first preload or boot message), logged once the first run is done (then null). */
 let timings = new BootTimings();
 
 async function boot(msg) {
   if (booted) return post({ type: FROM_WORKER.BOOT_ERROR, message: "the worker was already booted" });
   booted = true;
-  requests = new PendingRequests(msg.interruptBuffer ?? null);
+  requests = new PendingRequests(msg.interruptBuffer ?? null, runningRequest);
   let pyodide;
   try {
     pyodide = await bootPyodide(msg, (phase, detail) => post({ type: FROM_WORKER.BOOT_PROGRESS, phase, detail }), timings);
@@ -56,37 +59,30 @@ async function boot(msg) {
   pump();
 }
 
-/** Runs waiting requests one after another; one run at a time. */
+/**
+ * Runs waiting requests one after another; one run at a time: while the
+ * session runs one (session.running), a new request only joins the queue,
+ * and this loop takes it when that run is over.
+ */
 async function pump() {
-  if (running || !session) return;
-  running = true;
-  try {
-    for (let request = requests.take(); request; request = requests.take()) {
-      if (request.type !== TO_WORKER.RERUN) continue;
-      requests.running = request;
-      let failure = null;
-      try {
-        failure = await session.rerun(request);
-      } finally {
-        requests.running = null;
-      }
-      if (failure) {
-        // Python cannot run anything any more: the page replaces this worker.
-        session = null;
-        runtime = null;
-        requests = new PendingRequests(null);
-        post({ type: FROM_WORKER.PYTHON_FAILED, message: failure });
-        return;
-      }
-      if (timings) {
-        timings.mark("firstRun");
-        console.debug(`wasmlit: boot timings ${JSON.stringify(timings.report())}`);
-        timings = null;
-        afterFirstRun();
-      }
+  if (!session || session.running) return;
+  for (let request = requests.take(); request; request = requests.take()) {
+    if (request.type !== TO_WORKER.RERUN) continue;
+    const failure = await session.rerun(request);
+    if (failure) {
+      // Python cannot run anything any more: the page replaces this worker.
+      session = null;
+      runtime = null;
+      requests = new PendingRequests(null, runningRequest);
+      post({ type: FROM_WORKER.PYTHON_FAILED, message: failure });
+      return;
     }
-  } finally {
-    running = false;
+    if (timings) {
+      timings.mark("firstRun");
+      console.debug(`wasmlit: boot timings ${JSON.stringify(timings.report())}`);
+      timings = null;
+      afterFirstRun();
+    }
   }
   if (clearCachesWaiting) clearCaches();
 }
@@ -124,11 +120,11 @@ self.onmessage = (event) => {
       break;
     case TO_WORKER.STOP:
       // Only a running script can be stopped; its poll sees the request.
-      if (running) requests.addStop();
+      if (session?.running) requests.addStop();
       break;
     case TO_WORKER.CLEAR_CACHE:
       clearCachesWaiting = true;
-      if (!running) clearCaches();
+      if (!session?.running) clearCaches();
       break;
     case TO_WORKER.WRITE_FILES:
     case TO_WORKER.READ_FILE:

@@ -58,7 +58,14 @@ class Node:
 
 
 class ScriptHarness:
-    def __init__(self, source: str, folder: Path, config: dict[str, Any] | None = None, files: dict[str, str] | None = None, control=None) -> None:
+    def __init__(
+        self,
+        source: str,
+        folder: Path,
+        config: dict[str, Any] | None = None,
+        files: dict[str, str] | None = None,
+        control=None,
+    ) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         for name, text in (files or {}).items():
             target = folder / name
@@ -144,10 +151,13 @@ class ScriptHarness:
 
     def widget(self, label_or_key: str) -> Node:
         matches = [
-            n for n in self.all_nodes()
+            n
+            for n in self.all_nodes()
             if "id" in n.props and (n.props.get("key") == label_or_key or n.props.get("label") == label_or_key)
         ]
-        assert matches, f"no widget {label_or_key!r}; have {[n.props.get('label') for n in self.all_nodes() if 'id' in n.props]}"
+        assert matches, (
+            f"no widget {label_or_key!r}; have {[n.props.get('label') for n in self.all_nodes() if 'id' in n.props]}"
+        )
         return matches[0]
 
     # -- interactions -----------------------------------------------------

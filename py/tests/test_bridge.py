@@ -18,8 +18,11 @@ def test_rerun_request_keeps_negative_zero_and_triggers(tmp_path):
     sent = []
     session = create_session(str(tmp_path), "app.py", "{}", lambda text: sent.append(json.loads(text)))
     session.handle_rerun("{}")
-    widgets = {m["node"]["props"]["label"]: m["node"]["props"]["id"]
-               for m in sent if m["type"] == "delta" and "id" in m["node"]["props"]}
+    widgets = {
+        m["node"]["props"]["label"]: m["node"]["props"]["id"]
+        for m in sent
+        if m["type"] == "delta" and "id" in m["node"]["props"]
+    }
     sent.clear()
     request = {"widgets": {widgets["Real"]: {"$float": "-0"}, widgets["Go"]: True}, "triggers": [widgets["Go"]]}
     session.handle_rerun(json.dumps(request))

@@ -29,8 +29,12 @@ def test_every_note_names_a_streamlit_command():
 
 def test_statuses_come_from_the_code():
     generator = load_generator()
-    rows = [("exists", "command", ["a", "b"]), ("gone", "command", []), ("refused", "command", []),
-            ("loose", "command", ["a", "z"])]
+    rows = [
+        ("exists", "command", ["a", "b"]),
+        ("gone", "command", []),
+        ("refused", "command", []),
+        ("loose", "command", ["a", "z"]),
+    ]
 
     class Fake:
         @staticmethod

@@ -62,7 +62,9 @@ def test_a_fragment_run_runs_only_the_fragment(app_file):
     at._session.handle_rerun(RerunData(widgets={outside: True, click: True}, fragment_ids=[fid]))
     started = [m for m in messages if m["type"] == "runStarted"]
     assert [m["fragmentIds"] for m in started] == [[fid]]
-    texts = [m["node"]["props"].get("body") for m in messages if m["type"] == "delta" and m["node"]["type"] == "markdown"]
+    texts = [
+        m["node"]["props"].get("body") for m in messages if m["type"] == "delta" and m["node"]["type"] == "markdown"
+    ]
     assert texts == ["clicks: `1`"]  # the outer body did not run
     assert at.session_state["outer_runs"] == 1
     assert at.session_state["outside"] is True  # the outside widget kept its (new) value
@@ -86,19 +88,23 @@ def test_rerun_scope_fragment_reruns_only_the_fragment(app_file):
     at._session.handle_rerun(RerunData(widgets={click: True}, fragment_ids=[fid]))
     started = [m["fragmentIds"] for m in messages if m["type"] == "runStarted"]
     assert started == [[fid], [fid]]
-    texts = [m["node"]["props"].get("body") for m in messages if m["type"] == "delta" and m["node"]["type"] == "markdown"]
+    texts = [
+        m["node"]["props"].get("body") for m in messages if m["type"] == "delta" and m["node"]["type"] == "markdown"
+    ]
     assert texts == ["clicks: `2`", "clicks: `10`"]
     assert at.session_state["outer_runs"] == 1
 
 
 def test_rerun_scope_fragment_in_a_full_run_is_an_error(app_file):
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import streamlit as st
         @st.fragment
         def f():
             st.rerun(scope="fragment")
         f()
-    """)).run()
+    """)
+    ).run()
     (exc,) = at.exception
     assert exc.message == (
         'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.'
@@ -106,7 +112,8 @@ def test_rerun_scope_fragment_in_a_full_run_is_an_error(app_file):
 
 
 def test_run_every_is_reported_to_the_page(app_file):
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import streamlit as st
         from datetime import timedelta
         @st.fragment(run_every="2s")
@@ -117,13 +124,15 @@ def test_run_every_is_reported_to_the_page(app_file):
             st.write("slow")
         clock()
         slow()
-    """)).run()
+    """)
+    ).run()
     (finished,) = [m for m in at._messages if m["type"] == "runFinished"]
     assert sorted(r["intervalSeconds"] for r in finished["autoReruns"]) == [2.0, 60.0]
 
 
 def test_an_exception_in_a_fragment_shows_in_its_container(app_file):
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import streamlit as st
         @st.fragment
         def broken():
@@ -131,7 +140,8 @@ def test_an_exception_in_a_fragment_shows_in_its_container(app_file):
             raise ValueError("boom")
         broken()
         st.write("after")
-    """)).run()
+    """)
+    ).run()
     (exc,) = at.exception
     assert exc.message == "boom"
     container = [m for m in at._messages if m["type"] == "delta" and m["node"].get("props", {}).get("fragmentId")][0]
@@ -150,7 +160,8 @@ def test_fragment_called_outside_a_session_returns_none():
 
 
 def test_a_dialog_s_content_is_a_fragment(app_file):
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import streamlit as st
         st.session_state.setdefault("outer", 0)
         st.session_state.outer += 1
@@ -161,7 +172,8 @@ def test_a_dialog_s_content_is_a_fragment(app_file):
             st.write("outer runs", st.session_state.outer)
 
         edit()
-    """)).run()
+    """)
+    ).run()
     dialog = [m for m in at._messages if m["type"] == "delta" and m["node"]["type"] == "dialog"][0]
     container = [m for m in at._messages if m["type"] == "delta" and m["node"].get("props", {}).get("fragmentId")][0]
     assert container["path"][:-1] == dialog["path"]
@@ -213,7 +225,8 @@ def test_rerun_with_a_fragment_key_from_a_callback_runs_that_fragment(app_file):
 
 
 def test_rerun_scope_errors(app_file):
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import streamlit as st
         for scope in ["", [], ["app"], [1.5], b"x"]:
             try:
@@ -223,7 +236,8 @@ def test_rerun_scope_errors(app_file):
         def cb():
             st.rerun(scope="nope")
         st.button("go", on_click=cb)
-    """)).run()
+    """)
+    ).run()
     assert at.markdown.values == [
         "StreamlitValueError: Invalid `scope` value. Supported values: 'app', 'fragment', a fragment key, a list of keys. Got an empty string.",
         "StreamlitValueError: Invalid `scope` value. Supported values: 'app', 'fragment', a fragment key, a list of keys. Got an empty list.",
@@ -237,7 +251,8 @@ def test_rerun_scope_errors(app_file):
 
 
 def test_duplicate_fragment_keys(app_file):
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import streamlit as st
         @st.fragment(key="k")
         def a():
@@ -247,6 +262,7 @@ def test_duplicate_fragment_keys(app_file):
             pass
         a()
         b()
-    """)).run()
+    """)
+    ).run()
     (exc,) = at.exception
     assert exc.message.startswith("There are multiple elements with the same `key='k'`.")

@@ -31,7 +31,11 @@ def test_counter_title_wire_props(app):
         st.title('Counter Example')
     """)
     assert a.of_type("heading")[0].props == {
-        "tag": "h1", "body": "Counter Example", "anchor": None, "help": None, "divider": None,
+        "tag": "h1",
+        "body": "Counter Example",
+        "anchor": None,
+        "help": None,
+        "divider": None,
     }
 
 

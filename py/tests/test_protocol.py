@@ -27,10 +27,35 @@ def test_run_statuses_are_declared():
 
 def test_element_types_emitted_are_documented():
     text = SCHEMA.read_text()
-    for element_type in ("heading", "markdown", "text", "code", "json", "alert", "exception", "empty",
-                         "button", "checkbox", "textInput", "textArea", "numberInput", "slider",
-                         "selectbox", "radio", "timeInput", "vertical", "horizontal", "column", "form",
-                         "cameraInput", "audioInput", "dateTimeInput", "menuButton", "skeleton", "pdf"):
+    for element_type in (
+        "heading",
+        "markdown",
+        "text",
+        "code",
+        "json",
+        "alert",
+        "exception",
+        "empty",
+        "button",
+        "checkbox",
+        "textInput",
+        "textArea",
+        "numberInput",
+        "slider",
+        "selectbox",
+        "radio",
+        "timeInput",
+        "vertical",
+        "horizontal",
+        "column",
+        "form",
+        "cameraInput",
+        "audioInput",
+        "dateTimeInput",
+        "menuButton",
+        "skeleton",
+        "pdf",
+    ):
         assert re.search(r"//\s+" + element_type + r"\s", text), element_type
 
 
@@ -62,8 +87,15 @@ def test_every_message_tag_of_the_schema_is_declared_in_js():
 
 
 def test_every_tag_python_sends_is_a_schema_tag():
-    sent = {protocol.RUN_STARTED, protocol.DELTA, protocol.RUN_FINISHED, protocol.PAGE_CONFIG,
-            protocol.NAVIGATION, protocol.PAGE_INFO, protocol.LOGO}
+    sent = {
+        protocol.RUN_STARTED,
+        protocol.DELTA,
+        protocol.RUN_FINISHED,
+        protocol.PAGE_CONFIG,
+        protocol.NAVIGATION,
+        protocol.PAGE_INFO,
+        protocol.LOGO,
+    }
     assert sent <= declared_tags("FROM_WORKER")
     for status in protocol.RUN_STATUS.values():
         assert f'"{status}"' in SCHEMA.read_text()
@@ -84,8 +116,10 @@ def test_the_checker_catches_a_wrong_tag_a_missing_prop_and_a_wrong_type():
 @pytest.mark.parametrize(
     ("source", "commands"),
     [
-        ("st.divider()\nst.latex('x')\nst.badge('b')\nst.markdown('m')\nst.write('w')",
-         ["divider", "latex", "badge", "markdown", "write"]),
+        (
+            "st.divider()\nst.latex('x')\nst.badge('b')\nst.markdown('m')\nst.write('w')",
+            ["divider", "latex", "badge", "markdown", "write"],
+        ),
         ("with st.expander('e'):\n    st.title('t')\nst.slider('s')", ["expander", "title", "slider"]),
     ],
 )

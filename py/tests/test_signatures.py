@@ -18,8 +18,19 @@ SIGNATURES = ROOT / "docs" / "compat" / "streamlit-1.67-signatures.txt"
 # Commands of 1.67 that wasmlit does not have yet (other parts of the
 # project add them); each one that appears must then match too.
 NOT_YET = {
-    "App", "audio_input", "camera_input", "datetime_input", "graphviz_chart", "logo",
-    "map", "menu_button", "mermaid_chart", "pdf", "plotly_chart", "pydeck_chart", "skeleton",
+    "App",
+    "audio_input",
+    "camera_input",
+    "datetime_input",
+    "graphviz_chart",
+    "logo",
+    "map",
+    "menu_button",
+    "mermaid_chart",
+    "pdf",
+    "plotly_chart",
+    "pydeck_chart",
+    "skeleton",
     "ButtonColumn",
 }
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os as _os
-import sys
-from typing import Any, NoReturn
+from typing import Any as _Any, NoReturn as _NoReturn
 
 from wasmlit import errors
 from wasmlit import protocol as _protocol
@@ -27,6 +26,8 @@ from wasmlit.fragment import fragment
 from wasmlit.navigation.navigation import navigation
 from wasmlit.navigation.page import Page
 from wasmlit.navigation.switch_page import switch_page
+from wasmlit.runtime.config import DEFAULTS as _CONFIG_DEFAULTS
+from wasmlit.elements.icons import validate_material_icon as _validate_material_icon
 
 __version__ = "1.67.0"
 
@@ -141,12 +142,14 @@ popover = _main.popover
 _SCOPES = ["'app'", "'fragment'", "a fragment key", "a list of keys"]
 
 
-def _rerun_scope(scope: Any) -> "str | list[str]":
+def _rerun_scope(scope: _Any) -> "str | list[str]":
     """st.rerun's scope, checked and normalized as Streamlit does."""
     if isinstance(scope, int) and not isinstance(scope, bool):
         return str(scope)
     if isinstance(scope, (bytes, bytearray)) or not isinstance(scope, (str, list, tuple)):
-        raise errors.StreamlitInvalidParameterTypeError("scope", type(scope).__name__, ["str", "int", "list[str | int]"])
+        raise errors.StreamlitInvalidParameterTypeError(
+            "scope", type(scope).__name__, ["str", "int", "list[str | int]"]
+        )
     if isinstance(scope, str):
         if scope == "":
             raise errors.StreamlitValueError("scope", _SCOPES, detail="Got an empty string.")
@@ -176,7 +179,7 @@ def _rerun_scope(scope: Any) -> "str | list[str]":
     return names
 
 
-def rerun(scope: Any = "app") -> NoReturn | None:
+def rerun(scope: _Any = "app") -> _NoReturn | None:
     """Stop the current run and start a new one right away: the whole app,
     (``scope="fragment"``, during a fragment run) only the running fragment,
     or (a fragment key or list of keys, from a widget callback) the fragments
@@ -188,8 +191,7 @@ def rerun(scope: Any = "app") -> NoReturn | None:
     if scope == "fragment":
         if not ctx.fragment_ids_this_run:
             raise errors.StreamlitInvalidLayoutContextError(
-                'scope="fragment" can only be specified from `@st.fragment`-decorated '
-                "functions during fragment reruns."
+                'scope="fragment" can only be specified from `@st.fragment`-decorated functions during fragment reruns.'
             )
         current = ctx.current_fragment_id or ctx.fragment_ids_this_run[0]
         raise _Rerun(_RerunData(fragment_ids=[current]))
@@ -214,7 +216,7 @@ def rerun(scope: Any = "app") -> NoReturn | None:
     raise _Rerun(_RerunData(fragment_ids=ids))
 
 
-def stop() -> NoReturn:
+def stop() -> _NoReturn:
     """Stop the current run here; what it displayed so far stays."""
     raise _Stop()
 
@@ -224,7 +226,7 @@ _MENU_KEYS = ("get help", "report a bug", "about")
 _MENU_URL_PROTOCOLS = ("http", "https", "mailto")
 
 
-def _is_menu_url(url: Any) -> bool:
+def _is_menu_url(url: _Any) -> bool:
     from urllib.parse import urlparse
 
     try:
@@ -236,11 +238,12 @@ def _is_menu_url(url: Any) -> bool:
     return parsed.scheme == "mailto" and bool(parsed.path)
 
 
-def _check_menu_items(menu_items: Any) -> None:
+def _check_menu_items(menu_items: _Any) -> None:
     for key, url in {str(k).lower().strip(): v for k, v in menu_items.items()}.items():
         if key not in _MENU_KEYS:
             raise errors.StreamlitValueError(
-                "menu_items", ["'Get help'", "'Report a bug'", "'About'"],
+                "menu_items",
+                ["'Get help'", "'Report a bug'", "'About'"],
                 detail=f"`{key}` is not a supported menu item key.",
             )
         if url is not None and key != "about" and not _is_menu_url(url):
@@ -249,14 +252,20 @@ def _check_menu_items(menu_items: Any) -> None:
 
 def set_page_config(
     page_title: str | None = None,
-    page_icon: Any = None,
+    page_icon: _Any = None,
     layout: str | None = None,
-    initial_sidebar_state: Any = None,
-    menu_items: Any = None,
+    initial_sidebar_state: _Any = None,
+    menu_items: _Any = None,
 ) -> None:
     """The page's title, favicon, layout ("centered" or "wide") and the
     sidebar's initial state ("auto", "expanded", "collapsed", "locked" or a
-    width in pixels). (``menu_items`` is checked; wasmlit's menu has none of them.)"""
+    width in pixels). (``menu_items`` is checked; wasmlit's menu has none of them.)
+
+    Args:
+        page_title: The browser tab's title.
+        page_icon: The tab's icon (an emoji, icon or image).
+        initial_sidebar_state: The sidebar at first (see above).
+    """
     if layout not in ("centered", "wide", None):
         raise errors.StreamlitValueError("layout", ["'centered'", "'wide'"])
     sidebar_width = None
@@ -273,9 +282,7 @@ def set_page_config(
     if menu_items is not None:
         _check_menu_items(menu_items)
     if page_icon is not None and isinstance(page_icon, str) and page_icon.startswith(":material"):
-        from wasmlit.elements.icons import validate_material_icon
-
-        page_icon = validate_material_icon(page_icon)
+        page_icon = _validate_material_icon(page_icon)
     message = _protocol.page_config(
         page_title,
         None if page_icon is None else str(page_icon),
@@ -288,30 +295,51 @@ def set_page_config(
 
 
 # Options scripts may change while running, as in Streamlit (set_option).
-_SCRIPTABLE_OPTIONS = ("logger.enableRich", "client.showErrorDetails", "client.toolbarMode",
-                       "client.disableDataExport", "client.showSidebarNavigation")
-_OPTION_DEFAULTS = {"client.toolbarMode": "auto", "client.disableDataExport": False,
-                    "client.showSidebarNavigation": True, "logger.enableRich": False,
-                    "theme.base": None, "theme.primaryColor": None, "server.port": 8501,
-                    "server.headless": True, "browser.gatherUsageStats": False}
+_SCRIPTABLE_OPTIONS = (
+    "logger.enableRich",
+    "client.showErrorDetails",
+    "client.toolbarMode",
+    "client.disableDataExport",
+    "client.showSidebarNavigation",
+)
+_OPTION_DEFAULTS = {
+    "client.toolbarMode": "auto",
+    "client.disableDataExport": False,
+    "client.showSidebarNavigation": True,
+    "logger.enableRich": False,
+    "theme.base": None,
+    "theme.primaryColor": None,
+    "server.port": 8501,
+    "server.headless": True,
+    "browser.gatherUsageStats": False,
+}
 
 
-def get_option(key: str) -> Any:
+def get_option(key: str) -> _Any:
+    """The value of a configuration option (``config.toml``'s ``section.name``).
+
+    Args:
+        key: The option's name, such as "theme.primaryColor".
+    """
     value = _ctx().config.get_option(key)
     if value is not None:
         return value
     if key in _OPTION_DEFAULTS:
         return _OPTION_DEFAULTS[key]
-    from wasmlit.runtime.config import DEFAULTS
-
-    if key in DEFAULTS:
-        return DEFAULTS[key]
+    if key in _CONFIG_DEFAULTS:
+        return _CONFIG_DEFAULTS[key]
     if "." in key and key.split(".")[0] in ("theme", "client", "runner", "server", "browser", "global", "logger"):
         return None
     raise RuntimeError(f'Config key "{key}" not defined.')
 
 
-def set_option(key: str, value: Any) -> None:
+def set_option(key: str, value: _Any) -> None:
+    """Sets a configuration option for this session (only the ones Streamlit allows at run time).
+
+    Args:
+        key: The option's name.
+        value: Its new value.
+    """
     if key in _SCRIPTABLE_OPTIONS:
         _ctx().config.set_option(key, value)
         return
@@ -326,8 +354,9 @@ def set_option(key: str, value: Any) -> None:
 _UNSUPPORTED: dict[str, str] = {}
 
 
-def _unsupported(name: str, why: str) -> Any:
-    def command(*args: Any, **kwargs: Any) -> Any:
+def _unsupported(name: str, why: str) -> _Any:
+    def command(*args: _Any, **kwargs: _Any) -> _Any:
+        """Not available in this version (Streamlit 1.67's experimental ECharts chart)."""
         raise errors.StreamlitAPIException(f"`st.{name}` is not supported by wasmlit: {why}.")
 
     command.__name__ = name
@@ -335,6 +364,7 @@ def _unsupported(name: str, why: str) -> Any:
 
 
 globals().update({_name: _unsupported(_name, _why) for _name, _why in _UNSUPPORTED.items()})
+
 
 class _Unset:
     def __repr__(self) -> str:
@@ -344,16 +374,28 @@ class _Unset:
 _UNSET_TTL = _Unset()
 
 
-def connection(name: str, type: Any = None, max_entries: int | None = None, ttl: Any = _UNSET_TTL,  # noqa: A002
-               **kwargs: Any) -> Any:
-    """Not supported: a browser session cannot reach databases or other servers."""
+def connection(
+    name: str, type: _Any = None, max_entries: int | None = None, ttl: _Any = _UNSET_TTL, **kwargs: _Any
+) -> _Any:
+    """Not supported: a browser session cannot reach databases or other servers.
+
+    Args:
+        name: The connection's name.
+        type: The connection class or its name.
+        max_entries: The most entries kept (the oldest go first; None: no limit).
+        ttl: How long an entry stays (seconds, a timedelta or a duration string; None: forever).
+    """
     raise errors.StreamlitAPIException(
         "`st.connection` is not supported by wasmlit: a browser session cannot reach databases or other servers."
     )
 
 
 def login(provider: str | None = None) -> None:
-    """Not supported: there is no server to sign in to."""
+    """Not supported: there is no server to sign in to.
+
+    Args:
+        provider: The identity provider's name in the secrets.
+    """
     raise errors.StreamlitAPIException("`st.login` is not supported by wasmlit: there is no server to sign in to.")
 
 
@@ -366,7 +408,7 @@ def logout() -> None:
 _LAZY = {"cache_data": "wasmlit.caching", "cache_resource": "wasmlit.caching"}
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'streamlit' has no attribute '{name}'")
@@ -381,4 +423,4 @@ def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
 
-__all__: list[str] = list(_LAZY) + [name for name in dir() if not name.startswith("_") and name not in ("annotations", "sys", "Any", "NoReturn")]
+__all__: list[str] = list(_LAZY) + [name for name in dir() if not name.startswith("_") and name != "annotations"]

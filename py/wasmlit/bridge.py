@@ -1,12 +1,14 @@
 """The worker's entry points into the runtime (called from worker/ via Pyodide).
 
-    session = create_session(app_dir, entrypoint, config_json, emit, poll, isolated, sleep_ms)
+    session = create_session(app_dir, entrypoint, config_json, emit, poll, isolated, sleep_ms,
+                             environment_json)
     status = session.handle_rerun(request_json)   # call with callPromising (JSPI)
     session.clear_caches()                        # the main menu's "Clear cache" (between runs)
     answer = session.files_changed(app_dir, paths_json)  # after the page wrote files
 
 ``request_json``: the page's rerun request (wasmlit.protocol.RerunMsg fields:
-widgets, pageScriptHash, pageName, queryString, fragmentId, client).
+widgets, pageScriptHash, pageName, queryString, fragmentId, client, triggers,
+navigation; read by RerunData.from_page).
 
 ``environment_json``: where the app runs (runtime/app_environment.py: the
 folder's path as its author knows it, requirements, Pyodide's distribution);
@@ -16,8 +18,9 @@ what to do, and urllib/requests go through the browser (wasmlit.network).
 ``emit(json_text)`` receives every worker -> page message the runtime produces.
 ``poll()`` returns "rerun" or "stop" when the page has asked for one while a
 run is going, else None. ``sleep_ms(ms)`` returns a promise the worker
-resolves early when a page event arrives, so a sleeping script reacts at once. ``isolated``: the page can interrupt Python through
-Pyodide's interrupt buffer (SIGINT), so no cooperative yielding is needed.
+resolves early when a page event arrives, so a sleeping script reacts at once.
+``isolated``: the page can interrupt Python through Pyodide's interrupt buffer
+(SIGINT), so no cooperative yielding is needed.
 """
 
 from __future__ import annotations

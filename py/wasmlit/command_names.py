@@ -8,6 +8,7 @@ from the element's ``_enqueue``: no public method needs to pass its name on.
 """
 
 import sys
+from wasmlit import dg_singletons
 from types import CodeType
 from typing import Any
 
@@ -32,9 +33,7 @@ def current_command() -> str | None:
     """The name of the outermost public DeltaGenerator method now running, if any."""
     global _COMMANDS
     if _COMMANDS is None:
-        from wasmlit.delta_generator import DeltaGenerator
-
-        _COMMANDS = _public_method_codes(DeltaGenerator)
+        _COMMANDS = _public_method_codes(dg_singletons.dg_class())
     command = None
     frame = sys._getframe(1)
     while frame is not None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from wasmlit import dg_singletons as _dg_singletons
 from wasmlit import protocol
 from wasmlit.command_names import current_command
+from wasmlit.command_qualnames import apply_streamlit_qualnames
 from wasmlit.caching import replay as cache_replay
 from wasmlit.elements.alerts import AlertMixin
 from wasmlit.elements.celebrations import CelebrationMixin
@@ -113,6 +115,17 @@ class DeltaGenerator(
     SkeletonMixin,
     PdfMixin,
 ):
+    """Where an API call puts its element: a container (the main area, the sidebar, a column, a
+    form, ...) or the slot an element or ``st.empty()`` returned.
+
+    Args:
+        root: The root it writes into (main, sidebar, event or bottom).
+        path: Its element path (None: the root itself).
+        is_slot: A slot replaces the one element at its path.
+        form_id: The form its widgets belong to ("": none).
+        block_type: The kind of block it is (None: a root or slot).
+    """
+
     def __init__(
         self,
         root: int = MAIN_ROOT,
@@ -241,6 +254,10 @@ class DeltaGenerator(
         return False
 
 
+apply_streamlit_qualnames(DeltaGenerator)
+
 main_dg = DeltaGenerator(MAIN_ROOT)
 sidebar_dg = DeltaGenerator(SIDEBAR_ROOT)
 bottom_dg = DeltaGenerator(BOTTOM_ROOT)
+
+_dg_singletons.install(DeltaGenerator, main_dg, sidebar_dg, bottom_dg)

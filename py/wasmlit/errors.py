@@ -170,7 +170,7 @@ class StreamlitJSNumberBoundsError(StreamlitAPIException):
 
 
 class StreamlitInvalidNumberFormatError(LocalizableStreamlitException):
-    def __init__(self, format: str) -> None:  # noqa: A002 - Streamlit's name
+    def __init__(self, format: str) -> None:
         super().__init__(
             "Format string for `st.number_input` contains invalid characters: {format}",
             format=format,
@@ -191,23 +191,16 @@ class StreamlitInvalidColumnSpecError(LocalizableStreamlitException):
 class StreamlitInvalidMinMaxError(LocalizableStreamlitException):
     def __init__(self, min_value, max_value) -> None:
         if min_value == max_value:
-            message = (
-                "The `min_value` and `max_value` parameters are both set to "
-                "{min_value}. They must not be equal."
-            )
+            message = "The `min_value` and `max_value` parameters are both set to {min_value}. They must not be equal."
         else:
-            message = (
-                "The `min_value`, set to {min_value}, cannot be greater than "
-                "the `max_value`, set to {max_value}."
-            )
+            message = "The `min_value`, set to {min_value}, cannot be greater than the `max_value`, set to {max_value}."
         super().__init__(message, min_value=min_value, max_value=max_value)
 
 
 class StreamlitValueOutOfRangeError(LocalizableStreamlitException):
     def __init__(self, parameter, value, min_value, max_value, *, detail=None) -> None:
         message = (
-            "The `{parameter}` parameter, set to {value}, is outside the "
-            "required range [{min_value}, {max_value}]."
+            "The `{parameter}` parameter, set to {value}, is outside the required range [{min_value}, {max_value}]."
         )
         if detail:
             message += " {detail}"
@@ -231,10 +224,7 @@ class NoSessionContext(Error):
 
 class StreamlitInvalidParameterTypeError(LocalizableStreamlitException):
     def __init__(self, parameter, provided_type, expected_types, *, detail=None) -> None:
-        message = (
-            "Invalid `{parameter}` type. Expected one of: {expected_types}. "
-            "Provided type: {provided_type}."
-        )
+        message = "Invalid `{parameter}` type. Expected one of: {expected_types}. Provided type: {provided_type}."
         if detail:
             message += " {detail}"
         super().__init__(
@@ -343,9 +333,7 @@ class StreamlitQueryParamDictValueError(LocalizableStreamlitException):
 class StreamlitPageNotFoundError(LocalizableStreamlitException):
     """A page given to st.switch_page / st.page_link / st.Page is not part of the app."""
 
-    def __init__(
-        self, page: str, main_script_directory: str | None = None, uses_pages_directory: bool = False
-    ) -> None:
+    def __init__(self, page: str, main_script_directory: str | None = None, uses_pages_directory: bool = False) -> None:
         if main_script_directory is None:
             super().__init__("Unable to create Page. The file `{page}` could not be found.", page=page)
             return
@@ -418,7 +406,9 @@ def _type_fqn(value: Any) -> str:
 class UnhashableParamError(StreamlitAPIException):
     """A cached function's argument that the cache cannot hash."""
 
-    def __init__(self, cache_type: str, func: Any, arg_name: str | None, arg_value: Any, orig_exc: BaseException) -> None:
+    def __init__(
+        self, cache_type: str, func: Any, arg_name: str | None, arg_value: Any, orig_exc: BaseException
+    ) -> None:
         shown_name = "(unnamed)" if arg_name is None else arg_name
         func_name = getattr(func, "__name__", "unknown")
         replacement = "_arg" if arg_name is None else f"_{arg_name}"
@@ -499,7 +489,15 @@ class CachedFunctionReturnedAwaitableError(StreamlitAPIException):
 class UserHashError(StreamlitAPIException):
     """A function given in ``hash_funcs`` raised while hashing an argument."""
 
-    def __init__(self, orig_exc: BaseException, failed_obj: Any, hash_func: Any, cache_type: str | None, hash_source: Any, hash_chain: str) -> None:
+    def __init__(
+        self,
+        orig_exc: BaseException,
+        failed_obj: Any,
+        hash_func: Any,
+        cache_type: str | None,
+        hash_source: Any,
+        hash_chain: str,
+    ) -> None:
         self.alternate_name = type(orig_exc).__name__
         self.hash_func = hash_func
         self.cache_type = cache_type
@@ -534,7 +532,7 @@ class CachedWidgetWarning(StreamlitAPIWarning):
         super().__init__(
             "\nYour script uses a widget command in a cached function\n"
             "(function decorated with `@st.cache_data` or `@st.cache_resource`).\n"
-            "This code will only be called when we detect a cache \"miss\",\n"
+            'This code will only be called when we detect a cache "miss",\n'
             "which can lead to unexpected results.\n\n"
             "To fix this, move all widget commands outside the cached function.\n"
         )
@@ -574,8 +572,7 @@ class BidiComponentError(LocalizableStreamlitException):
 class BidiComponentInvalidIdError(BidiComponentError):
     def __init__(self, part: str, delimiter: str) -> None:
         super().__init__(
-            "The `{part}` of a bidirectional component's ID must not contain "
-            "the delimiter sequence `{delimiter}`.",
+            "The `{part}` of a bidirectional component's ID must not contain the delimiter sequence `{delimiter}`.",
             part=part,
             delimiter=delimiter,
         )

@@ -19,6 +19,8 @@ from wasmlit.runtime.control import ScriptControlException
 from wasmlit.runtime.durations import duration_seconds
 from wasmlit.runtime.fragments import Fragment
 from wasmlit.runtime.page_hash import calc_hash
+from wasmlit import dg_singletons
+from wasmlit.runtime.script_runner import show_exception
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -37,8 +39,6 @@ def _container_path(dg: Any) -> str:
 def _call_showing_errors(ctx: Any, func: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
     """Calls the body; its exception is shown where it was writing (the
     fragment's container) and ends the run as a handled error."""
-    from wasmlit.runtime.script_runner import show_exception
-
     try:
         return func(*args, **kwargs)
     except (ScriptControlException, FragmentHandledException, KeyboardInterrupt):
@@ -63,25 +63,30 @@ def _decorate(func: F, run_every: Any, key: Any, extra_identity: str = "") -> F:
 
     @functools.wraps(func)
     def wrap(*args: Any, **kwargs: Any) -> Any:
-        from wasmlit.delta_generator import DeltaGenerator, main_dg
-
         ctx = get_script_run_ctx()
         if ctx is None:
             return None
-        parent = main_dg._active_dg
+        parent = dg_singletons.main_dg()._active_dg
         identity = f"{definition}@{_container_path(parent)}"
         fragment_id = calc_hash(f"{identity}#{ctx.fragment_storage.occurrence(identity)}")
         if key is not None and not ctx.fragment_storage.claim_key(key, fragment_id):
             raise StreamlitDuplicateElementKey(key)
         container = parent._block(
             "vertical",
-            {"border": False, "height": None, "key": None, "horizontal": False, "gap": "small",
-             "fragmentId": fragment_id},
+            {
+                "border": False,
+                "height": None,
+                "key": None,
+                "horizontal": False,
+                "gap": "small",
+                "fragmentId": fragment_id,
+            },
         )
 
         def body() -> Any:
-            with DeltaGenerator(container._root, container._path, form_id=container._form_id,
-                                block_type="vertical"):
+            with dg_singletons.dg_class()(
+                container._root, container._path, form_id=container._form_id, block_type="vertical"
+            ):
                 return _call_showing_errors(ctx, func, args, kwargs)
 
         root_cursors = dict(ctx.root_cursors)
@@ -102,7 +107,11 @@ def fragment(func: F | None = None, *, run_every: Any = None, parallel: bool = F
     """``@st.fragment``: the function reruns on its own when its widgets
     change (``run_every``: also on a timer; ``key``: a name for
     ``st.rerun(scope=...)``). ``parallel`` is accepted; a browser session has
-    one thread, so fragments run one after another."""
+    one thread, so fragments run one after another.
+
+    Args:
+        func: The function to cache (decorator use without parentheses).
+    """
     if key is not None:
         key = str(key)
     if key is not None and key in RESERVED_KEYS:

@@ -9,7 +9,7 @@ Block props the page reads (besides each block's own): ``layout``
 from __future__ import annotations
 
 from numbers import Integral
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import (
@@ -36,7 +36,9 @@ from wasmlit.errors import (
     StreamlitValueOutOfRangeError,
 )
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
+from wasmlit.type_aliases import BindOption, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -44,8 +46,14 @@ if TYPE_CHECKING:
 COLUMN_ALIGNMENTS = ("top", "center", "bottom")
 GRID_COLUMNS_MIN, GRID_COLUMNS_MAX = 1, 24
 # Streamlit's alignment words as flex terms.
-FLEX = {"left": "start", "top": "start", "center": "center", "right": "end", "bottom": "end",
-        "distribute": "spaceBetween"}
+FLEX = {
+    "left": "start",
+    "top": "start",
+    "center": "center",
+    "right": "end",
+    "bottom": "end",
+    "distribute": "spaceBetween",
+}
 
 
 def _check_spec(spec: Any) -> list[Any]:
@@ -90,13 +98,33 @@ def _auto_or_positive(name: str, value: Any, word: str, *, upper: int | None = N
 
 class LayoutMixin:
     def container(
-        self, *, border: bool | None = None, key: Any = None, width: Any = "stretch",
-        height: Any = "content", horizontal: bool = False, wrap: bool = True,
-        horizontal_alignment: str = "left", vertical_alignment: str = "top", gap: Any = "small",
+        self,
+        *,
+        border: bool | None = None,
+        key: Key | None = None,
+        width: Width = "stretch",
+        height: Any = "content",
+        horizontal: bool = False,
+        wrap: bool = True,
+        horizontal_alignment: str = "left",
+        vertical_alignment: str = "top",
+        gap: Any = "small",
         autoscroll: bool | None = None,
     ) -> "DeltaGenerator":
         """A container for elements, vertical (default) or horizontal; with a
-        fixed ``height`` it scrolls (``autoscroll``: keeps the newest content in view)."""
+        fixed ``height`` it scrolls (``autoscroll``: keeps the newest content in view).
+
+        Args:
+            border: Whether it has a border.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            horizontal_alignment: "left", "center", "right" or "distribute".
+            vertical_alignment: "top", "center" or "bottom" (and "distribute" where allowed).
+            gap: The space between its children: "xxsmall" ... "xxlarge", a CSS size, or None.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         gap = gap_value(gap)
@@ -124,45 +152,97 @@ class LayoutMixin:
             compute_widget_id("container", dg, user_key=key, key_as_main_identity=False)
         return dg._block(
             "vertical",
-            {"border": show_border, "height": fixed_height, "key": key,
-             "horizontal": bool(horizontal), "wrap": bool(wrap) if horizontal else False, "gap": gap,
-             "justify": justify, "align": align, "autoscroll": autoscroll,
-             "layout": layout_values(width=(width, "stretch"), height=(height, "content"))},
+            {
+                "border": show_border,
+                "height": fixed_height,
+                "key": key,
+                "horizontal": bool(horizontal),
+                "wrap": bool(wrap) if horizontal else False,
+                "gap": gap,
+                "justify": justify,
+                "align": align,
+                "autoscroll": autoscroll,
+                "layout": layout_values(width=(width, "stretch"), height=(height, "content")),
+            },
         )
 
     def columns(
-        self, spec: Any, *, gap: Any = "small", vertical_alignment: str = "top",
-        border: bool = False, width: Any = "stretch", wrap: bool = True,
+        self,
+        spec: Any,
+        *,
+        gap: Any = "small",
+        vertical_alignment: str = "top",
+        border: bool = False,
+        width: Width = "stretch",
+        wrap: bool = True,
     ) -> list["DeltaGenerator"]:
         """Columns side by side (``spec``: how many, or their relative widths);
-        ``wrap=False`` keeps them in one row on narrow screens."""
+        ``wrap=False`` keeps them in one row on narrow screens.
+
+        Args:
+            gap: The space between the columns ("xxsmall" ... "xxlarge" or None).
+            vertical_alignment: "top", "center" or "bottom" (and "distribute" where allowed).
+            border: Whether it has a border.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         weights = _check_spec(spec)
         validate_wrap(wrap)
         _check_column_alignment(vertical_alignment)
         gap = gap_value(gap)
         validate_width(width)
-        row = dg._block("horizontal", {"gap": gap, "verticalAlignment": vertical_alignment, "wrap": wrap,
-                                        "layout": layout_values(width=(width, "stretch"))})
+        row = dg._block(
+            "horizontal",
+            {
+                "gap": gap,
+                "verticalAlignment": vertical_alignment,
+                "wrap": wrap,
+                "layout": layout_values(width=(width, "stretch")),
+            },
+        )
         total = sum(weights)
         return [
             row._block(
                 "column",
-                {"weight": w / total, "gap": gap, "verticalAlignment": vertical_alignment,
-                 "border": bool(border)},
+                {"weight": w / total, "gap": gap, "verticalAlignment": vertical_alignment, "border": bool(border)},
             )
             for w in weights
         ]
 
     def grid(
-        self, columns: Any = "auto", *, min_column_width: Any = "auto", wrap: bool = True, gap: Any = "small",
-        vertical_alignment: str = "top", border: bool = False, row_height: Any = "content",
-        width: Any = "stretch", height: Any = "content", key: Any = None, dense: bool = False,
+        self,
+        columns: Any = "auto",
+        *,
+        min_column_width: Any = "auto",
+        wrap: bool = True,
+        gap: Any = "small",
+        vertical_alignment: str = "top",
+        border: bool = False,
+        row_height: Any = "content",
+        width: Width = "stretch",
+        height: Any = "content",
+        key: Key | None = None,
+        dense: bool = False,
     ) -> "DeltaGenerator":
         """A grid: each element written into it is a cell, in rows of
         ``columns`` cells ("auto": as many as fit, at least
         ``min_column_width`` pixels wide); ``.cell(column_span=, row_span=)``
-        opens a cell that spans several."""
+        opens a cell that spans several.
+
+        Args:
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            gap: The space between its children: "xxsmall" ... "xxlarge", a CSS size, or None.
+            vertical_alignment: "top", "center" or "bottom" (and "distribute" where allowed).
+            border: Whether it has a border.
+            row_height: The rows' height in pixels (None: by content).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            dense: Whether later cells fill gaps left by wide ones.
+        """
         from wasmlit.grid_container import GridContainer
 
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -175,8 +255,7 @@ class LayoutMixin:
                 'columns="auto"',
                 "wrap=False",
                 explanation=(
-                    "`wrap=False` requires an explicit column count. "
-                    "Pass an integer, such as `st.grid(3, wrap=False)`."
+                    "`wrap=False` requires an explicit column count. Pass an integer, such as `st.grid(3, wrap=False)`."
                 ),
             )
         min_column_width = _auto_or_positive("min_column_width", min_column_width, "auto")
@@ -204,26 +283,50 @@ class LayoutMixin:
             compute_widget_id("grid", dg, user_key=key, key_as_main_identity=False)
         grid = dg._block(
             "grid",
-            {"columns": columns, "minColumnWidth": min_column_width, "wrap": wrap, "rowGap": row_gap,
-             "columnGap": column_gap, "verticalAlignment": vertical_alignment, "border": border,
-             "rowHeight": row_height, "dense": dense, "key": key,
-             "layout": layout_values(width=(width, "stretch"), height=(height, "content"))},
+            {
+                "columns": columns,
+                "minColumnWidth": min_column_width,
+                "wrap": wrap,
+                "rowGap": row_gap,
+                "columnGap": column_gap,
+                "verticalAlignment": vertical_alignment,
+                "border": border,
+                "rowHeight": row_height,
+                "dense": dense,
+                "key": key,
+                "layout": layout_values(width=(width, "stretch"), height=(height, "content")),
+            },
             dg_class=GridContainer,
         )
         grid._declared_columns = columns  # type: ignore[attr-defined]
         return grid
 
     def form(
-        self, key: str, clear_on_submit: bool = False, *, enter_to_submit: bool = True,
-        border: bool = True, width: Any = "stretch", height: Any = "content",
+        self,
+        key: str,
+        clear_on_submit: bool = False,
+        *,
+        enter_to_submit: bool = True,
+        border: bool = True,
+        width: Width = "stretch",
+        height: Any = "content",
     ) -> "DeltaGenerator":
-        """A form: its widgets send their values together when its submit button is clicked."""
+        """A form: its widgets send their values together when its submit button is clicked.
+
+        Args:
+            key: The form's key.
+            clear_on_submit: Whether its widgets go back to their defaults after a submit.
+            enter_to_submit: Whether Enter in a text input submits the form.
+            border: Whether it has a border.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if dg._form:
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
         form_id = to_key(key)
-        check_widget_policies(dg, form_id, None, default_value=None, writes_allowed=False,
-                              check_callback_rules=False)
+        check_widget_policies(dg, form_id, None, default_value=None, writes_allowed=False, check_callback_rules=False)
         ctx = current_or_bare_ctx()
         if form_id in ctx.form_ids_this_run:
             raise StreamlitDuplicateElementKey(form_id)
@@ -232,20 +335,46 @@ class LayoutMixin:
         validate_height(height, allow_content=True)
         return dg._block(
             "form",
-            {"formId": form_id, "clearOnSubmit": bool(clear_on_submit),
-             "enterToSubmit": bool(enter_to_submit), "border": bool(border), "key": form_id,
-             "layout": layout_values(width=(width, "stretch"), height=(height, "content"))},
+            {
+                "formId": form_id,
+                "clearOnSubmit": bool(clear_on_submit),
+                "enterToSubmit": bool(enter_to_submit),
+                "border": bool(border),
+                "key": form_id,
+                "layout": layout_values(width=(width, "stretch"), height=(height, "content")),
+            },
             form_id=form_id,
         )
 
-    def expander(self, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,
-                 type: str = "default", width: Any = "stretch", on_change: Any = "ignore",  # noqa: A002
-                 args: Any = None, kwargs: Any = None, bind: str | None = None) -> "DeltaGenerator":
+    def expander(
+        self,
+        label: str,
+        expanded: bool = False,
+        *,
+        key: Key | None = None,
+        icon: str | None = None,
+        type: str = "default",
+        width: Width = "stretch",
+        on_change: OnChange = "ignore",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        bind: BindOption = None,
+    ) -> "DeltaGenerator":
         """A section that opens and closes. ``type``: "default", "compact" or
         "step"; with ``on_change`` other than "ignore" (or ``bind``) its
-        ``.open`` says whether it is open and a toggle reruns the app."""
-        from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
+        ``.open`` says whether it is open and a toggle reruns the app.
 
+        Args:
+            label: The expander's header (Markdown).
+            expanded: Whether it starts open.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
@@ -255,9 +384,21 @@ class LayoutMixin:
         widget: dict[str, Any] = {}
         if is_stateful(on_change, bind):
             widget = register_open_state(
-                dg, "expander", key=key, on_change=on_change, args=args, kwargs=kwargs, default=bool(expanded),
-                deserialize=lambda wire: bool(expanded) if wire is None else bool(wire), serialize=bool,
-                bind=bind, label=str(label), expanded=expanded, icon=icon, width=width, type=type,
+                dg,
+                "expander",
+                key=key,
+                on_change=on_change,
+                args=args,
+                kwargs=kwargs,
+                default=bool(expanded),
+                deserialize=lambda wire: bool(expanded) if wire is None else bool(wire),
+                serialize=bool,
+                bind=bind,
+                label=str(label),
+                expanded=expanded,
+                icon=icon,
+                width=width,
+                type=type,
             )
         elif key is not None:
             compute_widget_id("expander", dg, user_key=key, key_as_main_identity=False, type=type)
@@ -266,17 +407,39 @@ class LayoutMixin:
         is_open = widget.pop("_state", None)
         container = dg._block(
             "expander",
-            {"label": str(label), "expanded": bool(expanded) if is_open is None else is_open,
-             "icon": icon_text or None, "state": None, **({"type": type} if type != "default" else {}), "key": key,
-             "layout": layout_values(width=(width, "stretch")), **widget},
+            {
+                "label": str(label),
+                "expanded": bool(expanded) if is_open is None else is_open,
+                "icon": icon_text or None,
+                "state": None,
+                **({"type": type} if type != "default" else {}),
+                "key": key,
+                "layout": layout_values(width=(width, "stretch")),
+                **widget,
+            },
         )
         container.open = is_open  # type: ignore[attr-defined]
         return container
 
-    def status(self, label: str, *, expanded: bool = False, state: str = "running",
-               type: str = "default", width: Any = "stretch") -> "DeltaGenerator":  # noqa: A002
+    def status(
+        self,
+        label: str,
+        *,
+        expanded: bool = False,
+        state: Literal["running", "complete", "error"] = "running",
+        type: str = "default",
+        width: Width = "stretch",
+    ) -> "DeltaGenerator":
         """An expander whose header shows a running, complete or error state;
-        ``with`` it, it turns complete (or error) when the block ends."""
+        ``with`` it, it turns complete (or error) when the block ends.
+
+        Args:
+            label: The status's header (Markdown).
+            expanded: Whether it starts open.
+            type: "primary", "secondary" or "tertiary".
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         from wasmlit.status_container import StatusContainer, check_state
 
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -285,8 +448,15 @@ class LayoutMixin:
         validate_width(width)
         container = dg._block(
             "expander",
-            {"label": str(label or ""), "expanded": bool(expanded), "icon": None, "state": state,
-             **({"type": type} if type != "default" else {}), "key": None, "layout": layout_values(width=(width, "stretch"))},
+            {
+                "label": str(label or ""),
+                "expanded": bool(expanded),
+                "icon": None,
+                "state": state,
+                **({"type": type} if type != "default" else {}),
+                "key": None,
+                "layout": layout_values(width=(width, "stretch")),
+            },
             dg_class=StatusContainer,
         )
         container._label = str(label or "")

@@ -19,7 +19,6 @@ whose type is unchanged keeps its DOM (and a widget its in-page value unless
 ``props.setValue`` is true).
 """
 
-
 from collections.abc import Callable, Mapping
 from typing import Any, Final, Literal, NotRequired, TypedDict
 
@@ -52,14 +51,30 @@ PYTHON_FAILED: Final = "pythonFailed"
 REPLY: Final = "reply"
 
 TO_WORKER_TAGS = {
-    "BOOT": BOOT, "PRELOAD": PRELOAD, "RERUN": RERUN, "STOP": STOP, "UPLOAD": UPLOAD, "WRITE_FILES": WRITE_FILES,
-    "READ_FILE": READ_FILE, "INSTALL": INSTALL, "CLEAR_CACHE": CLEAR_CACHE,
+    "BOOT": BOOT,
+    "PRELOAD": PRELOAD,
+    "RERUN": RERUN,
+    "STOP": STOP,
+    "UPLOAD": UPLOAD,
+    "WRITE_FILES": WRITE_FILES,
+    "READ_FILE": READ_FILE,
+    "INSTALL": INSTALL,
+    "CLEAR_CACHE": CLEAR_CACHE,
 }
 FROM_WORKER_TAGS = {
-    "BOOT_PROGRESS": BOOT_PROGRESS, "READY": READY, "BOOT_ERROR": BOOT_ERROR,
-    "RUN_STARTED": RUN_STARTED, "DELTA": DELTA, "RUN_FINISHED": RUN_FINISHED,
-    "NAVIGATION": NAVIGATION, "PAGE_INFO": PAGE_INFO, "PAGE_CONFIG": PAGE_CONFIG, "LOGO": LOGO,
-    "RUNTIME_ERROR": RUNTIME_ERROR, "PYTHON_FAILED": PYTHON_FAILED, "REPLY": REPLY,
+    "BOOT_PROGRESS": BOOT_PROGRESS,
+    "READY": READY,
+    "BOOT_ERROR": BOOT_ERROR,
+    "RUN_STARTED": RUN_STARTED,
+    "DELTA": DELTA,
+    "RUN_FINISHED": RUN_FINISHED,
+    "NAVIGATION": NAVIGATION,
+    "PAGE_INFO": PAGE_INFO,
+    "PAGE_CONFIG": PAGE_CONFIG,
+    "LOGO": LOGO,
+    "RUNTIME_ERROR": RUNTIME_ERROR,
+    "PYTHON_FAILED": PYTHON_FAILED,
+    "REPLY": REPLY,
 }
 
 # Messages of an opaque-origin (sandboxed) worker and its page, beside the
@@ -86,14 +101,24 @@ RUN_COMPILE_ERROR: Final = "compileError"
 RUN_KEPT: Final = "kept"
 """The run ended in its callbacks (sys.exit() there, or the user's Stop of a callback that
 would not return) before the script drew anything: the page keeps what it shows (stale nodes stay)."""
-RUN_STATUS = {"COMPLETE": RUN_COMPLETE, "RERUN": RUN_RERUN, "STOPPED": RUN_STOPPED,
-              "ERROR": RUN_ERROR, "COMPILE_ERROR": RUN_COMPILE_ERROR, "KEPT": RUN_KEPT}
+RUN_STATUS = {
+    "COMPLETE": RUN_COMPLETE,
+    "RERUN": RUN_RERUN,
+    "STOPPED": RUN_STOPPED,
+    "ERROR": RUN_ERROR,
+    "COMPILE_ERROR": RUN_COMPILE_ERROR,
+    "KEPT": RUN_KEPT,
+}
 # Run statuses after which the stale nodes are removed.
 RUN_STATUSES_THAT_CLEAR = (RUN_COMPLETE, RUN_ERROR, RUN_STOPPED)
 
 # stApp's data-test-script-state (Streamlit's ScriptRunState names).
-SCRIPT_STATE = {"INITIAL": "initial", "RUNNING": "running", "NOT_RUNNING": "notRunning",
-                "COMPILATION_ERROR": "compilationError"}
+SCRIPT_STATE = {
+    "INITIAL": "initial",
+    "RUNNING": "running",
+    "NOT_RUNNING": "notRunning",
+    "COMPILATION_ERROR": "compilationError",
+}
 
 # The root containers (path[0] of every node).
 MAIN_ROOT: Final = 0
@@ -218,7 +243,7 @@ class BootMsg(TypedDict):
     config: dict[str, Any]
     indexURL: str
     """The site's pyodide/ folder; Pyodide and wasmlit's boot files are in its <version>/ folder
-    (worker/bootFiles.js)."""
+    (worker/boot-files.js)."""
     micropipURL: str | None
     requirements: list[str]
     packages: NotRequired[PackagePlan | None]
@@ -320,7 +345,9 @@ class ClearCacheMsg(TypedDict):
     type: Literal["clearCache"]
 
 
-ToWorker = BootMsg | PreloadMsg | RerunMsg | StopMsg | UploadMsg | WriteFilesMsg | ReadFileMsg | InstallMsg | ClearCacheMsg
+ToWorker = (
+    BootMsg | PreloadMsg | RerunMsg | StopMsg | UploadMsg | WriteFilesMsg | ReadFileMsg | InstallMsg | ClearCacheMsg
+)
 
 
 # -- worker -> page ----------------------------------------------------------
@@ -471,9 +498,21 @@ class ReplyMsg(TypedDict):
 
 
 FromWorker = (
-    BootProgressMsg | ReadyMsg | BootErrorMsg | RunStartedMsg | DeltaMsg | RunFinishedMsg
-    | NavigationMsg | PageInfoMsg | PageConfigMsg | LogoMsg | RuntimeErrorMsg | PythonFailedMsg | ReplyMsg
+    BootProgressMsg
+    | ReadyMsg
+    | BootErrorMsg
+    | RunStartedMsg
+    | DeltaMsg
+    | RunFinishedMsg
+    | NavigationMsg
+    | PageInfoMsg
+    | PageConfigMsg
+    | LogoMsg
+    | RuntimeErrorMsg
+    | PythonFailedMsg
+    | ReplyMsg
 )
+
 
 class SandboxRuntimeMsg(TypedDict):
     """page -> sandboxed worker, first: the worker imports `source`; its GET requests
@@ -511,14 +550,30 @@ class SiteFetchedMsg(TypedDict):
 Emit = Callable[[Mapping[str, Any]], None]
 
 TO_WORKER_MESSAGES: dict[str, type] = {
-    BOOT: BootMsg, PRELOAD: PreloadMsg, RERUN: RerunMsg, STOP: StopMsg, UPLOAD: UploadMsg, WRITE_FILES: WriteFilesMsg,
-    READ_FILE: ReadFileMsg, INSTALL: InstallMsg, CLEAR_CACHE: ClearCacheMsg,
+    BOOT: BootMsg,
+    PRELOAD: PreloadMsg,
+    RERUN: RerunMsg,
+    STOP: StopMsg,
+    UPLOAD: UploadMsg,
+    WRITE_FILES: WriteFilesMsg,
+    READ_FILE: ReadFileMsg,
+    INSTALL: InstallMsg,
+    CLEAR_CACHE: ClearCacheMsg,
 }
 FROM_WORKER_MESSAGES: dict[str, type] = {
-    BOOT_PROGRESS: BootProgressMsg, READY: ReadyMsg, BOOT_ERROR: BootErrorMsg,
-    RUN_STARTED: RunStartedMsg, DELTA: DeltaMsg, RUN_FINISHED: RunFinishedMsg,
-    NAVIGATION: NavigationMsg, PAGE_INFO: PageInfoMsg, PAGE_CONFIG: PageConfigMsg, LOGO: LogoMsg,
-    RUNTIME_ERROR: RuntimeErrorMsg, PYTHON_FAILED: PythonFailedMsg, REPLY: ReplyMsg,
+    BOOT_PROGRESS: BootProgressMsg,
+    READY: ReadyMsg,
+    BOOT_ERROR: BootErrorMsg,
+    RUN_STARTED: RunStartedMsg,
+    DELTA: DeltaMsg,
+    RUN_FINISHED: RunFinishedMsg,
+    NAVIGATION: NavigationMsg,
+    PAGE_INFO: PageInfoMsg,
+    PAGE_CONFIG: PageConfigMsg,
+    LOGO: LogoMsg,
+    RUNTIME_ERROR: RuntimeErrorMsg,
+    PYTHON_FAILED: PythonFailedMsg,
+    REPLY: ReplyMsg,
 }
 
 

@@ -80,9 +80,11 @@ def _check(value: Any, hint: Any, where: str) -> list[str]:
                 return []
         return [f"{where}: {value!r:.80} matches none of {_name(hint)}"]
     if origin is Literal:
-        return [] if any(value == choice and type(value) is type(choice) for choice in get_args(hint)) else [
-            f"{where}: {value!r:.80} is not one of {get_args(hint)}"
-        ]
+        return (
+            []
+            if any(value == choice and type(value) is type(choice) for choice in get_args(hint))
+            else [f"{where}: {value!r:.80} is not one of {get_args(hint)}"]
+        )
     if hint is type(None) or hint is None:
         return [] if value is None else [f"{where}: {value!r:.80} is not null"]
     if is_typeddict(hint):

@@ -11,7 +11,6 @@ Every node may also carry ``key`` (the user key, or None): keyed nodes get the
 class ``st-key-<key>`` on their element container.
 """
 
-
 from typing import Any, Literal, NotRequired, TypedDict
 
 # -- shared shapes -----------------------------------------------------------
@@ -992,11 +991,39 @@ ELEMENT_PROPS: dict[str, type] = {
 # rerun (dataframe, plotlyChart, echartsChart, deckGlJsonChart and the stateful containers only
 # when they carry an id: with on_select / on_change).
 WIDGET_TYPES: tuple[str, ...] = (
-    "button", "dataEditor", "dataframe", "plotlyChart", "echartsChart", "deckGlJsonChart", "tabs", "expander",
-    "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio",
-    "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect",
-    "dateInput", "colorPicker", "buttonGroup", "feedback", "pagination", "componentInstance", "bidiComponent",
-    "cameraInput", "audioInput", "dateTimeInput", "menuButton",
+    "button",
+    "dataEditor",
+    "dataframe",
+    "plotlyChart",
+    "echartsChart",
+    "deckGlJsonChart",
+    "tabs",
+    "expander",
+    "popover",
+    "checkbox",
+    "textInput",
+    "textArea",
+    "numberInput",
+    "slider",
+    "selectbox",
+    "radio",
+    "timeInput",
+    "fileUploader",
+    "downloadButton",
+    "linkButton",
+    "chatInput",
+    "multiselect",
+    "dateInput",
+    "colorPicker",
+    "buttonGroup",
+    "feedback",
+    "pagination",
+    "componentInstance",
+    "bidiComponent",
+    "cameraInput",
+    "audioInput",
+    "dateTimeInput",
+    "menuButton",
 )
 
 # Widgets whose value is a one-shot trigger (a click, a submitted chat message, a

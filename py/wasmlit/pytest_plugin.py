@@ -52,13 +52,25 @@ _OWN_BROWSER = pytest.StashKey[bool]()
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("wasmlit", "wasmlit browser tests (the wasmlit_app fixture)")
-    group.addoption("--wasmlit-app", default=None, metavar="PATH",
-                    help="the app the wasmlit_app fixture serves when a test has no wasmlit_app marker")
-    group.addoption("--wasmlit-cli", default=None, metavar="PATH",
-                    help="the wasmlit CLI (cli/wasmlit.js); default $WASMLIT_CLI or the checkout's")
-    group.addoption("--wasmlit-chromium", default=None, metavar="PATH",
-                    help="Chromium binary when Playwright's own is not installed "
-                    "(default $WASMLIT_CHROMIUM or /usr/lib/chromium/chromium)")
+    group.addoption(
+        "--wasmlit-app",
+        default=None,
+        metavar="PATH",
+        help="the app the wasmlit_app fixture serves when a test has no wasmlit_app marker",
+    )
+    group.addoption(
+        "--wasmlit-cli",
+        default=None,
+        metavar="PATH",
+        help="the wasmlit CLI (cli/wasmlit.js); default $WASMLIT_CLI or the checkout's",
+    )
+    group.addoption(
+        "--wasmlit-chromium",
+        default=None,
+        metavar="PATH",
+        help="Chromium binary when Playwright's own is not installed "
+        "(default $WASMLIT_CHROMIUM or /usr/lib/chromium/chromium)",
+    )
     parser.addini("wasmlit_app", "the app the wasmlit_app fixture serves (relative to the ini file)", default=None)
     parser.addini("wasmlit_serve_args", "extra arguments of `wasmlit serve` for that app", type="args", default=[])
     parser.addini("wasmlit_cli", "the wasmlit CLI, cli/wasmlit.js (relative to the ini file)", default=None)

@@ -1,7 +1,7 @@
 // wasmlit's boot files, made once per build (`npm run build`) and kept in
 // vendor-cache/boot/<key>/ so an unchanged runtime is not made again:
 //   - wasmlit-stdlib-<hash>.zip    Pyodide's stdlib zip plus bytecode for what a boot imports
-//   - wasmlit-runtime-<hash>.bin   wasmlit's Python runtime: sources and bytecode (worker/fileArchive.js)
+//   - wasmlit-runtime-<hash>.bin   wasmlit's Python runtime: sources and bytecode (worker/file-archive.js)
 //   - wasmlit-snapshot-<hash>.bin  a memory snapshot of Pyodide after importing the runtime (gzipped)
 // They are made by scripts/boot/make.mjs in a child Node with JSPI switched on
 // (the Node running the build, or $WASMLIT_BOOT_NODE). A build where that
@@ -13,7 +13,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { packFiles } from "../../worker/fileArchive.js";
+import { packFiles } from "../../worker/file-archive.js";
 import { PYODIDE_DIR, ROOT, VENDOR_CACHE } from "../pyodide-files.js";
 
 const PY_DIR = path.join(ROOT, "py");
@@ -73,7 +73,7 @@ function cacheKey(runtimeFiles, options) {
     hash.update(readFileSync(path.join(PYODIDE_DIR, name)));
   }
   for (const file of readdirSync(HERE).sort()) hash.update(readFileSync(path.join(HERE, file)));
-  hash.update(readFileSync(path.join(ROOT, "worker", "fileArchive.js")));
+  hash.update(readFileSync(path.join(ROOT, "worker", "file-archive.js")));
   for (const [relative, file] of Object.entries(runtimeFiles).sort(([a], [b]) => (a < b ? -1 : 1))) {
     hash.update(relative);
     hash.update(readFileSync(file));

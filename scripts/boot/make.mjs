@@ -22,11 +22,11 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
-import { packFiles } from "../../worker/fileArchive.js";
-import { encodeSnapshotPages, readSnapshotPages } from "../../worker/snapshotPages.js";
-import { snapshotModuleFactory } from "../../worker/snapshotRestore.js";
-import { wrapModuleFactory } from "../../worker/pyodideModule.js";
-import { checkSnapshot } from "./snapshotCheck.js";
+import { packFiles } from "../../worker/file-archive.js";
+import { encodeSnapshotPages, readSnapshotPages } from "../../worker/snapshot-pages.js";
+import { snapshotModuleFactory } from "../../worker/snapshot-restore.js";
+import { wrapModuleFactory } from "../../worker/pyodide-module.js";
+import { checkSnapshot } from "./snapshot-check.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const job = JSON.parse(process.argv[2]);
@@ -173,7 +173,7 @@ del gc
 }
 
 /**
- * Restores the snapshot the way the worker does (worker/snapshotRestore.js)
+ * Restores the snapshot the way the worker does (worker/snapshot-restore.js)
  * and runs an app from it: a snapshot that does not come back is not shipped.
  */
 async function checkRestore(createPyodideModule, bytes) {

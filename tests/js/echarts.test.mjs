@@ -79,6 +79,9 @@ test("tooltip valueFormatter strings become number formats", () => {
     { streamlitTheme: true, selecting: true, palette: PALETTE });
   assert.equal(drawn.tooltip.valueFormatter(2), "2.0 units");
   assert.equal(drawn.series[0].tooltip.valueFormatter, undefined);
+  const named = prepareOption({ tooltip: [{ valueFormatter: "dollar" }, { valueFormatter: "{value} €" }] }, { streamlitTheme: false, selecting: true, palette: PALETTE });
+  assert.equal(named.tooltip[0].valueFormatter(1234.5), "$1,234.50");
+  assert.equal(named.tooltip[1].valueFormatter, undefined);
 });
 
 test("dataframe sources become rows in the dataset's dimensions", () => {

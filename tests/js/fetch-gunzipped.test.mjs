@@ -1,9 +1,9 @@
-// worker/fetchBytes.js: gzipped boot files are decompressed while they arrive,
+// worker/fetch-bytes.js: gzipped boot files are decompressed while they arrive,
 // in whatever chunks the stream delivers them; a host that decoded them already is fine too.
 import assert from "node:assert/strict";
 import { gzipSync } from "node:zlib";
 import { afterEach, test } from "node:test";
-import { fetchGunzipped } from "../../worker/fetchBytes.js";
+import { fetchGunzipped } from "../../worker/fetch-bytes.js";
 
 const realFetch = globalThis.fetch;
 afterEach(() => {

@@ -5,7 +5,7 @@
 // Scripts and event handlers are always removed, even with unsafeAllowHtml.
 import slugifyText from "@sindresorhus/slugify";
 import { xxhash32 } from "./xxhash32.js";
-import { Marked } from "marked";
+import { Marked, Tokenizer } from "marked";
 import DOMPurify from "dompurify";
 import { emojiGeneration, emojiShortcode } from "./emoji.js";
 import { blockMath, inlineMath } from "./markdown-math.js";
@@ -67,9 +67,27 @@ const materialIcon = {
 };
 
 
+// CommonMark takes a paragraph's lines without their leading spaces and the
+// paragraph without its final spaces (Streamlit 1.67's renderer does: a label
+// "  Go  " reads "Go"); marked keeps them. A line's trailing spaces before a
+// newline stay: two of them are a hard line break.
+const paragraphTokenizer = {
+  paragraph(src) {
+    const token = Tokenizer.prototype.paragraph.call(this, src);
+    if (!token) return token;
+    const text = token.text.replace(/^[ \t]+/gm, "").replace(/[ \t]+$/, "");
+    if (text !== token.text) {
+      token.text = text;
+      token.tokens = this.lexer.inline(text);
+    }
+    return token;
+  },
+};
+
 function makeMarked(allowHtml) {
   const instance = new Marked({ gfm: true, breaks: false });
   instance.use({ extensions: [blockMath, inlineMath, coloredText, materialIcon, emojiShortcode] });
+  instance.use({ tokenizer: paragraphTokenizer });
   // ```mermaid blocks are diagrams (st.mermaid_chart); other code blocks are
   // shown as st.code shows code (markdown-code.js), as Streamlit 1.67 does.
   instance.use({ renderer: { code: (token) => (token.lang === "mermaid" ? mermaidPlaceholder(token.text) : codeBlockHtml(codeBlockText(token), token.lang)) } });

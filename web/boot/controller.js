@@ -2,7 +2,9 @@
 // the worker's messages to the renderer (web/app/), and replaces the worker
 // when it crashes or a stop is not honoured in time. Used by the standalone
 // page (web/main.js) and by every embedded app (web/embed/). Protocol:
-// protocol/messages.js.
+// protocol/messages.js. The requests the worker answers (files, packages) are
+// worker-requests.js; the app's run state (is a run open, what stApp says) is
+// web/app/run-state.js, made here and shared with the view.
 //
 // A run is reached while it is busy through the shared interrupt buffer
 // (web/boot/interrupt.js) when the page is cross-origin isolated. A stop that
@@ -15,8 +17,13 @@
 //   app.on("progress" | "ready" | "error" | "run", listener); app.ready (a promise)
 //   app.rerun(); app.writeFiles({path: text|bytes}, {removed}); app.readFile(path); app.install([...])
 //   app.restart(notice); app.destroy()
-import { FROM_WORKER, TO_WORKER } from "../../protocol/messages.js";
+import { FROM_WORKER, RUN_STATUS, TO_WORKER } from "../../protocol/messages.js";
+import { CONNECTION_STATE, createRunState } from "../app/run-state.js";
+import { copyFiles, normalizeContent } from "./file-copies.js";
 import { createInterruptBuffer, requestInterrupt, REQUEST_RERUN, REQUEST_STOP } from "./interrupt.js";
+import { createWorkerRequests } from "./worker-requests.js";
+
+/** @typedef {ReturnType<typeof import("../app/index.js").createAppView>} AppView */
 
 /** How long a stopped run may take to end before the worker is replaced. */
 export const STOP_GRACE_MS = 1500;
@@ -30,7 +37,8 @@ const STATE_RESET = "This session's state was reset (st.session_state starts emp
 
 /**
  * @param {{
- *   createView: (hooks: {send: Function, restart: Function}) => object,
+ *   createView: (hooks: {send: (msg: object, transfer?: Transferable[]) => boolean, restart: () => void,
+ *                        runState: import("../app/run-state.js").RunState}) => AppView,
  *   loadApp: () => Promise<{files: object, entrypoint: string, config?: object,
  *                            requirements?: string[], transfer?: ArrayBuffer[]}>,
  *   indexURL: string, micropipURL: string|null, bootTimeoutMs: number,
@@ -49,13 +57,13 @@ export function createAppController({
 }) {
   const interruptBuffer = createInterruptBuffer();
   const listeners = new Map();
-  const pending = new Map(); // requestId -> {resolve, reject}
-  let nextRequestId = 1;
+  /** @type {Worker|null} */
   let worker = null;
   let state = "idle"; // "idle" | "booting" | "ready" | "failed" | "destroyed"
-  let runOpen = false;
-  let bootTimer = 0;
-  let stopTimer = 0;
+  /** @type {ReturnType<typeof setTimeout>|undefined} */
+  let bootTimer;
+  /** @type {ReturnType<typeof setTimeout>|undefined} */
+  let stopTimer;
   /** {worker, held: messages, crash} booting while a stopped run may not end (see prepareStandby). */
   let standby = null;
   /** Python failed and was restarted, and no run has completed since. */
@@ -68,7 +76,9 @@ export function createAppController({
   });
   ready.catch(() => {}); // an unobserved boot failure is shown in the app, not thrown
 
-  const view = createView({ send, restart: () => manualRestart() });
+  const runState = createRunState();
+  const view = createView({ send, restart: () => manualRestart(), runState });
+  const requests = createWorkerRequests({ ready, status: () => state, post: (msg, transfer) => worker.postMessage(msg, transfer) });
 
   function emit(type, detail) {
     for (const listener of listeners.get(type) ?? []) {
@@ -83,7 +93,7 @@ export function createAppController({
   /** The renderer's way to the worker (transfer: buffers to move). Events during a run interrupt it. */
   function send(msg, transfer = []) {
     if (state !== "ready") return false;
-    if (runOpen) {
+    if (runState.runOpen) {
       if (msg.type === TO_WORKER.STOP) {
         requestInterrupt(interruptBuffer, REQUEST_STOP);
         prepareStandby();
@@ -99,7 +109,7 @@ export function createAppController({
   function armStopTimer() {
     clearTimeout(stopTimer);
     stopTimer = setTimeout(() => {
-      if (runOpen && state === "ready") {
+      if (runState.runOpen && state === "ready") {
         restart(`The script did not stop, so Python was restarted. ${STATE_RESET}`);
       }
     }, interruptBuffer ? ISOLATED_STOP_GRACE_MS : STOP_GRACE_MS);
@@ -141,8 +151,8 @@ export function createAppController({
     clearTimeout(bootTimer);
     worker?.terminate();
     worker = null;
-    rejectPending("the app failed to start");
-    view.setConnectionState("DISCONNECTED_FOREVER");
+    requests.rejectAll("the app failed to start");
+    runState.setConnection(CONNECTION_STATE.DISCONNECTED_FOREVER);
     // The "what to do" hints are their own chunk: only a failed boot needs them.
     import("./boot-failures.js")
       .then(({ explainBootFailure }) => explainBootFailure(message))
@@ -177,8 +187,8 @@ export function createAppController({
     worker = null;
     clearTimeout(bootTimer);
     clearTimeout(stopTimer);
-    runOpen = false;
-    rejectPending("Python was restarted");
+    runState.workerGone();
+    requests.rejectAll("Python was restarted");
   }
 
   /** Starts a worker and boots the app in it; `spare`: a standby already booting (its messages held). */
@@ -189,7 +199,7 @@ export function createAppController({
       Atomics.store(interruptBuffer, 0, 0);
       Atomics.store(interruptBuffer, 1, 0);
     }
-    view.setConnectionState("INITIAL");
+    runState.setConnection(CONNECTION_STATE.INITIAL);
     view.showBootProgress("runtime", "Downloading the app");
     emit("progress", { phase: "runtime", detail: "Downloading the app" });
     let own = spare?.worker ?? null;
@@ -244,9 +254,9 @@ export function createAppController({
     const message = `Python stopped working: ${reason}.`;
     emit("error", { kind: "python", message });
     if (failedSinceRestart) {
-      runOpen = false;
+      runState.workerGone();
       clearTimeout(stopTimer);
-      rejectPending("Python stopped working");
+      requests.rejectAll("Python stopped working");
       view.showCrash(`${message} It failed again right after a restart, so it was not restarted.`);
       return;
     }
@@ -259,9 +269,9 @@ export function createAppController({
       fail(message);
       return;
     }
-    runOpen = false;
+    runState.workerGone();
     clearTimeout(stopTimer);
-    rejectPending("the Python worker crashed");
+    requests.rejectAll("the Python worker crashed");
     view.showCrash(message);
     emit("error", { kind: "crash", message });
   }
@@ -277,24 +287,24 @@ export function createAppController({
         fail(msg.message);
         return;
       case FROM_WORKER.REPLY:
-        settle(msg);
+        requests.settle(msg);
         return;
       case FROM_WORKER.READY:
         state = "ready";
         clearTimeout(bootTimer);
-        view.setConnectionState("CONNECTED");
+        runState.setConnection(CONNECTION_STATE.CONNECTED);
         emit("progress", { phase: "app", detail: "Running the app script" });
         emit("ready", { pythonVersion: msg.pythonVersion });
         settleReady.resolve({ pythonVersion: msg.pythonVersion });
         break;
       case FROM_WORKER.RUN_STARTED:
-        runOpen = true;
+        runState.workerRunStarted();
         break;
       case FROM_WORKER.RUN_FINISHED:
-        runOpen = false;
+        runState.workerRunFinished();
         clearTimeout(stopTimer);
         dropStandby();
-        if (msg.status === "complete") failedSinceRestart = false;
+        if (msg.status === RUN_STATUS.COMPLETE) failedSinceRestart = false;
         break;
       case FROM_WORKER.PYTHON_FAILED:
         pythonFailed(msg.message);
@@ -347,32 +357,7 @@ export function createAppController({
     );
   }
 
-  // ---- requests answered by the worker ------------------------------------
-  function request(type, fields, transfer = []) {
-    if (state === "destroyed") return Promise.reject(new Error("the app was unmounted"));
-    return ready.then(() => {
-      if (state !== "ready") throw new Error("the app is not running");
-      const requestId = nextRequestId++;
-      return new Promise((resolve, reject) => {
-        pending.set(requestId, { resolve, reject });
-        worker.postMessage({ type, requestId, ...fields }, transfer);
-      });
-    });
-  }
-
-  function settle(msg) {
-    const waiting = pending.get(msg.requestId);
-    if (!waiting) return;
-    pending.delete(msg.requestId);
-    if (msg.ok) waiting.resolve(msg.value ?? null);
-    else waiting.reject(new Error(msg.error ?? "the request failed"));
-  }
-
-  function rejectPending(reason) {
-    for (const { reject } of pending.values()) reject(new Error(reason));
-    pending.clear();
-  }
-
+  // ---- requests answered by the worker (worker-requests.js) ----------------
   /**
    * Writes files into the app folder and deletes the `removed` ones (the next run
    * uses them; a restart boots with them). Resolves to the worker's answer
@@ -387,7 +372,7 @@ export function createAppController({
     app = { ...app, files: kept };
     dropStandby(); // it booted with the older files
     const { files: copies, transfer } = copyFiles(normalized);
-    return request(TO_WORKER.WRITE_FILES, { files: copies, removed: [...removed] }, transfer);
+    return requests.request(TO_WORKER.WRITE_FILES, { files: copies, removed: [...removed] }, transfer);
   }
 
   function on(type, listener) {
@@ -417,13 +402,13 @@ export function createAppController({
     writeFile: (path, content) => writeFiles({ [path]: content }),
     /** The file's bytes, or its text with {encoding: "utf8"}. */
     async readFile(path, { encoding = null } = {}) {
-      const bytes = await request(TO_WORKER.READ_FILE, { path });
+      const bytes = await requests.request(TO_WORKER.READ_FILE, { path });
       return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
     },
     /** Installs requirements with micropip (e.g. ["humanize==4.9.0"]). */
     async install(requirements) {
       const list = typeof requirements === "string" ? [requirements] : [...(requirements ?? [])];
-      await request(TO_WORKER.INSTALL, { requirements: list });
+      await requests.request(TO_WORKER.INSTALL, { requirements: list });
       if (app) app = { ...app, requirements: [...(app.requirements ?? []), ...list] };
       dropStandby();
     },
@@ -433,7 +418,7 @@ export function createAppController({
       dropStandby();
       stopWorker();
       state = "destroyed";
-      rejectPending("the app was unmounted");
+      requests.rejectAll("the app was unmounted");
       settleReady.reject(new Error("the app was unmounted"));
       listeners.clear();
     },
@@ -442,25 +427,4 @@ export function createAppController({
 
 export function defaultWorker() {
   return new Worker(new URL("../../worker/worker.js", import.meta.url), { type: "module" });
-}
-
-function normalizeContent(path, content) {
-  if (typeof content === "string" || content instanceof Uint8Array) return content;
-  if (content instanceof ArrayBuffer) return new Uint8Array(content);
-  throw new TypeError(`the content of ${JSON.stringify(path)} must be a string, Uint8Array or ArrayBuffer`);
-}
-
-/** Copies of the files' bytes to transfer (the originals stay for a restart). */
-function copyFiles(files) {
-  const copies = {};
-  const transfer = [];
-  for (const [path, content] of Object.entries(files ?? {})) {
-    if (content instanceof Uint8Array) {
-      copies[path] = content.slice();
-      transfer.push(copies[path].buffer);
-    } else {
-      copies[path] = content;
-    }
-  }
-  return { files: copies, transfer };
 }

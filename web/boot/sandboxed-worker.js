@@ -106,7 +106,7 @@ async function download(url) {
 }
 
 // Pyodide's biggest files also go to the Cache Storage that same-origin workers
-// use (worker/wasmCache.js, same cache name), so that later visits, other
+// use (worker/wasm-cache.js, same cache name), so that later visits, other
 // pages of the site and private windows do not download them again.
 // eslint-disable-next-line no-undef
 const CACHE_NAME = `wasmlit-pyodide-${__WASMLIT_PYODIDE_VERSION__}`;

@@ -1,5 +1,5 @@
 // `wasmlit serve`'s dev loop in the page. The server announces each new
-// revision of the app's files on its change stream (cli/changeStream.js); the
+// revision of the app's files on its change stream (cli/change-stream.js); the
 // page then fetches the bundle, writes what changed into the running worker
 // (no new Python: st.session_state, caches and imported packages stay) and
 // does what Streamlit does after a source file changed: rerun at once when
@@ -7,7 +7,7 @@
 // Always rerun in the status widget (web/app/layout/source-changed.js). Files
 // Streamlit does not watch (data files, requirements.txt) are written without
 // a rerun. Loaded only when the bundle says it comes from `wasmlit serve`.
-import { fetchAppBundle } from "./appBundle.js";
+import { fetchAppBundle } from "./app-bundle.js";
 import { SourceChangedPrompt } from "../app/layout/source-changed.js";
 
 /**

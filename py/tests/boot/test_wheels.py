@@ -44,10 +44,14 @@ def test_a_wheel_is_importable_with_its_metadata(tmp_path, site):
 
 
 def test_purelib_data_is_installed_and_scripts_are_not(tmp_path, site):
-    wheel = make_wheel(tmp_path, "datapkg", extra={
-        "datapkg-1.0.data/purelib/other/__init__.py": "X = 1\n",
-        "datapkg-1.0.data/scripts/run-me": "#!/bin/sh\n",
-    })
+    wheel = make_wheel(
+        tmp_path,
+        "datapkg",
+        extra={
+            "datapkg-1.0.data/purelib/other/__init__.py": "X = 1\n",
+            "datapkg-1.0.data/scripts/run-me": "#!/bin/sh\n",
+        },
+    )
     install_wheels([str(wheel)], str(site))
     assert (site / "other" / "__init__.py").read_text() == "X = 1\n"
     assert not (site / "datapkg-1.0.data").exists()

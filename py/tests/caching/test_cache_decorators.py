@@ -150,7 +150,9 @@ def test_unpicklable_return_value_raises_streamlits_error():
 
     with pytest.raises(UnserializableReturnValueError) as info:
         make_lock()
-    assert "Cannot serialize the return value (of type `_thread.lock`)\n            in `make_lock()`." in str(info.value)
+    assert "Cannot serialize the return value (of type `_thread.lock`)\n            in `make_lock()`." in str(
+        info.value
+    )
 
 
 def test_parameter_checks():
@@ -256,7 +258,12 @@ def test_spinner_shows_on_a_miss_only(app):
         st.write("done")
         """
     )
-    assert spinner_texts(harness) == ["Running `none()`.", "Running `some(...)`.", "Connecting...", "Running `outer()`."]
+    assert spinner_texts(harness) == [
+        "Running `none()`.",
+        "Running `some(...)`.",
+        "Connecting...",
+        "Running `outer()`.",
+    ]
     before = len(harness.messages)
     harness.run()
     assert spinner_texts(type("H", (), {"messages": harness.messages[before:]})) == []

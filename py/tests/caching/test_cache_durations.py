@@ -13,10 +13,22 @@ from cache_fixtures import clock, empty_caches  # noqa: F401 - fixtures
 @pytest.mark.parametrize(
     "ttl, seconds",
     [
-        (None, None), (30, 30), (1.5, 1.5), (timedelta(minutes=2), 120.0), ("1h", 3600.0), ("2d", 172800.0),
-        ("1.5 days", 129600.0), ("1h23s", 3623.0), ("1d2h34m", 95640.0), ("10 min", 600.0),
-        ("1 hour, 2 min", 3720.0), ("00:30:00", 1800.0), ("1 day 10:00:00", 122400.0), ("1w", 604800.0),
-        ("100ms", 0.1), ("1H", 3600.0),
+        (None, None),
+        (30, 30),
+        (1.5, 1.5),
+        (timedelta(minutes=2), 120.0),
+        ("1h", 3600.0),
+        ("2d", 172800.0),
+        ("1.5 days", 129600.0),
+        ("1h23s", 3623.0),
+        ("1d2h34m", 95640.0),
+        ("10 min", 600.0),
+        ("1 hour, 2 min", 3720.0),
+        ("00:30:00", 1800.0),
+        ("1 day 10:00:00", 122400.0),
+        ("1w", 604800.0),
+        ("100ms", 0.1),
+        ("1H", 3600.0),
     ],
 )
 def test_ttl_forms(ttl, seconds):
@@ -28,8 +40,7 @@ def test_bad_ttl_strings(bad):
     with pytest.raises(StreamlitBadTimeStringError) as info:
         ttl_seconds(bad)
     assert str(info.value) == (
-        "Time string doesn't look right. It should be formatted as `'1d2h34m'` or `2 days`, "
-        f"for example. Got: {bad}"
+        f"Time string doesn't look right. It should be formatted as `'1d2h34m'` or `2 days`, for example. Got: {bad}"
     )
 
 

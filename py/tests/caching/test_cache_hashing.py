@@ -33,18 +33,43 @@ class Color(enum.Enum):
 
 def make_values():
     return [
-        None, True, 0, -5, 2**70, 1.5, "text", b"bytes", bytearray(b"ba"),
-        [1, [2]], (1, "a"), {"k": [1]}, {1, 2}, frozenset({3}), range(4),
-        uuid.UUID(int=7), datetime.datetime(2024, 1, 2, 3, 4), datetime.date(2024, 1, 2),
-        Point(1, 2), Color.RED, re.compile("a+", re.I), io.BytesIO(b"x"), io.StringIO("y"),
-        functools.partial(max, 1), len, int, re, ...,
+        None,
+        True,
+        0,
+        -5,
+        2**70,
+        1.5,
+        "text",
+        b"bytes",
+        bytearray(b"ba"),
+        [1, [2]],
+        (1, "a"),
+        {"k": [1]},
+        {1, 2},
+        frozenset({3}),
+        range(4),
+        uuid.UUID(int=7),
+        datetime.datetime(2024, 1, 2, 3, 4),
+        datetime.date(2024, 1, 2),
+        Point(1, 2),
+        Color.RED,
+        re.compile("a+", re.I),
+        io.BytesIO(b"x"),
+        io.StringIO("y"),
+        functools.partial(max, 1),
+        len,
+        int,
+        re,
+        ...,
     ]
 
 
 def make_data_values(np, pd):
     return [
-        np.arange(6).reshape(2, 3), np.float64(2.5),
-        pd.Series([1, 2]), pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}),
+        np.arange(6).reshape(2, 3),
+        np.float64(2.5),
+        pd.Series([1, 2]),
+        pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}),
     ]
 
 

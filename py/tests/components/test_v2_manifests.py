@@ -36,7 +36,9 @@ def installed(tmp_path, monkeypatch):
     }
     info = site / "my_widgets-1.0.dist-info"
     info.mkdir(parents=True)
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: my-widgets\nVersion: 1.0\nRequires-Dist: streamlit>=1.51\n")
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: my-widgets\nVersion: 1.0\nRequires-Dist: streamlit>=1.51\n"
+    )
     (info / "RECORD").write_text("".join(f"{name},,\n" for name in [*files, "my_widgets-1.0.dist-info/METADATA"]))
     for name, text in files.items():
         path = site / name
@@ -54,11 +56,13 @@ def _element(at):
 
 
 def test_a_glob_names_a_file_of_the_asset_dir_which_the_page_loads_from_the_site(installed, app_file):
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import streamlit as st
         c = st.components.v2.component("my-widgets.counter", html="<p>hi</p>", js="index-*.js", css="styles-*.css")
         c(key="k")
-    """)).run(timeout=30)
+    """)
+    ).run(timeout=30)
     assert not at.exception
     element = _element(at)
     assert element.js_url == "_wasmlit/components/site-packages/my_widgets/frontend/build/index-a1b2c3.js"
@@ -68,32 +72,41 @@ def test_a_glob_names_a_file_of_the_asset_dir_which_the_page_loads_from_the_site
 
 
 def test_a_plain_path_and_a_normalised_project_name_work_too(installed, app_file):
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import streamlit as st
         st.components.v2.component("my_widgets.counter", js="chunk-1.js")()
-    """)).run(timeout=30)
+    """)
+    ).run(timeout=30)
     assert not at.exception
     assert _element(at).js_url.endswith("/my_widgets/frontend/build/chunk-1.js")
 
 
-@pytest.mark.parametrize("js, message", [
-    ("nothing-*.js", "No files found matching pattern 'nothing-*.js' in package root "),
-    ("extra-*.js", "Multiple files found matching pattern 'extra-*.js': "),
-    ("../*.py", "Path traversal attempts are not allowed in glob patterns: ../*.py"),
-])
+@pytest.mark.parametrize(
+    "js, message",
+    [
+        ("nothing-*.js", "No files found matching pattern 'nothing-*.js' in package root "),
+        ("extra-*.js", "Multiple files found matching pattern 'extra-*.js': "),
+        ("../*.py", "Path traversal attempts are not allowed in glob patterns: ../*.py"),
+    ],
+)
 def test_a_glob_must_name_exactly_one_file_inside_the_asset_dir(installed, app_file, js, message):
-    at = AppTest.from_file(app_file(f"""
+    at = AppTest.from_file(
+        app_file(f"""
         import streamlit as st
         st.components.v2.component("my-widgets.counter", js={js!r})()
-    """)).run(timeout=30)
+    """)
+    ).run(timeout=30)
     assert message in at.exception[0].message
 
 
 def test_a_path_for_a_component_no_package_declares_is_streamlits_error(installed, app_file):
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import streamlit as st
         st.components.v2.component("my-widgets.other", js="index-*.js")
-    """)).run(timeout=30)
+    """)
+    ).run(timeout=30)
     assert at.exception[0].message == (
         "Component 'my-widgets.other' must be declared in pyproject.toml with asset_dir to use file-backed js."
     )

@@ -2,13 +2,13 @@
 
 
 def test_tabs_blocks_and_children(app):
-    a = app('''
+    a = app("""
         import streamlit as st
         a, b = st.tabs(["One", "Two"], default="Two", key="t")
         a.write("in one")
         with b:
             st.write("in two")
-    ''')
+    """)
     (tabs,) = a.of_type("tabs")
     assert tabs.props["labels"] == ["One", "Two"]
     assert tabs.props["default"] == 1
@@ -22,8 +22,7 @@ def test_tabs_validation(app):
     cases = {
         "st.tabs([])": "The `tabs` parameter is required. Provide at least one tab label.",
         'st.tabs(["a", 1])': "Invalid `tabs` type. Expected one of: a string for each tab label. Provided type: int.",
-        'st.tabs(["a"], default="b")':
-            "Invalid `default` value. Supported values: a tab label from `tabs`. `b` is not in the list of tabs.",
+        'st.tabs(["a"], default="b")': "Invalid `default` value. Supported values: a tab label from `tabs`. `b` is not in the list of tabs.",
     }
     for call, message in cases.items():
         a = app(f"import streamlit as st\n{call}\n")
@@ -31,12 +30,12 @@ def test_tabs_validation(app):
 
 
 def test_popover_block(app):
-    a = app('''
+    a = app("""
         import streamlit as st
         with st.popover("More", help="Opens", type="primary", use_container_width=True):
             st.write("inside")
         st.write("outside")
-    ''')
+    """)
     (pop,) = a.of_type("popover")
     assert pop.props["label"] == "More"
     assert pop.props["kind"] == "primary" and pop.props["stretch"] is True and pop.props["help"] == "Opens"
@@ -46,10 +45,13 @@ def test_popover_block(app):
 
 def test_popover_validation(app):
     a = app('import streamlit as st\nst.popover("x", type="big")\n')
-    assert a.exceptions[0].props["message"] == "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."
+    assert (
+        a.exceptions[0].props["message"]
+        == "Invalid `type` value. Supported values: 'primary', 'secondary', 'tertiary'."
+    )
 
 
-DIALOG_APP = '''
+DIALOG_APP = """
     import streamlit as st
 
     @st.dialog("Settings", width="large")
@@ -65,7 +67,7 @@ DIALOG_APP = '''
     if st.session_state.get("show"):
         settings("Ann")
     st.write("end")
-'''
+"""
 
 
 def test_dialog_opens_in_main_and_stays_while_called(app):
@@ -86,7 +88,7 @@ def test_dialog_opens_in_main_and_stays_while_called(app):
 
 
 def test_dialog_errors(app):
-    a = app('''
+    a = app("""
         import streamlit as st
 
         @st.dialog("A")
@@ -95,12 +97,12 @@ def test_dialog_errors(app):
 
         one()
         one()
-    ''')
+    """)
     assert a.exceptions[0].props["message"] == (
         "Only one dialog is allowed to be opened at the same time. Please make sure to not call a "
         "dialog-decorated function more than once in a script run."
     )
-    a = app('''
+    a = app("""
         import streamlit as st
 
         @st.dialog("Inner")
@@ -112,20 +114,20 @@ def test_dialog_errors(app):
             inner()
 
         outer()
-    ''')
+    """)
     messages = [e.props["message"] for e in a.exceptions]
     assert "Dialogs may not be nested inside other dialogs." in messages
-    a = app('''
+    a = app("""
         import streamlit as st
 
         @st.dialog
         def untitled():
             pass
-    ''')
+    """)
     assert a.exceptions[0].props["message"] == (
         'The `title` parameter is required. For example: `@st.dialog("Example Title")`.'
     )
-    a = app('''
+    a = app("""
         import streamlit as st
 
         @st.dialog("T", width="huge")
@@ -133,14 +135,14 @@ def test_dialog_errors(app):
             pass
 
         wide()
-    ''')
+    """)
     assert a.exceptions[0].props["message"] == (
         "Invalid `width` value. Supported values: 'small', 'medium', 'large', a positive integer. Got 'huge'."
     )
 
 
 def test_columns_nest_anywhere_like_streamlit_1_67(app):
-    a = app('''
+    a = app("""
         import streamlit as st
         with st.sidebar:
             a, b = st.columns(2)
@@ -153,6 +155,6 @@ def test_columns_nest_anywhere_like_streamlit_1_67(app):
             with p:
                 r, s = st.columns(2)
                 r.write("deep")
-    ''')
+    """)
     assert not a.exceptions
     assert sorted(a.texts()) == ["deep", "nested in sidebar"]

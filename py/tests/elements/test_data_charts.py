@@ -40,12 +40,16 @@ def test_dict_of_lists_rows_of_lists_values_and_key_values():
 
 
 def test_values_are_json_safe():
-    wire = frames.to_wire(frames.to_frame({
-        "f": [float("nan"), float("inf"), 1.5],
-        "d": [datetime.date(2024, 1, 2), datetime.datetime(2024, 1, 2, 3, 4, 5), None],
-        "t": [datetime.time(1, 2), None, None],
-        "o": [[1], {"a": 1}, None],
-    }))
+    wire = frames.to_wire(
+        frames.to_frame(
+            {
+                "f": [float("nan"), float("inf"), 1.5],
+                "d": [datetime.date(2024, 1, 2), datetime.datetime(2024, 1, 2, 3, 4, 5), None],
+                "t": [datetime.time(1, 2), None, None],
+                "o": [[1], {"a": 1}, None],
+            }
+        )
+    )
     cols = {c["name"]: c for c in wire["columns"]}
     assert cols["f"]["values"] == [None, None, 1.5]
     assert cols["d"]["type"] == "object" or cols["d"]["type"] == "datetime"
@@ -57,13 +61,18 @@ def test_values_are_json_safe():
 
 def test_unconvertible_data_raises_streamlit_error(app):
     a = app("import streamlit as st\nst.dataframe(42)")
-    assert a.exceptions and "Unable to convert object of type `<class 'int'>` to `pandas.DataFrame`" in a.exceptions[0].props["message"]
+    assert (
+        a.exceptions
+        and "Unable to convert object of type `<class 'int'>` to `pandas.DataFrame`" in a.exceptions[0].props["message"]
+    )
 
 
 def test_pandas_and_numpy_inputs():
     pd = pytest.importorskip("pandas")
     np = pytest.importorskip("numpy")
-    df = pd.DataFrame({"a": [1.0, np.nan], "when": pd.to_datetime(["2024-01-02", None])}, index=pd.Index(["r1", "r2"], name="id"))
+    df = pd.DataFrame(
+        {"a": [1.0, np.nan], "when": pd.to_datetime(["2024-01-02", None])}, index=pd.Index(["r1", "r2"], name="id")
+    )
     wire = frames.to_wire(frames.to_frame(df))
     assert wire["index"] == [{"name": "id", "type": "string", "values": ["r1", "r2"]}]
     assert wire["columns"][0] == {"name": "a", "type": "float", "values": [1.0, None]}
@@ -98,8 +107,14 @@ def test_dataframe_props_and_defaults(app):
     assert third["width"] == 300 and third["height"] == 200 and third["hideIndex"] is False
     assert third["columnOrder"] == ["a"] and third["key"] == "x"
     assert third["columnConfig"] == {
-        "a": {"label": "A", "width": 75, "help": "h", "hidden": False, "format": "%.1f",
-              "typeConfig": {"type": "number", "format": "%.1f"}},
+        "a": {
+            "label": "A",
+            "width": 75,
+            "help": "h",
+            "hidden": False,
+            "format": "%.1f",
+            "typeConfig": {"type": "number", "format": "%.1f"},
+        },
         "value": {"hidden": True},
         "_index": {"label": "Row", "hidden": False},
     }
@@ -108,13 +123,19 @@ def test_dataframe_props_and_defaults(app):
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        ("st.dataframe([], width='wide')",
-         "Invalid width value: 'wide'. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
-        ("st.dataframe([], height=0)",
-         "Invalid height value: 0. Height must be either a positive integer (pixels), 'stretch', or 'content'."),
-        ("st.dataframe([], column_config={'a': 3})",
-         "Invalid `column_config` type. Expected one of: None, str, dict. Provided type: int. "
-         "Invalid configuration for column `a`."),
+        (
+            "st.dataframe([], width='wide')",
+            "Invalid width value: 'wide'. Width must be either a positive integer (pixels), 'stretch', or 'content'.",
+        ),
+        (
+            "st.dataframe([], height=0)",
+            "Invalid height value: 0. Height must be either a positive integer (pixels), 'stretch', or 'content'.",
+        ),
+        (
+            "st.dataframe([], column_config={'a': 3})",
+            "Invalid `column_config` type. Expected one of: None, str, dict. Provided type: int. "
+            "Invalid configuration for column `a`.",
+        ),
         ("st.table([], border='x')", "Invalid `border` value. Supported values: True, False, 'horizontal'."),
     ],
 )
@@ -147,15 +168,31 @@ def spec_of(a, i=0):
 def test_line_chart_melts_wide_data_like_streamlit(app):
     spec, props = spec_of(app("import streamlit as st\nst.line_chart({'a': [1, 2, 3], 'b': [3, 1, 2]})"))
     enc = spec["layer"][0]["encoding"]
-    assert enc["x"] == {"axis": {"grid": False, "tickMinStep": 1}, "field": "index -- streamlit-generated",
-                        "scale": {}, "title": "", "type": "quantitative"}
+    assert enc["x"] == {
+        "axis": {"grid": False, "tickMinStep": 1},
+        "field": "index -- streamlit-generated",
+        "scale": {},
+        "title": "",
+        "type": "quantitative",
+    }
     assert enc["y"]["field"] == "value -- streamlit-generated"
-    assert enc["color"] == {"field": "color -- streamlit-generated",
-                            "legend": {"titlePadding": 5, "offset": 5, "orient": "bottom"}, "title": " ", "type": "nominal"}
+    assert enc["color"] == {
+        "field": "color -- streamlit-generated",
+        "legend": {"titlePadding": 5, "offset": 5, "orient": "bottom"},
+        "title": " ",
+        "type": "nominal",
+    }
     assert [layer["mark"] for layer in spec["layer"]] == [
-        {"type": "line"}, {"type": "point", "opacity": 0}, {"type": "point", "filled": True, "size": 65}]
-    assert spec["params"][1] == {"name": "param_2", "select": {"type": "interval", "encodings": ["x", "y"]},
-                                 "bind": "scales", "views": ["view_1"]}
+        {"type": "line"},
+        {"type": "point", "opacity": 0},
+        {"type": "point", "filled": True, "size": 65},
+    ]
+    assert spec["params"][1] == {
+        "name": "param_2",
+        "select": {"type": "interval", "encodings": ["x", "y"]},
+        "bind": "scales",
+        "views": ["view_1"],
+    }
     assert spec["autosize"] == {"type": "fit", "contains": "padding"}
     assert spec["data"] == {"name": "data"}
     data = props["datasets"][0]
@@ -189,14 +226,20 @@ def test_bar_chart_horizontal_and_stack(app):
 
 
 def test_scatter_chart_size_color_labels_and_sizes(app):
-    spec, props = spec_of(app("""
+    spec, props = spec_of(
+        app("""
         import streamlit as st
         st.scatter_chart({'x': [1, 2], 'y': [3, 4], 's': [5, 6], 'c': ['u', 'v']}, x='x', y='y',
                          size='s', color='c', x_label='XL', width=300, height=200)
-    """))
+    """)
+    )
     assert spec["mark"] == {"type": "circle"}
-    assert spec["encoding"]["size"] == {"field": "s", "legend": {"titlePadding": 0.5, "offset": 5, "orient": "bottom"},
-                                        "title": "s", "type": "quantitative"}
+    assert spec["encoding"]["size"] == {
+        "field": "s",
+        "legend": {"titlePadding": 0.5, "offset": 5, "orient": "bottom"},
+        "title": "s",
+        "type": "quantitative",
+    }
     assert spec["encoding"]["x"]["title"] == "XL"
     assert (spec["width"], spec["height"]) == (300, 200)
     assert (props["width"], props["height"]) == (300, 200)
@@ -205,21 +248,35 @@ def test_scatter_chart_size_color_labels_and_sizes(app):
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        ("st.line_chart({'a': [1, 2]}, x='nope')",
-         'Data does not have a column named `"nope"`. Available columns are `a`'),
-        ("st.bar_chart({'a': [1, 2]}, stack='bogus')",
-         "Invalid `stack` value. Supported values: True, False, 'normalize', 'center', 'layered', None."),
-        ("st.line_chart({'a': [1, 2], 'b': [1, 2]}, color='#fff')",
-         "The list of colors `['#fff']` must have the same length as the list of columns to be colored `['a', 'b']`."),
-        ("st.scatter_chart({'a': [1, 2]}, size='big')",
-         "Invalid `size` value. Supported values: a column name, a number. Got 'big'."),
-        ("st.line_chart({'a': [1, 2]}, x=3)",
-         "Invalid `x` type. Expected one of: str, None. Provided type: int. "
-         "Pass a column name or None to use the dataframe's index."),
-        ("st.vega_lite_chart(None, {})",
-         "The `spec` parameter is required. Vega-Lite charts require a non-empty spec dict."),
-        ("st.vega_lite_chart({'a': [1]}, {'mark': 'bar'}, theme='dark')",
-         "Invalid `theme` value. Supported values: 'streamlit', None."),
+        (
+            "st.line_chart({'a': [1, 2]}, x='nope')",
+            'Data does not have a column named `"nope"`. Available columns are `a`',
+        ),
+        (
+            "st.bar_chart({'a': [1, 2]}, stack='bogus')",
+            "Invalid `stack` value. Supported values: True, False, 'normalize', 'center', 'layered', None.",
+        ),
+        (
+            "st.line_chart({'a': [1, 2], 'b': [1, 2]}, color='#fff')",
+            "The list of colors `['#fff']` must have the same length as the list of columns to be colored `['a', 'b']`.",
+        ),
+        (
+            "st.scatter_chart({'a': [1, 2]}, size='big')",
+            "Invalid `size` value. Supported values: a column name, a number. Got 'big'.",
+        ),
+        (
+            "st.line_chart({'a': [1, 2]}, x=3)",
+            "Invalid `x` type. Expected one of: str, None. Provided type: int. "
+            "Pass a column name or None to use the dataframe's index.",
+        ),
+        (
+            "st.vega_lite_chart(None, {})",
+            "The `spec` parameter is required. Vega-Lite charts require a non-empty spec dict.",
+        ),
+        (
+            "st.vega_lite_chart({'a': [1]}, {'mark': 'bar'}, theme='dark')",
+            "Invalid `theme` value. Supported values: 'streamlit', None.",
+        ),
     ],
 )
 def test_chart_errors(app, call, message):
@@ -235,8 +292,11 @@ def test_vega_lite_chart_moves_data_out_of_the_spec(app):
                             'encoding': {'color': {'field': 'a', 'title': None}}}, use_container_width=False)
     """)
     spec, props = spec_of(a, 0)
-    assert spec == {"mark": "bar", "encoding": {"x": {"field": "a", "type": "quantitative"}},
-                    "autosize": {"type": "fit", "contains": "padding"}}
+    assert spec == {
+        "mark": "bar",
+        "encoding": {"x": {"field": "a", "type": "quantitative"}},
+        "autosize": {"type": "fit", "contains": "padding"},
+    }
     assert props["data"]["columns"] == [{"name": "a", "type": "integer", "values": [1, 2]}]
     spec, props = spec_of(a, 1)
     assert "data" not in spec and "datasets" not in spec

@@ -13,7 +13,7 @@ def test_latex_is_display_math_markdown(app):
 def test_html_body_and_style_only_flag(app, tmp_path):
     css = tmp_path / "style.css"
     css.write_text("p { color: red; }")
-    a = app(f'''
+    a = app(f"""
         import streamlit as st
         from pathlib import Path
 
@@ -25,7 +25,7 @@ def test_html_body_and_style_only_flag(app, tmp_path):
         st.html(Table())
         st.html(Path({str(css)!r}))
         st.html("<!-- c --><style>h1 {{ color: red; }}</style>")
-    ''')
+    """)
     bodies = [(n.props["body"], n.props["styleOnly"]) for n in a.of_type("html")]
     assert bodies == [
         ("<b>Bold</b>", False),
@@ -72,16 +72,16 @@ def test_echo_shows_the_block_and_runs_it(app, location, order):
 
 
 def test_echo_in_a_container(app):
-    a = app('''
+    a = app("""
         import streamlit as st
         with st.echo():
             x = 1
-    ''')
+    """)
     assert a.of_type("code")[0].props["body"] == "x = 1"
 
 
 def test_balloons_and_snow_are_new_each_run(app):
-    a = app('import streamlit as st\nst.balloons()\nst.snow()\n')
+    a = app("import streamlit as st\nst.balloons()\nst.snow()\n")
     first = [n.props["runId"] for n in a.of_type("balloons") + a.of_type("snow")]
     a.run()
     second = [n.props["runId"] for n in a.of_type("balloons") + a.of_type("snow")]
@@ -92,7 +92,8 @@ def test_balloons_and_snow_are_new_each_run(app):
 def test_badge_space_options_and_unsupported_commands(app_file):
     from wasmlit.testing import AppTest
 
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import streamlit as st
         st.badge("New", icon="🔥", color="green")
         st.space("large")
@@ -106,7 +107,8 @@ def test_badge_space_options_and_unsupported_commands(app_file):
                 call()
             except Exception as e:
                 st.write(type(e).__name__, str(e))
-    """)).run()
+    """)
+    ).run()
     assert at.markdown.values == [
         ":green-badge[🔥 New]",
         "full `None`",
@@ -134,7 +136,8 @@ def test_pyplot_draws_a_matplotlib_figure(app_file):
     import matplotlib.pyplot
     from wasmlit.testing import AppTest
 
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import matplotlib
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
@@ -142,7 +145,8 @@ def test_pyplot_draws_a_matplotlib_figure(app_file):
         fig, ax = plt.subplots()
         ax.plot([1, 2, 3])
         st.pyplot(fig)
-    """)).run(timeout=60)
+    """)
+    ).run(timeout=60)
     (image,) = [m["node"]["props"] for m in at._messages if m["type"] == "delta" and m["node"]["type"] == "image"]
     import base64
 

@@ -403,7 +403,11 @@ NOT_JSON_TAIL = (
             "StreamlitDuplicateElementId",
             "There are multiple `echarts_chart` elements with the same auto-generated ID.",
         ),
-        (f"st.echarts_chart({OPT}, 'stretch')", "TypeError", ""),
+        (
+            f"st.echarts_chart({OPT}, 'stretch')",
+            "TypeError",
+            "EChartsMixin.echarts_chart() takes 2 positional arguments but 3 were given",
+        ),
     ],
 )
 def test_errors(app_file, call, error, message):

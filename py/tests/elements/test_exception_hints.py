@@ -11,12 +11,24 @@ from wasmlit.elements.exception_hints import exception_hints
 from wasmlit.runtime.app_environment import AppEnvironment, PyodideDistribution, set_app_environment
 
 LOCK = {
-    "pandas": {"name": "pandas", "file_name": "pandas-3.0.2-cp314-cp314-pyemscripten_2026_0_wasm32.whl",
-               "imports": ["pandas"], "package_type": "package"},
-    "scikit-learn": {"name": "scikit-learn", "file_name": "scikit_learn-1.7-cp314-cp314-pyemscripten_2026_0_wasm32.whl",
-                     "imports": ["sklearn"], "package_type": "package"},
-    "beautifulsoup4": {"name": "beautifulsoup4", "file_name": "beautifulsoup4-4.13-py3-none-any.whl",
-                       "imports": ["bs4"], "package_type": "package"},
+    "pandas": {
+        "name": "pandas",
+        "file_name": "pandas-3.0.2-cp314-cp314-pyemscripten_2026_0_wasm32.whl",
+        "imports": ["pandas"],
+        "package_type": "package",
+    },
+    "scikit-learn": {
+        "name": "scikit-learn",
+        "file_name": "scikit_learn-1.7-cp314-cp314-pyemscripten_2026_0_wasm32.whl",
+        "imports": ["sklearn"],
+        "package_type": "package",
+    },
+    "beautifulsoup4": {
+        "name": "beautifulsoup4",
+        "file_name": "beautifulsoup4-4.13-py3-none-any.whl",
+        "imports": ["bs4"],
+        "package_type": "package",
+    },
     "libgeos": {"name": "libgeos", "file_name": "libgeos-3.12.1.zip", "imports": [], "package_type": "shared_library"},
 }
 DIST = PyodideDistribution(
@@ -29,8 +41,12 @@ DIST = PyodideDistribution(
 
 def make_env(app_dir, source_dir=None, requirements=(), pyodide_packages=None):
     return AppEnvironment(
-        app_dir=str(app_dir), source_dir=source_dir, requirements=list(requirements),
-        pyodide_packages=pyodide_packages, distribution=DIST, lock_packages=lambda: LOCK,
+        app_dir=str(app_dir),
+        source_dir=source_dir,
+        requirements=list(requirements),
+        pyodide_packages=pyodide_packages,
+        distribution=DIST,
+        lock_packages=lambda: LOCK,
     )
 
 
@@ -105,7 +121,9 @@ def not_found(path):
 
 def test_a_file_outside_the_app_folder_says_only_the_folder_is_shipped(in_app_dir):
     (hint,) = exception_hints(not_found("../data.csv"), make_env(in_app_dir, "/home/me/my-app"))
-    assert hint.startswith("Only the app's folder (`/home/me/my-app`) is shipped with the app, and `../data.csv` is outside it.")
+    assert hint.startswith(
+        "Only the app's folder (`/home/me/my-app`) is shipped with the app, and `../data.csv` is outside it."
+    )
     assert "`data.csv`" in hint
     (built,) = exception_hints(not_found("/etc/data.csv"), make_env(in_app_dir))
     assert built.startswith("Only the app's folder is shipped with the app")

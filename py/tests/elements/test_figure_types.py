@@ -11,7 +11,8 @@ def test_st_write_dispatches_figures(app_file):
     pytest.importorskip("plotly")
     pytest.importorskip("graphviz")
     pytest.importorskip("pydeck")
-    at = AppTest.from_file(app_file("""
+    at = AppTest.from_file(
+        app_file("""
         import graphviz
         import plotly.graph_objects as go
         import pydeck as pdk
@@ -23,10 +24,18 @@ def test_st_write_dispatches_figures(app_file):
         st.write(pdk.Deck())
         st.write({"data": [{"type": "bar"}]})
         st.write("a", go.Figure(), "b")
-    """)).run(timeout=60)
+    """)
+    ).run(timeout=60)
     assert [node.type for node in at.main.children.values()] == [
-        "plotly_chart", "plotly_chart", "plotly_chart", "graphviz_chart", "deck_gl_json_chart", "json",
-        "markdown", "plotly_chart", "markdown",
+        "plotly_chart",
+        "plotly_chart",
+        "plotly_chart",
+        "graphviz_chart",
+        "deck_gl_json_chart",
+        "json",
+        "markdown",
+        "plotly_chart",
+        "markdown",
     ]
 
 

@@ -54,13 +54,13 @@ def test_class_members_sorted_by_kind_then_name(app):
 
 
 def test_plain_values_and_names(app):
-    a = app('''
+    a = app("""
         import streamlit as st
         x = [1, 2]
         st.help(x)
         st.help("text")
         st.help(x := 5)
-    ''')
+    """)
     first, second, third = helps(a)
     assert (first["name"], first["type"], first["value"]) == ("x", "list", "[1, 2]")
     assert first["docString"].startswith("Built-in mutable sequence.")
@@ -69,12 +69,12 @@ def test_plain_values_and_names(app):
 
 
 def test_module_and_default(app):
-    a = app('''
+    a = app("""
         import streamlit as st
         import json
         st.help(json)
         st.help()
-    ''')
+    """)
     json_help, st_help = helps(a)
     assert json_help["type"] == "module" and json_help["name"] == "json"
     assert json_help["value"] is None  # "json" is its own name, so Streamlit leaves the value out

@@ -17,8 +17,8 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 def png_pixels(data: bytes) -> bytes:
     start = data.index(b"IDAT") + 4
-    length = struct.unpack(">I", data[start - 8:start - 4])[0]
-    return zlib.decompress(data[start:start + length])
+    length = struct.unpack(">I", data[start - 8 : start - 4])[0]
+    return zlib.decompress(data[start : start + length])
 
 
 def image_props(a):
@@ -43,7 +43,7 @@ def test_image_from_file_path_url_and_svg(app, tmp_path):
     a = app(f"""
         import streamlit as st
         from pathlib import Path
-        st.image([{str(tmp_path / 'pic.png')!r}, Path({str(tmp_path / 'pic.svg')!r}), 'app/static/cat.png',
+        st.image([{str(tmp_path / "pic.png")!r}, Path({str(tmp_path / "pic.svg")!r}), 'app/static/cat.png',
                   'https://example.com/x.png'], caption=['a', 'b', 'c', 'd'], width=100)
     """)
     props = image_props(a)
@@ -78,31 +78,41 @@ def test_image_from_pixel_arrays(app):
 PIXEL_LIST = "[[[(x * 32) % 256, (y * 32) % 256, 160] for x in range(8)] for y in range(8)]"
 
 
-@pytest.mark.parametrize(("source", "error"), [
-    # Streamlit 1.67 takes a list as a list of images (8 rows here), and an
-    # image that is neither a path, bytes, a stream, PIL nor NumPy fails inside
-    # PIL (checked with its AppTest).
-    (f"st.image({PIXEL_LIST}, caption='x')", "StreamlitAPIException: Cannot pair 1 captions with 8 images."),
-    (f"st.image({PIXEL_LIST})", "AttributeError: 'list' object has no attribute 'format'"),
-    (f"st.image([{PIXEL_LIST}, {PIXEL_LIST}], caption=['One', 'Two'])",
-     "AttributeError: 'list' object has no attribute 'format'"),
-    ("st.image([[1, 2], [3, 4]], caption='x')", "StreamlitAPIException: Cannot pair 1 captions with 2 images."),
-    ("st.image([[1, 2]], output_format='PNG')", "TypeError: a bytes-like object is required, not 'list'"),
-    ("st.image(5)", "AttributeError: 'int' object has no attribute 'format'"),
-    ("st.image(open(__file__, 'rb'))", "AttributeError: '_io.BufferedReader' object has no attribute 'format'"),
-])
+@pytest.mark.parametrize(
+    ("source", "error"),
+    [
+        # Streamlit 1.67 takes a list as a list of images (8 rows here), and an
+        # image that is neither a path, bytes, a stream, PIL nor NumPy fails inside
+        # PIL (checked with its AppTest).
+        (f"st.image({PIXEL_LIST}, caption='x')", "StreamlitAPIException: Cannot pair 1 captions with 8 images."),
+        (f"st.image({PIXEL_LIST})", "AttributeError: 'list' object has no attribute 'format'"),
+        (
+            f"st.image([{PIXEL_LIST}, {PIXEL_LIST}], caption=['One', 'Two'])",
+            "AttributeError: 'list' object has no attribute 'format'",
+        ),
+        ("st.image([[1, 2], [3, 4]], caption='x')", "StreamlitAPIException: Cannot pair 1 captions with 2 images."),
+        ("st.image([[1, 2]], output_format='PNG')", "TypeError: a bytes-like object is required, not 'list'"),
+        ("st.image(5)", "AttributeError: 'int' object has no attribute 'format'"),
+        ("st.image(open(__file__, 'rb'))", "AttributeError: '_io.BufferedReader' object has no attribute 'format'"),
+    ],
+)
 def test_image_of_nested_lists_fails_as_in_streamlit(app, source, error):
     a = app(f"import streamlit as st\n{source}\n")
     [exc] = a.exceptions
     assert f"{exc.props['type'].rsplit('.', 1)[-1]}: {exc.props['message']}" == error
 
 
-@pytest.mark.parametrize(("source", "message"), [
-    ("st.image(np.array([[1.5]]))", "Data is outside [0.0, 1.0] and clamp is not set."),
-    ("st.image(np.array([[300]]))", "Data is outside [0, 255] and clamp is not set."),
-    ("st.image(np.array([[0, 1]]), channels='BGR')",
-     'When using `channels="BGR"`, the input image should have exactly 3 color channels'),
-])
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("st.image(np.array([[1.5]]))", "Data is outside [0.0, 1.0] and clamp is not set."),
+        ("st.image(np.array([[300]]))", "Data is outside [0, 255] and clamp is not set."),
+        (
+            "st.image(np.array([[0, 1]]), channels='BGR')",
+            'When using `channels="BGR"`, the input image should have exactly 3 color channels',
+        ),
+    ],
+)
 def test_pixel_array_errors(app, source, message):
     pytest.importorskip("numpy")
     a = app(f"import numpy as np\nimport streamlit as st\n{source}\n")
@@ -110,13 +120,20 @@ def test_pixel_array_errors(app, source, message):
     assert exc.props["message"] == message
 
 
-@pytest.mark.parametrize(("source", "message"), [
-    ("st.image([b'a', b'b'], caption=['one'])", "Cannot pair 1 captions with 2 images."),
-    ("st.image([b'a', b'b'], link='https://x.y')",
-     "The `link` parameter is only supported when displaying a single image. You passed 2 images."),
-    ("st.image(b'a', width='wide')",
-     "Invalid width value: 'wide'. Width must be either a positive integer (pixels), 'stretch', or 'content'."),
-])
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("st.image([b'a', b'b'], caption=['one'])", "Cannot pair 1 captions with 2 images."),
+        (
+            "st.image([b'a', b'b'], link='https://x.y')",
+            "The `link` parameter is only supported when displaying a single image. You passed 2 images.",
+        ),
+        (
+            "st.image(b'a', width='wide')",
+            "Invalid width value: 'wide'. Width must be either a positive integer (pixels), 'stretch', or 'content'.",
+        ),
+    ],
+)
 def test_image_errors(app, source, message):
     a = app(f"import streamlit as st\n{source}\n")
     [exc] = a.exceptions
@@ -137,7 +154,7 @@ def test_audio_and_video_props(app, tmp_path):
         import io
         import streamlit as st
         from datetime import timedelta
-        st.audio({str(tmp_path / 'a.wav')!r}, start_time='1m5s', end_time=80, loop=True)
+        st.audio({str(tmp_path / "a.wav")!r}, start_time='1m5s', end_time=80, loop=True)
         st.audio(io.BytesIO(b'ogg!'), format='audio/ogg', autoplay=True, width=300)
         st.video('app/static/clip.mp4', start_time=timedelta(seconds=3), muted=True, autoplay=True)
         st.video(b'mp4!', alt='  Clip ')
@@ -162,20 +179,31 @@ def test_audio_from_samples_is_wav(app):
     assert struct.unpack("<3h", data[44:]) == (0, 16383, -32767)
 
 
-@pytest.mark.parametrize(("source", "message"), [
-    ("st.audio(b'x', start_time=-1)", "Invalid start_time and end_time combination."),
-    ("st.video(b'x', start_time=5, end_time=5)", "Invalid start_time and end_time combination."),
-    ("st.audio(b'x', start_time='soon')",
-     "Failed to convert 'start_time' to a timedelta. Please use a string in a format supported by "
-     "[Pandas Timedelta constructor](https://pandas.pydata.org/docs/reference/api/pandas.Timedelta.html), "
-     'e.g. `"10s"`, `"15 seconds"`, or `"1h23s"`. Got: soon'),
-    ("st.audio([0.0, 0.5, -1.0], sample_rate=8000)",
-     "Invalid `data` type. Expected one of: str, bytes, Path, BytesIO, file-like, ndarray. Provided type: list."),
-    ("st.video(42)",
-     "Invalid `data` type. Expected one of: str, bytes, Path, BytesIO, file-like, ndarray. Provided type: int."),
-    ("st.audio(b'x', width='content')",
-     "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'."),
-])
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("st.audio(b'x', start_time=-1)", "Invalid start_time and end_time combination."),
+        ("st.video(b'x', start_time=5, end_time=5)", "Invalid start_time and end_time combination."),
+        (
+            "st.audio(b'x', start_time='soon')",
+            "Failed to convert 'start_time' to a timedelta. Please use a string in a format supported by "
+            "[Pandas Timedelta constructor](https://pandas.pydata.org/docs/reference/api/pandas.Timedelta.html), "
+            'e.g. `"10s"`, `"15 seconds"`, or `"1h23s"`. Got: soon',
+        ),
+        (
+            "st.audio([0.0, 0.5, -1.0], sample_rate=8000)",
+            "Invalid `data` type. Expected one of: str, bytes, Path, BytesIO, file-like, ndarray. Provided type: list.",
+        ),
+        (
+            "st.video(42)",
+            "Invalid `data` type. Expected one of: str, bytes, Path, BytesIO, file-like, ndarray. Provided type: int.",
+        ),
+        (
+            "st.audio(b'x', width='content')",
+            "Invalid width value: 'content'. Width must be either a positive integer (pixels) or 'stretch'.",
+        ),
+    ],
+)
 def test_media_errors(app, source, message):
     a = app(f"import streamlit as st\n{source}\n")
     [exc] = a.exceptions
@@ -223,4 +251,6 @@ def test_video_subtitles_become_webvtt_tracks(app, tmp_path):
     assert tracks[1]["vtt"] == "WEBVTT\n\nx"
     assert tracks[2]["vtt"].startswith("WEBVTT\n\n1\n00:00:00.000")
     (exc,) = a.exceptions
-    assert exc.props["message"] == "Invalid `subtitles` value. Supported values: VTT-formatted text, SRT-formatted text."
+    assert (
+        exc.props["message"] == "Invalid `subtitles` value. Supported values: VTT-formatted text, SRT-formatted text."
+    )

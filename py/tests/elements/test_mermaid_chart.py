@@ -1,20 +1,21 @@
 """st.mermaid_chart: a ```` ```mermaid ```` markdown block, as Streamlit 1.67
 sends it (bodies checked against Streamlit's), with `alt` as a %% stAlt line."""
 
-
 from wasmlit.elements.mermaid_chart import fenced, preamble_length, with_alt
 from wasmlit.testing import AppTest
 
 
 def test_bodies_match_streamlits(app_file):
-    at = AppTest.from_file(app_file('''
+    at = AppTest.from_file(
+        app_file("""
         import streamlit as st
         st.mermaid_chart("graph LR\\n  A-->B")
         st.mermaid_chart("%%{init: {'theme': 'dark'}}%%\\n%% a comment\\ngraph TD\\n  X-->Y", alt="Dark\\nflow")
         st.mermaid_chart("%% stAlt: old\\ngraph TD\\n  X-->Y", alt="new")
         st.mermaid_chart("%%{\\n init: {}\\n}%%\\ngraph TD\\n  X[\\"`md`\\"]-->Y````z", alt="a")
         st.mermaid_chart("  graph LR\\n    A-->B  ", width="content", alt="   ")
-    ''')).run()
+    """)
+    ).run()
     assert [m.value for m in at.markdown] == [
         "````mermaid\ngraph LR\n  A-->B\n````",
         "````mermaid\n%%{init: {'theme': 'dark'}}%%\n%% a comment\n%% stAlt: Dark flow\ngraph TD\n  X-->Y\n````",

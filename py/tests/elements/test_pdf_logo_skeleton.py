@@ -9,7 +9,8 @@ PDF = b"%PDF-1.4\n%fake\n"
 
 
 def test_pdf_from_bytes_file_and_url(app):
-    a = app("""
+    a = app(
+        """
         import io
         from pathlib import Path
         import streamlit as st
@@ -18,7 +19,9 @@ def test_pdf_from_bytes_file_and_url(app):
         st.pdf(" https://example.com/a.pdf ")
         st.pdf(io.BytesIO(b"%PDF-io"), height=300)
         st.write(repr(r))
-    """, files={"doc.pdf": "%PDF-file"})
+    """,
+        files={"doc.pdf": "%PDF-file"},
+    )
     nodes = a.of_type("pdf")
     assert [n.props["height"] for n in nodes] == [500, "stretch", 500, 300]
     first = nodes[0].props
@@ -33,10 +36,19 @@ def test_pdf_from_bytes_file_and_url(app):
 @pytest.mark.parametrize(
     ("source", "message"),
     [
-        ("st.pdf(None)", "The `data` parameter is required. Please provide a valid PDF file path, URL, bytes data, or file-like object."),
+        (
+            "st.pdf(None)",
+            "The `data` parameter is required. Please provide a valid PDF file path, URL, bytes data, or file-like object.",
+        ),
         ("st.pdf('nope.pdf')", "Unable to read file 'nope.pdf': [Errno 2] No such file or directory: 'nope.pdf'"),
-        ("st.pdf(123)", "Invalid `data` type. Expected one of: str, Path, bytes, file-like object. Provided type: int. A str can be a file path or a URL."),
-        ("st.pdf(b'x', height='content')", "Invalid height value: 'content'. Height must be either a positive integer (pixels) or 'stretch'."),
+        (
+            "st.pdf(123)",
+            "Invalid `data` type. Expected one of: str, Path, bytes, file-like object. Provided type: int. A str can be a file path or a URL.",
+        ),
+        (
+            "st.pdf(b'x', height='content')",
+            "Invalid height value: 'content'. Height must be either a positive integer (pixels) or 'stretch'.",
+        ),
         ("st.pdf(b'x')\nst.pdf(b'x')", "There are multiple `bidi_component` elements with the same auto-generated ID."),
         ("st.pdf(b'x', key='a')\nst.pdf(b'y', key='a')", "There are multiple elements with the same `key='a'`."),
     ],

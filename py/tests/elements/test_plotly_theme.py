@@ -32,12 +32,7 @@ def test_figures_built_after_importing_streamlit_carry_the_template():
 
 
 def test_plotly_loaded_before_wasmlit_is_set_up_at_once():
-    out = _run(
-        "import plotly.graph_objs\n"
-        "import wasmlit.api\n"
-        "import plotly.io as pio\n"
-        "print(pio.templates.default)\n"
-    )
+    out = _run("import plotly.graph_objs\nimport wasmlit.api\nimport plotly.io as pio\nprint(pio.templates.default)\n")
     assert out == "streamlit"
 
 

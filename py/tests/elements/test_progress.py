@@ -21,7 +21,9 @@ def test_progress_updates_in_place(app):
 
 def test_progress_rejects_out_of_range(app):
     a = app("import streamlit as st\nst.progress(120)\n")
-    assert a.exceptions[0].props["message"] == "The `value` parameter, set to 120, is outside the required range [0, 100]."
+    assert (
+        a.exceptions[0].props["message"] == "The `value` parameter, set to 120, is outside the required range [0, 100]."
+    )
     a = app("import streamlit as st\nst.progress(1.5)\n")
     assert "[0.0, 1.0]" in a.exceptions[0].props["message"]
     a = app("import streamlit as st\nst.progress('x')\n")
@@ -64,7 +66,9 @@ def test_toast_goes_to_the_event_root_and_updates(app):
     """)
     toasts = [m for m in a.messages if m["type"] == "delta" and m["node"]["type"] == "toast"]
     assert [(m["path"], m["node"]["props"]["body"]) for m in toasts] == [
-        ([2, 0], "Gathering"), ([2, 0], "Ready!"), ([2, 1], "Long one"),
+        ([2, 0], "Gathering"),
+        ([2, 0], "Ready!"),
+        ([2, 1], "Long one"),
     ]
     assert toasts[0]["node"]["props"]["duration"] == 4
     assert toasts[2]["node"]["props"]["duration"] == 10

@@ -10,7 +10,9 @@ from wasmlit.elements.widget_state_dict import READ_ONLY_ERROR_MSG, ReadOnlyAttr
 
 
 def _state():
-    return PlotlyState({"selection": {"points": [{"x": 1}], "point_indices": [0], "box": [], "lasso": []}, "extra": {"a": 1}})
+    return PlotlyState(
+        {"selection": {"points": [{"x": 1}], "point_indices": [0], "box": [], "lasso": []}, "extra": {"a": 1}}
+    )
 
 
 def test_attribute_and_item_access():
@@ -23,17 +25,20 @@ def test_attribute_and_item_access():
         state.nope
 
 
-@pytest.mark.parametrize("change", [
-    lambda s: setattr(s, "selection", {}),
-    lambda s: s.__setitem__("selection", {}),
-    lambda s: s.__delitem__("selection"),
-    lambda s: s.clear(),
-    lambda s: s.pop("selection"),
-    lambda s: s.popitem(),
-    lambda s: s.setdefault("x", 1),
-    lambda s: s.update({}),
-    lambda s: s.selection.__setitem__("points", []),
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda s: setattr(s, "selection", {}),
+        lambda s: s.__setitem__("selection", {}),
+        lambda s: s.__delitem__("selection"),
+        lambda s: s.clear(),
+        lambda s: s.pop("selection"),
+        lambda s: s.popitem(),
+        lambda s: s.setdefault("x", 1),
+        lambda s: s.update({}),
+        lambda s: s.selection.__setitem__("points", []),
+    ],
+)
 def test_changes_raise(change):
     with pytest.raises(TypeError) as error:
         change(_state())

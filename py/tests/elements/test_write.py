@@ -54,7 +54,9 @@ def test_write_several_elements_in_order(app):
         st.write('a', {'k': 1}, 'b')
     """)
     assert [(n.type, n.props["body"]) for n in a.all_nodes()] == [
-        ("markdown", "a"), ("json", '{"k": 1}'), ("markdown", "b"),
+        ("markdown", "a"),
+        ("json", '{"k": 1}'),
+        ("markdown", "b"),
     ]
 
 
@@ -79,10 +81,18 @@ def test_headings_and_text_elements(app):
     caption = [n for n in a.of_type("markdown") if n.props["isCaption"]]
     assert caption[0].props["body"] == "cap"
     assert a.texts("text") == ["keep"]
-    assert a.of_type("code")[0].props == {"body": "x = 1", "language": "python", "lineNumbers": False, "wrapLines": False}
+    assert a.of_type("code")[0].props == {
+        "body": "x = 1",
+        "language": "python",
+        "lineNumbers": False,
+        "wrapLines": False,
+    }
     assert [n.props["body"] for n in a.of_type("markdown") if not n.props["isCaption"]] == ["indented\nblock"]
     assert [(n.props["format"], n.props["icon"]) for n in a.of_type("alert")] == [
-        ("error", None), ("warning", None), ("info", "ℹ️"), ("success", None)
+        ("error", None),
+        ("warning", None),
+        ("info", "ℹ️"),
+        ("success", None),
     ]
 
 
@@ -96,7 +106,9 @@ def test_empty_placeholder_is_replaced_in_place(app):
         slot.text('two')
     """)
     assert [(n.type, n.props["body"]) for n in a.all_nodes()] == [
-        ("markdown", "before"), ("text", "two"), ("markdown", "after"),
+        ("markdown", "before"),
+        ("text", "two"),
+        ("markdown", "after"),
     ]
 
 

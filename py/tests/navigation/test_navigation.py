@@ -80,7 +80,10 @@ def test_app_test_switch_page_to_a_file_page(app_file):
         ("st.Page('missing.py')", "Unable to create Page. The file `missing.py` could not be found."),
         ("st.Page(lambda: None, title='x', url_path='a/b')", "The `url_path` `a/b` cannot include `/`."),
         ("st.Page('https://example.com')", "External URL pages require a non-empty title."),
-        ("st.switch_page(st.Page('https://example.com', title='Ex'))", "Cannot use st.switch_page with external URL pages."),
+        (
+            "st.switch_page(st.Page('https://example.com', title='Ex'))",
+            "Cannot use st.switch_page with external URL pages.",
+        ),
     ],
 )
 def test_errors(app_file, script, message):
@@ -90,25 +93,34 @@ def test_errors(app_file, script, message):
 
 
 def test_duplicate_url_paths_are_an_error(app_file):
-    at = AppTest.from_file(app_file(
-        "import streamlit as st\n"
-        "def a():\n    pass\n"
-        "st.navigation([st.Page(a), st.Page(lambda: None, title='A', url_path='a')])\n"
-    )).run()
+    at = AppTest.from_file(
+        app_file(
+            "import streamlit as st\n"
+            "def a():\n    pass\n"
+            "st.navigation([st.Page(a), st.Page(lambda: None, title='A', url_path='a')])\n"
+        )
+    ).run()
     (exc,) = at.exception
-    assert exc.message.startswith("Two pages resolve to the URL pathname `/a`: callable titled \"a\" (default page) and callable titled \"A\".")
+    assert exc.message.startswith(
+        'Two pages resolve to the URL pathname `/a`: callable titled "a" (default page) and callable titled "A".'
+    )
 
 
 def test_page_run_only_once_and_only_the_chosen_page(app_file):
-    at = AppTest.from_file(app_file(
-        "import streamlit as st\n"
-        "def p_body():\n    st.write('ran')\n"
-        "p = st.Page(p_body, title='P')\n"
-        "q = st.Page(lambda: None, title='Q')\n"
-        "chosen = st.navigation([p, q])\n"
-        "chosen.run()\n"
-        "q.run()\n"
-    )).run()
+    at = AppTest.from_file(
+        app_file(
+            "import streamlit as st\n"
+            "def p_body():\n    st.write('ran')\n"
+            "p = st.Page(p_body, title='P')\n"
+            "q = st.Page(lambda: None, title='Q')\n"
+            "chosen = st.navigation([p, q])\n"
+            "chosen.run()\n"
+            "q.run()\n"
+        )
+    ).run()
     (exc,) = at.exception
-    assert exc.message == "This page cannot be called directly. Only the page returned from st.navigation can be called once."
+    assert (
+        exc.message
+        == "This page cannot be called directly. Only the page returned from st.navigation can be called once."
+    )
     assert at.markdown[0].value == "ran"

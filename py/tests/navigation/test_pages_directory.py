@@ -33,7 +33,12 @@ def test_file_names_give_icon_name_and_order():
     assert page_icon_and_name(Path("about.py")) == ("", "about")
     assert page_icon_and_name(Path("04 my  page.py")) == ("", "my_page")
     names = ["10_Last.py", "about.py", "2_📈_Plot_data.py", "1_b.py"]
-    assert sorted(names, key=lambda n: page_sort_key(Path(n))) == ["1_b.py", "2_📈_Plot_data.py", "10_Last.py", "about.py"]
+    assert sorted(names, key=lambda n: page_sort_key(Path(n))) == [
+        "1_b.py",
+        "2_📈_Plot_data.py",
+        "10_Last.py",
+        "about.py",
+    ]
 
 
 def _nav(at):

@@ -53,10 +53,16 @@ class FakeXHR:
         self.headers.append((name, value))
 
     def send(self, body):
-        self.browser.sent.append({
-            "method": self.method, "url": self.url, "headers": self.headers, "body": body,
-            "timeout": self.timeout, "responseType": self.responseType,
-        })
+        self.browser.sent.append(
+            {
+                "method": self.method,
+                "url": self.url,
+                "headers": self.headers,
+                "body": body,
+                "timeout": self.timeout,
+                "responseType": self.responseType,
+            }
+        )
         route = self.browser.routes.get(self.url)
         if route is None:
             raise FakeJsError("NetworkError", "no route")

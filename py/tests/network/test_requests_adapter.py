@@ -22,8 +22,12 @@ def browser():
 
 
 def test_get_reads_through_the_browser(browser):
-    browser.answer("http://localhost:8501/data.json", 200,
-                   [("Content-Type", "application/json"), ("Content-Encoding", "gzip")], b'{"n": 1}')
+    browser.answer(
+        "http://localhost:8501/data.json",
+        200,
+        [("Content-Type", "application/json"), ("Content-Encoding", "gzip")],
+        b'{"n": 1}',
+    )
     response = requests.get("http://localhost:8501/data.json", timeout=(1, 2))
     assert response.status_code == 200
     assert response.ok
@@ -57,8 +61,9 @@ def test_a_blocked_request_is_a_connection_error_naming_cors(browser):
     browser.fail("https://api.example/data.json")
     with pytest.raises(requests.ConnectionError) as caught:
         requests.get("https://api.example/data.json")
-    assert str(caught.value).startswith("The browser blocked or could not complete the request to "
-                                        "https://api.example/data.json.")
+    assert str(caught.value).startswith(
+        "The browser blocked or could not complete the request to https://api.example/data.json."
+    )
     assert "CORS" in str(caught.value)
 
 

@@ -7,12 +7,20 @@ from wasmlit.network.messages import blocked_message
 
 def test_a_request_sends_allowed_headers_and_returns_the_decoded_answer():
     browser = FakeBrowser()
-    browser.answer("https://api.example/x", 200, [("Content-Type", "text/plain"), ("Content-Encoding", "gzip"),
-                                                  ("Content-Length", "12")], b"hello", "https://api.example/y")
+    browser.answer(
+        "https://api.example/x",
+        200,
+        [("Content-Type", "text/plain"), ("Content-Encoding", "gzip"), ("Content-Length", "12")],
+        b"hello",
+        "https://api.example/y",
+    )
     reply = transport.send(
-        "post", "https://api.example/x",
+        "post",
+        "https://api.example/x",
         [("Accept", "*/*"), ("User-Agent", "python"), ("Host", "x"), ("Sec-Fetch-Mode", "cors"), ("X-Key", "1")],
-        b"data", 2.5, browser=browser,
+        b"data",
+        2.5,
+        browser=browser,
     )
     sent = browser.sent[0]
     assert sent["method"] == "POST"
@@ -56,9 +64,15 @@ def test_messages_for_the_own_site_a_sandboxed_app_and_mixed_content():
     assert "mixed content" not in blocked_message("https://api.example/", "https://me.github.io")
 
 
-@pytest.mark.parametrize("body, expected", [
-    (None, None), (b"x", b"x"), ("é", "é".encode()), ([b"a", "b"], b"ab"),
-])
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (None, None),
+        (b"x", b"x"),
+        ("é", "é".encode()),
+        ([b"a", "b"], b"ab"),
+    ],
+)
 def test_request_bodies(body, expected):
     assert transport.body_bytes(body) == expected
 

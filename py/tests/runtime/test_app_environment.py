@@ -27,12 +27,19 @@ def test_a_folder_served_from_windows_keeps_its_separators():
 
 
 def test_from_json_and_requirement_names():
-    text = json.dumps({
-        "sourceDir": "/srv/app", "requirements": ["Scikit_Learn>=1", "requests[socks]; python_version>'3'", "# x"],
-        "pyodidePackages": "url",
-        "distribution": {"version": "314.0.7", "archiveURL": "https://x/p.tar.bz2", "archiveSize": "337 MB",
-                         "cdnURL": "https://cdn/full/"},
-    })
+    text = json.dumps(
+        {
+            "sourceDir": "/srv/app",
+            "requirements": ["Scikit_Learn>=1", "requests[socks]; python_version>'3'", "# x"],
+            "pyodidePackages": "url",
+            "distribution": {
+                "version": "314.0.7",
+                "archiveURL": "https://x/p.tar.bz2",
+                "archiveSize": "337 MB",
+                "cdnURL": "https://cdn/full/",
+            },
+        }
+    )
     parsed = AppEnvironment.from_json(text, "/home/pyodide/app", "streamlit_app.py")
     assert parsed.source_dir == "/srv/app"
     assert parsed.entrypoint == "streamlit_app.py"

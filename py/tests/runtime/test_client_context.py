@@ -13,11 +13,22 @@ st.write(dict(st.context.headers), st.context.headers.get_all("host"), dict(st.c
 
 def test_context_comes_from_the_page(app_file):
     at = AppTest.from_file(app_file(SCRIPT))
-    at._session.handle_rerun(RerunData(widgets={}, client={
-        "timezone": "Europe/Berlin", "timezoneOffset": -60, "locale": "de-DE",
-        "url": "http://localhost:8000/", "theme": {"type": "light"}, "isEmbedded": True,
-    }))
-    texts = [m["node"]["props"].get("body") for m in at._messages if m["type"] == "delta" and m["node"]["type"] == "markdown"]
+    at._session.handle_rerun(
+        RerunData(
+            widgets={},
+            client={
+                "timezone": "Europe/Berlin",
+                "timezoneOffset": -60,
+                "locale": "de-DE",
+                "url": "http://localhost:8000/",
+                "theme": {"type": "light"},
+                "isEmbedded": True,
+            },
+        )
+    )
+    texts = [
+        m["node"]["props"].get("body") for m in at._messages if m["type"] == "delta" and m["node"]["type"] == "markdown"
+    ]
     assert texts[0] == "Europe/Berlin `-60` de-DE"
     assert texts[1] == "http://localhost:8000/ light `True` `None`"
 

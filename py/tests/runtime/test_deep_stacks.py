@@ -31,7 +31,7 @@ def test_release_frees_every_frame_of_a_deep_recursion(monkeypatch):
             caught = exc
     finally:
         sys.setrecursionlimit(old)
-    gc.disable()   # the frames must go by reference counting alone, one by one
+    gc.disable()  # the frames must go by reference counting alone, one by one
     try:
         assert all(ref() is not None for ref in markers[:-1])
         release_traceback(caught)

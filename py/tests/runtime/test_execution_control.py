@@ -44,13 +44,17 @@ def control(page):
 
 
 def test_event_during_a_run_ends_it_at_the_next_st_call(app, page, control):
-    a = app("""
+    a = app(
+        """
         import streamlit as st
         st.write('first')
         st.session_state.event()   # the page sends an event now
         st.write('second')
         st.write('third')
-    """, control=control, run=False)
+    """,
+        control=control,
+        run=False,
+    )
     a.session.session_state._new_session_state["event"] = page.event_once("rerun")
     a.run()
     assert a.last_status == "rerun"
@@ -65,19 +69,24 @@ def test_event_during_a_run_ends_it_at_the_next_st_call(app, page, control):
 
 
 def test_stop_request_ends_the_run_as_stopped(app, page, control):
-    a = app("""
+    a = app(
+        """
         import streamlit as st
         st.write('first')
         st.session_state.event()
         st.write('never')
-    """, control=control, run=False)
+    """,
+        control=control,
+        run=False,
+    )
     a.session.session_state._new_session_state["event"] = page.event_once("stop")
     a.run()
     assert a.last_status == "stopped"
 
 
 def test_sleep_waits_and_is_cut_short_by_an_event(app, page, control):
-    a = app("""
+    a = app(
+        """
         import time
         import streamlit as st
         st.write('before')
@@ -86,9 +95,13 @@ def test_sleep_waits_and_is_cut_short_by_an_event(app, page, control):
         st.session_state.slept = time.monotonic() - started
         time.sleep(30)
         st.write('never')
-    """, control=control, run=False)
+    """,
+        control=control,
+        run=False,
+    )
 
     import threading
+
     timer = threading.Timer(0.6, lambda: setattr(page, "request", "rerun"))
     timer.start()
     started = time.monotonic()
@@ -101,7 +114,8 @@ def test_sleep_waits_and_is_cut_short_by_an_event(app, page, control):
 
 
 def test_callback_runs_once_and_a_cut_short_run_does_not_pass_its_click_on(app, page, control):
-    a = app("""
+    a = app(
+        """
         import streamlit as st
         st.session_state.setdefault('callbacks', 0)
         st.session_state.setdefault('bodies', 0)
@@ -115,15 +129,17 @@ def test_callback_runs_once_and_a_cut_short_run_does_not_pass_its_click_on(app, 
         if clicked:
             st.session_state.bodies += 1
         st.write('bottom')
-    """, control=control)
+    """,
+        control=control,
+    )
     a.session.session_state._old_state["event"] = lambda: setattr(page, "request", "rerun")
     a.session.session_state._old_state["interrupt_next"] = True
-    a.click("Add")            # callback runs, then the run is cut before the button line
+    a.click("Add")  # callback runs, then the run is cut before the button line
     assert a.last_status == "rerun"
     assert a.session.session_state["callbacks"] == 1
     assert a.session.session_state["bodies"] == 0
     page.request = None
-    a.run()                   # the newer event carries no click of its own
+    a.run()  # the newer event carries no click of its own
     # As in Streamlit: the callback ran once, with its event; the newer run
     # does not see the older click.
     assert a.session.session_state["callbacks"] == 1
@@ -137,11 +153,11 @@ def test_interrupt_signal_is_deferred_inside_protected_sections():
     control = ExecutionControl()
     control.running = True
     with control.protected():
-        control.on_sigint(2, None)   # does not raise here
+        control.on_sigint(2, None)  # does not raise here
     with pytest.raises(ScriptInterrupted):
         control.yield_point()
     control.running = False
-    control.on_sigint(2, None)       # between runs: ignored
+    control.on_sigint(2, None)  # between runs: ignored
 
 
 def test_interrupt_signal_in_script_code_raises_at_once():
@@ -158,14 +174,17 @@ def test_sleep_outside_a_run_is_plain(control):
 
 
 def test_st_rerun_is_not_an_interruption(app, page, control):
-    a = app("""
+    a = app(
+        """
         import streamlit as st
         st.session_state.setdefault('n', 0)
         st.session_state.n += 1
         if st.session_state.n == 1:
             st.rerun()
         st.write(st.session_state.n)
-    """, control=control)
+    """,
+        control=control,
+    )
     assert a.statuses() == ["rerun", "complete"]
     assert a.texts() == ["`2`"]
 
@@ -183,11 +202,15 @@ def test_interrupt_signal_during_a_suspended_sleep_is_deferred():
 
 # -- clicks are used before a newer event ends their run ----------------------
 
+
 def last_run_bodies(a):
     """The markdown bodies the last run sent."""
     start = max(i for i, m in enumerate(a.messages) if m["type"] == "runStarted")
-    return [m["node"]["props"].get("body") for m in a.messages[start:]
-            if m["type"] == "delta" and m["node"]["type"] == "markdown"]
+    return [
+        m["node"]["props"].get("body")
+        for m in a.messages[start:]
+        if m["type"] == "delta" and m["node"]["type"] == "markdown"
+    ]
 
 
 COUNTER_WITH_EVENT_BEFORE_THE_BUTTON = """
@@ -214,7 +237,7 @@ def test_a_newer_event_waits_until_the_run_has_used_its_click(app, page, control
     assert a.last_status == "rerun"
     assert last_run_bodies(a) == ["top"]
     page.request = None
-    a.click("Add")   # the next click is one more
+    a.click("Add")  # the next click is one more
     assert a.session.session_state["count"] == 2
     assert a.last_status == "complete"
 
@@ -245,12 +268,12 @@ def test_interrupt_signal_for_a_rerun_waits_for_the_runs_clicks():
     control = ExecutionControl(poll=lambda: request[0], poll_interval=0)
     control.reset(["$$ID-button"])
     control.running = True
-    control.on_sigint(2, None)            # deferred: the click is not used yet
-    control.yield_point()                 # still not used: the run goes on
+    control.on_sigint(2, None)  # deferred: the click is not used yet
+    control.yield_point()  # still not used: the run goes on
     control.widget_created("$$ID-button")
-    control.yield_point()                 # the button's own st.* call returns normally
+    control.yield_point()  # the button's own st.* call returns normally
     with pytest.raises(ScriptInterrupted):
-        control.yield_point()             # the next st.* call ends the run
+        control.yield_point()  # the next st.* call ends the run
     control.reset(["$$ID-button"])
     request[0] = "stop"
     with pytest.raises(ScriptInterrupted):
@@ -276,7 +299,7 @@ def test_a_newer_event_does_not_cut_a_callback_short(app, page, control):
     a.session.session_state._old_state["event"] = lambda: setattr(page, "request", "rerun")
     a.click("Go")
     assert a.session.session_state["steps"] == ["start", "end"]
-    assert a.last_status == "rerun"   # the run ends after its callback
+    assert a.last_status == "rerun"  # the run ends after its callback
 
 
 def test_a_stop_ends_a_callback_that_would_not_return(app, page, control):
@@ -284,7 +307,7 @@ def test_a_stop_ends_a_callback_that_would_not_return(app, page, control):
     a.session.session_state._old_state["event"] = lambda: setattr(page, "request", "stop")
     a.click("Go")
     assert a.session.session_state["steps"] == ["start"]
-    assert a.last_status == "kept"     # the page keeps what it showed
+    assert a.last_status == "kept"  # the page keeps what it showed
     assert a.texts() == ["body"]
     page.request = None
     a.run()
@@ -298,8 +321,8 @@ def test_interrupt_signal_in_a_callback_stops_it_only_for_a_stop():
     control.running = True
     with control.protected():
         with control.callback():
-            control.on_sigint(2, None)        # a rerun waits for the callback
+            control.on_sigint(2, None)  # a rerun waits for the callback
             request[0] = "stop"
             with pytest.raises(ScriptInterrupted):
                 control.on_sigint(2, None)
-        control.on_sigint(2, None)            # back in the runtime's bookkeeping: deferred
+        control.on_sigint(2, None)  # back in the runtime's bookkeeping: deferred

@@ -17,4 +17,3 @@ def test_datetime_values():
     moment = 19753 * DAY + (13 * 3600 + 45 * 60) * 1_000_000
     assert iso_from_micros(moment, "datetime") == "2024-01-31T13:45"
     assert iso_from_micros(moment + 30_000_000, "datetime") == "2024-01-31T13:45:30"
-

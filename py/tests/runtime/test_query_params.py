@@ -34,7 +34,9 @@ def test_streamlit_errors():
     params = QueryParams()
     with pytest.raises(KeyError, match='st.query_params has no key "nope".'):
         params["nope"]
-    with pytest.raises(Exception, match="Query param embed and embed_options \\(case-insensitive\\) cannot be set programmatically."):
+    with pytest.raises(
+        Exception, match="Query param embed and embed_options \\(case-insensitive\\) cannot be set programmatically."
+    ):
         params["Embed"] = "x"
     with pytest.raises(Exception, match="Query param value for `d` cannot be set to a dictionary."):
         params["d"] = {"a": 1}

@@ -202,11 +202,15 @@ def test_serializable_mode_off_allows_anything():
 
 
 def test_serializable_mode_from_config_toml(app_file):
-    script = app_file(UNSERIALIZABLE, files={".streamlit/config.toml": "[runner]\nenforceSerializableSessionState = true\n"})
+    script = app_file(
+        UNSERIALIZABLE, files={".streamlit/config.toml": "[runner]\nenforceSerializableSessionState = true\n"}
+    )
     at = AppTest.from_file(script).run()
     [exc] = at.exception
     assert props(exc)["type"] == "streamlit.errors.UnserializableSessionStateError"
-    assert exc.message.startswith("Cannot serialize the value (of type `<class 'function'>`) of 'unserializable' in st.session_state.")
+    assert exc.message.startswith(
+        "Cannot serialize the value (of type `<class 'function'>`) of 'unserializable' in st.session_state."
+    )
 
 
 def test_serializable_mode_from_option(app):

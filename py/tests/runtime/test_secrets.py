@@ -30,11 +30,14 @@ def in_app_folder(app_file, monkeypatch):
         monkeypatch.chdir(script.parent)  # the worker runs apps in their folder
         monkeypatch.setenv("HOME", str(script.parent / "home"))
         return script
+
     return make
 
 
 def test_secrets_from_the_app_folder(in_app_folder):
-    at = AppTest.from_file(in_app_folder({".streamlit/secrets.toml": 'API_KEY = "abc"\n[db]\nuser = "ann"\nport = 5432\n'})).run()
+    at = AppTest.from_file(
+        in_app_folder({".streamlit/secrets.toml": 'API_KEY = "abc"\n[db]\nuser = "ann"\nport = 5432\n'})
+    ).run()
     assert at.markdown.values == [
         "abc ann `5432`",
         "abc",

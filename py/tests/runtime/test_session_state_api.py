@@ -1,7 +1,6 @@
 """st.session_state behaves like Streamlit's: dict and attribute access,
 mapping methods, and the exact errors for missing keys."""
 
-
 from harness import props
 from wasmlit.testing import AppTest
 

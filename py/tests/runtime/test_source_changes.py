@@ -92,8 +92,9 @@ def test_files_changed_answers_with_the_run_on_save_options(app_dir):
 
 def test_files_changed_ignores_a_page_not_shown(app_dir):
     pages = {
-        name: PageInfo(page_script_hash=name, title=name, icon="", url_path=name,
-                       script_path=str(app_dir / "pages" / f"{name}.py"))
+        name: PageInfo(
+            page_script_hash=name, title=name, icon="", url_path=name, script_path=str(app_dir / "pages" / f"{name}.py")
+        )
         for name in ("one", "two")
     }
     session = fake_session(app_dir, pages=pages, current="one")

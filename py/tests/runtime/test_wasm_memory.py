@@ -36,7 +36,9 @@ def test_32_bit_size_overflow_becomes_a_memory_error(in_browser):
 
 def test_bare_memory_error_is_explained(in_browser):
     shown = explain_memory_error(_raised(MemoryError()))
-    assert str(shown).startswith("This app runs in your browser, where Python has WebAssembly's 32-bit memory, and the script asked")
+    assert str(shown).startswith(
+        "This app runs in your browser, where Python has WebAssembly's 32-bit memory, and the script asked"
+    )
     assert "(3,795 MB left)" in str(shown)
 
 

@@ -115,7 +115,10 @@ def forms(AppTest, rec: Rec) -> None:
     rec("pending values", (at.text_input[0].value, at.number_input[0].value, at.checkbox[0].value))
     at.run()
     rec("values held until submit", at.markdown.values)
-    rec("widget values after an unsubmitted run", (at.text_input[0].value, at.number_input[0].value, at.checkbox[0].value))
+    rec(
+        "widget values after an unsubmitted run",
+        (at.text_input[0].value, at.number_input[0].value, at.checkbox[0].value),
+    )
     at.text_input[0].input("Ada")
     at.number_input[0].set_value(40)
     at.form_submit_button[0].click().run()
@@ -232,7 +235,9 @@ def sliders(AppTest, rec: Rec) -> None:
         """
     ).run()
     rec("initial", [w.value for w in at.slider])
-    rec("attrs", (at.slider[0].min, at.slider[0].max, at.slider[0].step, at.slider[0].data_type, at.slider[1].data_type))
+    rec(
+        "attrs", (at.slider[0].min, at.slider[0].max, at.slider[0].step, at.slider[0].data_type, at.slider[1].data_type)
+    )
     at.slider[0].set_value(60)
     at.slider[1].set_range(0.1, 0.9)
     at.slider(key="time").set_value(datetime.time(10, 0))
@@ -694,9 +699,17 @@ st.write({k: repr(v) for k, v in sorted(st.session_state.to_dict().items())})
 """
 
 NEW_VALUES = {
-    "checkbox": True, "toggle": False, "text_input": "new", "text_area": "lines\\nof text",
-    "int": 42, "float": 1.75, "slider": (3, 4), "date": datetime.date(2024, 1, 20),
-    "selectbox": "a", "radio": 30, "time": datetime.time(18, 45),
+    "checkbox": True,
+    "toggle": False,
+    "text_input": "new",
+    "text_area": "lines\\nof text",
+    "int": 42,
+    "float": 1.75,
+    "slider": (3, 4),
+    "date": datetime.date(2024, 1, 20),
+    "selectbox": "a",
+    "radio": 30,
+    "time": datetime.time(18, 45),
 }
 
 

@@ -171,8 +171,13 @@ if st.button("far"):
     rec("default", (at.text.values, at.session_state.p))
     at.button[0].click().run(**T)
     rec("out of range from state", (at.text.values, at.session_state.p))
-    for line in ("st.pagination(0)", "st.pagination(3, default=5)", "st.pagination(3, default='1')",
-                 "st.pagination(3, max_visible_pages=-1)", "st.pagination(3.5)"):
+    for line in (
+        "st.pagination(0)",
+        "st.pagination(3, default=5)",
+        "st.pagination(3, default='1')",
+        "st.pagination(3, max_visible_pages=-1)",
+        "st.pagination(3.5)",
+    ):
         bad = AppTest.from_string("import streamlit as st\n" + line).run(**T)
         rec(line, [e.value for e in bad.exception])
 
@@ -192,9 +197,16 @@ st.text("after")
 """).run(**T)
     rec("texts", at.text.values)
     rec("exceptions", [e.value for e in at.exception])
-    for line in ("st.grid(25)", "st.grid(wrap=False)", "st.grid(2, gap=(1, 2, 3))",
-                 "st.grid(2).cell(column_span=3)", "st.grid(row_height=0)", "st.grid(border=1)",
-                 "st.grid(min_column_width='wide')", "st.grid(2).cell(row_span=0)"):
+    for line in (
+        "st.grid(25)",
+        "st.grid(wrap=False)",
+        "st.grid(2, gap=(1, 2, 3))",
+        "st.grid(2).cell(column_span=3)",
+        "st.grid(row_height=0)",
+        "st.grid(border=1)",
+        "st.grid(min_column_width='wide')",
+        "st.grid(2).cell(row_span=0)",
+    ):
         bad = AppTest.from_string("import streamlit as st\n" + line).run(**T)
         rec(line, [e.value for e in bad.exception])
 

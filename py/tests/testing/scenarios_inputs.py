@@ -176,7 +176,7 @@ def skeleton_and_logo(AppTest, rec: Rec) -> None:
         'st.skeleton(width="content")',
         'st.logo("🎈", size="huge")',
         'st.logo("🎈", link="ftp://x")',
-        'st.logo(12)',
+        "st.logo(12)",
     ):
         bad = AppTest.from_string("import streamlit as st\n" + source).run()
         rec(source, [e.value for e in bad.exception])

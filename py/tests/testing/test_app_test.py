@@ -76,7 +76,9 @@ def test_python_state_is_left_as_it_was():
 
 def test_from_file_is_relative_to_the_calling_file(tmp_path):
     (tmp_path / "apptest_sibling_module.py").write_text("GREETING = 'hi from a sibling module'\n")
-    (tmp_path / "app.py").write_text("import streamlit as st\nimport apptest_sibling_module as helper\nst.write(helper.GREETING)\n")
+    (tmp_path / "app.py").write_text(
+        "import streamlit as st\nimport apptest_sibling_module as helper\nst.write(helper.GREETING)\n"
+    )
     caller = tmp_path / "test_caller.py"
     caller.write_text("from wasmlit.testing import AppTest\ndef make():\n    return AppTest.from_file('app.py')\n")
     namespace: dict = {}
@@ -307,8 +309,22 @@ def test_ctrl_c_during_a_run_is_not_swallowed():
 def test_node_types_without_a_class():
     messages = [
         {"type": "runStarted", "runId": 1},
-        {"type": "delta", "runId": 1, "path": [0, 0], "node": {"kind": "element", "type": "fancyThing", "props": {"body": "x"}}},
-        {"type": "delta", "runId": 1, "path": [0, 1], "node": {"kind": "element", "type": "fancyWidget", "props": {"id": "$$ID-1-k", "key": "k", "label": "F", "formId": "", "value": 3}}},
+        {
+            "type": "delta",
+            "runId": 1,
+            "path": [0, 0],
+            "node": {"kind": "element", "type": "fancyThing", "props": {"body": "x"}},
+        },
+        {
+            "type": "delta",
+            "runId": 1,
+            "path": [0, 1],
+            "node": {
+                "kind": "element",
+                "type": "fancyWidget",
+                "props": {"id": "$$ID-1-k", "key": "k", "label": "F", "formId": "", "value": 3},
+            },
+        },
         {"type": "delta", "runId": 1, "path": [3, 0], "node": {"kind": "block", "type": "newBlock", "props": {}}},
     ]
     tree = et.tree_from_messages(messages)

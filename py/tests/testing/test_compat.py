@@ -40,5 +40,7 @@ def test_identical_results(name):
     assert list(ours) == list(theirs)
     differing = {key for key in ours if ours[key] != theirs[key]}
     expected = {key for (scenario, key) in KNOWN_DIFFERENCES if scenario == name}
-    report = "\n".join(f"  {key}:\n    wasmlit:   {ours[key]!r}\n    streamlit: {theirs[key]!r}" for key in sorted(differing))
+    report = "\n".join(
+        f"  {key}:\n    wasmlit:   {ours[key]!r}\n    streamlit: {theirs[key]!r}" for key in sorted(differing)
+    )
     assert differing == expected, f"observations that differ from Streamlit's AppTest:\n{report}"

@@ -21,7 +21,11 @@ def run_pytest(folder: Path, *args: str, env: dict[str, str] | None = None) -> s
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "wasmlit.pytest_plugin", "-p", "no:cacheprovider", *args],
-        cwd=folder, env=environment, capture_output=True, text=True, timeout=300,
+        cwd=folder,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 

@@ -50,7 +50,11 @@ def test_errors(app):
         st.pills('P', ['a'], selection_mode='multi', required=True)
     """)
     assert c.exceptions[0].props["type"].rsplit(".", 1)[-1] == "StreamlitIncompatibleParametersError"
-    assert c.exceptions[0].props["message"].startswith("`required=True` and `selection_mode='multi'` cannot be used together.")
+    assert (
+        c.exceptions[0]
+        .props["message"]
+        .startswith("`required=True` and `selection_mode='multi'` cannot be used together.")
+    )
     d = app("""
         import streamlit as st
         st.pills('P', ['a'], default='z')

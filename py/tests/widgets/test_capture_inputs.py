@@ -70,11 +70,14 @@ def test_chat_input_with_audio_and_files(app):
     """)
     node = a.widget("chat")
     assert node.props["acceptAudio"] is True and node.props["audioSampleRate"] == 44100
-    a.set_value("chat", {
-        "text": "hi",
-        "files": [info("chat-f1", "a.txt", "text/plain", b"A")],
-        "audio": info("chat-a1", "audio-2026-01-01T10-00-00-000Z.wav", "audio/wav", b"RIFFxxxxWAVE"),
-    })
+    a.set_value(
+        "chat",
+        {
+            "text": "hi",
+            "files": [info("chat-f1", "a.txt", "text/plain", b"A")],
+            "audio": info("chat-a1", "audio-2026-01-01T10-00-00-000Z.wav", "audio/wav", b"RIFFxxxxWAVE"),
+        },
+    )
     text = a.texts()[0]
     assert "'hi'" in text and "a.txt" in text and "audio-2026-01-01T10-00-00-000Z.wav audio/wav" in text
     assert "audio" in text and "files" in text
@@ -98,7 +101,11 @@ def test_chat_input_audio_only_value(app):
 @pytest.mark.parametrize(
     ("name", "mime", "message"),
     [
-        ("audio.mp3", "audio/wav", "Invalid file extension for audio input: `audio.mp3`. Only WAV files (.wav) are accepted."),
+        (
+            "audio.mp3",
+            "audio/wav",
+            "Invalid file extension for audio input: `audio.mp3`. Only WAV files (.wav) are accepted.",
+        ),
         ("audio.wav", "audio/mpeg", "Invalid MIME type for audio input: `audio/mpeg`."),
     ],
 )

@@ -1,7 +1,6 @@
 """st.chat_message and st.chat_input."""
 
 
-
 def submit(a, text, key=None):
     node = a.of_type("chatInput")[0] if key is None else a.widget(key)
     return a.run({**a.widget_values, node.props["id"]: text})

@@ -21,9 +21,16 @@ def test_value_with_files(app_file):
     at = AppTest.from_file(app_file(APP)).run()
     chat_id = at._session.session_state._key_to_id["chat"]
     store_upload("f1", b"hello")
-    at._session.handle_rerun(RerunData(widgets={chat_id: {"text": "hi", "files": [
-        {"fileId": "f1", "name": "a.txt", "type": "text/plain", "size": 5}]}}))
-    texts = [m["node"]["props"]["body"] for m in at._messages if m["type"] == "delta" and m["node"]["type"] == "markdown"]
+    at._session.handle_rerun(
+        RerunData(
+            widgets={
+                chat_id: {"text": "hi", "files": [{"fileId": "f1", "name": "a.txt", "type": "text/plain", "size": 5}]}
+            }
+        )
+    )
+    texts = [
+        m["node"]["props"]["body"] for m in at._messages if m["type"] == "delta" and m["node"]["type"] == "markdown"
+    ]
     assert texts[0] == "ChatInputValue hi"
     assert "'ChatInputValue' object has no attribute 'audio' (accept_audio=False)" in texts
 

@@ -31,7 +31,9 @@ def test_list_of_records_round_trip_and_state(app):
     assert a.texts()[1] == repr({"edited_rows": {}, "added_rows": [], "deleted_rows": []})
     a.set_value("ed", state({"0": {"n": "5", "name": 7}, "1": {"ok": True}}))
     assert a.texts()[0] == repr([{"name": "7", "n": 5, "ok": True}, {"name": "b", "n": 2, "ok": True}])
-    assert a.texts()[1] == repr({"edited_rows": {0: {"n": "5", "name": 7}, 1: {"ok": True}}, "added_rows": [], "deleted_rows": []})
+    assert a.texts()[1] == repr(
+        {"edited_rows": {0: {"n": "5", "name": 7}, 1: {"ok": True}}, "added_rows": [], "deleted_rows": []}
+    )
 
 
 def test_rows_added_and_deleted(app):
@@ -40,9 +42,13 @@ def test_rows_added_and_deleted(app):
     # pandas turns the integer column with a missing value... none here: all filled.
     assert a.texts()[0] == repr([{"name": "b", "n": 2, "ok": False}, {"name": "c", "n": 3, "ok": None}])
     a.set_value("ed", state(added=[{"name": "c"}]))
-    assert a.texts()[0] == repr([
-        {"name": "a", "n": 1.0, "ok": True}, {"name": "b", "n": 2.0, "ok": False}, {"name": "c", "n": None, "ok": None},
-    ])
+    assert a.texts()[0] == repr(
+        [
+            {"name": "a", "n": 1.0, "ok": True},
+            {"name": "b", "n": 2.0, "ok": False},
+            {"name": "c", "n": None, "ok": None},
+        ]
+    )
 
 
 def test_dict_of_lists(app):

@@ -61,12 +61,18 @@ def test_none_value(app):
 def test_errors(app):
     cases = {
         "st.date_input('x', format='YYYY')": ("StreamlitValueError", "Invalid `format` value"),
-        "st.date_input('x', datetime.date(2020, 1, 1), min_value=datetime.date(2021, 1, 1))":
-            ("StreamlitValueBelowMinError", "2020-01-01"),
-        "st.date_input('x', datetime.date(2022, 1, 1), max_value=datetime.date(2021, 1, 1))":
-            ("StreamlitValueAboveMaxError", "2022-01-01"),
-        "st.date_input('x', min_value=datetime.date(2022, 1, 1), max_value=datetime.date(2021, 1, 1), value=None)":
-            ("StreamlitInvalidMinMaxError", ""),
+        "st.date_input('x', datetime.date(2020, 1, 1), min_value=datetime.date(2021, 1, 1))": (
+            "StreamlitValueBelowMinError",
+            "2020-01-01",
+        ),
+        "st.date_input('x', datetime.date(2022, 1, 1), max_value=datetime.date(2021, 1, 1))": (
+            "StreamlitValueAboveMaxError",
+            "2022-01-01",
+        ),
+        "st.date_input('x', min_value=datetime.date(2022, 1, 1), max_value=datetime.date(2021, 1, 1), value=None)": (
+            "StreamlitInvalidMinMaxError",
+            "",
+        ),
         "st.date_input('x', value=5)": ("StreamlitInvalidParameterTypeError", "Invalid `value` type"),
     }
     for call, (kind, text) in cases.items():

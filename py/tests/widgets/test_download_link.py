@@ -3,7 +3,6 @@
 import base64
 
 
-
 def test_download_button_data_kinds(app, tmp_path):
     disk = tmp_path / "report.csv"
     disk.write_bytes(b"x,y\n")
@@ -20,8 +19,14 @@ def test_download_button_data_kinds(app, tmp_path):
     """)
     props = {n.props["label"]: n.props for n in a.of_type("downloadButton")}
     decoded = {label: base64.b64decode(p["data"]) for label, p in props.items()}
-    assert decoded == {"Str": b"hello", "Bytes": b"\x00\x01", "BytesIO": b"abc", "StringIO": b"text",
-                       "Disk": b"x,y\n", "Csv": b"a"}
+    assert decoded == {
+        "Str": b"hello",
+        "Bytes": b"\x00\x01",
+        "BytesIO": b"abc",
+        "StringIO": b"text",
+        "Disk": b"x,y\n",
+        "Csv": b"a",
+    }
     assert (props["Str"]["mime"], props["Str"]["fileName"]) == ("text/plain", "streamlit_download.txt")
     assert (props["Bytes"]["mime"], props["Bytes"]["fileName"]) == ("application/octet-stream", "b.bin")
     assert props["BytesIO"]["mime"] == "application/x-thing"
@@ -103,8 +108,17 @@ def test_page_link(app):
     """)
     a.run()
     ext, home = a.of_type("pageLink")
-    assert ext.props == {"page": "https://example.com", "pageScriptHash": "", "queryString": "", "label": "Ex",
-                         "icon": "🌎", "help": "h", "disabled": False, "external": True, "useContainerWidth": False}
+    assert ext.props == {
+        "page": "https://example.com",
+        "pageScriptHash": "",
+        "queryString": "",
+        "label": "Ex",
+        "icon": "🌎",
+        "help": "h",
+        "disabled": False,
+        "external": True,
+        "useContainerWidth": False,
+    }
     assert home.props["label"] == "Home" and home.props["external"] is False and home.props["page"] == ""
     assert home.props["disabled"] is True
 

@@ -75,7 +75,13 @@ def test_extension_is_checked_again_in_python(app):
 def test_type_normalization():
     from wasmlit.widgets.file_uploader import normalize_upload_file_type
 
-    assert normalize_upload_file_type(["JPG", "image", "text/CSV", " pdf "]) == ["image/*", "text/csv", ".jpg", ".pdf", ".jpeg"]
+    assert normalize_upload_file_type(["JPG", "image", "text/CSV", " pdf "]) == [
+        "image/*",
+        "text/csv",
+        ".jpg",
+        ".pdf",
+        ".jpeg",
+    ]
 
 
 def test_on_change_and_ignore(app):
@@ -139,3 +145,24 @@ def test_uploaded_file_is_a_bytesio():
     assert isinstance(f, io.BytesIO) and f.size == 3 and f.read() == b"xyz" and f.getvalue() == b"xyz"
     assert f == UploadedFile(UploadedFileRec("id1", "other", "x", b""))
     assert hash(f) == hash("id1")
+
+
+@pytest.mark.parametrize("width", ["content", "nope", 0, -5, 10.5])
+def test_width_is_checked_as_streamlit_does(app, width):
+    # 1.67: "stretch" or a positive number of pixels.
+    a = app(f"""
+        import streamlit as st
+        try:
+            st.file_uploader("Files", width={width!r})
+        except Exception as e:
+            st.text(type(e).__name__ + ": " + str(e))
+    """)
+    assert a.texts("text") == [
+        f"StreamlitInvalidWidthError: Invalid width value: {width!r}. "
+        "Width must be either a positive integer (pixels) or 'stretch'."
+    ]
+
+
+def test_pixel_width_reaches_the_page(app):
+    a = app('import streamlit as st\nst.file_uploader("Files", key="f", width=300)\n')
+    assert a.widget("f").props["width"] == 300

@@ -73,7 +73,11 @@ def test_form_rules(app):
         with st.form('a'):
             st.checkbox('c', on_change=lambda: None)
     """)
-    assert a.exceptions[0].props["message"].startswith("Within a form, callbacks can only be defined on `st.form_submit_button`.")
+    assert (
+        a.exceptions[0]
+        .props["message"]
+        .startswith("Within a form, callbacks can only be defined on `st.form_submit_button`.")
+    )
     a = app("""
         import streamlit as st
         st.form('a')

@@ -181,9 +181,7 @@ def test_selectbox_keeps_key_value_when_options_change():
 
 def test_selectbox_index_errors():
     at = run("import streamlit as st\nst.selectbox('s', ['a'], index=3)\n")
-    assert at.exception[0].message == (
-        "The `index` parameter, set to 3, is outside the required range [0, 0]."
-    )
+    assert at.exception[0].message == ("The `index` parameter, set to 3, is outside the required range [0, 0].")
 
 
 def test_time_input():

@@ -1,6 +1,6 @@
 """Process state a memory snapshot froze on the build machine, set again for
 the browser that restored it (called once by the worker, right after the
-restore; see worker/snapshotBoot.js).
+restore; see worker/snapshot-boot.js).
 
 A snapshot is a copy of Python's memory made by the build in Node: every
 visitor's Python starts from the same bytes. What must differ per visitor, or

@@ -13,7 +13,9 @@ from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueErr
 _SIZE = re.compile(r"(\d+(?:\.\d*)?|\.\d+) ?(b|ki?b|mi?b|gi?b|ti?b)", re.ASCII | re.IGNORECASE)
 _POWERS = {"b": 0, "k": 1, "m": 2, "g": 3, "t": 4}
 _MAX_DIGITS = 100
-_DETAIL = 'Use an integer number of bytes or a positive value with an explicit unit, such as "500MB", "1.5GB", or "200KiB".'
+_DETAIL = (
+    'Use an integer number of bytes or a positive value with an explicit unit, such as "500MB", "1.5GB", or "200KiB".'
+)
 _TYPE_DETAIL = 'Pass an integer byte count such as int(5e8), or a unit string such as "500MB".'
 
 

@@ -19,10 +19,12 @@ from wasmlit.caching import replay
 from wasmlit.caching.caches import FunctionCache
 from wasmlit.caching.keys import function_key, value_key
 from wasmlit.errors import CachedFunctionReturnedAwaitableError
+from wasmlit import dg_singletons
 
 
 # A cache lookup that found nothing (None may be a cached value).
 _MISS = object()
+
 
 class CachedFuncInfo:
     """A decorated function and its cache settings; ``get_cache`` finds its cache."""
@@ -99,9 +101,7 @@ class CachedFunc:
     def _spinner(self, text: str | None) -> Any:
         if text is None or replay.in_cached_function():
             return contextlib.nullcontext()
-        from wasmlit.delta_generator import main_dg
-
-        return main_dg.spinner(text, show_time=self._info.show_time)
+        return dg_singletons.main_dg().spinner(text, show_time=self._info.show_time)
 
     def _key(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
         info = self._info

@@ -40,7 +40,9 @@ class FunctionCache:
 
 
 class DataCache(FunctionCache):
-    def __init__(self, params: tuple[Any, ...], *, ttl_seconds: float | None, max_entries: int | None, max_size: int | None) -> None:
+    def __init__(
+        self, params: tuple[Any, ...], *, ttl_seconds: float | None, max_entries: int | None, max_size: int | None
+    ) -> None:
         self.params = params
         self.store = EntryStore(ttl_seconds=ttl_seconds, max_entries=max_entries, max_size=max_size)
 
@@ -106,7 +108,9 @@ class CacheRegistry:
             raise StreamlitAPIException(_SESSION_SCOPE_ERROR, error_id="session-scoped-cache-outside-app-thread")
         return self._sessions.setdefault(ctx.session_state, {})
 
-    def get(self, scope: str, function_key: str, params: tuple[Any, ...], make: Callable[[], FunctionCache]) -> FunctionCache:
+    def get(
+        self, scope: str, function_key: str, params: tuple[Any, ...], make: Callable[[], FunctionCache]
+    ) -> FunctionCache:
         """The function's cache; a new one when its parameters changed."""
         caches = self._scope_caches(scope)
         cache = caches.get(function_key)

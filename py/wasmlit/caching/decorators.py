@@ -12,7 +12,7 @@ the foreground (an expired entry is recomputed on the next call).
 from __future__ import annotations
 
 import inspect
-from typing import Any, Callable
+from typing import Any, Callable, Literal
 
 from wasmlit.caching.byte_sizes import max_size_bytes
 from wasmlit.caching.caches import DataCache, ResourceCache, data_caches, resource_caches, warn_ignored_ttl
@@ -82,20 +82,44 @@ def _reject_async_callback(callback: Any, name: str) -> None:
 
 
 def _cached(
-    f: Callable[..., Any], cache_type: str, get_cache: Callable[[str], Any], show_spinner: Any,
-    show_time: bool, hash_funcs: Any, scope: str,
+    f: Callable[..., Any],
+    cache_type: str,
+    get_cache: Callable[[str], Any],
+    show_spinner: Any,
+    show_time: bool,
+    hash_funcs: Any,
+    scope: str,
 ) -> Any:
     """The decorated function: ``f`` with its cache (found per function key by ``get_cache``)."""
     return make_cached_func(
         CachedFuncInfo(
-            f, cache_type=cache_type, show_spinner=show_spinner, show_time=show_time,
-            hash_funcs=hash_funcs, scope=scope, get_cache=get_cache,
+            f,
+            cache_type=cache_type,
+            show_spinner=show_spinner,
+            show_time=show_time,
+            hash_funcs=hash_funcs,
+            scope=scope,
+            get_cache=get_cache,
         )
     )
 
 
 class CacheDataAPI:
-    """``st.cache_data``: caches return values, handing out copies."""
+    """``st.cache_data``: caches return values, handing out copies.
+
+    Args:
+        func: The function to cache (decorator use without parentheses).
+        ttl: How long an entry stays (seconds, a timedelta or a duration string; None: forever).
+        max_entries: The most entries kept (the oldest go first; None: no limit).
+        max_size: The most bytes the cache holds (an int or a size such as "100MB"; None: no
+            limit).
+        show_spinner: Whether (or with which text) a spinner shows while the function runs.
+        show_time: Whether the spinner shows the elapsed time.
+        persist: "disk" keeps entries on disk across sessions (None/False: memory only).
+        hash_funcs: Functions that hash arguments of the given types (by type or type name).
+        scope: "global" (one cache for every session) or "session".
+        refresh_mode: "foreground": an expired entry is recomputed before returning.
+    """
 
     def __call__(
         self,
@@ -108,7 +132,7 @@ class CacheDataAPI:
         show_time: bool = False,
         persist: Any = None,
         hash_funcs: dict | None = None,
-        scope: str = "global",
+        scope: Literal["global", "session"] = "global",
         refresh_mode: str = "foreground",
     ) -> Any:
         persist_mode = "disk" if persist is True else None if persist is False else persist
@@ -153,7 +177,20 @@ class CacheDataAPI:
 
 
 class CacheResourceAPI:
-    """``st.cache_resource``: caches shared objects (connections, models)."""
+    """``st.cache_resource``: caches shared objects (connections, models).
+
+    Args:
+        func: The function to cache (decorator use without parentheses).
+        ttl: How long an entry stays (seconds, a timedelta or a duration string; None: forever).
+        max_entries: The most entries kept (the oldest go first; None: no limit).
+        show_spinner: Whether (or with which text) a spinner shows while the function runs.
+        show_time: Whether the spinner shows the elapsed time.
+        validate: Called with a cached value before it is returned; False recomputes it.
+        hash_funcs: Functions that hash arguments of the given types (by type or type name).
+        on_release: Called with a value when it leaves the cache.
+        scope: "global" (one cache for every session) or "session".
+        refresh_mode: "foreground": an expired entry is recomputed before returning.
+    """
 
     def __call__(
         self,
@@ -166,7 +203,7 @@ class CacheResourceAPI:
         validate: Callable[[Any], bool] | None = None,
         hash_funcs: dict | None = None,
         on_release: Callable[[Any], None] | None = None,
-        scope: str = "global",
+        scope: Literal["global", "session"] = "global",
         refresh_mode: str = "foreground",
     ) -> Any:
         _check_scope(scope)

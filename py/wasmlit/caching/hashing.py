@@ -110,7 +110,9 @@ class ValueHasher:
             try:
                 replacement = user_func(value)
             except Exception as exc:
-                raise UserHashError(exc, value, user_func, self.cache_type, self.hash_source, self._hash_chain()) from exc
+                raise UserHashError(
+                    exc, value, user_func, self.cache_type, self.hash_source, self._hash_chain()
+                ) from exc
             return self.to_bytes(replacement)
         if isinstance(value, str):
             return value.encode()
@@ -152,7 +154,11 @@ class ValueHasher:
             return value.__qualname__.encode()
         if _is(value, "wasmlit.runtime.uploads.UploadedFile", "streamlit.runtime.uploaded_file_manager.UploadedFile"):
             return self._digest(value.name, value.tell(), value.getvalue())
-        if isinstance(value, io.IOBase) and isinstance(getattr(value, "name", None), (str, bytes)) and not isinstance(value, (io.StringIO, io.BytesIO)):
+        if (
+            isinstance(value, io.IOBase)
+            and isinstance(getattr(value, "name", None), (str, bytes))
+            and not isinstance(value, (io.StringIO, io.BytesIO))
+        ):
             return self._digest(value.name, os.path.getmtime(value.name), value.tell())
         if isinstance(value, re.Pattern):
             return self.to_bytes([value.pattern, value.flags])
@@ -187,8 +193,7 @@ class ValueHasher:
         else:
             head = (value.shape,)
             hashed = lambda: (  # noqa: E731
-                hash_pandas_object(value.dtypes).to_numpy().tobytes()
-                + hash_pandas_object(value).to_numpy().tobytes()
+                hash_pandas_object(value.dtypes).to_numpy().tobytes() + hash_pandas_object(value).to_numpy().tobytes()
             )
         try:
             return self._digest(*head, hashed())
@@ -199,8 +204,16 @@ class ValueHasher:
 
 
 def _is_pydantic_model(value: Any) -> bool:
-    return any(type_fqn(c) in ("pydantic.main.BaseModel", "pydantic.v1.main.BaseModel") for c in type(value).__mro__[1:])
+    return any(
+        type_fqn(c) in ("pydantic.main.BaseModel", "pydantic.v1.main.BaseModel") for c in type(value).__mro__[1:]
+    )
 
 
-def update_hash(value: Any, hasher: Any, cache_type: str, hash_source: Callable[..., Any] | None = None, hash_funcs: dict | None = None) -> None:
+def update_hash(
+    value: Any,
+    hasher: Any,
+    cache_type: str,
+    hash_source: Callable[..., Any] | None = None,
+    hash_funcs: dict | None = None,
+) -> None:
     ValueHasher(cache_type, hash_funcs, hash_source).update(hasher, value)

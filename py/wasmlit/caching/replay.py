@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 from wasmlit.errors import CacheReplayClosureError
+from wasmlit import dg_singletons
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -55,9 +56,7 @@ def in_cached_function() -> bool:
 
 
 def _roots() -> dict[str, "DeltaGenerator"]:
-    from wasmlit.delta_generator import bottom_dg, main_dg, sidebar_dg
-
-    return {"main": main_dg, "sidebar": sidebar_dg, "bottom": bottom_dg}
+    return {"main": dg_singletons.main_dg(), "sidebar": dg_singletons.sidebar_dg(), "bottom": dg_singletons.bottom_dg()}
 
 
 def _token(dg: "DeltaGenerator") -> str:
@@ -83,7 +82,9 @@ def capturing() -> Iterator[list[Record]]:
         _captures.remove(capture)
 
 
-def _save(make: Callable[[str], Record], invoked: "DeltaGenerator", used: "DeltaGenerator", returned: "DeltaGenerator") -> None:
+def _save(
+    make: Callable[[str], Record], invoked: "DeltaGenerator", used: "DeltaGenerator", returned: "DeltaGenerator"
+) -> None:
     active = [capture for capture in _captures if capture.active]
     if not active:
         return
@@ -97,8 +98,12 @@ def _save(make: Callable[[str], Record], invoked: "DeltaGenerator", used: "Delta
 
 
 def save_element(
-    invoked: "DeltaGenerator", used: "DeltaGenerator", node_type: str, props: dict[str, Any],
-    returned: "DeltaGenerator", command: str | None = None,
+    invoked: "DeltaGenerator",
+    used: "DeltaGenerator",
+    node_type: str,
+    props: dict[str, Any],
+    returned: "DeltaGenerator",
+    command: str | None = None,
 ) -> None:
     if not _captures:
         return

@@ -31,8 +31,12 @@ PACKAGES_PREFIX = f"{SITE_PREFIX}/site-packages"
 def site_packages_dirs() -> list[str]:
     """Absolute folders Python installs packages into, most specific first."""
     dirs: list[str] = []
-    for getter in (lambda: [sysconfig.get_path("purelib")], lambda: [sysconfig.get_path("platlib")],
-                   site.getsitepackages, lambda: [site.getusersitepackages()]):
+    for getter in (
+        lambda: [sysconfig.get_path("purelib")],
+        lambda: [sysconfig.get_path("platlib")],
+        site.getsitepackages,
+        lambda: [site.getusersitepackages()],
+    ):
         try:
             found = getter()
         except Exception:  # noqa: BLE001 - some interpreters lack a user site

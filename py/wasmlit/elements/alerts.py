@@ -14,6 +14,7 @@ from wasmlit.elements.layout_checks import layout_values, validate_width
 from wasmlit.elements.text_util import clean_text
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.navigation.names import extract_leading_emoji
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -52,22 +53,54 @@ class AlertMixin:
         props["layout"] = layout_values(width=(width, "stretch"))
         return self._enqueue("alert", props)  # type: ignore[attr-defined]
 
-    def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
-              title: Any = None) -> "DeltaGenerator":
-        """An error message box (markdown), with an optional bold ``title``."""
+    def error(
+        self, body: Any, *, icon: str | None = None, width: Width = "stretch", title: Any = None
+    ) -> "DeltaGenerator":
+        """An error message box (markdown), with an optional bold ``title``.
+
+        Args:
+            body: The message (Markdown).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         return self._alert("error", body, icon, width, title)
 
-    def warning(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
-                title: Any = None) -> "DeltaGenerator":
-        """A warning message box (markdown), with an optional bold ``title``."""
+    def warning(
+        self, body: Any, *, icon: str | None = None, width: Width = "stretch", title: Any = None
+    ) -> "DeltaGenerator":
+        """A warning message box (markdown), with an optional bold ``title``.
+
+        Args:
+            body: The message (Markdown).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         return self._alert("warning", body, icon, width, title)
 
-    def info(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
-             title: Any = None) -> "DeltaGenerator":
-        """An informational message box (markdown), with an optional bold ``title``."""
+    def info(
+        self, body: Any, *, icon: str | None = None, width: Width = "stretch", title: Any = None
+    ) -> "DeltaGenerator":
+        """An informational message box (markdown), with an optional bold ``title``.
+
+        Args:
+            body: The message (Markdown).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         return self._alert("info", body, icon, width, title)
 
-    def success(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
-                title: Any = None) -> "DeltaGenerator":
-        """A success message box (markdown), with an optional bold ``title``."""
+    def success(
+        self, body: Any, *, icon: str | None = None, width: Width = "stretch", title: Any = None
+    ) -> "DeltaGenerator":
+        """A success message box (markdown), with an optional bold ``title``.
+
+        Args:
+            body: The message (Markdown).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         return self._alert("success", body, icon, width, title)

@@ -12,8 +12,10 @@ if TYPE_CHECKING:
 
 class CelebrationMixin:
     def balloons(self) -> "DeltaGenerator":
+        """Balloons float up the page once."""
         # runId makes each call a new node, so the animation plays again.
         return self._enqueue("balloons", {"runId": current_or_bare_ctx().run_id})  # type: ignore[attr-defined]
 
     def snow(self) -> "DeltaGenerator":
+        """Snowflakes fall down the page once."""
         return self._enqueue("snow", {"runId": current_or_bare_ctx().run_id})  # type: ignore[attr-defined]

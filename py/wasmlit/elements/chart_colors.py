@@ -22,11 +22,7 @@ def is_css_color_like(color: object) -> bool:
 
 
 def is_color_tuple_like(color: object) -> bool:
-    return (
-        isinstance(color, (tuple, list))
-        and len(color) in (3, 4)
-        and all(isinstance(c, (int, float)) for c in color)
-    )
+    return isinstance(color, (tuple, list)) and len(color) in (3, 4) and all(isinstance(c, (int, float)) for c in color)
 
 
 def is_color_like(color: object) -> bool:
@@ -74,7 +70,7 @@ def to_int_color_tuple(color: Any) -> tuple[int, ...]:
         if len(digits) == 6:
             digits += "ff"
         try:
-            color = tuple(int(digits[i:i + 2], 16) for i in range(0, 8, 2))
+            color = tuple(int(digits[i : i + 2], 16) for i in range(0, 8, 2))
         except ValueError as error:
             raise StreamlitInvalidColorError(color) from error
     if is_color_tuple_like(color):

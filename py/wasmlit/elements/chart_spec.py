@@ -97,8 +97,7 @@ def _column_not_found(table: _Table, name: str) -> StreamlitAPIException:
 
 def _color_length_mismatch(colors: Any, y_columns: list[str]) -> StreamlitAPIException:
     return StreamlitAPIException(
-        f"The list of colors `{colors}` must have the same length as the list of columns to be colored "
-        f"`{y_columns}`.",
+        f"The list of colors `{colors}` must have the same length as the list of columns to be colored `{y_columns}`.",
         error_id="chart-color-length-mismatch",
     )
 
@@ -304,7 +303,13 @@ def _x_encoding(p: Prepared, chart: str, column, from_user, label) -> dict[str, 
         kind = "ordinal"
     else:
         kind = _type_of(p, column)
-    return {"axis": _axis(p, column, chart == HORIZONTAL_BAR), "field": field, "scale": {}, "title": title, "type": kind}
+    return {
+        "axis": _axis(p, column, chart == HORIZONTAL_BAR),
+        "field": field,
+        "scale": {},
+        "title": title,
+        "type": kind,
+    }
 
 
 def _y_encoding(p: Prepared, chart: str, column, from_user, label) -> dict[str, Any]:
@@ -321,7 +326,13 @@ def _y_encoding(p: Prepared, chart: str, column, from_user, label) -> dict[str, 
         kind = "ordinal"
     else:
         kind = _type_of(p, column) if column else "quantitative"
-    return {"axis": _axis(p, column, chart != HORIZONTAL_BAR), "field": field, "scale": {}, "title": title, "type": kind}
+    return {
+        "axis": _axis(p, column, chart != HORIZONTAL_BAR),
+        "field": field,
+        "scale": {},
+        "title": title,
+        "type": kind,
+    }
 
 
 def _color_encoding(p: Prepared, color_value, color_from_user) -> dict[str, Any] | None:
@@ -339,7 +350,9 @@ def _color_encoding(p: Prepared, color_value, color_from_user) -> dict[str, Any]
             if len(color_value) != len(p.y_list):
                 raise _color_length_mismatch(color_value, p.y_list)
             try:
-                resolved = [c if isinstance(c, str) and is_builtin_color_name(c) else to_css_color(c) for c in color_value]
+                resolved = [
+                    c if isinstance(c, str) and is_builtin_color_name(c) else to_css_color(c) for c in color_value
+                ]
             except ColorError:
                 resolved = None
             if resolved is not None:
@@ -348,8 +361,14 @@ def _color_encoding(p: Prepared, color_value, color_from_user) -> dict[str, Any]
                 encoding: dict[str, Any] = {}
                 if p.color is not None:
                     encoding["field"] = p.color
-                encoding.update({"legend": dict(_COLOR_LEGEND), "scale": {"domain": p.y_list, "range": resolved},
-                                 "title": " ", "type": "nominal"})
+                encoding.update(
+                    {
+                        "legend": dict(_COLOR_LEGEND),
+                        "scale": {"domain": p.y_list, "range": resolved},
+                        "title": " ",
+                        "type": "nominal",
+                    }
+                )
                 return encoding
         raise StreamlitAPIException(
             f"""
@@ -388,8 +407,12 @@ The color argument can be:
 def _size_encoding(p: Prepared, chart: str, size_value) -> dict[str, Any] | None:
     if chart == SCATTER:
         if p.size is not None:
-            return {"field": p.size, "legend": dict(_SIZE_LEGEND),
-                    "title": p.alias_to_original.get(p.size, p.size), "type": _type_of(p, p.size)}
+            return {
+                "field": p.size,
+                "legend": dict(_SIZE_LEGEND),
+                "title": p.alias_to_original.get(p.size, p.size),
+                "type": _type_of(p, p.size),
+            }
         if isinstance(size_value, (float, int)) and not isinstance(size_value, bool):
             return {"value": size_value}
         if size_value is None:
@@ -512,7 +535,10 @@ def built_in_chart(
         hover = {
             "name": "param_1",
             "select": {
-                "type": "point", "clear": "mouseleave", "fields": [p.x], "nearest": True,
+                "type": "point",
+                "clear": "mouseleave",
+                "fields": [p.x],
+                "nearest": True,
                 "on": "mousemove{16}" if p.num_rows > _LARGE_DATASET else "mousemove",
             },
             "views": ["view_2"],
@@ -521,8 +547,11 @@ def built_in_chart(
             "layer": [
                 {"mark": {"type": "line"}, "encoding": encoding, "name": "view_1"},
                 {"mark": {"type": "point", "opacity": 0}, "encoding": encoding, "name": "view_2"},
-                {"mark": {"type": "point", "filled": True, "size": 65}, "encoding": encoding,
-                 "transform": [{"filter": {"param": "param_1", "empty": False}}]},
+                {
+                    "mark": {"type": "point", "filled": True, "size": 65},
+                    "encoding": encoding,
+                    "transform": [{"filter": {"param": "param_1", "empty": False}}],
+                },
             ],
             "config": {"legend": {"symbolType": "stroke"}},
             "data": data_ref,

@@ -23,9 +23,7 @@ _COMPOSITIONS = ("hconcat", "vconcat", "concat", "layer", "facet", "repeat")
 
 def _is_facet(spec: Mapping[str, Any]) -> bool:
     encoding = spec.get("encoding")
-    return "facet" in spec or (
-        isinstance(encoding, Mapping) and any(k in encoding for k in ("row", "column", "facet"))
-    )
+    return "facet" in spec or (isinstance(encoding, Mapping) and any(k in encoding for k in ("row", "column", "facet")))
 
 
 def _has_nested_composition(spec: Mapping[str, Any]) -> bool:
@@ -114,7 +112,9 @@ def _altair_to_spec(chart: Any) -> dict[str, Any]:
 class ChartsMixin:
     # -- built-in charts ----------------------------------------------------
 
-    def _built_in_chart(self, chart: str, data: Any, width: Any, height: Any, use_container_width: Any, alt: Any, **options: Any) -> "DeltaGenerator":
+    def _built_in_chart(
+        self, chart: str, data: Any, width: Any, height: Any, use_container_width: Any, alt: Any, **options: Any
+    ) -> "DeltaGenerator":
         validate_width(width, allow_content=True)
         validate_height(height, allow_content=True)
         spec, wire = charts.built_in_chart(chart, data, width=width, height=height, **options)
@@ -139,8 +139,35 @@ class ChartsMixin:
         use_container_width: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
-        return self._built_in_chart(charts.LINE, data, width, height, use_container_width, alt,
-                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color)
+        """A line chart of ``data``'s columns.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            x: The column for the x axis (None: the index).
+            y: The column(s) for the y axis (None: all other columns).
+            x_label: The x axis title (None: the column name).
+            y_label: The y axis title (None: the column name).
+            color: The series colour(s), or the column that holds them or groups by them.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            alt: A description of it for screen readers.
+        """
+        return self._built_in_chart(
+            charts.LINE,
+            data,
+            width,
+            height,
+            use_container_width,
+            alt,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+        )
 
     def area_chart(
         self,
@@ -157,11 +184,41 @@ class ChartsMixin:
         use_container_width: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """An area chart of ``data``'s columns.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            x: The column for the x axis (None: the index).
+            y: The column(s) for the y axis (None: all other columns).
+            x_label: The x axis title (None: the column name).
+            y_label: The y axis title (None: the column name).
+            color: The series colour(s), or the column that holds them or groups by them.
+            stack: How series stack: True, False, "normalize", "center" or None (the chart's
+                default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            alt: A description of it for screen readers.
+        """
         charts.maybe_raise_stack_warning(stack)
         if stack is False or stack is None:
             stack = "layered"
-        return self._built_in_chart(charts.AREA, data, width, height, use_container_width, alt,
-                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color, stack=stack)
+        return self._built_in_chart(
+            charts.AREA,
+            data,
+            width,
+            height,
+            use_container_width,
+            alt,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            stack=stack,
+        )
 
     def bar_chart(
         self,
@@ -180,11 +237,44 @@ class ChartsMixin:
         use_container_width: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """A bar chart of ``data``'s columns.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            x: The column for the x axis (None: the index).
+            y: The column(s) for the y axis (None: all other columns).
+            x_label: The x axis title (None: the column name).
+            y_label: The y axis title (None: the column name).
+            color: The series colour(s), or the column that holds them or groups by them.
+            horizontal: Whether the bars are horizontal.
+            sort: How bars are ordered: True (by value), False, or a column name ("-name":
+                descending).
+            stack: How series stack: True, False, "normalize", "center" or None (the chart's
+                default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            alt: A description of it for screen readers.
+        """
         charts.maybe_raise_stack_warning(stack)
         kind = charts.HORIZONTAL_BAR if horizontal else charts.BAR
-        return self._built_in_chart(kind, data, width, height, use_container_width, alt,
-                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color,
-                                    stack=stack, sort=sort)
+        return self._built_in_chart(
+            kind,
+            data,
+            width,
+            height,
+            use_container_width,
+            alt,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            stack=stack,
+            sort=sort,
+        )
 
     def scatter_chart(
         self,
@@ -201,8 +291,37 @@ class ChartsMixin:
         use_container_width: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
-        return self._built_in_chart(charts.SCATTER, data, width, height, use_container_width, alt,
-                                    x=x, y=y, x_label=x_label, y_label=y_label, color=color, size=size)
+        """A scatter chart of ``data``'s columns.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            x: The column for the x axis (None: the index).
+            y: The column(s) for the y axis (None: all other columns).
+            x_label: The x axis title (None: the column name).
+            y_label: The y axis title (None: the column name).
+            color: The series colour(s), or the column that holds them or groups by them.
+            size: The points' size, or the column that holds it (None: the default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            alt: A description of it for screen readers.
+        """
+        return self._built_in_chart(
+            charts.SCATTER,
+            data,
+            width,
+            height,
+            use_container_width,
+            alt,
+            x=x,
+            y=y,
+            x_label=x_label,
+            y_label=y_label,
+            color=color,
+            size=size,
+        )
 
     # -- your own specs -----------------------------------------------------
 
@@ -220,7 +339,20 @@ class ChartsMixin:
         selection_mode: Any = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
-        """A chart from a Vega-Lite spec (a dict; ``data`` fills its data)."""
+        """A chart from a Vega-Lite spec (a dict; ``data`` fills its data).
+
+        Args:
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            theme: "streamlit" (Streamlit's chart theme) or None (the library's own).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            on_select: "ignore", "rerun" or a callback: what a selection in the chart does.
+            selection_mode: Which kinds of selection the chart allows.
+            alt: A description of it for screen readers.
+        """
         if isinstance(data, dict) and spec is None:
             spec, data = data, None
         spec = dict(spec or {})
@@ -239,10 +371,28 @@ class ChartsMixin:
         selection_mode: Any = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """An Altair chart (a Vega-Lite spec drawn by the page); returns its selection with
+        ``on_select``.
+
+        Args:
+            altair_chart: The Altair chart.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            theme: "streamlit" (Streamlit's chart theme) or None (the library's own).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            on_select: "ignore", "rerun" or a callback: what a selection in the chart does.
+            selection_mode: The chart's selection parameters to report (None: all).
+            alt: A description of it for screen readers.
+        """
         spec = _altair_to_spec(altair_chart)
         return self._vega_lite(spec, None, width, height, use_container_width, theme, key, on_select, alt)
 
-    def _vega_lite(self, spec, data, width, height, use_container_width, theme, key, on_select, alt) -> "DeltaGenerator":
+    def _vega_lite(
+        self, spec, data, width, height, use_container_width, theme, key, on_select, alt
+    ) -> "DeltaGenerator":
         if theme not in ("streamlit", None):
             raise StreamlitValueError("theme", ["'streamlit'", "None"])
         if on_select != "ignore":
@@ -265,7 +415,9 @@ class ChartsMixin:
         wire, datasets = _split_data(spec, data)
         return self._send_chart(spec, wire, datasets, width, height, use_container_width, theme, key, alt)
 
-    def _send_chart(self, spec, wire, datasets, width, height, use_container_width, theme, key, alt) -> "DeltaGenerator":
+    def _send_chart(
+        self, spec, wire, datasets, width, height, use_container_width, theme, key, alt
+    ) -> "DeltaGenerator":
         """Sends a chart whose spec is final (sized and with its data split out)."""
         props = {
             "spec": json.dumps(spec, default=str),

@@ -8,6 +8,8 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
+from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -76,8 +78,14 @@ def avatar_props(avatar: Any) -> tuple[str, str]:
 
 
 class ChatMessageMixin:
-    def chat_message(self, name: str, *, avatar: Any = None, width: Any = "stretch") -> "DeltaGenerator":
-        """A chat message container with an avatar ("user", "assistant", an emoji, an icon or an image)."""
+    def chat_message(self, name: str, *, avatar: Any = None, width: Width = "stretch") -> "DeltaGenerator":
+        """A chat message container with an avatar ("user", "assistant", an emoji, an icon or an image).
+
+        Args:
+            name: "user", "assistant", "ai", "human" or any name (its avatar).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if name is None:
             raise StreamlitMissingRequiredParameterError("name")
@@ -85,4 +93,6 @@ class ChatMessageMixin:
         if avatar is None and (name.lower() in PRESET_NAMES or is_emoji(name)):
             avatar = name.lower()
         avatar_type, avatar_value = avatar_props(avatar)
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width, allow_content=True)
         return dg._block("chatMessage", {"name": name, "avatar": avatar_value, "avatarType": avatar_type})

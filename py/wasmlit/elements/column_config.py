@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal
+from wasmlit.errors import StreamlitValueError as _StreamlitValueError
 
 ColumnWidth = Literal["small", "medium", "large"] | int
 
@@ -26,15 +27,20 @@ def Column(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
     alignment: Literal["left", "center", "right"] | None = None,
 ) -> dict[str, Any]:
     return _config(
-        label=label, width=width, help=help, disabled=disabled,
-        required=required, pinned=pinned, alignment=alignment,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
     )
 
 
@@ -42,21 +48,27 @@ def NumberColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
     alignment: Literal["left", "center", "right"] | None = None,
     default: int | float | None = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's name
+    format: str | None = None,
     min_value: int | float | None = None,
     max_value: int | float | None = None,
     step: int | float | None = None,
 ) -> dict[str, Any]:
     return _config(
         {"type": "number", "format": format, "min_value": min_value, "max_value": max_value, "step": step},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=default,
     )
 
 
@@ -64,7 +76,7 @@ def TextColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -75,15 +87,31 @@ def TextColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "text", "max_chars": max_chars, "validate": validate},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=default,
     )
 
 
 # --------------------------------------------------------------------------- helpers of the typed columns
 
 _CHART_COLOR_NAMES = (
-    "auto", "auto-inverse", "red", "blue", "green", "yellow", "violet", "orange", "gray", "grey", "primary",
+    "auto",
+    "auto-inverse",
+    "red",
+    "blue",
+    "green",
+    "yellow",
+    "violet",
+    "orange",
+    "gray",
+    "grey",
+    "primary",
 )
 
 
@@ -99,9 +127,8 @@ def _check_chart_color(color: Any) -> None:
     """A named theme color, a hex color or an rgb()/rgba() color (else StreamlitValueError)."""
     if color is None or color in _CHART_COLOR_NAMES or _looks_like_css_color(color):
         return
-    from wasmlit.errors import StreamlitValueError
 
-    raise StreamlitValueError("color", [*_CHART_COLOR_NAMES, "a valid hex color", "an rgb() or rgba() color"])
+    raise _StreamlitValueError("color", [*_CHART_COLOR_NAMES, "a valid hex color", "an rgb() or rgba() color"])
 
 
 def _iso(value: Any) -> str | None:
@@ -119,7 +146,7 @@ def LinkColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -131,8 +158,14 @@ def LinkColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "link", "max_chars": max_chars, "validate": validate, "display_text": display_text},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=default,
     )
 
 
@@ -140,7 +173,7 @@ def CheckboxColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -149,8 +182,14 @@ def CheckboxColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "checkbox"},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=default,
     )
 
 
@@ -158,7 +197,7 @@ def SelectboxColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -171,8 +210,13 @@ def SelectboxColumn(
         choices = [{"value": option, "label": format_func(option)} for option in choices]
     return _config(
         {"type": "selectbox", "options": choices},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        default=default,
     )
 
 
@@ -180,7 +224,7 @@ def ListColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     pinned: bool | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
@@ -188,7 +232,12 @@ def ListColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "list"},
-        label=label, width=width, help=help, pinned=pinned, disabled=disabled, required=required,
+        label=label,
+        width=width,
+        help=help,
+        pinned=pinned,
+        disabled=disabled,
+        required=required,
         default=None if default is None else list(default),
     )
 
@@ -197,7 +246,7 @@ def MultiselectColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -225,7 +274,12 @@ def MultiselectColumn(
             choices.append(choice)
     return _config(
         {"type": "multiselect", "options": choices, "accept_new_options": accept_new_options},
-        label=label, width=width, help=help, disabled=disabled, required=required, pinned=pinned,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
         default=None if default is None else list(default),
     )
 
@@ -234,7 +288,7 @@ def JsonColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     pinned: bool | None = None,
     alignment: Literal["left", "center", "right"] | None = None,
 ) -> dict[str, Any]:
@@ -245,7 +299,7 @@ def MarkdownColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
@@ -254,8 +308,14 @@ def MarkdownColumn(
 ) -> dict[str, Any]:
     return _config(
         {"type": "markdown"},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=default,
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=default,
     )
 
 
@@ -267,7 +327,7 @@ def _media_column(kind: str):
         label: str | None = None,
         *,
         width: ColumnWidth | None = None,
-        help: str | None = None,  # noqa: A002 - Streamlit's name
+        help: str | None = None,
         pinned: bool | None = None,
         alignment: Literal["left", "center", "right"] | None = None,
     ) -> dict[str, Any]:
@@ -291,7 +351,7 @@ def _chart_column(kind: str, name: str):
         label: str | None = None,
         *,
         width: ColumnWidth | None = None,
-        help: str | None = None,  # noqa: A002 - Streamlit's name
+        help: str | None = None,
         pinned: bool | None = None,
         y_min: int | float | None = None,
         y_max: int | float | None = None,
@@ -300,7 +360,10 @@ def _chart_column(kind: str, name: str):
         _check_chart_color(color)
         return _config(
             {"type": kind, "y_min": y_min, "y_max": y_max, "color": color},
-            label=label, width=width, help=help, pinned=pinned,
+            label=label,
+            width=width,
+            help=help,
+            pinned=pinned,
         )
 
     column.__name__ = column.__qualname__ = name
@@ -317,9 +380,9 @@ def ProgressColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     pinned: bool | None = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's name
+    format: str | None = None,
     min_value: int | float | None = None,
     max_value: int | float | None = None,
     step: int | float | None = None,
@@ -327,9 +390,18 @@ def ProgressColumn(
 ) -> dict[str, Any]:
     _check_chart_color(color)
     return _config(
-        {"type": "progress", "format": format, "min_value": min_value, "max_value": max_value, "step": step,
-         "color": color},
-        label=label, width=width, help=help, pinned=pinned,
+        {
+            "type": "progress",
+            "format": format,
+            "min_value": min_value,
+            "max_value": max_value,
+            "step": step,
+            "color": color,
+        },
+        label=label,
+        width=width,
+        help=help,
+        pinned=pinned,
     )
 
 
@@ -340,23 +412,35 @@ def DatetimeColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
     alignment: Literal["left", "center", "right"] | None = None,
     default: datetime | None = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's name
+    format: str | None = None,
     min_value: datetime | None = None,
     max_value: datetime | None = None,
     step: int | float | timedelta | None = None,
     timezone: str | None = None,
 ) -> dict[str, Any]:
     return _config(
-        {"type": "datetime", "format": format, "min_value": _iso(min_value), "max_value": _iso(max_value),
-         "step": _seconds(step), "timezone": timezone},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=_iso(default),
+        {
+            "type": "datetime",
+            "format": format,
+            "min_value": _iso(min_value),
+            "max_value": _iso(max_value),
+            "step": _seconds(step),
+            "timezone": timezone,
+        },
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=_iso(default),
     )
 
 
@@ -364,22 +448,33 @@ def TimeColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
     alignment: Literal["left", "center", "right"] | None = None,
     default: time | None = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's name
+    format: str | None = None,
     min_value: time | None = None,
     max_value: time | None = None,
     step: int | float | timedelta | None = None,
 ) -> dict[str, Any]:
     return _config(
-        {"type": "time", "format": format, "min_value": _iso(min_value), "max_value": _iso(max_value),
-         "step": _seconds(step)},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=_iso(default),
+        {
+            "type": "time",
+            "format": format,
+            "min_value": _iso(min_value),
+            "max_value": _iso(max_value),
+            "step": _seconds(step),
+        },
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=_iso(default),
     )
 
 
@@ -387,19 +482,25 @@ def DateColumn(
     label: str | None = None,
     *,
     width: ColumnWidth | None = None,
-    help: str | None = None,  # noqa: A002 - Streamlit's name
+    help: str | None = None,
     disabled: bool | None = None,
     required: bool | None = None,
     pinned: bool | None = None,
     alignment: Literal["left", "center", "right"] | None = None,
     default: date | None = None,
-    format: str | None = None,  # noqa: A002 - Streamlit's name
+    format: str | None = None,
     min_value: date | None = None,
     max_value: date | None = None,
     step: int | None = None,
 ) -> dict[str, Any]:
     return _config(
         {"type": "date", "format": format, "min_value": _iso(min_value), "max_value": _iso(max_value), "step": step},
-        label=label, width=width, help=help, disabled=disabled, required=required,
-        pinned=pinned, alignment=alignment, default=_iso(default),
+        label=label,
+        width=width,
+        help=help,
+        disabled=disabled,
+        required=required,
+        pinned=pinned,
+        alignment=alignment,
+        default=_iso(default),
     )

@@ -14,6 +14,7 @@ from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
 
 frames = lazy_module("wasmlit.elements.frame")
 
@@ -31,7 +32,9 @@ def _column_width(value: Any) -> int | None:
         return _NAMED_WIDTHS[value]
     if isinstance(value, int) and not isinstance(value, bool) and value > 0:
         return value
-    raise StreamlitValueError("width", ["'small'", "'medium'", "'large'", "a positive integer"], detail=f"Got {value!r}.")
+    raise StreamlitValueError(
+        "width", ["'small'", "'medium'", "'large'", "a positive integer"], detail=f"Got {value!r}."
+    )
 
 
 def _type_config_prop(type_config: Any) -> dict[str, Any] | None:
@@ -110,6 +113,30 @@ class DataframeMixin:
         lazy: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """An interactive table; returns its selection with ``on_select``.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            hide_index: Whether the index column is hidden (None: hidden for data without a
+                meaningful index).
+            column_order: The columns to show, in order (None: all).
+            column_config: Per-column settings (``st.column_config``), by column name.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            on_select: "ignore", "rerun" or a callback: what a selection in the chart does.
+            selection_mode: What may be selected: "single-row", "multi-row", "single-column",
+                "multi-column", "single-cell", "multi-cell" (or a list of them).
+            selection_default: The selection shown at first.
+            row_height: The height of a row in pixels (None: the default).
+            placeholder: The text shown in empty cells.
+            lazy: Whether the data is sent to the page in pages as it scrolls.
+            alt: A description of it for screen readers.
+        """
         selecting = on_select != "ignore"
         if selecting and on_select != "rerun" and not callable(on_select):
             raise StreamlitValueError("on_select", ["'ignore'", "'rerun'", "a callable"])
@@ -141,7 +168,12 @@ class DataframeMixin:
         if not selecting:
             return self._enqueue("dataframe", props)  # type: ignore[attr-defined]
         return _selectable_dataframe(
-            self, props, frame, key=key, on_select=on_select, selection_mode=selection_mode,
+            self,
+            props,
+            frame,
+            key=key,
+            on_select=on_select,
+            selection_mode=selection_mode,
             selection_default=selection_default,
         )
 
@@ -156,6 +188,20 @@ class DataframeMixin:
         hide_header: bool | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """A static table.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            border: Whether it has a border.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            hide_index: Whether the index column is hidden (None: hidden for data without a
+                meaningful index).
+            hide_header: Whether the header row is hidden.
+            alt: A description of it for screen readers.
+        """
         validate_width(width, allow_content=True)
         validate_height(height, allow_content=True)
         if isinstance(border, bool):
@@ -182,14 +228,19 @@ class DataframeMixin:
 
 
 def _selectable_dataframe(
-    dg: Any, props: dict[str, Any], frame: Any, *, key: Any, on_select: Any, selection_mode: Any,
+    dg: Any,
+    props: dict[str, Any],
+    frame: Any,
+    *,
+    key: Any,
+    on_select: Any,
+    selection_mode: Any,
     selection_default: Any,
 ) -> Any:
     """st.dataframe with on_select: a widget whose value is the selection."""
     import json
 
     from wasmlit.elements import dataframe_selection as selection
-    from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
 
     modes = selection.parse_selection_mode(selection_mode)
     column_names = frame.column_names()
@@ -199,25 +250,46 @@ def _selectable_dataframe(
         default = selection.validated_selection(selection_default, num_rows, column_names, modes)
     key = to_key(key)
     widget_id = compute_widget_id(
-        "dataframe", dg, user_key=key, key_as_main_identity={"selection_mode", "is_selection_activated"},
-        data=json.dumps(props["data"], sort_keys=True, default=str), width=props["width"], height=props["height"],
-        column_order=props["columnOrder"], column_config=str(props["columnConfig"]),
-        selection_mode=tuple(sorted(modes)), is_selection_activated=True,
+        "dataframe",
+        dg,
+        user_key=key,
+        key_as_main_identity={"selection_mode", "is_selection_activated"},
+        data=json.dumps(props["data"], sort_keys=True, default=str),
+        width=props["width"],
+        height=props["height"],
+        column_order=props["columnOrder"],
+        column_config=str(props["columnConfig"]),
+        selection_mode=tuple(sorted(modes)),
+        is_selection_activated=True,
         selection_default=json.dumps(default, default=list) if default else None,
-        row_height=props["rowHeight"], placeholder=props["placeholder"], alt=props["alt"],
+        row_height=props["rowHeight"],
+        placeholder=props["placeholder"],
+        alt=props["alt"],
     )
     serde = selection.SelectionSerde(default, num_rows, column_names, modes)
     state = register_widget(
-        widget_id, user_key=key, deserializer=serde.deserialize, serializer=serde.serialize,
-        value_type="string_value", on_change=on_select if callable(on_select) else None,
-        args=None, kwargs=None, disabled=False,
+        widget_id,
+        user_key=key,
+        deserializer=serde.deserialize,
+        serializer=serde.serialize,
+        value_type="string_value",
+        on_change=on_select if callable(on_select) else None,
+        args=None,
+        kwargs=None,
+        disabled=False,
     )
-    value = selection.as_state(
-        selection.validated_selection(state.value, num_rows, column_names, modes)
-    )
+    value = selection.as_state(selection.validated_selection(state.value, num_rows, column_names, modes))
     dg._enqueue(
         "dataframe",
-        {**props, "id": widget_id, "key": key, "formId": "", "selectionMode": sorted(modes),
-         "value": serde.serialize(value), "default": None, "setValue": state.value_changed},
+        {
+            **props,
+            "id": widget_id,
+            "key": key,
+            "formId": "",
+            "selectionMode": sorted(modes),
+            "value": serde.serialize(value),
+            "default": None,
+            "setValue": state.value_changed,
+        },
     )
     return value

@@ -12,9 +12,13 @@ from wasmlit.elements.widget_state_dict import ReadOnlyAttributeDictionary, Sele
 from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
 
 SELECTION_MODES = {
-    "single-row", "single-row-required", "multi-row",
-    "single-column", "multi-column",
-    "single-cell", "multi-cell",
+    "single-row",
+    "single-row-required",
+    "multi-row",
+    "single-column",
+    "multi-column",
+    "single-cell",
+    "multi-cell",
 }
 ROW_MODES = {"single-row", "single-row-required", "multi-row"}
 
@@ -80,8 +84,11 @@ def validated_selection(value: Any, num_rows: int, column_names: list[str], mode
         cells = _unique(
             (cell[0], cell[1])
             for cell in raw_cells
-            if isinstance(cell, (list, tuple)) and len(cell) == 2 and isinstance(cell[0], int)
-            and 0 <= cell[0] < num_rows and cell[1] in names
+            if isinstance(cell, (list, tuple))
+            and len(cell) == 2
+            and isinstance(cell[0], int)
+            and 0 <= cell[0] < num_rows
+            and cell[1] in names
         )
         if "multi-cell" not in modes:
             cells = cells[:1]
@@ -111,8 +118,12 @@ class SelectionSerde:
         return as_state(validated_selection(value, self.num_rows, self.column_names, self.modes))
 
     def serialize(self, state: Any) -> str:
-        return json.dumps({"selection": {
-            "rows": list(state["selection"].get("rows", [])),
-            "columns": list(state["selection"].get("columns", [])),
-            "cells": [list(cell) for cell in state["selection"].get("cells", [])],
-        }})
+        return json.dumps(
+            {
+                "selection": {
+                    "rows": list(state["selection"].get("rows", [])),
+                    "columns": list(state["selection"].get("columns", [])),
+                    "cells": [list(cell) for cell in state["selection"].get("cells", [])],
+                }
+            }
+        )

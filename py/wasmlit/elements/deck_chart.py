@@ -21,6 +21,9 @@ from wasmlit.elements.text_util import normalize_alt
 from wasmlit.elements.widget_state_dict import ReadOnlyAttributeDictionary, SelectionEventState
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
+from wasmlit.elements.plotly_chart import validate_on_select
+from wasmlit.type_aliases import Key, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -61,7 +64,10 @@ class PydeckSelectionSerde:
 def parse_selection_mode(selection_mode: Any) -> str:
     if not isinstance(selection_mode, str):
         raise StreamlitInvalidParameterTypeError(
-            "selection_mode", type(selection_mode).__name__, ["str"], detail="Selection mode must be a single value.",
+            "selection_mode",
+            type(selection_mode).__name__,
+            ["str"],
+            detail="Selection mode must be a single value.",
         )
     if selection_mode not in SELECTION_MODES:
         raise StreamlitValueError("selection_mode", [f"'{mode}'" for mode in SELECTION_MODES])
@@ -135,17 +141,14 @@ def pydeck_chart(
     dg: "DeltaGenerator",
     pydeck_obj: Any = None,
     *,
-    width: Any = "stretch",
+    width: Width = "stretch",
     use_container_width: bool | None = None,
     height: Any = 500,
     selection_mode: Any = "single-object",
     on_select: Any = "ignore",
-    key: Any = None,
+    key: Key | None = None,
     alt: Any = None,
 ) -> Any:
-    from wasmlit.elements.plotly_chart import validate_on_select
-    from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
-
     if use_container_width:
         width = "stretch"
     validate_width(width)
@@ -158,26 +161,55 @@ def pydeck_chart(
     key = to_key(key)
     selecting = on_select != "ignore"
     callback = validate_on_select(on_select)
-    common = dict(tooltip=tooltip, mapbox_token=token, width=width, height=height,
-                  use_container_width=use_container_width, alt=alt)
+    common = dict(
+        tooltip=tooltip,
+        mapbox_token=token,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        alt=alt,
+    )
     if not selecting:
         return send_deck(dg, spec, **common)
 
     mode = parse_selection_mode(selection_mode)
-    check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False,
-                          check_callback_rules=callback is not None)
+    check_widget_policies(
+        dg, key, callback, default_value=None, writes_allowed=False, check_callback_rules=callback is not None
+    )
     widget_id = compute_widget_id(
-        "deck_gl_json_chart", dg, user_key=key, key_as_main_identity={"selection_mode"},
-        is_selection_activated=True, selection_mode=selection_mode,
-        use_container_width=use_container_width, spec=spec, alt=alt,
+        "deck_gl_json_chart",
+        dg,
+        user_key=key,
+        key_as_main_identity={"selection_mode"},
+        is_selection_activated=True,
+        selection_mode=selection_mode,
+        use_container_width=use_container_width,
+        spec=spec,
+        alt=alt,
     )
     serde = PydeckSelectionSerde()
     state = register_widget(
-        widget_id, user_key=key, deserializer=serde.deserialize, serializer=serde.serialize,
-        value_type="string_value", on_change=callback, args=None, kwargs=None, disabled=False,
+        widget_id,
+        user_key=key,
+        deserializer=serde.deserialize,
+        serializer=serde.serialize,
+        value_type="string_value",
+        on_change=callback,
+        args=None,
+        kwargs=None,
+        disabled=False,
     )
-    send_deck(dg, spec, **common, widget={
-        "id": widget_id, "key": key, "formId": dg._form, "selectionMode": [mode],
-        "value": serde.serialize(state.value), "setValue": state.value_changed,
-    })
+    send_deck(
+        dg,
+        spec,
+        **common,
+        widget={
+            "id": widget_id,
+            "key": key,
+            "formId": dg._form,
+            "selectionMode": [mode],
+            "value": serde.serialize(state.value),
+            "setValue": state.value_changed,
+        },
+    )
     return state.value

@@ -11,7 +11,7 @@ then a trigger widget, like a button.
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Literal, TypeVar
 
 from wasmlit.errors import (
     StreamlitInvalidLayoutContextError,
@@ -22,6 +22,8 @@ from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.fragment import fragment_with_identity
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit import dg_singletons
+from wasmlit.widgets.common import compute_widget_id, register_widget
 
 F = TypeVar("F", bound=Callable[..., Any])
 WIDTHS = ("small", "medium", "large")
@@ -30,13 +32,11 @@ POSITIONS = ("left", "center", "right")
 
 def _open_dialog_block(props: dict[str, Any]):
     """A dialog block at the end of the main area, whatever container is active."""
-    from wasmlit.delta_generator import main_dg
-
     ctx = current_or_bare_ctx()
     saved = list(ctx.dg_stack)
     ctx.dg_stack.clear()
     try:
-        return main_dg._block("dialog", props)
+        return dg_singletons.main_dg()._block("dialog", props)
     finally:
         ctx.dg_stack[:] = saved
 
@@ -63,32 +63,43 @@ def _width(width: Any) -> Any:
     )
 
 
-def _dismiss_widget(title: str, width: Any, position: str, dismissible: bool, icon: Any,
-                    on_dismiss: Any) -> str | None:
+def _dismiss_widget(title: str, width: Any, position: str, dismissible: bool, icon: Any, on_dismiss: Any) -> str | None:
     """With ``on_dismiss`` other than "ignore": registers the dialog's
     dismissal as a trigger widget and returns its id."""
-    from wasmlit.delta_generator import main_dg
-    from wasmlit.widgets.common import compute_widget_id, register_widget
-
     callback = validate_callback_mode(
         on_dismiss, supported_modes=("rerun", "ignore"), none_supported=False, param_name="on_dismiss"
     )
     widget_id = compute_widget_id(
-        "dialog", main_dg, user_key=None, key_as_main_identity=False, title=title, dismissible=dismissible,
-        width=width, position=position, icon=icon,
+        "dialog",
+        dg_singletons.main_dg(),
+        user_key=None,
+        key_as_main_identity=False,
+        title=title,
+        dismissible=dismissible,
+        width=width,
+        position=position,
+        icon=icon,
         on_dismiss=str(on_dismiss) if not callable(on_dismiss) else "callback",
     )
     if on_dismiss == "ignore":
         return None
     register_widget(
-        widget_id, user_key=None, deserializer=lambda wire: wire is True, serializer=bool,
-        value_type="trigger_value", on_change=callback, args=None, kwargs=None, disabled=False,
+        widget_id,
+        user_key=None,
+        deserializer=lambda wire: wire is True,
+        serializer=bool,
+        value_type="trigger_value",
+        on_change=callback,
+        args=None,
+        kwargs=None,
+        disabled=False,
     )
     return widget_id
 
 
-def _decorate(func: F, title: str, width: Any, position: str, dismissible: bool, icon: str | None,
-              on_dismiss: Any) -> F:
+def _decorate(
+    func: F, title: str, width: Any, position: str, dismissible: bool, icon: str | None, on_dismiss: Any
+) -> F:
     if title is None or title == "":
         raise StreamlitMissingRequiredParameterError("title", detail='For example: `@st.dialog("Example Title")`.')
 
@@ -102,9 +113,14 @@ def _decorate(func: F, title: str, width: Any, position: str, dismissible: bool,
             raise StreamlitValueError("position", [f"'{p}'" for p in POSITIONS])
         icon_text = validate_icon_or_emoji(icon)
         dismiss_id = _dismiss_widget(str(title), width, position, dismissible, icon, on_dismiss)
-        props = {"title": str(title), "width": pixel_width, "position": position,
-                 "dismissible": bool(dismissible), "icon": icon_text or None,
-                 "openedIn": current_or_bare_ctx().run_id}
+        props = {
+            "title": str(title),
+            "width": pixel_width,
+            "position": position,
+            "dismissible": bool(dismissible),
+            "icon": icon_text or None,
+            "openedIn": current_or_bare_ctx().run_id,
+        }
         if dismiss_id is not None:
             props["id"] = dismiss_id
         with _open_dialog_block(props):
@@ -117,14 +133,21 @@ def dialog(
     title: Any,
     *,
     width: Any = "small",
-    position: str = "center",
+    position: Literal["left", "center", "right"] = "center",
     dismissible: bool = True,
     icon: str | None = None,
     on_dismiss: Any = "ignore",
 ) -> Any:
     """``@st.dialog("Title")``: the decorated function draws a modal dialog
     (a bare ``@st.dialog`` raises: a title is required). ``on_dismiss``:
-    "ignore", "rerun" or a callback, for when the user closes it."""
+    "ignore", "rerun" or a callback, for when the user closes it.
+
+    Args:
+        width: "small", "medium", "large" or pixels.
+        position: "left", "center" or "right".
+        dismissible: Whether the user may close it.
+        icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+    """
     if isinstance(title, str):
         return lambda func: _decorate(func, title, width, position, dismissible, icon, on_dismiss)
     return _decorate(title, "", width, position, dismissible, icon, on_dismiss)

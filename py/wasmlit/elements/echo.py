@@ -6,6 +6,7 @@ import ast
 import contextlib
 import textwrap
 import traceback
+from wasmlit import dg_singletons
 from typing import Any, Iterator
 
 
@@ -31,13 +32,17 @@ def with_block_source(filename: str, with_line: int) -> str:
     statement = _statements_by_line(ast.parse("".join(lines)))[with_line]
     first = statement.body[0]
     start = min([first.lineno] + [d.lineno for d in getattr(first, "decorator_list", [])])
-    return textwrap.dedent("".join(lines[start - 1:statement.end_lineno]))
+    return textwrap.dedent("".join(lines[start - 1 : statement.end_lineno]))
 
 
 @contextlib.contextmanager
 def echo(code_location: str = "above") -> Iterator[None]:
-    from wasmlit.delta_generator import main_dg
+    """``with st.echo():`` shows the code of the block, then runs it.
 
+    Args:
+        code_location: "above" or "below" the output.
+    """
+    main_dg = dg_singletons.main_dg()
     if code_location == "below":
         show_code, show_warning = main_dg.code, main_dg.warning
     else:

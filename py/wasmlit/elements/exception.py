@@ -10,6 +10,9 @@ from wasmlit.elements.exception_hints import hints_props
 from wasmlit.elements.traceback_rows import format_rows, has_frames, keep_runs, stack_runs
 from wasmlit.errors import MarkdownFormattedException
 from wasmlit.runtime.app_environment import app_environment
+from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -101,8 +104,6 @@ def _type_name(exc: BaseException, qualified: bool) -> str:
 
 def _show_error_links() -> str:
     """client.showErrorLinks as the page needs it: "auto", "true" or "false"."""
-    from wasmlit.runtime.context import current_or_bare_ctx
-
     value = current_or_bare_ctx().config.get_option("client.showErrorLinks")
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -133,5 +134,14 @@ def exception_props(exc: BaseException, *, uncaught: bool = False) -> dict[str, 
 
 
 class ExceptionMixin:
-    def exception(self, exception: BaseException, width: Any = "stretch") -> "DeltaGenerator":
+    def exception(self, exception: BaseException, width: Width = "stretch") -> "DeltaGenerator":
+        """Shows an exception with its traceback.
+
+        Args:
+            exception: The exception to show.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width)
         return self._enqueue("exception", exception_props(exception))  # type: ignore[attr-defined]

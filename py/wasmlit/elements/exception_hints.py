@@ -12,7 +12,7 @@ from typing import Any
 
 from wasmlit.runtime.app_environment import AppEnvironment, canonical_name
 
-# Folders the CLI leaves out of the app (cli/appBundle.js, skippedDir).
+# Folders the CLI leaves out of the app (cli/app-bundle.js, skippedDir).
 LEFT_OUT_DIRS = frozenset({"__pycache__", "node_modules", "venv", "site-packages"})
 
 
@@ -66,7 +66,11 @@ def _distribution_step(env: AppEnvironment) -> str:
     dist = env.distribution
     version = dist.version or "of the same version"
     size = f" ({dist.archive_size})" if dist.archive_size else ""
-    archive = f"[{posixpath.basename(dist.archive_url)}]({dist.archive_url}){size}" if dist.archive_url else "its release archive"
+    archive = (
+        f"[{posixpath.basename(dist.archive_url)}]({dist.archive_url}){size}"
+        if dist.archive_url
+        else "its release archive"
+    )
     online = f"`--pyodide-packages-url {dist.cdn_url}`" if dist.cdn_url else "`--pyodide-packages-url URL`"
     return (
         f"wasmlit takes these packages from a Pyodide {version} distribution, which it does not bundle: "
@@ -94,7 +98,8 @@ def missing_module_hint(module_name: str, env: AppEnvironment) -> str | None:
         if compiled:
             tail = _distribution_step(env) if env.pyodide_packages is None else f"Then {RELOAD}."
             what = (
-                f"**{package}** is one of Pyodide's compiled packages" if top == package
+                f"**{package}** is one of Pyodide's compiled packages"
+                if top == package
                 else f"`{top}` comes with Pyodide's compiled package **{package}**"
             )
             return f"{what}: add the line `{package}` to {requirements}. {tail}"
@@ -117,11 +122,11 @@ def missing_file_hint(filename: str, env: AppEnvironment) -> str | None:
     folder = f"the app's folder (`{env.source_dir}`)" if env.source_dir else "the app's folder"
     source = env.source_dir.rstrip("/\\") if env.source_dir else None
     if source and (filename == source or filename.startswith((source + "/", source + "\\"))):
-        relative = filename[len(source) + 1:].replace("\\", "/")
+        relative = filename[len(source) + 1 :].replace("\\", "/")
         return (
             f"In the browser {folder} is `{env.app_dir}`, so your computer's paths do not exist there: "
             f"open the file by a path relative to the app's folder (`{relative}`), or as "
-            f"`pathlib.Path(__file__).parent / \"{relative}\"`."
+            f'`pathlib.Path(__file__).parent / "{relative}"`.'
         )
     full = posixpath.normpath(posixpath.join(os.getcwd(), filename))
     inside = env.in_app_dir(full)
@@ -132,8 +137,14 @@ def missing_file_hint(filename: str, env: AppEnvironment) -> str | None:
             f"`{posixpath.basename(full) or 'data.csv'}`."
         )
     parts = inside.split("/")[:-1]
-    left_out = next((p for p in parts if (p.startswith(".") and p != ".streamlit") or p in LEFT_OUT_DIRS
-                     or p.endswith(".egg-info")), None)
+    left_out = next(
+        (
+            p
+            for p in parts
+            if (p.startswith(".") and p != ".streamlit") or p in LEFT_OUT_DIRS or p.endswith(".egg-info")
+        ),
+        None,
+    )
     if left_out:
         return (
             f"`{left_out}/` is left out of the app (wasmlit does not ship hidden folders, "

@@ -9,13 +9,13 @@ from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_props, validate_width
 from wasmlit.elements.text_util import help_text
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
 BADGE_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "primary")
-SPACE_SIZES = {"xxsmall": 0.25, "xsmall": 0.5, "small": 0.75, "medium": 2.5, "large": 4.25, "xlarge": 6,
-               "xxlarge": 8}
+SPACE_SIZES = {"xxsmall": 0.25, "xsmall": 0.5, "small": 0.75, "medium": 2.5, "large": 4.25, "xlarge": 6, "xxlarge": 8}
 
 
 FIG_REQUIRED = """Passing `None` is not supported because Matplotlib's global figure object
@@ -32,17 +32,37 @@ st.pyplot(fig)
 
 
 class ExtrasMixin:
-    def badge(self, label: str, *, icon: str | None = None, color: str = "blue", width: Any = "content",
-              help: Any = None) -> "DeltaGenerator":  # noqa: A002
-        """A small coloured label (markdown's ``:color-badge[...]``)."""
+    def badge(
+        self,
+        label: str,
+        *,
+        icon: str | None = None,
+        color: str = "blue",
+        width: Width = "content",
+        help: str | None = None,
+    ) -> "DeltaGenerator":
+        """A small coloured label (markdown's ``:color-badge[...]``).
+
+        Args:
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            help: A tooltip shown beside the label (Markdown; None: none).
+        """
         validated = validate_icon_or_emoji(icon)
         icon_text = f"{validated} " if validated else ""
         escaped = label.replace("[", "\\[").replace("]", "\\]")
         layout = layout_props(width=width, allow_content_width=True, default_width="content")
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
-            {"body": f":{color}-badge[{icon_text}{escaped}]", "unsafeAllowHtml": False, "isCaption": False,
-             "help": help_text(help), "kind": "badge", "layout": layout},
+            {
+                "body": f":{color}-badge[{icon_text}{escaped}]",
+                "unsafeAllowHtml": False,
+                "isCaption": False,
+                "help": help_text(help),
+                "kind": "badge",
+                "layout": layout,
+            },
         )
 
     def space(self, size: Any = "small") -> "DeltaGenerator":
@@ -62,9 +82,26 @@ class ExtrasMixin:
             height = f"{int(size)}px"
         return self._enqueue("space", {"size": height})  # type: ignore[attr-defined]
 
-    def pyplot(self, fig: Any, clear_figure: bool = False, *, width: Any = "stretch",
-               use_container_width: bool | None = None, alt: str | None = None, **kwargs: Any) -> "DeltaGenerator":
-        """A Matplotlib figure, drawn to PNG (Matplotlib must be installed: list it in requirements.txt)."""
+    def pyplot(
+        self,
+        fig: Any,
+        clear_figure: bool = False,
+        *,
+        width: Width = "stretch",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+        **kwargs: Any,
+    ) -> "DeltaGenerator":
+        """A Matplotlib figure, drawn to PNG (Matplotlib must be installed: list it in requirements.txt).
+
+        Args:
+            fig: The Matplotlib figure (None: the current one).
+            clear_figure: Whether the figure is cleared after it is drawn.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            alt: A description of it for screen readers.
+        """
         if fig is None:
             raise StreamlitMissingRequiredParameterError("fig", detail=FIG_REQUIRED)
         if use_container_width is not None:

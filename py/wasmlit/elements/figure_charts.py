@@ -37,10 +37,33 @@ class FigureChartsMixin:
     ) -> Any:
         """A Plotly figure (plotly.graph_objects.Figure, a dict or list of
         traces, or a Matplotlib figure), drawn by plotly.js in the page. With
-        ``on_select`` it returns the selection as a ``PlotlyState``."""
+        ``on_select`` it returns the selection as a ``PlotlyState``.
+
+        Args:
+            figure_or_data: A Plotly figure (or its dict/data).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            theme: "streamlit" (Streamlit's chart theme) or None (the library's own).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            selection_mode: "points", "box" and/or "lasso".
+            config: Plotly's config options.
+            alt: A description of it for screen readers.
+        """
         return plotly.plotly_chart(
-            self, figure_or_data, use_container_width, width=width, height=height, theme=theme, key=key,
-            on_select=on_select, selection_mode=selection_mode, config=config, alt=alt,
+            self,
+            figure_or_data,
+            use_container_width,
+            width=width,
+            height=height,
+            theme=theme,
+            key=key,
+            on_select=on_select,
+            selection_mode=selection_mode,
+            config=config,
+            alt=alt,
         )
 
     def graphviz_chart(
@@ -53,7 +76,16 @@ class FigureChartsMixin:
         alt: str | None = None,
     ) -> "DeltaGenerator":
         """A graph from DOT text or a graphviz.Graph/Digraph/Source, laid out
-        by Graphviz (WebAssembly) in the page."""
+        by Graphviz (WebAssembly) in the page.
+
+        Args:
+            figure_or_dot: A graphviz Graph/Digraph or a DOT string.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            alt: A description of it for screen readers.
+        """
         return graphviz.graphviz_chart(self, figure_or_dot, use_container_width, width=width, height=height, alt=alt)
 
     def map(
@@ -71,10 +103,34 @@ class FigureChartsMixin:
         alt: str | None = None,
     ) -> "DeltaGenerator":
         """Points on a map (deck.gl). Without a map style the points are drawn
-        on a plain background: no map tiles are fetched."""
+        on a plain background: no map tiles are fetched.
+
+        Args:
+            data: The data: a pandas/Polars DataFrame or Series, a NumPy array, a dict or list
+                of records, ...
+            latitude: The latitude column (None: a lat/latitude column).
+            longitude: The longitude column (None: a lon/longitude column).
+            color: The dots' colour, or the column that holds it.
+            size: The dots' radius in metres, or the column that holds it.
+            zoom: The initial zoom level (None: to fit the data).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            alt: A description of it for screen readers.
+        """
         return maps.map_chart(
-            self, data, latitude=latitude, longitude=longitude, color=color, size=size, zoom=zoom,
-            width=width, height=height, use_container_width=use_container_width, alt=alt,
+            self,
+            data,
+            latitude=latitude,
+            longitude=longitude,
+            color=color,
+            size=size,
+            zoom=zoom,
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            alt=alt,
         )
 
     def pydeck_chart(
@@ -90,10 +146,29 @@ class FigureChartsMixin:
         alt: str | None = None,
     ) -> Any:
         """A pydeck.Deck (its JSON), drawn by deck.gl in the page. With
-        ``on_select`` it returns the selection as a ``PydeckState``."""
+        ``on_select`` it returns the selection as a ``PydeckState``.
+
+        Args:
+            pydeck_obj: A pydeck Deck.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            selection_mode: "single-object" or "multi-object".
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            alt: A description of it for screen readers.
+        """
         return deck.pydeck_chart(
-            self, pydeck_obj, width=width, use_container_width=use_container_width, height=height,
-            selection_mode=selection_mode, on_select=on_select, key=key, alt=alt,
+            self,
+            pydeck_obj,
+            width=width,
+            use_container_width=use_container_width,
+            height=height,
+            selection_mode=selection_mode,
+            on_select=on_select,
+            key=key,
+            alt=alt,
         )
 
     def mermaid_chart(
@@ -104,7 +179,14 @@ class FigureChartsMixin:
         alt: str | None = None,
     ) -> "DeltaGenerator":
         """A Mermaid diagram: a ```` ```mermaid ```` block of markdown, drawn
-        by Mermaid in the page."""
+        by Mermaid in the page.
+
+        Args:
+            body: The Mermaid diagram source.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            alt: A description of it for screen readers.
+        """
         return mermaid.mermaid_chart(self, body, width=width, alt=alt)
 
     def echarts_chart(
@@ -121,8 +203,30 @@ class FigureChartsMixin:
     ) -> Any:
         """An Apache ECharts chart from an option (a dict, JSON text or a
         pyecharts chart), drawn by ECharts in the page. With ``on_select`` it
-        returns the selection as an ``EChartsState``."""
+        returns the selection as an ``EChartsState``.
+
+        Args:
+            spec: The ECharts option: a dict, its JSON text, or a pyecharts chart (anything with
+                ``dump_options()``); dataframes go in ``dataset.source``.
+            width: "stretch" (the container's width), "content" (700 pixels, or a pyecharts
+                chart's own width) or pixels.
+            height: "content" (350 pixels, or a pyecharts chart's own height), "stretch" or pixels.
+            theme: "streamlit" (Streamlit's chart theme) or None (ECharts' own).
+            key: Gives the chart a stable identity and, with ``on_select``, names its selection in
+                ``st.session_state`` (str or int; None: derived from its parameters).
+            on_select: "ignore" (a plain chart), "rerun" or a callback: the chart is a widget whose
+                value is the selection (a series' ``selectedMode``, a brush).
+            renderer: "canvas" or "svg".
+            alt: A description of it for screen readers (the chart's accessible name).
+        """
         return echarts.echarts_chart(
-            self, spec, width=width, height=height, theme=theme, key=key,
-            on_select=on_select, renderer=renderer, alt=alt,
+            self,
+            spec,
+            width=width,
+            height=height,
+            theme=theme,
+            key=key,
+            on_select=on_select,
+            renderer=renderer,
+            alt=alt,
         )

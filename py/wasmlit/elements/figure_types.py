@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 # The graphviz package's graph classes (graphviz < 0.18 kept them in graphviz.dot).
-GRAPHVIZ_TYPES = frozenset({
-    "graphviz.dot.Graph",
-    "graphviz.dot.Digraph",
-    "graphviz.graphs.Graph",
-    "graphviz.graphs.Digraph",
-    "graphviz.sources.Source",
-})
+GRAPHVIZ_TYPES = frozenset(
+    {
+        "graphviz.dot.Graph",
+        "graphviz.dot.Digraph",
+        "graphviz.graphs.Graph",
+        "graphviz.graphs.Digraph",
+        "graphviz.sources.Source",
+    }
+)
 PLOTLY_FIGURE = "plotly.graph_objs._figure.Figure"
 PYDECK_DECK = "pydeck.bindings.deck.Deck"
 _PLOTLY_DICT_KEYS = {"config", "data", "frames", "layout"}

@@ -186,11 +186,7 @@ def data_format(data: Any) -> str:
 
 
 def _is_custom_dict(obj: Any) -> bool:
-    return (
-        isinstance(obj, Mapping)
-        and _module(obj).startswith("wasmlit.")
-        and callable(getattr(obj, "to_dict", None))
-    )
+    return isinstance(obj, Mapping) and _module(obj).startswith("wasmlit.") and callable(getattr(obj, "to_dict", None))
 
 
 # --------------------------------------------------------------------------- conversion
@@ -332,8 +328,7 @@ def _from_mapping(mapping: Mapping[Any, Any]) -> Frame:
         # pandas broadcasts scalars next to equal-length lists.
         length = next(n for n in lengths if n is not None)
         columns = [
-            Column(name, [value] * length if is_scalar(value) else list(value))
-            for name, value in mapping.items()
+            Column(name, [value] * length if is_scalar(value) else list(value)) for name, value in mapping.items()
         ]
         return Frame(columns, num_rows=length)
     # pandas refuses uneven lists; Streamlit then shows one row per key.
@@ -353,8 +348,7 @@ def _from_pandas(df: Any) -> Frame:
         return Frame(columns, num_rows=len(df), range_index=(int(index.start), int(index.step)))
     if isinstance(index, pd.MultiIndex):
         levels = [
-            Column(index.names[i], _series_values(index.get_level_values(i).to_series()))
-            for i in range(index.nlevels)
+            Column(index.names[i], _series_values(index.get_level_values(i).to_series())) for i in range(index.nlevels)
         ]
     else:
         levels = [Column(index.name, _series_values(index.to_series()))]
@@ -366,7 +360,10 @@ def _series_values(series: Any) -> list[Any]:
     values = series.tolist()
     if series.dtype.kind in "fiub":
         return values
-    return [None if (v is None or v is pd.NaT or (not isinstance(v, (list, tuple, dict, set)) and _isna(v))) else v for v in values]
+    return [
+        None if (v is None or v is pd.NaT or (not isinstance(v, (list, tuple, dict, set)) and _isna(v))) else v
+        for v in values
+    ]
 
 
 def _isna(value: Any) -> bool:

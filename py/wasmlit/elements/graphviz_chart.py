@@ -13,6 +13,7 @@ from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.elements.text_util import normalize_alt
 from wasmlit.errors import StreamlitInvalidParameterTypeError
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -33,7 +34,7 @@ def graphviz_chart(
     figure_or_dot: Any,
     use_container_width: bool | None = None,
     *,
-    width: Any = "content",
+    width: Width = "content",
     height: Any = "content",
     alt: Any = None,
 ) -> "DeltaGenerator":
@@ -45,11 +46,14 @@ def graphviz_chart(
     dot, engine = dot_and_engine(figure_or_dot)
     validate_width(width, allow_content=True)
     validate_height(height, allow_content=True)
-    return dg._enqueue("graphvizChart", {
-        "spec": dot,
-        "engine": engine,
-        "elementId": element_id,
-        "width": width,
-        "height": height,
-        "alt": normalize_alt(alt),
-    })
+    return dg._enqueue(
+        "graphvizChart",
+        {
+            "spec": dot,
+            "engine": engine,
+            "elementId": element_id,
+            "width": width,
+            "height": height,
+            "alt": normalize_alt(alt),
+        },
+    )

@@ -8,6 +8,8 @@ import os
 import re
 import types
 from typing import TYPE_CHECKING, Any
+from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -21,7 +23,12 @@ def _docstring(obj: Any) -> str | None:
     doc = inspect.getdoc(obj)
     if doc is None:
         kind = type(obj)
-        if kind is not type and kind is not types.ModuleType and not inspect.isfunction(obj) and not inspect.ismethod(obj):
+        if (
+            kind is not type
+            and kind is not types.ModuleType
+            and not inspect.isfunction(obj)
+            and not inspect.ismethod(obj)
+        ):
             doc = inspect.getdoc(kind)
     return doc.strip() if doc else None
 
@@ -149,7 +156,7 @@ def variable_name_from_code(code: str) -> str | None:
         return arg.target.id if isinstance(arg.target, ast.Name) else None
     if isinstance(arg, ast.Constant):
         return None
-    return code[arg.col_offset:arg.end_col_offset]
+    return code[arg.col_offset : arg.end_col_offset]
 
 
 def help_props(obj: Any, var_name: str | None) -> dict[str, Any]:
@@ -174,10 +181,18 @@ _DEFAULT = _StreamlitModule()
 
 
 class HelpMixin:
-    def help(self, obj: Any = _DEFAULT, *, width: Any = "stretch") -> "DeltaGenerator":
-        """Shows an object's type, value, docstring and members."""
+    def help(self, obj: Any = _DEFAULT, *, width: Width = "stretch") -> "DeltaGenerator":
+        """Shows an object's type, value, docstring and members.
+
+        Args:
+            obj: The object to describe (default: the streamlit module).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         if obj is _DEFAULT:
             import streamlit as obj
         line = _caller_line()
         name = variable_name_from_code(line) if line else None
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width)
         return self._enqueue("help", help_props(obj, name))  # type: ignore[attr-defined]

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.text_util import clean_text
 from wasmlit.errors import StreamlitMissingRequiredParameterError
+from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -44,11 +46,25 @@ def html_content(body: Any) -> str:
 
 
 class HtmlMixin:
-    def html(self, body: Any, *, width: Any = "stretch", unsafe_allow_javascript: bool = False) -> "DeltaGenerator":
+    def html(self, body: Any, *, width: Width = "stretch", unsafe_allow_javascript: bool = False) -> "DeltaGenerator":
+        """Inserts HTML (without scripts unless ``unsafe_allow_javascript``).
+
+        Args:
+            body: The HTML: a string, a file path, or an object with ``_repr_html_``.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            unsafe_allow_javascript: Whether its scripts run.
+        """
         content = html_content(body)
         if content == "":
             raise StreamlitMissingRequiredParameterError("body")
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width, allow_content=True)
         return self._enqueue(  # type: ignore[attr-defined]
             "html",
-            {"body": content, "styleOnly": only_style_tags(content), "unsafeAllowJavascript": bool(unsafe_allow_javascript)},
+            {
+                "body": content,
+                "styleOnly": only_style_tags(content),
+                "unsafeAllowJavascript": bool(unsafe_allow_javascript),
+            },
         )

@@ -35,7 +35,7 @@ def is_emoji(text: str) -> bool:
         code = ord(char)
         if char in _COMBINING or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F:
             continue
-        following = text[index + 1:index + 2]
+        following = text[index + 1 : index + 2]
         if following in ("\ufe0f", "\u20e3") and not char.isspace():
             significant = True
             continue

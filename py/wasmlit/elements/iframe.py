@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -40,8 +41,14 @@ def _is_file(text: str) -> bool:
 
 
 def _iframe_props(
-    *, src: str | None = None, srcdoc: str | None = None, width: Any, height: Any,
-    scrolling: bool, tab_index: Any, alt: str | None = None,
+    *,
+    src: str | None = None,
+    srcdoc: str | None = None,
+    width: Any,
+    height: Any,
+    scrolling: bool,
+    tab_index: Any,
+    alt: str | None = None,
 ) -> dict[str, Any]:
     check_tab_index(tab_index)
     return {
@@ -60,11 +67,21 @@ class IframeMixin:
         self,
         src: "str | Path",
         *,
-        width: Any = "stretch",
+        width: Width = "stretch",
         height: Any = "content",
         tab_index: int | None = None,
         alt: str | None = None,
     ) -> "DeltaGenerator":
+        """Embeds a URL or HTML document in an iframe.
+
+        Args:
+            src: The URL, file path or HTML to show.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            tab_index: The iframe's tabindex (None: the browser's).
+            alt: A description of it for screen readers.
+        """
         validate_width(width, allow_content=True)
         validate_height(height, allow_content=True)
         text = str(src)
@@ -77,24 +94,43 @@ class IframeMixin:
         if url is not None:
             width = "stretch" if width == "content" else width
             height = DEFAULT_URL_HEIGHT if height == "content" else height
-        props = _iframe_props(src=url, srcdoc=srcdoc, width=width, height=height, scrolling=True,
-                              tab_index=tab_index, alt=alt)
+        props = _iframe_props(
+            src=url, srcdoc=srcdoc, width=width, height=height, scrolling=True, tab_index=tab_index, alt=alt
+        )
         return self._enqueue("iframe", props)  # type: ignore[attr-defined]
 
     def _iframe(
-        self, src: str, width: int | None = None, height: int | None = None, scrolling: bool = False,
-        *, tab_index: int | None = None,
+        self,
+        src: str,
+        width: int | None = None,
+        height: int | None = None,
+        scrolling: bool = False,
+        *,
+        tab_index: int | None = None,
     ) -> "DeltaGenerator":
-        props = _iframe_props(src=str(src), width=width if width is not None else "stretch",
-                              height=height if height is not None else DEFAULT_COMPONENT_HEIGHT,
-                              scrolling=scrolling, tab_index=tab_index)
+        props = _iframe_props(
+            src=str(src),
+            width=width if width is not None else "stretch",
+            height=height if height is not None else DEFAULT_COMPONENT_HEIGHT,
+            scrolling=scrolling,
+            tab_index=tab_index,
+        )
         return self._enqueue("iframe", props)  # type: ignore[attr-defined]
 
     def _html(
-        self, html: str, width: int | None = None, height: int | None = None, scrolling: bool = False,
-        *, tab_index: int | None = None,
+        self,
+        html: str,
+        width: int | None = None,
+        height: int | None = None,
+        scrolling: bool = False,
+        *,
+        tab_index: int | None = None,
     ) -> "DeltaGenerator":
-        props = _iframe_props(srcdoc=str(html), width=width if width is not None else "stretch",
-                              height=height if height is not None else DEFAULT_COMPONENT_HEIGHT,
-                              scrolling=scrolling, tab_index=tab_index)
+        props = _iframe_props(
+            srcdoc=str(html),
+            width=width if width is not None else "stretch",
+            height=height if height is not None else DEFAULT_COMPONENT_HEIGHT,
+            scrolling=scrolling,
+            tab_index=tab_index,
+        )
         return self._enqueue("iframe", props)  # type: ignore[attr-defined]

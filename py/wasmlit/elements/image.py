@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 from wasmlit.elements.image_data import image_source
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -67,7 +68,7 @@ class ImageMixin:
         self,
         image: Any,
         caption: Any = None,
-        width: Any = "content",
+        width: Width = "content",
         clamp: bool = False,
         channels: str = "RGB",
         output_format: str = "auto",
@@ -77,6 +78,22 @@ class ImageMixin:
         use_column_width: Any = None,
         alt: Any = None,
     ) -> "DeltaGenerator":
+        """Shows an image (or a list of images).
+
+        Args:
+            image: The image: a URL, path, bytes, PIL image, NumPy array, SVG text, or a list of
+                them.
+            caption: A caption (or one per image).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            clamp: Clamp NumPy values to 0..255.
+            channels: "RGB" or "BGR" for NumPy arrays.
+            output_format: "auto", "JPEG" or "PNG".
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            link: A URL it links to (None: no link).
+            use_column_width: Deprecated: use ``width``.
+            alt: A description of it for screen readers.
+        """
         if use_container_width is True:
             width = "stretch"
         elif use_container_width is False and not isinstance(width, int):

@@ -9,6 +9,8 @@ from collections import ChainMap, UserDict
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -54,7 +56,15 @@ def to_json_text(body: Any) -> str:
 
 
 class JsonMixin:
-    def json(self, body: Any, *, expanded: bool | int = True, width: Any = "stretch") -> "DeltaGenerator":
+    def json(self, body: Any, *, expanded: bool | int = True, width: Width = "stretch") -> "DeltaGenerator":
+        """Shows an object or JSON string as a collapsible tree.
+
+        Args:
+            body: The object or JSON string.
+            expanded: True, False or the depth to open.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         if isinstance(expanded, bool):
             expanded_prop: bool | int = expanded
         elif isinstance(expanded, int):
@@ -64,4 +74,6 @@ class JsonMixin:
                 f"The type {type(expanded).__name__} of the `expanded` parameter is not "
                 "supported. Supported types: bool, int."
             )
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width)
         return self._enqueue("json", {"body": to_json_text(body), "expanded": expanded_prop})  # type: ignore[attr-defined]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.text_util import clean_text, help_text
+from wasmlit.type_aliases import Width
+from wasmlit.elements.layout_checks import validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -20,7 +22,17 @@ def _latex_source(body: Any) -> str:
 
 
 class LatexMixin:
-    def latex(self, body: Any, *, help: Any = None, width: Any = "stretch") -> "DeltaGenerator":  # noqa: A002
+    def latex(self, body: Any, *, help: str | None = None, width: Width = "stretch") -> "DeltaGenerator":
+        """Shows a LaTeX formula.
+
+        Args:
+            body: The LaTeX (a string or a SymPy expression).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
+        # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
+        validate_width(width, allow_content=True)
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
             {

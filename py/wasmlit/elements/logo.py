@@ -49,6 +49,14 @@ def _is_http_url(link: str) -> bool:
 
 
 def logo(image: Any, *, size: str = "medium", link: str | None = None, icon_image: Any = None) -> None:
+    """A logo at the top of the sidebar and the page.
+
+    Args:
+        image: The logo (a URL, path or image).
+        size: "small", "medium" or "large".
+        link: A URL it links to (None: no link).
+        icon_image: A smaller image shown when the sidebar is closed.
+    """
     ctx = get_script_run_ctx()
     if ctx is None:
         return

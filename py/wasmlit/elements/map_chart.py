@@ -16,6 +16,7 @@ from wasmlit.elements.deck_chart import EMPTY_MAP, send_deck
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.elements.text_util import normalize_alt
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -27,8 +28,29 @@ DEFAULT_COLOR = "primary"
 DEFAULT_SIZE = 100
 DEFAULT_ZOOM = 12
 # Degrees of longitude shown at zoom level i (Streamlit's table).
-ZOOM_SPANS = [360, 180, 90, 45, 22.5, 11.25, 5.625, 2.813, 1.406, 0.703, 0.352, 0.176, 0.088,
-              0.044, 0.022, 0.011, 0.005, 0.003, 0.001, 0.0005, 0.00025]
+ZOOM_SPANS = [
+    360,
+    180,
+    90,
+    45,
+    22.5,
+    11.25,
+    5.625,
+    2.813,
+    1.406,
+    0.703,
+    0.352,
+    0.176,
+    0.088,
+    0.044,
+    0.022,
+    0.011,
+    0.005,
+    0.003,
+    0.001,
+    0.0005,
+    0.00025,
+]
 
 
 def zoom_for_span(span: float) -> int:
@@ -63,8 +85,12 @@ class _Table:
 
 def _to_table(data: Any) -> _Table:
     frame = frames.to_frame(data)
-    if frame.num_rows == 0 and frame.data_format in (frames.LIST_OF_VALUES, frames.TUPLE_OF_VALUES,
-                                                      frames.SET_OF_VALUES, frames.EMPTY):
+    if frame.num_rows == 0 and frame.data_format in (
+        frames.LIST_OF_VALUES,
+        frames.TUPLE_OF_VALUES,
+        frames.SET_OF_VALUES,
+        frames.EMPTY,
+    ):
         frame.columns = []  # pandas makes no column of an empty sequence
     return _Table(frame)
 
@@ -128,15 +154,17 @@ def deck_json(data: Any, latitude: Any, longitude: Any, size: Any, color: Any, z
 
     spec = copy.deepcopy(dict(EMPTY_MAP))
     spec["initialViewState"].update(latitude=center_lat, longitude=center_lon, zoom=zoom)
-    spec["layers"] = [{
-        "@@type": "ScatterplotLayer",
-        "getPosition": f"@@=[{lon}, {lat}]",
-        "getRadius": size_arg,
-        "radiusMinPixels": 3,
-        "radiusUnits": "meters",
-        "getFillColor": color_arg,
-        "data": [{name: table.columns[name][row] for name in used} for row in range(table.num_rows)],
-    }]
+    spec["layers"] = [
+        {
+            "@@type": "ScatterplotLayer",
+            "getPosition": f"@@=[{lon}, {lat}]",
+            "getRadius": size_arg,
+            "radiusMinPixels": 3,
+            "radiusUnits": "meters",
+            "getFillColor": color_arg,
+            "data": [{name: table.columns[name][row] for name in used} for row in range(table.num_rows)],
+        }
+    ]
     return json.dumps(spec, default=frames.wire_value)
 
 
@@ -149,7 +177,7 @@ def map_chart(
     color: Any = None,
     size: Any = None,
     zoom: Any = None,
-    width: Any = "stretch",
+    width: Width = "stretch",
     height: Any = 500,
     use_container_width: bool | None = None,
     alt: Any = None,
@@ -161,5 +189,13 @@ def map_chart(
     spec = deck_json(data, latitude, longitude, size, color, zoom)
     # No Deck object here: the token comes from the environment (or config).
     token = os.environ.get("MAPBOX_API_KEY") or None
-    return send_deck(dg, spec, tooltip=None, mapbox_token=token, width=width, height=height,
-                     use_container_width=use_container_width, alt=normalize_alt(alt))
+    return send_deck(
+        dg,
+        spec,
+        tooltip=None,
+        mapbox_token=token,
+        width=width,
+        height=height,
+        use_container_width=use_container_width,
+        alt=normalize_alt(alt),
+    )

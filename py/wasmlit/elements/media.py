@@ -15,6 +15,7 @@ from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
 )
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -27,11 +28,25 @@ _PARSE_ERROR = (
     'e.g. `"10s"`, `"15 seconds"`, or `"1h23s"`. Got: {param_value}'
 )
 _UNITS = {
-    "d": 86400, "day": 86400, "days": 86400,
-    "h": 3600, "hr": 3600, "hour": 3600, "hours": 3600,
-    "m": 60, "min": 60, "minute": 60, "minutes": 60, "t": 60,
-    "s": 1, "sec": 1, "second": 1, "seconds": 1,
-    "ms": 0.001, "millisecond": 0.001, "milliseconds": 0.001,
+    "d": 86400,
+    "day": 86400,
+    "days": 86400,
+    "h": 3600,
+    "hr": 3600,
+    "hour": 3600,
+    "hours": 3600,
+    "m": 60,
+    "min": 60,
+    "minute": 60,
+    "minutes": 60,
+    "t": 60,
+    "s": 1,
+    "sec": 1,
+    "second": 1,
+    "seconds": 1,
+    "ms": 0.001,
+    "millisecond": 0.001,
+    "milliseconds": 0.001,
 }
 _PART = re.compile(r"\s*(-?\d+(?:\.\d*)?)\s*([a-zA-Z]*)\s*")
 
@@ -100,8 +115,20 @@ def _wav(samples: Any, sample_rate: int) -> bytes:
     ints = [int(v / peak * 32767) for v in flat] if peak else [0] * len(flat)
     body = struct.pack(f"<{len(ints)}h", *ints)
     header = struct.pack(
-        "<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + len(body), b"WAVE", b"fmt ", 16, 1, channels,
-        sample_rate, sample_rate * channels * 2, channels * 2, 16, b"data", len(body),
+        "<4sI4s4sIHHIIHH4sI",
+        b"RIFF",
+        36 + len(body),
+        b"WAVE",
+        b"fmt ",
+        16,
+        1,
+        channels,
+        sample_rate,
+        sample_rate * channels * 2,
+        channels * 2,
+        16,
+        b"data",
+        len(body),
     )
     return header + body
 
@@ -136,7 +163,7 @@ class MediaMixin:
     def audio(
         self,
         data: Any,
-        format: str = "audio/wav",  # noqa: A002 - Streamlit's name
+        format: str = "audio/wav",
         start_time: Any = 0,
         *,
         sample_rate: int | None = None,
@@ -144,8 +171,22 @@ class MediaMixin:
         loop: bool = False,
         autoplay: bool = False,
         alt: str | None = None,
-        width: Any = "stretch",
+        width: Width = "stretch",
     ) -> "DeltaGenerator":
+        """An audio player.
+
+        Args:
+            data: The audio: a URL, a file path, bytes, a file-like object or a NumPy array.
+            format: The MIME type (default "audio/wav").
+            start_time: Where playback starts (seconds, or a duration such as "1m 30s").
+            sample_rate: The sample rate of a NumPy array (required then).
+            end_time: Where playback stops (None: at the end).
+            loop: Whether playback restarts at the end.
+            autoplay: Whether it starts playing on its own (browsers may block it).
+            alt: A description of it for screen readers.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         start, end = _times(start_time, end_time)
         validate_width(width)
         # As in Streamlit, samples come as a NumPy array only: a list is refused
@@ -165,14 +206,21 @@ class MediaMixin:
             src = _source(data, format)
         return self._enqueue(  # type: ignore[attr-defined]
             "audio",
-            {"src": src, "startTime": start, "endTime": end, "loop": bool(loop),
-             "autoplay": bool(autoplay), "alt": _alt(alt), "width": width},
+            {
+                "src": src,
+                "startTime": start,
+                "endTime": end,
+                "loop": bool(loop),
+                "autoplay": bool(autoplay),
+                "alt": _alt(alt),
+                "width": width,
+            },
         )
 
     def video(
         self,
         data: Any,
-        format: str = "video/mp4",  # noqa: A002 - Streamlit's name
+        format: str = "video/mp4",
         start_time: Any = 0,
         *,
         subtitles: Any = None,
@@ -181,8 +229,23 @@ class MediaMixin:
         autoplay: bool = False,
         muted: bool = False,
         alt: str | None = None,
-        width: Any = "stretch",
+        width: Width = "stretch",
     ) -> "DeltaGenerator":
+        """A video player.
+
+        Args:
+            data: The video: a URL, a file path, bytes or a file.
+            format: The MIME type (default "video/mp4").
+            start_time: Where playback starts (seconds, or a duration such as "1m 30s").
+            subtitles: Subtitles: a path, text or bytes, or a dict of label -> subtitles.
+            end_time: Where playback stops (None: at the end).
+            loop: Whether playback restarts at the end.
+            autoplay: Whether it starts playing on its own (browsers may block it).
+            muted: Whether it starts muted.
+            alt: A description of it for screen readers.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         start, end = _times(start_time, end_time)
         validate_width(width)
         tracks = []
@@ -193,7 +256,15 @@ class MediaMixin:
         src = media_data.source() if data is None else _source(data, format)
         return self._enqueue(  # type: ignore[attr-defined]
             "video",
-            {"src": src, "startTime": start, "endTime": end, "loop": bool(loop),
-             "autoplay": bool(autoplay), "muted": bool(muted), "alt": _alt(alt), "width": width,
-             "subtitles": tracks},
+            {
+                "src": src,
+                "startTime": start,
+                "endTime": end,
+                "loop": bool(loop),
+                "autoplay": bool(autoplay),
+                "muted": bool(muted),
+                "alt": _alt(alt),
+                "width": width,
+                "subtitles": tracks,
+            },
         )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.elements.text_util import clean_text, normalize_alt
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -73,7 +74,7 @@ def fenced(body: str) -> str:
     return f"{fence}mermaid\n{body}\n{fence}"
 
 
-def mermaid_chart(dg: "DeltaGenerator", body: str, *, width: Any = "stretch", alt: Any = None) -> "DeltaGenerator":
+def mermaid_chart(dg: "DeltaGenerator", body: str, *, width: Width = "stretch", alt: Any = None) -> "DeltaGenerator":
     alt = normalize_alt(alt)
     if alt is not None:
         body = with_alt(body, alt)

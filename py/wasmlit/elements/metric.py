@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.text_util import clean_text, help_text
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
 from wasmlit.widgets.common import check_label
+from wasmlit.type_aliases import LabelVisibility, Width
+from wasmlit.elements.layout_checks import validate_height, validate_width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -31,7 +33,9 @@ def _number_text(value: Any, parameter: str) -> str:
         if isinstance(number, numbers.Number):
             return str(number)
     raise StreamlitInvalidParameterTypeError(
-        parameter, type(value).__name__, ["int", "float", "Decimal", "NumPy number"],
+        parameter,
+        type(value).__name__,
+        ["int", "float", "Decimal", "NumPy number"],
         detail="Convert the value to a number type.",
     )
 
@@ -60,7 +64,7 @@ def _number_or_none(value: Any) -> float | None:
     return None
 
 
-def _format_option(format: Any) -> str | None:  # noqa: A002 - Streamlit's name
+def _format_option(format: Any) -> str | None:
     if format is None:
         return None
     if not isinstance(format, str):
@@ -131,18 +135,38 @@ class MetricMixin:
         delta: Any = None,
         delta_color: str = "normal",
         *,
-        help: Any = None,  # noqa: A002
+        help: str | None = None,
         icon: str | None = None,
-        label_visibility: str = "visible",
+        label_visibility: LabelVisibility = "visible",
         border: bool = False,
-        width: Any = "stretch",
+        width: Width = "stretch",
         height: Any = "content",
         chart_data: Any = None,
         chart_type: str = "line",
         delta_arrow: str = "auto",
-        format: str | None = None,  # noqa: A002 - Streamlit's name
+        format: str | None = None,
         delta_description: str | None = None,
     ) -> "DeltaGenerator":
+        """A value in big type with its change (delta) and an optional sparkline.
+
+        Args:
+            label: The metric's label (Markdown).
+            value: The value (a number or text; None: "—").
+            delta: The change to show under it (a number or text; None: none).
+            delta_color: "normal", "inverse", "off", or a colour name.
+            help: A tooltip shown beside the label (Markdown; None: none).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            border: Whether it has a border.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            chart_data: Values for a sparkline under it (None: none).
+            chart_type: "line", "bar" or "area".
+            delta_arrow: "auto", "up", "down" or "off".
+            format: A printf-style format or a named one for a number value.
+            delta_description: Text shown beside the delta.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         label_str = check_label(label, label_visibility)
         body = value_text(value)
@@ -156,6 +180,9 @@ class MetricMixin:
         if arrow != "auto":
             direction = {"up": "up", "down": "down", "off": "none"}[arrow]
         chart = _chart_values(chart_data)
+        # Checked as in Streamlit 1.67; the page does not size it by ``width``/``height`` yet.
+        validate_width(width, allow_content=True)
+        validate_height(height, allow_content=True)
         return dg._enqueue(
             "metric",
             {

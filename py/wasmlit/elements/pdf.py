@@ -41,9 +41,7 @@ def _pdf_source(data: Any) -> dict[str, Any]:
             with open(text, "rb") as handle:
                 return source(data=handle.read(), mime="application/pdf")
         except (FileNotFoundError, PermissionError) as e:
-            raise StreamlitAPIException(
-                f"Unable to read file '{text}': {e}", error_id="pdf-unable-to-read-file"
-            ) from e
+            raise StreamlitAPIException(f"Unable to read file '{text}': {e}", error_id="pdf-unable-to-read-file") from e
     if isinstance(data, bytes):
         return source(data=data, mime="application/pdf")
     if hasattr(data, "read") and hasattr(data, "getvalue"):
@@ -51,7 +49,9 @@ def _pdf_source(data: Any) -> dict[str, Any]:
     if hasattr(data, "read"):
         return source(data=data.read(), mime="application/pdf")
     raise StreamlitInvalidParameterTypeError(
-        "data", type(data).__name__, ["str", "Path", "bytes", "file-like object"],
+        "data",
+        type(data).__name__,
+        ["str", "Path", "bytes", "file-like object"],
         detail="A str can be a file path or a URL.",
     )
 
@@ -65,6 +65,15 @@ def _normalize_alt(alt: Any) -> str | None:
 
 class PdfMixin:
     def pdf(self, data: Any, *, height: Any = 500, key: str | None = None, alt: str | None = None) -> None:
+        """Shows a PDF document.
+
+        Args:
+            data: The PDF: a URL, a file path, bytes or a file.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            alt: A description of it for screen readers.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if data is None:
             raise StreamlitMissingRequiredParameterError(
@@ -77,8 +86,14 @@ class PdfMixin:
         key = to_key(key)
         digest = hashlib.md5(str(src.get("url") or src.get("data")).encode(), usedforsecurity=False).hexdigest()
         element_id = compute_widget_id(
-            "bidi_component", dg, user_key=key, key_as_main_identity=False,
-            component_name="streamlit-pdf.pdf_viewer", file=digest, height=str(height), alt=alt_text,
+            "bidi_component",
+            dg,
+            user_key=key,
+            key_as_main_identity=False,
+            component_name="streamlit-pdf.pdf_viewer",
+            file=digest,
+            height=str(height),
+            alt=alt_text,
         )
         dg._enqueue("pdf", {"elementId": element_id, "key": key, "src": src, "height": height, "alt": alt_text})
         return None

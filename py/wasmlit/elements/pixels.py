@@ -57,9 +57,14 @@ def encode_png(width: int, height: int, channels: int, samples: list[int]) -> by
     raw = bytearray()
     for row in range(height):
         raw.append(0)
-        raw.extend(samples[row * stride:(row + 1) * stride])
+        raw.extend(samples[row * stride : (row + 1) * stride])
     header = struct.pack(">IIBBBBB", width, height, 8, color_type, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(bytes(raw))) + _chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + _chunk(b"IHDR", header)
+        + _chunk(b"IDAT", zlib.compress(bytes(raw)))
+        + _chunk(b"IEND", b"")
+    )
 
 
 def pixels_to_png(value: Any, clamp: bool, channels: str) -> bytes:
@@ -73,9 +78,7 @@ def pixels_to_png(value: Any, clamp: bool, channels: str) -> bytes:
     count = shape[2] if len(shape) == 3 else 1
     bgr = channels == "BGR"
     if bgr and count == 1:
-        raise StreamlitAPIException(
-            'When using `channels="BGR"`, the input image should have exactly 3 color channels'
-        )
+        raise StreamlitAPIException('When using `channels="BGR"`, the input image should have exactly 3 color channels')
     flat: list = []
     for row in rows:
         if len(row) != width:

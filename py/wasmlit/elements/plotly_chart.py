@@ -17,6 +17,8 @@ from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.elements.text_util import normalize_alt
 from wasmlit.elements.widget_state_dict import ReadOnlyAttributeDictionary, SelectionEventState
 from wasmlit.errors import StreamlitValueError
+from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
+from wasmlit.type_aliases import Key, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -85,7 +87,7 @@ def _figure_size(figure: Any, name: str) -> Any:
 
 
 def resolve_content_size(value: Any, figure: Any, name: str, default: int) -> Any:
-    """"content" becomes the figure's own width/height (plotly.js's default without one)."""
+    """ "content" becomes the figure's own width/height (plotly.js's default without one)."""
     if value != "content":
         return value
     size = _figure_size(figure, name)
@@ -111,17 +113,15 @@ def plotly_chart(
     figure_or_data: Any,
     use_container_width: bool | None = None,
     *,
-    width: Any = "stretch",
+    width: Width = "stretch",
     height: Any = "content",
     theme: Any = "streamlit",
-    key: Any = None,
+    key: Key | None = None,
     on_select: Any = "ignore",
     selection_mode: Any = ("points", "box", "lasso"),
     config: Any = None,
     alt: Any = None,
 ) -> Any:
-    from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
-
     if use_container_width is not None:
         if use_container_width:
             width = "stretch"
@@ -141,16 +141,26 @@ def plotly_chart(
     key = to_key(key)
     selecting = on_select != "ignore"
     if selecting:
-        check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False,
-                              check_callback_rules=callback is not None)
+        check_widget_policies(
+            dg, key, callback, default_value=None, writes_allowed=False, check_callback_rules=callback is not None
+        )
 
     figure, spec = figure_to_json(figure_or_data)
     config_json = json.dumps(config or {})
     alt = normalize_alt(alt)
     element_id = compute_widget_id(
-        "plotly_chart", dg, user_key=key, key_as_main_identity=False,
-        plotly_spec=spec, plotly_config=config_json, selection_mode=selection_mode,
-        is_selection_activated=selecting, theme=theme, width=width, height=height, alt=alt,
+        "plotly_chart",
+        dg,
+        user_key=key,
+        key_as_main_identity=False,
+        plotly_spec=spec,
+        plotly_config=config_json,
+        selection_mode=selection_mode,
+        is_selection_activated=selecting,
+        theme=theme,
+        width=width,
+        height=height,
+        alt=alt,
     )
     props: dict[str, Any] = {
         "spec": spec,
@@ -169,12 +179,25 @@ def plotly_chart(
     modes = parse_selection_mode(selection_mode)
     serde = PlotlySelectionSerde()
     state = register_widget(
-        element_id, user_key=key, deserializer=serde.deserialize, serializer=serde.serialize,
-        value_type="string_value", on_change=callback, args=None, kwargs=None, disabled=False,
+        element_id,
+        user_key=key,
+        deserializer=serde.deserialize,
+        serializer=serde.serialize,
+        value_type="string_value",
+        on_change=callback,
+        args=None,
+        kwargs=None,
+        disabled=False,
     )
     dg._enqueue(
         "plotlyChart",
-        {**props, "id": element_id, "formId": dg._form, "selectionMode": modes,
-         "value": serde.serialize(state.value), "setValue": state.value_changed},
+        {
+            **props,
+            "id": element_id,
+            "formId": dg._form,
+            "selectionMode": modes,
+            "value": serde.serialize(state.value),
+            "setValue": state.value_changed,
+        },
     )
     return state.value

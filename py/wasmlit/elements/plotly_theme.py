@@ -48,16 +48,20 @@ def template_dict() -> dict[str, Any]:
         "icicle": [{"textfont": {"color": "white"}}],
         "sankey": [{"textfont": {"color": GRAY_70}}],
         "scatter": [{"marker": {"line": {"width": 0}}}],
-        "table": [{
-            "cells": {"fill": {"color": BG_COLOR}, "font": {"color": GRAY_90}, "line": {"color": FADED_TEXT_05}},
-            "header": {"font": {"color": GRAY_70}, "line": {"color": FADED_TEXT_05}, "fill": {"color": BG_MIX}},
-        }],
-        "waterfall": [{
-            "increasing": {"marker": {"color": INCREASING}},
-            "decreasing": {"marker": {"color": DECREASING}},
-            "totals": {"marker": {"color": TOTAL}},
-            "connector": {"line": {"color": GRAY_70, "width": 2}},
-        }],
+        "table": [
+            {
+                "cells": {"fill": {"color": BG_COLOR}, "font": {"color": GRAY_90}, "line": {"color": FADED_TEXT_05}},
+                "header": {"font": {"color": GRAY_70}, "line": {"color": FADED_TEXT_05}, "fill": {"color": BG_MIX}},
+            }
+        ],
+        "waterfall": [
+            {
+                "increasing": {"marker": {"color": INCREASING}},
+                "decreasing": {"marker": {"color": DECREASING}},
+                "totals": {"marker": {"color": TOTAL}},
+                "connector": {"line": {"color": GRAY_70, "width": 2}},
+            }
+        ],
     }
     layout = {
         "colorway": list(CATEGORY),

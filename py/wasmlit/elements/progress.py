@@ -17,6 +17,8 @@ from wasmlit.errors import (
     StreamlitValueOutOfRangeError,
 )
 from wasmlit.runtime.context import EVENT_ROOT, current_or_bare_ctx
+from wasmlit import dg_singletons
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -43,24 +45,41 @@ def progress_percent(value: Any) -> int:
 
 
 class ProgressMixin:
-    def progress(self, value: Any, text: Any = None, width: Any = "stretch") -> "DeltaGenerator":
-        """A progress bar (``value``: 0-100 as an int, 0.0-1.0 as a float); call again on the result to update it."""
+    def progress(self, value: Any, text: Any = None, width: Width = "stretch") -> "DeltaGenerator":
+        """A progress bar (``value``: 0-100 as an int, 0.0-1.0 as a float); call again on the result to update it.
+
+        Args:
+            text: The text shown with it (Markdown).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         percent = progress_percent(value)
         if text is not None and not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
         return self._enqueue(  # type: ignore[attr-defined]
             "progress",
-            {"value": percent, "text": None if text is None else clean_text(text),
-             "layout": layout_props(width=width, default_width="stretch")},
+            {
+                "value": percent,
+                "text": None if text is None else clean_text(text),
+                "layout": layout_props(width=width, default_width="stretch"),
+            },
         )
 
     @contextmanager
-    def spinner(self, text: Any = "In progress...", *, show_time: bool = False, _cache: bool = False,
-                width: Any = "content") -> Iterator[None]:
+    def spinner(
+        self, text: Any = "In progress...", *, show_time: bool = False, _cache: bool = False, width: Width = "content"
+    ) -> Iterator[None]:
         """Shows a spinner while the block runs. As in Streamlit it is transient:
         it takes no place in its container (what the block writes there replaces
         it), and when nothing did, it is cleared on exit. (``_cache`` is
-        Streamlit's internal flag for the spinner of a cached function.)"""
+        Streamlit's internal flag for the spinner of a cached function.)
+
+        Args:
+            text: The text beside the spinner (Markdown).
+            show_time: Whether the elapsed time shows.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         layout = layout_props(width=width, allow_content_width=True, default_width="content")
         ctx = current_or_bare_ctx()
@@ -79,7 +98,12 @@ class ProgressMixin:
 
     def toast(self, body: Any, *, icon: Any = None, duration: Any = "short") -> "DeltaGenerator":
         """A short message in the corner of the page; ``duration``: "short"
-        (4 s), "long" (10 s), "infinite" or seconds."""
+        (4 s), "long" (10 s), "infinite" or seconds.
+
+        Args:
+            body: The message (Markdown).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+        """
         if duration in TOAST_DURATIONS:
             seconds = TOAST_DURATIONS[duration]
         elif isinstance(duration, int) and duration > 0:
@@ -95,6 +119,4 @@ class ProgressMixin:
         ctx = current_or_bare_ctx()
         path = (EVENT_ROOT, ctx.next_root_index(EVENT_ROOT))
         ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node("toast", props)))
-        from wasmlit.delta_generator import DeltaGenerator as _DG
-
-        return _DG(EVENT_ROOT, path, is_slot=True)
+        return dg_singletons.dg_class()(EVENT_ROOT, path, is_slot=True)

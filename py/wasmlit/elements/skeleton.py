@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from wasmlit import protocol
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit import dg_singletons
+from wasmlit.type_aliases import Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -38,16 +40,18 @@ class SkeletonPlaceholder:
         return getattr(self._dg, name)
 
     def __dir__(self) -> list[str]:
-        from wasmlit.delta_generator import DeltaGenerator
-
-        return dir(DeltaGenerator)
+        return dir(dg_singletons.dg_class())
 
     def __enter__(self) -> "SkeletonPlaceholder":
         self._dg.empty()
         ctx = current_or_bare_ctx()
         path = self._dg._path
         if path is not None:
-            ctx.emit(protocol.delta(ctx.run_id, path, protocol.element_node("skeleton", {**self._props, "delayMs": DELAY_MS})))
+            ctx.emit(
+                protocol.delta(
+                    ctx.run_id, path, protocol.element_node("skeleton", {**self._props, "delayMs": DELAY_MS})
+                )
+            )
         self._transient_path = path
         return self
 
@@ -61,7 +65,14 @@ class SkeletonPlaceholder:
 
 
 class SkeletonMixin:
-    def skeleton(self, height: Any = None, *, width: Any = "stretch") -> SkeletonPlaceholder:
+    def skeleton(self, height: Any = None, *, width: Width = "stretch") -> SkeletonPlaceholder:
+        """A grey placeholder shaped like content that is still loading.
+
+        Args:
+            height: The placeholder's height in pixels (None: a default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         validate_width(width)
         if height is not None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from wasmlit.errors import StreamlitValueError
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import bind_props, check_widget_policies, compute_widget_id, register_widget
+from wasmlit.type_aliases import BindOption
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -40,21 +41,31 @@ def register_open_state(
     default: Any,
     deserialize: Callable[[Any], Any],
     serialize: Callable[[Any], Any],
-    bind: str | None = None,
+    bind: BindOption = None,
     options: list[str] | None = None,
     widget_disabled: bool = False,
     **identity: Any,
 ) -> dict[str, Any]:
     """Registers the container's state; returns the block props that make it a widget."""
     callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"), none_supported=False)
-    check_widget_policies(dg, key, callback, default_value=None, writes_allowed=True,
-                          check_callback_rules=callback is not None)
+    check_widget_policies(
+        dg, key, callback, default_value=None, writes_allowed=True, check_callback_rules=callback is not None
+    )
     widget_id = compute_widget_id(element_type, dg, user_key=key, key_as_main_identity=False, **identity)
     value_type = "string_value" if isinstance(default, str) else "bool_value"
     state = register_widget(
-        widget_id, user_key=key, deserializer=deserialize, serializer=serialize, value_type=value_type,
-        on_change=callback, args=args if callback else None, kwargs=kwargs if callback else None,
-        disabled=widget_disabled, bind=bind, clearable=False, formatted_options=options,
+        widget_id,
+        user_key=key,
+        deserializer=deserialize,
+        serializer=serialize,
+        value_type=value_type,
+        on_change=callback,
+        args=args if callback else None,
+        kwargs=kwargs if callback else None,
+        disabled=widget_disabled,
+        bind=bind,
+        clearable=False,
+        formatted_options=options,
     )
     props = {
         "id": widget_id,

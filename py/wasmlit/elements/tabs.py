@@ -12,6 +12,7 @@ from wasmlit.errors import (
     StreamlitValueError,
 )
 from wasmlit.widgets.common import compute_widget_id, to_key
+from wasmlit.type_aliases import BindOption, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -22,18 +23,30 @@ class TabsMixin:
         self,
         tabs: Sequence[str],
         *,
-        width: Any = "stretch",
+        width: Width = "stretch",
         height: Any = "content",
         default: str | None = None,
-        key: Any = None,
-        on_change: Any = "ignore",
-        args: Any = None,
-        kwargs: Any = None,
-        bind: str | None = None,
+        key: Key | None = None,
+        on_change: OnChange = "ignore",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        bind: BindOption = None,
     ) -> "tuple[DeltaGenerator, ...]":
         """Tabs: containers shown one at a time. With ``on_change`` other
         than "ignore" (or ``bind``) each tab's ``.open`` says whether it is
-        the open one and a switch reruns the app."""
+        the open one and a switch reruns the app.
+
+        Args:
+            tabs: The tabs' labels (Markdown).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            default: The label of the tab open at first (None: the first).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if not tabs:
             raise StreamlitMissingRequiredParameterError("tabs", detail="Provide at least one tab label.")
@@ -61,13 +74,26 @@ class TabsMixin:
         default_label = default if default else labels[0]
         widget: dict[str, Any] = {}
         if is_stateful(on_change, bind):
+
             def deserialize(wire: Any) -> str:
                 return wire if isinstance(wire, str) and wire in labels else default_label
 
             widget = register_open_state(
-                dg, "tabs", key=key, on_change=on_change, args=args, kwargs=kwargs, default=default_label,
-                deserialize=deserialize, serialize=lambda v: v, bind=bind, options=labels,
-                tabs=tuple(labels), width=width, height=height, default_tab=default,
+                dg,
+                "tabs",
+                key=key,
+                on_change=on_change,
+                args=args,
+                kwargs=kwargs,
+                default=default_label,
+                deserialize=deserialize,
+                serialize=lambda v: v,
+                bind=bind,
+                options=labels,
+                tabs=tuple(labels),
+                width=width,
+                height=height,
+                default_tab=default,
             )
         elif key is not None:
             compute_widget_id("tabs", dg, user_key=key, key_as_main_identity=False)
@@ -77,8 +103,14 @@ class TabsMixin:
         fixed_height = height if isinstance(height, int) and not isinstance(height, bool) and height > 0 else None
         group = dg._block(
             "tabs",
-            {"labels": labels, "default": labels.index(default) if default else 0,
-             "height": fixed_height, "key": key, "layout": layout_values(width=(width, "stretch"), height=(height, "content")), **widget},
+            {
+                "labels": labels,
+                "default": labels.index(default) if default else 0,
+                "height": fixed_height,
+                "key": key,
+                "layout": layout_values(width=(width, "stretch"), height=(height, "content")),
+                **widget,
+            },
         )
         containers = []
         for label in labels:

@@ -13,6 +13,7 @@ from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+from wasmlit.type_aliases import TextAlignment, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -67,10 +68,21 @@ def _code_text(body: Any) -> str:
 
 
 class TextMixin:
-    def _heading(self, tag: str, body: Any, anchor: Any, help: Any, divider: Any, icon: Any,  # noqa: A002
-                 width: Any, text_alignment: Any, wrap: Any) -> "DeltaGenerator":
-        layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
-                              default_width="stretch")
+    def _heading(
+        self,
+        tag: str,
+        body: Any,
+        anchor: Any,
+        help: Any,
+        divider: Any,
+        icon: Any,
+        width: Any,
+        text_alignment: Any,
+        wrap: Any,
+    ) -> "DeltaGenerator":
+        layout = layout_props(
+            width=width, text_alignment=text_alignment, allow_content_width=True, default_width="stretch"
+        )
         validate_wrap(wrap)
         body_text = clean_text(body)
         icon_text = validate_icon_or_emoji(icon)
@@ -89,31 +101,104 @@ class TextMixin:
             props["wrap"] = False
         return self._enqueue("heading", props)  # type: ignore[attr-defined]
 
-    def title(self, body: Any, anchor: Any = None, *, help: Any = None, icon: str | None = None,  # noqa: A002
-              width: Any = "stretch", text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
-        """The page's title (an h1). ``icon``: an emoji, a Material icon or "spinner" before it."""
+    def title(
+        self,
+        body: Any,
+        anchor: Any = None,
+        *,
+        help: str | None = None,
+        icon: str | None = None,
+        width: Width = "stretch",
+        text_alignment: TextAlignment = "left",
+        wrap: bool = True,
+    ) -> "DeltaGenerator":
+        """The page's title (an h1). ``icon``: an emoji, a Material icon or "spinner" before it.
+
+        Args:
+            body: The title text (Markdown).
+            anchor: The heading's anchor for links (None: made from its text; False: no anchor).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            text_alignment: "left", "center", "right" or "justify".
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         return self._heading("h1", body, anchor, help, False, icon, width, text_alignment, wrap)
 
     def header(
-        self, body: Any, anchor: Any = None, *, help: Any = None, icon: str | None = None,  # noqa: A002
-        divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
+        self,
+        body: Any,
+        anchor: Any = None,
+        *,
+        help: str | None = None,
+        icon: str | None = None,
+        divider: Any = False,
+        width: Width = "stretch",
+        text_alignment: TextAlignment = "left",
+        wrap: bool = True,
     ) -> "DeltaGenerator":
-        """A header (an h2), with an optional coloured divider below."""
+        """A header (an h2), with an optional coloured divider below.
+
+        Args:
+            body: The heading text (Markdown).
+            anchor: The heading's anchor for links (None: made from its text; False: no anchor).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            text_alignment: "left", "center", "right" or "justify".
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         return self._heading("h2", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def subheader(
-        self, body: Any, anchor: Any = None, *, help: Any = None, icon: str | None = None,  # noqa: A002
-        divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
+        self,
+        body: Any,
+        anchor: Any = None,
+        *,
+        help: str | None = None,
+        icon: str | None = None,
+        divider: Any = False,
+        width: Width = "stretch",
+        text_alignment: TextAlignment = "left",
+        wrap: bool = True,
     ) -> "DeltaGenerator":
-        """A subheader (an h3), with an optional coloured divider below."""
+        """A subheader (an h3), with an optional coloured divider below.
+
+        Args:
+            body: The heading text (Markdown).
+            anchor: The heading's anchor for links (None: made from its text; False: no anchor).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            text_alignment: "left", "center", "right" or "justify".
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         return self._heading("h3", body, anchor, help, divider, icon, width, text_alignment, wrap)
 
     def markdown(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "auto",  # noqa: A002
-        text_alignment: str = "left", anchors: bool = True, wrap: bool = True,
+        self,
+        body: Any,
+        unsafe_allow_html: bool = False,
+        *,
+        help: str | None = None,
+        width: Any = "auto",
+        text_alignment: TextAlignment = "left",
+        anchors: bool = True,
+        wrap: bool = True,
     ) -> "DeltaGenerator":
         """Markdown text (GitHub-flavoured, with Streamlit's colours, emoji and math).
-        ``anchors=False``: its headings get no link anchors; ``wrap=False``: one line, cut with an ellipsis."""
+        ``anchors=False``: its headings get no link anchors; ``wrap=False``: one line, cut with an ellipsis.
+
+        Args:
+            body: The Markdown text.
+            unsafe_allow_html: Renders HTML in the text instead of escaping it.
+            help: A tooltip shown beside the label (Markdown; None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            text_alignment: "left", "center", "right" or "justify".
+        """
         _check_markdown_wrap(wrap, unsafe_allow_html)
         if width != "auto":
             layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True)
@@ -133,13 +218,30 @@ class TextMixin:
         return self._enqueue("markdown", props)  # type: ignore[attr-defined]
 
     def caption(
-        self, body: Any, unsafe_allow_html: bool = False, *, help: Any = None, width: Any = "stretch",  # noqa: A002
-        text_alignment: str = "left", wrap: bool = True,
+        self,
+        body: Any,
+        unsafe_allow_html: bool = False,
+        *,
+        help: str | None = None,
+        width: Width = "stretch",
+        text_alignment: TextAlignment = "left",
+        wrap: bool = True,
     ) -> "DeltaGenerator":
-        """Small, muted text (markdown)."""
+        """Small, muted text (markdown).
+
+        Args:
+            body: The text to show in small grey type (Markdown).
+            unsafe_allow_html: Renders HTML in the text instead of escaping it.
+            help: A tooltip shown beside the label (Markdown; None: none).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            text_alignment: "left", "center", "right" or "justify".
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         _check_markdown_wrap(wrap, unsafe_allow_html)
-        layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
-                              default_width="stretch")
+        layout = layout_props(
+            width=width, text_alignment=text_alignment, allow_content_width=True, default_width="stretch"
+        )
         props = {
             "body": clean_text(body),
             "unsafeAllowHtml": bool(unsafe_allow_html),
@@ -151,12 +253,27 @@ class TextMixin:
             props["wrap"] = False
         return self._enqueue("markdown", props)  # type: ignore[attr-defined]
 
-    def text(self, body: Any, *, help: Any = None, width: Any = "content",  # noqa: A002
-             text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
-        """Fixed-width, unformatted text."""
+    def text(
+        self,
+        body: Any,
+        *,
+        help: str | None = None,
+        width: Width = "content",
+        text_alignment: TextAlignment = "left",
+        wrap: bool = True,
+    ) -> "DeltaGenerator":
+        """Fixed-width, unformatted text.
+
+        Args:
+            body: The text, shown as is (no Markdown).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            text_alignment: "left", "center", "right" or "justify".
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         validate_wrap(wrap)
-        layout = layout_props(width=width, text_alignment=text_alignment, allow_content_width=True,
-                              default_width="content")
+        layout = layout_props(
+            width=width, text_alignment=text_alignment, allow_content_width=True, default_width="content"
+        )
         props = {"body": clean_text(body), "help": help_text(help) if help else None, "layout": layout}
         if wrap is False:
             props["wrap"] = False
@@ -170,12 +287,26 @@ class TextMixin:
         line_numbers: bool = False,
         wrap_lines: bool = False,
         height: Any = "content",
-        width: Any = "stretch",
+        width: Width = "stretch",
     ) -> "DeltaGenerator":
-        """A code block with a copy button."""
+        """A code block with a copy button.
+
+        Args:
+            body: The code to show.
+            language: The language to highlight ("python"; None: plain text).
+            line_numbers: Whether line numbers show.
+            wrap_lines: Whether long lines wrap.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         layout = layout_props(
-            height="content" if height is None else height, width=width,
-            allow_content_width=True, allow_content_height=True, default_width="stretch", default_height="content",
+            height="content" if height is None else height,
+            width=width,
+            allow_content_width=True,
+            allow_content_height=True,
+            default_width="stretch",
+            default_height="content",
         )
         return self._enqueue(  # type: ignore[attr-defined]
             "code",
@@ -188,11 +319,22 @@ class TextMixin:
             },
         )
 
-    def divider(self, *, width: Any = "stretch") -> "DeltaGenerator":
-        """A horizontal rule."""
+    def divider(self, *, width: Width = "stretch") -> "DeltaGenerator":
+        """A horizontal rule.
+
+        Args:
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         layout = layout_props(width=width, default_width="stretch")
         return self._enqueue(  # type: ignore[attr-defined]
             "markdown",
-            {"body": "---", "unsafeAllowHtml": False, "isCaption": False, "help": None, "kind": "divider",
-             "layout": layout},
+            {
+                "body": "---",
+                "unsafeAllowHtml": False,
+                "isCaption": False,
+                "help": None,
+                "kind": "divider",
+                "layout": layout,
+            },
         )

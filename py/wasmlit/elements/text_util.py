@@ -11,10 +11,11 @@ def clean_text(text: Any) -> str:
     return textwrap.dedent(str(text)).strip()
 
 
-def help_text(help: Any) -> str | None:  # noqa: A002 - Streamlit's name
+def help_text(help: Any) -> str | None:
+    """A tooltip as Streamlit 1.67 sends it: dedented, not stripped."""
     if help is None:
         return None
-    return textwrap.dedent(str(help)).strip()
+    return textwrap.dedent(str(help))
 
 
 def normalize_alt(alt: Any) -> str | None:

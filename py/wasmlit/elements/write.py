@@ -58,6 +58,12 @@ def _as_code_markdown(text: str) -> str:
 
 class WriteMixin:
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
+        """Writes its arguments to the page, each as suits its type (Markdown for strings, a table
+        for a DataFrame, a chart for a figure, ...).
+
+        Args:
+            unsafe_allow_html: Renders HTML in strings instead of escaping it.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if dg._is_slot and len(args) > 1:
             raise StreamlitAPIException(
@@ -115,11 +121,17 @@ class WriteMixin:
 
     def write_stream(self, stream: Any, *, cursor: str | None = None) -> Any:
         """Writes a stream of chunks as they arrive: text chunks grow one
-        markdown element; other chunks are written with st.write."""
+        markdown element; other chunks are written with st.write.
+
+        Args:
+            cursor: A cursor shown while the stream runs (None: none).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         if isinstance(stream, str):
             raise StreamlitInvalidParameterTypeError(
-                "stream", type(stream).__name__, ["generator", "stream-like object"],
+                "stream",
+                type(stream).__name__,
+                ["generator", "stream-like object"],
                 detail="Please use `st.write` instead for this data type.",
             )
         if inspect.isgeneratorfunction(stream):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from wasmlit import protocol
 from wasmlit.errors import (
@@ -25,9 +25,7 @@ def _to_page(page: Any) -> Page:
         return page
     if isinstance(page, (str, Path)) or callable(page):
         return Page(page)
-    raise StreamlitInvalidParameterTypeError(
-        "pages", type(page).__name__, ["st.Page", "str", "Path", "callable"]
-    )
+    raise StreamlitInvalidParameterTypeError("pages", type(page).__name__, ["st.Page", "str", "Path", "callable"])
 
 
 def _describe(page: Page, section: str, main_dir: Path) -> str:
@@ -84,9 +82,16 @@ def _visible_items(expanded: Any) -> tuple[bool, int | None]:
 def navigation(
     pages: "Sequence[Any] | Mapping[str, Sequence[Any]]",
     *,
-    position: str = "sidebar",
+    position: Literal["sidebar", "top", "hidden"] = "sidebar",
     expanded: "bool | int" = False,
 ) -> Page:
+    """Defines the app's pages and returns the page to run (call ``.run()`` on it).
+
+    Args:
+        pages: The pages: a list of ``st.Page``/paths, or a dict of section name -> list.
+        position: "sidebar", "top" or "hidden".
+        expanded: Whether all pages show, or how many.
+    """
     if not isinstance(position, str) or position not in POSITIONS:
         raise StreamlitValueError("position", ["'sidebar'", "'hidden'", "'top'"])
     ctx = get_script_run_ctx()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import inspect
 import os
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Literal
 
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -18,6 +18,7 @@ from wasmlit.errors import (
 from wasmlit.navigation.names import page_icon_and_name, sanitize_url_path
 from wasmlit.runtime.context import get_script_run_ctx
 from wasmlit.runtime.page_hash import calc_hash
+from wasmlit.runtime import script_compiler as _script_compiler
 
 
 def _is_url(text: str) -> bool:
@@ -39,7 +40,7 @@ def _reject_nested_url_path(url_path: str) -> None:
         )
 
 
-def _help_text(help: str | None) -> str:  # noqa: A002
+def _help_text(help: str | None) -> str:
     if help is None:
         return ""
     text = inspect.cleandoc(str(help))
@@ -51,7 +52,16 @@ def _validated_icon(icon: str | None) -> str:
 
 
 class Page:
-    """What ``st.Page(...)`` returns; ``st.navigation`` returns the page to run."""
+    """What ``st.Page(...)`` returns; ``st.navigation`` returns the page to run.
+
+    Args:
+        title: Its title in the navigation and the browser tab (None: from the script name).
+        icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+        url_path: Its path in the URL (None: from the title).
+        default: Whether it is the page at the app's root URL.
+        visibility: "visible" or "hidden" (reachable, not listed in the navigation).
+        help: A tooltip shown beside the label (Markdown; None: none).
+    """
 
     def __init__(
         self,
@@ -61,8 +71,8 @@ class Page:
         icon: str | None = None,
         url_path: str | None = None,
         default: bool = False,
-        visibility: str = "visible",
-        help: str | None = None,  # noqa: A002
+        visibility: Literal["visible", "hidden"] = "visible",
+        help: str | None = None,
     ) -> None:
         self._default = bool(default)
         self._external_url: str | None = None
@@ -193,13 +203,13 @@ class Page:
         entry_hash, ctx.active_script_hash = ctx.active_script_hash, self._script_hash
         try:
             if isinstance(self._page, Path):
-                from wasmlit.runtime.script_compiler import run_script, script_module
-
                 # A pages/ folder's page is the script its run starts with (as in
                 # Streamlit, whose runner compiles it): a SyntaxError there is the
                 # run's compile error; in an st.navigation page it is an exception.
-                run_script(
-                    str(self._page), ctx.config, script_module(str(self._page)),
+                _script_compiler.run_script(
+                    str(self._page),
+                    ctx.config,
+                    _script_compiler.script_module(str(self._page)),
                     starts_run=ctx.pages_manager.uses_pages_directory,
                 )
             else:

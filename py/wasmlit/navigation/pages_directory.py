@@ -13,11 +13,7 @@ from wasmlit.navigation.page import Page
 
 def page_scripts(main_script_path: str) -> list[Path]:
     folder = Path(main_script_path).resolve().parent / "pages"
-    scripts = [
-        path
-        for path in folder.glob("*.py")
-        if not path.name.startswith(".") and path.name != "__init__.py"
-    ]
+    scripts = [path for path in folder.glob("*.py") if not path.name.startswith(".") and path.name != "__init__.py"]
     return sorted(scripts, key=page_sort_key)
 
 

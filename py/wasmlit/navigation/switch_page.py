@@ -94,6 +94,12 @@ def _set_query_params_for_switch(ctx: ScriptRunContext, query_params: Any) -> No
 
 
 def switch_page(page: "str | Path | Page", *, query_params: Any = None) -> NoReturn:
+    """Stops this run and runs another page of the app.
+
+    Args:
+        page: A page: an ``st.Page``, or the path of a page script relative to the main script.
+        query_params: Query parameters for the new page (None: none).
+    """
     ctx = get_script_run_ctx()
     if ctx is None:
         raise NoSessionContext()

@@ -37,17 +37,25 @@ def make_send(send: Callable[..., transport.Reply] = transport.send):
 
         try:
             reply = send(
-                request.method or "GET", request.url, list(request.headers.items()),
-                transport.body_bytes(request.body), _total_timeout(timeout),
+                request.method or "GET",
+                request.url,
+                list(request.headers.items()),
+                transport.body_bytes(request.body),
+                _total_timeout(timeout),
             )
         except transport.BrowserTimeoutError as error:
             raise ReadTimeout(error, request=request) from None
         except transport.BrowserFetchError as error:
             raise RequestsConnectionError(error, request=request) from None
         raw = HTTPResponse(
-            body=io.BytesIO(reply.body), headers=reply.headers, status=reply.status,
-            reason=reply.reason, preload_content=False, decode_content=False,
-            request_method=request.method, request_url=request.url,
+            body=io.BytesIO(reply.body),
+            headers=reply.headers,
+            status=reply.status,
+            reason=reply.reason,
+            preload_content=False,
+            decode_content=False,
+            request_method=request.method,
+            request_url=request.url,
         )
         response = self.build_response(request, raw)
         response.url = reply.url

@@ -15,12 +15,32 @@ from wasmlit.network.messages import blocked_message, timeout_message
 
 # Request headers a script may not set (the browser sets or refuses them):
 # the Fetch standard's forbidden names, plus User-Agent, which Chromium keeps.
-FORBIDDEN_REQUEST_HEADERS = frozenset({
-    "accept-charset", "accept-encoding", "access-control-request-headers",
-    "access-control-request-method", "connection", "content-length", "cookie", "cookie2",
-    "date", "dnt", "expect", "host", "keep-alive", "origin", "referer", "set-cookie", "te",
-    "trailer", "transfer-encoding", "upgrade", "user-agent", "via",
-})
+FORBIDDEN_REQUEST_HEADERS = frozenset(
+    {
+        "accept-charset",
+        "accept-encoding",
+        "access-control-request-headers",
+        "access-control-request-method",
+        "connection",
+        "content-length",
+        "cookie",
+        "cookie2",
+        "date",
+        "dnt",
+        "expect",
+        "host",
+        "keep-alive",
+        "origin",
+        "referer",
+        "set-cookie",
+        "te",
+        "trailer",
+        "transfer-encoding",
+        "upgrade",
+        "user-agent",
+        "via",
+    }
+)
 # The body the script receives is already decoded and may differ in length.
 DROPPED_RESPONSE_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 

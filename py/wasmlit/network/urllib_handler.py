@@ -46,8 +46,11 @@ def make_do_open(send: Callable[..., transport.Reply] = transport.send):
         headers = {name.title(): value for name, value in headers.items()}  # as urllib sends them
         try:
             reply = send(
-                req.get_method(), req.get_full_url(), headers.items(),
-                transport.body_bytes(req.data), _timeout(req.timeout),
+                req.get_method(),
+                req.get_full_url(),
+                headers.items(),
+                transport.body_bytes(req.data),
+                _timeout(req.timeout),
             )
         except (transport.BrowserFetchError, transport.BrowserTimeoutError) as error:
             raise URLError(error) from None

@@ -22,7 +22,7 @@ def canonical_name(name: str) -> str:
 
 @dataclass
 class PyodideDistribution:
-    """Where Pyodide's compiled packages come from (cli/pyodideDistribution.js)."""
+    """Where Pyodide's compiled packages come from (cli/pyodide-distribution.js)."""
 
     version: str = ""
     archive_url: str = ""
@@ -80,7 +80,7 @@ class AppEnvironment:
         if path == root:
             return ""
         if path.startswith(root + "/"):
-            return path[len(root) + 1:]
+            return path[len(root) + 1 :]
         return None
 
     def shown_path(self, path: str) -> str:

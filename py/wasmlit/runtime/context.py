@@ -14,6 +14,8 @@ from wasmlit.runtime.execution_control import ExecutionControl
 
 from wasmlit.runtime.fragments import FragmentStorage
 from wasmlit.runtime.query_params import QueryParams
+from wasmlit.runtime.config import Config
+from wasmlit.runtime.session_state import SessionState
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -21,7 +23,6 @@ if TYPE_CHECKING:
     from wasmlit.runtime.config import Config
     from wasmlit.runtime.pages_manager import PagesManager
     from wasmlit.runtime.session_state import SessionState
-
 
 
 @dataclass
@@ -36,7 +37,9 @@ class ScriptRunContext:
     widget_user_keys_this_run: set[str] = field(default_factory=set)
     form_ids_this_run: set[str] = field(default_factory=set)
     # Next free child index of each root container.
-    root_cursors: dict[int, int] = field(default_factory=lambda: {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0, BOTTOM_ROOT: 0})
+    root_cursors: dict[int, int] = field(
+        default_factory=lambda: {MAIN_ROOT: 0, SIDEBAR_ROOT: 0, EVENT_ROOT: 0, BOTTOM_ROOT: 0}
+    )
     # Containers entered with `with`, innermost last.
     dg_stack: list["DeltaGenerator"] = field(default_factory=list)
     # Multipage apps (None outside a session: one page).
@@ -124,10 +127,8 @@ def current_or_bare_ctx() -> ScriptRunContext:
         return ctx
     global _bare
     if _bare is None:
-        from wasmlit.runtime.config import Config
-        from wasmlit.runtime.session_state import SessionState
-
         state = SessionState()
-        _bare = ScriptRunContext(session_state=state, emit=lambda msg: None, config=Config(),
-                                 query_params=state.query_params, bare=True)
+        _bare = ScriptRunContext(
+            session_state=state, emit=lambda msg: None, config=Config(), query_params=state.query_params, bare=True
+        )
     return _bare

@@ -8,6 +8,7 @@ runner binds that name in the script's globals.
 from __future__ import annotations
 
 import ast
+from wasmlit import dg_singletons
 from typing import Any
 
 MAGIC_NAME = "__streamlitmagic__"
@@ -19,9 +20,7 @@ _TRY_TYPES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if t is n
 
 def transparent_write(*args: Any) -> Any:
     """st.write(*args), returning what it was given."""
-    from wasmlit.delta_generator import main_dg
-
-    main_dg.write(*args)
+    dg_singletons.main_dg().write(*args)
     return args[0] if len(args) == 1 else args
 
 

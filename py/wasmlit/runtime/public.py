@@ -34,4 +34,12 @@ def exists() -> bool:
     return _get_ctx() is not None
 
 
-__all__ = ["SCRIPT_RUN_CONTEXT_ATTR_NAME", "QueryParamsProxy", "ScriptRunContext", "SessionStateProxy", "add_script_run_ctx", "exists", "get_script_run_ctx"]
+__all__ = [
+    "SCRIPT_RUN_CONTEXT_ATTR_NAME",
+    "QueryParamsProxy",
+    "ScriptRunContext",
+    "SessionStateProxy",
+    "add_script_run_ctx",
+    "exists",
+    "get_script_run_ctx",
+]

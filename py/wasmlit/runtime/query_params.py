@@ -87,8 +87,7 @@ class WidgetBinding:
 
 def _bound_error(key: str, action: str) -> StreamlitAPIException:
     return StreamlitAPIException(
-        f"Cannot directly {action} query parameter '{key}' - "
-        f"it is bound to a widget. Modify the widget value instead.",
+        f"Cannot directly {action} query parameter '{key}' - it is bound to a widget. Modify the widget value instead.",
         error_id=f"query-param-bound-cannot-{action}",
     )
 

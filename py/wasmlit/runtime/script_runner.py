@@ -1,8 +1,8 @@
 """Runs the app script once per rerun, in a fresh ``__main__`` module.
 
-One call of ``run(widget_values)`` handles one page event: it runs the
-changed widgets' callbacks, then the script; ``st.rerun()`` starts the script
-again right away. A stop or rerun requested by the page while the script runs
+One call of ``run(request)`` handles one page event (a RerunData: the
+page's widget values, page and query string): it runs the changed widgets'
+callbacks, then the script; ``st.rerun()`` starts the script again right away. A stop or rerun requested by the page while the script runs
 (see execution_control.py) ends the run early; the host then starts the next
 run with the page's newer widget values. As in Streamlit, a click's callback
 runs once, with its event; a run cut short by a newer event does not pass
@@ -37,8 +37,11 @@ from wasmlit.runtime.script_compiler import ScriptCompileError, run_script, scri
 from wasmlit.runtime.script_exits import log_script_exit
 from wasmlit.runtime.wasm_memory import explain_memory_error
 from wasmlit.runtime.session_state import INTERNAL_KEY_PREFIX, SessionState
+from wasmlit import dg_singletons
+from wasmlit.alias import install_streamlit_alias
 
 SCRIPT_RUN_WITHOUT_ERRORS_KEY = f"{INTERNAL_KEY_PREFIX}_SCRIPT_RUN_WITHOUT_ERRORS"
+
 
 def _script_sleep(seconds: float) -> None:
     """time.sleep while wasmlit is loaded: a running script's sleep can be cut
@@ -126,8 +129,6 @@ class ScriptRunner:
         return data
 
     def _run_once(self, data: RerunData) -> tuple[str, RerunData | None]:
-        from wasmlit.alias import install_streamlit_alias
-
         install_streamlit_alias()
         install_script_sleep()
         install_thread_emulation_if_needed()
@@ -243,7 +244,10 @@ class ScriptRunner:
             ctx.fragment_storage.end_full_run(completed=not premature_stop and next_run is None)
         self.emit(
             protocol.run_finished(
-                self.run_id, status, fragment_ids, ctx.fragment_storage.auto_reruns(),
+                self.run_id,
+                status,
+                fragment_ids,
+                ctx.fragment_storage.auto_reruns(),
                 compile_error=compile_error,
             )
         )
@@ -286,7 +290,9 @@ class ScriptRunner:
         sys.modules["__main__"] = module
         if self.pages_manager.uses_pages_directory:
             # The entrypoint runs as the default page (navigation/pages_directory.py).
-            from wasmlit.navigation.pages_directory import run_pages_directory_app
+            from wasmlit.navigation.pages_directory import (
+                run_pages_directory_app,
+            )  # a rare app layout: loaded when used
 
             run_pages_directory_app(self.script_path)
         else:
@@ -331,14 +337,10 @@ class ScriptRunner:
         ctx.dg_stack = []
         path = (MAIN_ROOT, ctx.next_root_index(MAIN_ROOT))
         ctx.emit(
-            protocol.delta(
-                ctx.run_id, path, protocol.element_node("exception", exception_props(exc, uncaught=True))
-            )
+            protocol.delta(ctx.run_id, path, protocol.element_node("exception", exception_props(exc, uncaught=True)))
         )
 
 
 def show_exception(ctx: ScriptRunContext, exc: BaseException) -> None:
     """An exception shown where the script is writing (a fragment's own container)."""
-    from wasmlit.delta_generator import main_dg
-
-    main_dg._enqueue("exception", exception_props(explain_memory_error(exc), uncaught=True))
+    dg_singletons.main_dg()._enqueue("exception", exception_props(explain_memory_error(exc), uncaught=True))

@@ -81,7 +81,6 @@ class AttrDict(_ReadOnly, Mapping):
     def __repr__(self) -> str:
         return repr(self._values)
 
-
     def to_dict(self) -> dict[str, Any]:
         return deepcopy(self._values)
 
@@ -163,7 +162,6 @@ class Secrets(_ReadOnly, Mapping):
             return repr(self._parse())
         except FileNotFoundError:
             return "{}"
-
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v.to_dict() if isinstance(v, AttrDict) else deepcopy(v) for k, v in self._parse().items()}

@@ -37,7 +37,10 @@ INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
 TRIGGER_VALUE = "trigger_value"
 # One-shot values and what they fall back to after their run.
 TRIGGER_RESET_VALUES = {
-    TRIGGER_VALUE: False, "string_trigger_value": None, "chat_input_value": None, "json_trigger_value": None,
+    TRIGGER_VALUE: False,
+    "string_trigger_value": None,
+    "chat_input_value": None,
+    "json_trigger_value": None,
 }
 
 
@@ -305,8 +308,7 @@ class SessionState:
         if self.widget_ids_this_run is not None:
             widget_id = self._key_to_id.get(user_key)
             if widget_id in self.widget_ids_this_run or (
-                self.form_ids_this_run is not None
-                and user_key in self.form_ids_this_run
+                self.form_ids_this_run is not None and user_key in self.form_ids_this_run
             ):
                 raise StreamlitWidgetAlreadyInstantiatedError(user_key)
         self._new_session_state[user_key] = value
@@ -618,7 +620,11 @@ class SessionState:
         had_value_before = widget_id in self._old_state or user_key in self._old_state
         if value != meta.deserializer(None):
             wire = meta.serializer(value)
-            if user_key in self._old_state and not params.has_param(user_key) and user_key not in self._new_session_state:
+            if (
+                user_key in self._old_state
+                and not params.has_param(user_key)
+                and user_key not in self._new_session_state
+            ):
                 params.set_bound_value(user_key, query_binding.url_text(wire, meta.value_type))
                 return True
             if user_key in self._new_session_state and not seeded_from_url and had_value_before:

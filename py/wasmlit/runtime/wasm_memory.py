@@ -62,8 +62,7 @@ def explain_memory_error(exc: BaseException) -> BaseException:
         detail = str(exc).strip()
         message = (
             "This app runs in your browser, where Python has WebAssembly's 32-bit memory, "
-            "and the script asked for more than it can give." + _figures(limits)
-            + (f" ({detail})" if detail else "")
+            "and the script asked for more than it can give." + _figures(limits) + (f" ({detail})" if detail else "")
         )
     else:
         return exc

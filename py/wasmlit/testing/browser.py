@@ -26,11 +26,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
 
-APP_READY = (
-    "[data-testid=stApp]"
-    "[data-test-connection-state=CONNECTED]"
-    "[data-test-script-state=notRunning]"
-)
+APP_READY = "[data-testid=stApp][data-test-connection-state=CONNECTED][data-test-script-state=notRunning]"
 BOOT_TIMEOUT_MS = 120_000
 RERUN_TIMEOUT_MS = 30_000
 
@@ -125,7 +121,14 @@ class AppServer:
 
     START_TIMEOUT_S = 300.0
 
-    def __init__(self, app_path: str | os.PathLike[str], args: tuple[str, ...] = (), *, cli: str | os.PathLike[str], node: str | None = None) -> None:
+    def __init__(
+        self,
+        app_path: str | os.PathLike[str],
+        args: tuple[str, ...] = (),
+        *,
+        cli: str | os.PathLike[str],
+        node: str | None = None,
+    ) -> None:
         node = node or os.environ.get("WASMLIT_NODE") or shutil.which("node") or "node"
         self.cli = Path(cli)
         self.command = [node, str(self.cli), "serve", str(app_path), "--port", "0", *args]
@@ -152,7 +155,9 @@ class AppServer:
                 remaining = 0
             if line is None:
                 self.close()
-                why = "exited" if self.proc.poll() is not None else f"printed no URL within {self.START_TIMEOUT_S:.0f} s"
+                why = (
+                    "exited" if self.proc.poll() is not None else f"printed no URL within {self.START_TIMEOUT_S:.0f} s"
+                )
                 raise RuntimeError(f"`{' '.join(self.command)}` {why}:\n{''.join(self.output)}")
             match = re.search(r"http://(?:127\.0\.0\.1|localhost):(\d+)/", line)
             if match:

@@ -157,7 +157,12 @@ class UnknownElement(Element):
 
 # Charts that are unknown elements to Streamlit's AppTest too, even with
 # on_select (their value is then the selection state): wire type -> type name.
-CHART_TYPES = {"plotlyChart": "plotly_chart", "echartsChart": "echarts_chart", "deckGlJsonChart": "deck_gl_json_chart", "graphvizChart": "graphviz_chart"}
+CHART_TYPES = {
+    "plotlyChart": "plotly_chart",
+    "echartsChart": "echarts_chart",
+    "deckGlJsonChart": "deck_gl_json_chart",
+    "graphvizChart": "graphviz_chart",
+}
 
 
 class Widget(Element):
@@ -986,10 +991,18 @@ class Block:
     def get(self, element_type: str) -> list["Block | Element"]:
         """Everything inside of that type (Streamlit's type names)."""
         blocks = {
-            "columns": "columns", "column": "columns", "container": "container", "form": "form",
-            "expander": "expander", "status": "status", "form_submit_button": "form_submit_button",
-            "tabs": "tabs", "tab": "tabs", "chat_message": "chat_message",
-            "pills": "pills", "segmented_control": "segmented_control",
+            "columns": "columns",
+            "column": "columns",
+            "container": "container",
+            "form": "form",
+            "expander": "expander",
+            "status": "status",
+            "form_submit_button": "form_submit_button",
+            "tabs": "tabs",
+            "tab": "tabs",
+            "chat_message": "chat_message",
+            "pills": "pills",
+            "segmented_control": "segmented_control",
         }
         if element_type in blocks:
             return list(getattr(self, blocks[element_type]))
@@ -1224,8 +1237,10 @@ class Block:
     def container(self) -> BlockList["Block"]:
         return BlockList(
             [
-                e for e in self._descendants()
-                if isinstance(e, Block) and e.type == "flex_container"
+                e
+                for e in self._descendants()
+                if isinstance(e, Block)
+                and e.type == "flex_container"
                 and not any(isinstance(c, Column) for c in e.children.values())
             ]
         )
@@ -1366,7 +1381,8 @@ class ElementTree(Block):
     def _form_clears(self) -> dict[str, bool]:
         return {
             b._props.get("formId", ""): bool(b._props.get("clearOnSubmit"))
-            for b in self if isinstance(b, Block) and b.type == "form"
+            for b in self
+            if isinstance(b, Block) and b.type == "form"
         }
 
     def _submitted_forms(self, widgets: list[Widget]) -> set[str]:
@@ -1552,7 +1568,7 @@ def tree_from_messages(messages: Sequence[dict[str, Any]], returned: dict[str, A
     """The tree shown after the last run in ``messages`` (worker -> page
     messages, in their JSON form)."""
     starts = [i for i, m in enumerate(messages) if m.get("type") == protocol.RUN_STARTED]
-    run_messages = messages[starts[-1] + 1:] if starts else messages
+    run_messages = messages[starts[-1] + 1 :] if starts else messages
     root = ElementTree()
     root._returned = dict(returned or {})
     for message in run_messages:

@@ -124,7 +124,10 @@ def count_collection_keys(page: "Page", text: str) -> int:
         count = 0
         for prototype in ("Map.prototype", "Set.prototype"):
             found = cdp.send("Runtime.evaluate", {"expression": prototype, "objectGroup": "wasmlit-memory"})
-            objects = cdp.send("Runtime.queryObjects", {"prototypeObjectId": found["result"]["objectId"], "objectGroup": "wasmlit-memory"})
+            objects = cdp.send(
+                "Runtime.queryObjects",
+                {"prototypeObjectId": found["result"]["objectId"], "objectGroup": "wasmlit-memory"},
+            )
             result = cdp.send(
                 "Runtime.callFunctionOn",
                 {

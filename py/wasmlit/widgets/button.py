@@ -11,11 +11,12 @@ from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import (
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.widgets.serde import TriggerSerde
 from wasmlit.widgets.shortcuts import normalize_shortcut
+from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -32,16 +33,12 @@ BUTTON_TYPES = ("primary", "secondary", "tertiary")
 ICON_POSITIONS = ("left", "right")
 
 
-def _as_trigger(value: Any) -> bool:
-    return value is True
-
-
-def check_button_type(type: Any) -> None:  # noqa: A002 - Streamlit's name
+def check_button_type(type: Any) -> None:
     if type not in BUTTON_TYPES:
         raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
 
 
-def normalize_icon_position(icon_position: Any) -> str:
+def normalize_icon_position(icon_position: Any) -> IconPosition:
     if icon_position is None:
         return "left"
     if icon_position not in ICON_POSITIONS:
@@ -60,72 +57,131 @@ class ButtonMixin:
     def button(
         self,
         label: str,
-        key: Any = None,
-        help: Any = None,  # noqa: A002
-        on_click: Any = None,
-        args: Any = None,
-        kwargs: Any = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_click: OnChange = None,
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         *,
-        type: str = "secondary",  # noqa: A002
+        type: ButtonType = "secondary",
         icon: str | None = None,
-        icon_position: str = "left",
+        icon_position: IconPosition = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
+        width: Width = "content",
         shortcut: str | None = None,
         wrap: bool | None = None,
     ) -> bool:
         """A button; returns True during the run its click started.
-        ``shortcut`` (e.g. "Ctrl+K") clicks it from the keyboard."""
+        ``shortcut`` (e.g. "Ctrl+K") clicks it from the keyboard.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_click: A callback run when it is clicked, before the rerun (None: none).
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            type: "primary", "secondary" or "tertiary".
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            icon_position: "left" or "right" of the label.
+            disabled: Shown greyed out and not usable.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         width = width_from_container_width(use_container_width, width)
         check_button_type(type)
         return self._button(
-            label, key, help, on_click, args, kwargs,
-            is_form_submitter=False, type=type, icon=icon, icon_position=normalize_icon_position(icon_position),
-            disabled=disabled, width=width, shortcut=shortcut, wrap=wrap,
+            label,
+            key,
+            help,
+            on_click,
+            args,
+            kwargs,
+            is_form_submitter=False,
+            type=type,
+            icon=icon,
+            icon_position=normalize_icon_position(icon_position),
+            disabled=disabled,
+            width=width,
+            shortcut=shortcut,
+            wrap=wrap,
         )
 
     def form_submit_button(
         self,
         label: str = "Submit",
-        help: Any = None,  # noqa: A002
-        on_click: Any = None,
-        args: Any = None,
-        kwargs: Any = None,
+        help: str | None = None,
+        on_click: OnChange = None,
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         *,
-        key: Any = None,
-        type: str = "secondary",  # noqa: A002
+        key: Key | None = None,
+        type: ButtonType = "secondary",
         icon: str | None = None,
-        icon_position: str = "left",
+        icon_position: IconPosition = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
+        width: Width = "content",
         shortcut: str | None = None,
         wrap: bool | None = None,
     ) -> bool:
-        """The button that submits its form; returns True during the run the submit started."""
+        """The button that submits its form; returns True during the run the submit started.
+
+        Args:
+            label: The button's label (Markdown).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_click: A callback run when the form is submitted, before the rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            type: "primary", "secondary" or "tertiary".
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            icon_position: "left" or "right" of the label.
+            disabled: Shown greyed out and not usable.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            shortcut: A keyboard shortcut that clicks it, such as "Ctrl+K" (None: none).
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         width = width_from_container_width(use_container_width, width)
         check_button_type(type)
         icon_position = normalize_icon_position(icon_position)
         form_id = self._form  # type: ignore[attr-defined]
         key = to_key(key) or f"FormSubmitter:{form_id}-{label}"
         return self._button(
-            label, key, help, on_click, args, kwargs,
-            is_form_submitter=True, type=type, icon=icon, icon_position=icon_position, disabled=disabled,
-            width=width, shortcut=shortcut, wrap=wrap,
+            label,
+            key,
+            help,
+            on_click,
+            args,
+            kwargs,
+            is_form_submitter=True,
+            type=type,
+            icon=icon,
+            icon_position=icon_position,
+            disabled=disabled,
+            width=width,
+            shortcut=shortcut,
+            wrap=wrap,
         )
 
     def _button(
         self,
         label: Any,
         key: Any,
-        help: Any,  # noqa: A002
+        help: Any,
         on_click: Any,
         args: Any,
         kwargs: Any,
         *,
         is_form_submitter: bool,
-        type: str,  # noqa: A002
+        type: str,
         icon: str | None,
         icon_position: str,
         disabled: bool,
@@ -139,8 +195,11 @@ class ButtonMixin:
         callback = validate_callback_mode(on_click, supported_modes=(), param_name="on_click")
         normalized_shortcut = None if shortcut is None else normalize_shortcut(shortcut)
         check_widget_policies(
-            dg, key, callback,
-            default_value=None, writes_allowed=False,
+            dg,
+            key,
+            callback,
+            default_value=None,
+            writes_allowed=False,
             check_callback_rules=not is_form_submitter,
         )
         widget_id = compute_widget_id(
@@ -168,39 +227,35 @@ class ButtonMixin:
                 f"`st.form_submit_button()` must be used inside an `st.form()`.{FORM_DOCS_INFO}"
             )
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
-        state = register_widget(
-            widget_id,
-            user_key=key,
-            deserializer=_as_trigger,
-            serializer=bool,
-            value_type="trigger_value",
-            on_change=callback,
+        call = WidgetCall(
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_click,
             args=args,
             kwargs=kwargs,
+            label=label,
+            help=help,
             disabled=disabled,
         )
-        layout = layout_props(width=width, allow_content_width=True, default_width="content")
-        dg._enqueue(
-            "button",
-            widget_props(
-                dg,
-                widget_id=widget_id,
-                key=key,
-                label=label,
-                label_visibility="visible",
-                help=help,
-                disabled=disabled,
-                value=False,
+        return bool(
+            register_and_enqueue(
+                call,
+                "button",
+                TriggerSerde(),
+                value_type="trigger_value",
                 default=False,
-                set_value=False,
-                kind=type,
-                isFormSubmitter=is_form_submitter,
-                useContainerWidth=width == "stretch",
-                icon=icon_text or None,
-                iconPosition=icon_position,
-                shortcut=normalized_shortcut,
-                wrap=wrap,
-                layout=layout,
-            ),
+                show_value=False,
+                props=dict(
+                    kind=type,
+                    isFormSubmitter=is_form_submitter,
+                    useContainerWidth=width == "stretch",
+                    icon=icon_text or None,
+                    iconPosition=icon_position,
+                    shortcut=normalized_shortcut,
+                    wrap=wrap,
+                    layout=layout_props(width=width, allow_content_width=True, default_width="content"),
+                ),
+            )
         )
-        return bool(state.value)

@@ -26,8 +26,7 @@ def validate_callback_mode(
         if callback in supported_modes:
             return None
         raise StreamlitAPIException(
-            f'`{param_name}="{callback}"` is not supported on this widget. '
-            f"Pass a callback, or omit `{param_name}`.",
+            f'`{param_name}="{callback}"` is not supported on this widget. Pass a callback, or omit `{param_name}`.',
             error_id="unsupported-on-change-mode",
         )
     valid = ["a callback function"]

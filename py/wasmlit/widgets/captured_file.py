@@ -5,25 +5,30 @@ uploaded file (wasmlit.runtime.uploads); the wire value lists it as
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from dataclasses import dataclass
+from typing import Any
 
 from wasmlit.runtime.uploads import DeletedFile, UploadedFile, file_infos, open_uploads
 from wasmlit.widgets.file_uploader import enforce_filename_restriction
 
 
-def captured_file_serde(extension: str) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
-    """(deserialize, serialize) of a one-file capture whose name must end in ``extension``."""
+@dataclass(frozen=True)
+class CapturedFileSerde:
+    """One captured file whose name must end in ``extension``."""
 
-    def deserialize(wire: Any) -> UploadedFile | DeletedFile | None:
+    extension: str
+
+    def serialize(self, value: Any) -> list[dict[str, Any]]:
+        return file_infos(value)
+
+    def deserialize(self, wire: Any) -> UploadedFile | DeletedFile | None:
         files = open_uploads(wire)
         if not files:
             return None
         first = files[0]
         if isinstance(first, UploadedFile):
-            enforce_filename_restriction(first.name, [extension])
+            enforce_filename_restriction(first.name, [self.extension])
         return first
-
-    return deserialize, file_infos
 
 
 def visible_value(value: Any) -> UploadedFile | None:

@@ -8,7 +8,7 @@ and the value is a ChatInputValue (text, UploadedFiles, the recording)."""
 from __future__ import annotations
 
 from collections.abc import MutableMapping
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, Literal
 
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
 from wasmlit.runtime.context import MAIN_ROOT, current_or_bare_ctx
@@ -23,6 +23,10 @@ from wasmlit.widgets.common import (
     widget_props,
 )
 from wasmlit.widgets.file_uploader import _check_max_upload_size
+from wasmlit import dg_singletons
+from wasmlit.widgets.file_uploader import enforce_filename_restriction
+from wasmlit.widgets.file_uploader import normalize_upload_file_type
+from wasmlit.type_aliases import Key, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -103,7 +107,13 @@ class ChatInputValue(MutableMapping):
         values = self._values
         return (
             _rebuild,
-            (values.get("text", ""), values.get("files"), values.get("audio"), self._include_files, self._include_audio),
+            (
+                values.get("text", ""),
+                values.get("files"),
+                values.get("audio"),
+                self._include_files,
+                self._include_audio,
+            ),
         )
 
     def __eq__(self, other: object) -> bool:
@@ -160,7 +170,6 @@ def _serde(max_chars: int | None, accept_file: Any, allowed_types: list[str] | N
             return clip(wire.get("text", "") if isinstance(wire, dict) else wire)
         if isinstance(wire, str):
             return ChatInputValue(clip(wire), [], None, include_files=include_files, include_audio=accept_audio)
-        from wasmlit.widgets.file_uploader import enforce_filename_restriction
 
         files = open_uploads(wire.get("files") or []) if include_files else []
         for f in files:
@@ -185,18 +194,12 @@ def _serde(max_chars: int | None, accept_file: Any, allowed_types: list[str] | N
     return deserialize, serialize
 
 
-def _bottom_dg() -> "DeltaGenerator":
-    from wasmlit.delta_generator import bottom_dg
-
-    return bottom_dg
-
-
 class ChatInputMixin:
     def chat_input(
         self,
         placeholder: str = "Your message",
         *,
-        key: Any = None,
+        key: Key | None = None,
         max_chars: int | None = None,
         max_upload_size: int | None = None,
         accept_file: Any = False,
@@ -204,13 +207,36 @@ class ChatInputMixin:
         accept_audio: bool = False,
         audio_sample_rate: int | None = 16000,
         disabled: bool = False,
-        submit_mode: str = "submit",
+        submit_mode: Literal["submit", "disable", "stop"] = "submit",
         on_submit: Any = None,
-        args: Any = None,
-        kwargs: Any = None,
-        width: Any = "stretch",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        width: Width = "stretch",
         height: Any = "content",
     ) -> str | None:
+        """A chat message box (pinned to the bottom at the top level); returns the message submitted
+        in this run, or None.
+
+        Args:
+            placeholder: The text shown while the box is empty.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            max_chars: The most characters the user may type (None: no limit).
+            max_upload_size: The largest file in MB (None: ``server.maxUploadSize``).
+            accept_file: Whether files may be attached: False, True (one), "multiple" or
+                "directory".
+            file_type: The allowed file extensions (None: any).
+            accept_audio: Whether a voice message may be recorded.
+            audio_sample_rate: The sample rate of a recorded voice message in Hz.
+            disabled: Shown greyed out and not usable.
+            submit_mode: "submit", "disable" or "stop": what the box does while the app runs.
+            on_submit: A callback run when a message is submitted, before the rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = validate_callback_mode(on_submit, supported_modes=(), param_name="on_submit")
@@ -219,18 +245,26 @@ class ChatInputMixin:
             raise StreamlitValueError(
                 "accept_file", ["True", "False", "'multiple'", "'directory'"], detail=f"Got {accept_file!r}."
             )
-        from wasmlit.widgets.file_uploader import normalize_upload_file_type
 
         allowed_types = normalize_upload_file_type(file_type) if accept_file and file_type else None
         if submit_mode not in ("submit", "disable", "stop"):
             raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
         _check_max_upload_size(max_upload_size)
         widget_id = compute_widget_id(
-            "chat_input", dg, user_key=key,
+            "chat_input",
+            dg,
+            user_key=key,
             key_as_main_identity={"accept_file", "file_type", "max_chars", "max_upload_size"},
-            placeholder=placeholder, max_chars=max_chars, max_upload_size=max_upload_size,
-            accept_file=accept_file, file_type=file_type, accept_audio=accept_audio,
-            audio_sample_rate=audio_sample_rate, submit_mode=submit_mode, width=width, height=height,
+            placeholder=placeholder,
+            max_chars=max_chars,
+            max_upload_size=max_upload_size,
+            accept_file=accept_file,
+            file_type=file_type,
+            accept_audio=accept_audio,
+            audio_sample_rate=audio_sample_rate,
+            submit_mode=submit_mode,
+            width=width,
+            height=height,
         )
         check_sample_rate("audio_sample_rate", audio_sample_rate)
         if dg._form:
@@ -238,26 +272,47 @@ class ChatInputMixin:
         active = dg._active_dg
         at_bottom = active._is_root and active._root == MAIN_ROOT
         deserialize, serialize = _serde(max_chars, accept_file, allowed_types, bool(accept_audio))
+        # Not register_and_enqueue: the one widget whose text on the page (set
+        # through session state) is not its value (None until submitted).
         state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type=CHAT_INPUT_VALUE, on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+            widget_id,
+            user_key=key,
+            deserializer=deserialize,
+            serializer=serialize,
+            value_type=CHAT_INPUT_VALUE,
+            on_change=callback,
+            args=args,
+            kwargs=kwargs,
+            disabled=disabled,
         )
         set_value = state.value_changed and isinstance(state.value, str)
         if set_value and key is not None:
             # The text assigned through session state goes into the field only;
             # the widget's value stays None until the user submits it.
             current_or_bare_ctx().session_state.reset_state_value(key, None)
-        target = _bottom_dg() if at_bottom else dg
+        target = dg_singletons.bottom_dg() if at_bottom else dg
         target._enqueue(
             "chatInput",
             widget_props(
-                dg, widget_id=widget_id, key=key, label="", label_visibility="collapsed",
-                help=None, disabled=disabled, value=state.value if set_value else None,
-                default=None, set_value=set_value, placeholder=str(placeholder),
-                maxChars=max_chars, position="bottom" if at_bottom else "inline",
-                submitMode=submit_mode, acceptFile=accept_file or False, accept=allowed_types,
+                dg,
+                widget_id=widget_id,
+                key=key,
+                label="",
+                label_visibility="collapsed",
+                help=None,
+                disabled=disabled,
+                value=state.value if set_value else None,
+                default=None,
+                set_value=set_value,
+                placeholder=str(placeholder),
+                maxChars=max_chars,
+                position="bottom" if at_bottom else "inline",
+                submitMode=submit_mode,
+                acceptFile=accept_file or False,
+                accept=allowed_types,
                 maxUploadSizeMb=max_upload_size or 200,
-                acceptAudio=bool(accept_audio), audioSampleRate=audio_sample_rate,
+                acceptAudio=bool(accept_audio),
+                audioSampleRate=audio_sample_rate,
             ),
         )
         return state.value if not state.value_changed else None

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
+)
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.widgets.serde import BoolSerde
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
 )
 
 if TYPE_CHECKING:
@@ -22,27 +31,134 @@ if TYPE_CHECKING:
 
 class CheckboxMixin:
     def checkbox(
-        self, label: str, value: bool = False, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
-        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
+        self,
+        label: str,
+        value: bool = False,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "content",
+        wrap: bool | None = None,
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> bool:
-        """A checkbox; returns whether it is ticked."""
-        return self._checkbox("checkbox", label, value, key, help, on_change, args, kwargs, disabled,
-                              label_visibility, width, wrap, bind, persist_state)
+        """A checkbox; returns whether it is ticked.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            value: Whether it starts ticked.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
+        return self._checkbox(
+            "checkbox",
+            label,
+            value,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            width,
+            wrap,
+            bind,
+            persist_state,
+        )
 
     def toggle(
-        self, label: str, value: bool = False, key: Any = None, help: Any = None,  # noqa: A002
-        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
-        disabled: bool = False, label_visibility: str = "visible", width: Any = "content",
-        wrap: bool | None = None, bind: str | None = None, persist_state: str | None = None,
+        self,
+        label: str,
+        value: bool = False,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        disabled: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "content",
+        wrap: bool | None = None,
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> bool:
-        """A toggle switch; returns whether it is on."""
-        return self._checkbox("toggle", label, value, key, help, on_change, args, kwargs, disabled,
-                              label_visibility, width, wrap, bind, persist_state)
+        """A toggle switch; returns whether it is on.
 
-    def _checkbox(self, style, label, value, key, help, on_change, args, kwargs, disabled,  # noqa: A002
-                  label_visibility, width, wrap, bind, persist_state) -> bool:
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            value: Whether it starts on.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
+        return self._checkbox(
+            "toggle",
+            label,
+            value,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            width,
+            wrap,
+            bind,
+            persist_state,
+        )
+
+    def _checkbox(
+        self,
+        style,
+        label,
+        value,
+        key,
+        help,
+        on_change,
+        args,
+        kwargs,
+        disabled,
+        label_visibility,
+        width,
+        wrap,
+        bind,
+        persist_state,
+    ) -> bool:
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)
@@ -50,27 +166,41 @@ class CheckboxMixin:
         label = check_label(label, label_visibility)
         default = bool(value)
         widget_id = compute_widget_id(
-            style, dg, user_key=key, key_as_main_identity=True,
-            label=label, value=default, help=help, width=width,
+            style,
+            dg,
+            user_key=key,
+            key_as_main_identity=True,
+            label=label,
+            value=default,
+            help=help,
+            width=width,
         )
-        layout = layout_props(width=width, allow_content_width=True, default_width="content")
-
-        def deserialize(wire: Any) -> bool:
-            return bool(wire) if wire is not None else default
-
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=bool,
-            value_type="bool_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=False,
+        call = WidgetCall(
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
-        dg._enqueue(
-            "checkbox",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=bool(state.value), default=default,
-                set_value=state.value_changed, style=style, on_change=on_change,
-                bind=bind_props(key, bind, value_type="bool_value", default_wire=default, clearable=False),
-                wrap=wrap, layout=layout,
-            ),
+        return bool(
+            register_and_enqueue(
+                call,
+                "checkbox",
+                BoolSerde(default),
+                value_type="bool_value",
+                default=default,
+                props=dict(
+                    style=style,
+                    wrap=wrap,
+                    layout=layout_props(width=width, allow_content_width=True, default_width="content"),
+                ),
+            )
         )
-        return bool(state.value)

@@ -23,6 +23,8 @@ from wasmlit.runtime import query_binding
 from wasmlit.runtime.context import ScriptRunContext, current_or_bare_ctx
 from wasmlit.runtime.session_state import ELEMENT_ID_PREFIX, RegisteredValue, WidgetMetadata
 from wasmlit.widgets.callback_mode import validate_callback_mode
+from wasmlit import dg_singletons
+from wasmlit.type_aliases import BindOption, OnChange, PersistState
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -96,9 +98,7 @@ def check_widget_policies(
 ) -> None:
     if cache_replay.in_cached_function():
         # Shown, not raised, as in Streamlit: the widget still works on a miss.
-        from wasmlit.delta_generator import main_dg
-
-        main_dg.exception(CachedWidgetWarning())
+        dg_singletons.main_dg().exception(CachedWidgetWarning())
     if check_callback_rules and dg._form and on_change is not None:
         raise StreamlitInvalidFormCallbackError()
     if key is None:
@@ -109,9 +109,7 @@ def check_widget_policies(
         return
     if not writes_allowed:
         raise StreamlitValueAssignmentNotAllowedError(key=key)
-    if default_value is not None and not ctx.config.get_option(
-        "global.disableWidgetStateDuplicationWarning"
-    ):
+    if default_value is not None and not ctx.config.get_option("global.disableWidgetStateDuplicationWarning"):
         print(
             f'The widget with key "{key}" was created with a default value but also had '
             "its value set via the Session State API.",
@@ -145,9 +143,7 @@ def compute_widget_id(
     """A stable id from the widget's type and parameters (or its key), and
     register it for this run, raising on duplicates like Streamlit."""
     ctx = current_or_bare_ctx()
-    ignore_kwargs = user_key is not None and (
-        key_as_main_identity is True or isinstance(key_as_main_identity, set)
-    )
+    ignore_kwargs = user_key is not None and (key_as_main_identity is True or isinstance(key_as_main_identity, set))
     if isinstance(key_as_main_identity, set) and user_key:
         used = {k: v for k, v in kwargs.items() if k in key_as_main_identity}
     else:
@@ -191,8 +187,8 @@ def register_widget(
     args: Iterable[Any] | None,
     kwargs: dict[str, Any] | None,
     disabled: bool,
-    bind: str | None = None,
-    persist_state: str | None = None,
+    bind: BindOption = None,
+    persist_state: PersistState = None,
     clearable: bool | None = None,
     formatted_options: list[str] | None = None,
     max_array_length: int | None = None,
@@ -252,8 +248,13 @@ def bind_props(
         default = [query_binding.iso_from_micros(v, date_type) for v in default_wire]
     else:
         default = query_binding.url_text(default_wire, value_type)
-    return {"param": key, "valueType": value_type, "default": default, "clearable": bool(clearable),
-            "dateType": date_type}
+    return {
+        "param": key,
+        "valueType": value_type,
+        "default": default,
+        "clearable": bool(clearable),
+        "dateType": date_type,
+    }
 
 
 def widget_props(
@@ -263,12 +264,12 @@ def widget_props(
     key: str | None,
     label: str,
     label_visibility: str,
-    help: Any,  # noqa: A002
+    help: Any,
     disabled: bool,
     value: Any,
     default: Any,
     set_value: bool,
-    on_change: Any = None,
+    on_change: OnChange = None,
     bind: dict[str, Any] | None = None,
     **extra: Any,
 ) -> dict[str, Any]:

@@ -19,7 +19,9 @@ from wasmlit.elements.dataframe import _width_prop, column_config_props
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.widgets.callback_mode import validate_callback_mode
-from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key, widget_props
+from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import OnChange, WidgetArgs, WidgetKwargs
 
 frames = lazy_module("wasmlit.elements.frame")
 editing = lazy_module("wasmlit.widgets.data_editor_state")
@@ -79,8 +81,7 @@ def _to_pandas(data: Any, data_format: str, frame: frames.Frame) -> Any:
     supported = (pd.RangeIndex, pd.Index, pd.DatetimeIndex, pd.CategoricalIndex)
     if type(df.index) not in supported:
         raise StreamlitAPIException(
-            f"The type of the dataframe index - {type(df.index).__name__} - is not "
-            "yet supported by the data editor."
+            f"The type of the dataframe index - {type(df.index).__name__} - is not yet supported by the data editor."
         )
     df.columns = pd.Index([str(c.name) for c in frame.columns], name=df.columns.name)
     return df
@@ -192,13 +193,37 @@ class DataEditorMixin:
         num_rows: Literal["fixed", "dynamic", "add", "delete"] = "fixed",
         disabled: bool | Iterable[str | int] = False,
         key: str | int | None = None,
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         row_height: int | None = None,
         placeholder: str | None = None,
         alt: str | None = None,
     ) -> Any:
+        """An editable table; returns the data with the user's edits, in the type it was given.
+
+        Args:
+            data: The data to edit: a DataFrame, Series, NumPy array, dict, list, ...
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            height: The height in pixels, or a keyword the command allows (None: its default).
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            hide_index: Whether the index column is hidden (None: hidden for data without a
+                meaningful index).
+            column_order: The columns to show, in order (None: all).
+            column_config: Per-column settings (``st.column_config``), by column name.
+            num_rows: "fixed", "dynamic", "add" or "delete": whether rows may be added/removed.
+            disabled: Shown greyed out and not usable.
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            row_height: The height of a row in pixels (None: the default).
+            placeholder: The text shown in empty cells.
+            alt: A description of it for screen readers.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
@@ -239,28 +264,53 @@ class DataEditorMixin:
             key_as_main_identity = {"data_signature", "num_rows"}
             identity["data_signature"] = _signature(frame, data_format, kinds, disabled, settings)
         widget_id = compute_widget_id(
-            "data_editor", dg, user_key=key, key_as_main_identity=key_as_main_identity,
-            data=json.dumps(wire, sort_keys=True, default=str), width=width, height=height,
-            use_container_width=use_container_width, column_order=column_order,
+            "data_editor",
+            dg,
+            user_key=key,
+            key_as_main_identity=key_as_main_identity,
+            data=json.dumps(wire, sort_keys=True, default=str),
+            width=width,
+            height=height,
+            use_container_width=use_container_width,
+            column_order=column_order,
             column_config_mapping=str(settings) + str(display_config) + str(hide_index),
-            num_rows=num_rows, row_height=row_height, placeholder=placeholder, alt=alt, **identity,
+            num_rows=num_rows,
+            row_height=row_height,
+            placeholder=placeholder,
+            alt=alt,
+            **identity,
         )
-        state = register_widget(
-            widget_id, user_key=key, deserializer=editing.deserialize, serializer=editing.serialize,
-            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled_all,
-        )
-        editing_state = state.value
         mode = num_rows if num_rows in ("dynamic", "add", "delete") else "fixed"
-        dg._enqueue(
+        call = WidgetCall(
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            args=args,
+            kwargs=kwargs,
+            label_visibility="collapsed",
+            disabled=disabled_all,
+        )
+        # The data_editor_state module is the serde: the edits as JSON text.
+        editing_state = register_and_enqueue(
+            call,
             "dataEditor",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label="", label_visibility="collapsed", help=None,
-                disabled=disabled_all, value=editing.serialize(editing_state), default=None,
-                set_value=state.value_changed,
-                data=wire, width=width, height=height, hideIndex=bool(hide_index),
-                columnOrder=column_order or None, columnConfig=display_config,
-                editing=settings, editingMode=mode, rowHeight=row_height or None,
-                placeholder=placeholder, alt=alt, ignoreRerun=on_change == "ignore",
+            editing,
+            value_type="string_value",
+            default_wire=None,
+            props=dict(
+                data=wire,
+                width=width,
+                height=height,
+                hideIndex=bool(hide_index),
+                columnOrder=column_order or None,
+                columnConfig=display_config,
+                editing=settings,
+                editingMode=mode,
+                rowHeight=row_height or None,
+                placeholder=placeholder,
+                alt=alt,
+                ignoreRerun=on_change == "ignore",
             ),
         )
         if data_format == frames.EMPTY and df is None:

@@ -97,7 +97,11 @@ def parse_value(value: Any, kind: str) -> Any:
         if kind == "datetime":
             return _dt.datetime.fromisoformat(str(value))
         if kind == "date":
-            return _dt.datetime.fromisoformat(str(value)).date() if "T" in str(value) else _dt.date.fromisoformat(str(value))
+            return (
+                _dt.datetime.fromisoformat(str(value)).date()
+                if "T" in str(value)
+                else _dt.date.fromisoformat(str(value))
+            )
         if kind == "time":
             return _dt.time.fromisoformat(str(value))
     except (TypeError, ValueError, OverflowError):
@@ -251,4 +255,3 @@ def apply_to_pandas(df: Any, state: DataEditorState, kinds: dict[str, str]) -> A
         except (TypeError, ValueError, OverflowError):
             continue
     return df
-

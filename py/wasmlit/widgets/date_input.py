@@ -16,23 +16,37 @@ from wasmlit.errors import (
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
+)
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
 )
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
 SUPPORTED_FORMATS = [
-    "YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY",
-    "YYYY.MM.DD", "DD.MM.YYYY", "MM.DD.YYYY",
-    "YYYY-MM-DD", "DD-MM-YYYY", "MM-DD-YYYY",
+    "YYYY/MM/DD",
+    "DD/MM/YYYY",
+    "MM/DD/YYYY",
+    "YYYY.MM.DD",
+    "DD.MM.YYYY",
+    "MM.DD.YYYY",
+    "YYYY-MM-DD",
+    "DD-MM-YYYY",
+    "MM-DD-YYYY",
 ]
 _FORMAT_RE = re.compile("^(" + "|".join(re.escape(f) for f in SUPPORTED_FORMATS) + ")$")
 
@@ -69,7 +83,9 @@ def to_date(value: Any) -> date:
                 return datetime.fromisoformat(value).date()
             except ValueError:
                 pass
-    raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["date", "datetime", "ISO string", '"today"'])
+    raise StreamlitInvalidParameterTypeError(
+        "value", type(value).__name__, ["date", "datetime", "ISO string", '"today"']
+    )
 
 
 def _parse_value(value: Any) -> tuple[list[date] | None, bool]:
@@ -141,6 +157,38 @@ def _check_against_bounds(current: Any, parsed: _Values, explicit_bounds: bool) 
     return (parsed.default(), True) if bad else (current, False)
 
 
+class DateSerde:
+    """The wire holds ISO dates (one, or the range's picked ends; [] =
+    none); a wire value that does not parse or lies outside the bounds
+    reads as the default."""
+
+    def __init__(self, parsed: _Values) -> None:
+        self.parsed = parsed
+
+    def serialize(self, value: Any) -> list[str]:
+        if value is None:
+            return []
+        items = list(value) if isinstance(value, (list, tuple)) else [value]
+        return [iso(_plain(d)) for d in items]
+
+    def deserialize(self, wire: Any) -> Any:
+        parsed = self.parsed
+        dates: list[date] | None
+        if wire is None:
+            dates = parsed.value
+        else:
+            try:
+                dates = [datetime.strptime(str(w).replace("/", "-"), "%Y-%m-%d").date() for w in wire]
+            except ValueError:
+                dates = parsed.value
+            else:
+                if any(d < parsed.min or d > parsed.max for d in dates):
+                    dates = parsed.value
+        if not dates:
+            return parsed.empty()
+        return tuple(dates) if parsed.is_range else dates[0]
+
+
 def _id_part(v: Any) -> str | None:
     if v == "today":
         return None
@@ -155,14 +203,50 @@ def _id_part(v: Any) -> str | None:
 
 class DateInputMixin:
     def date_input(
-        self, label: str, value: Any = "today", min_value: Any = None, max_value: Any = None,
-        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, format: str = "YYYY/MM/DD", disabled: bool = False,  # noqa: A002
-        required: bool = False, label_visibility: str = "visible", width: Any = "stretch",
-        bind: str | None = None, persist_state: str | None = None,
+        self,
+        label: str,
+        value: Any = "today",
+        min_value: Any = None,
+        max_value: Any = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        format: str = "YYYY/MM/DD",
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> Any:
         """A date picker; a list or tuple of dates makes it a range picker.
-        Returns a date (a tuple for a range; None when empty with value=None)."""
+        Returns a date (a tuple for a range; None when empty with value=None).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            min_value: The smallest value allowed (None: the command's default).
+            max_value: The largest value allowed (None: the command's default).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            format: "YYYY/MM/DD", "DD/MM/YYYY" or "MM/DD/YYYY" (with "/", "-" or ".").
+            disabled: Shown greyed out and not usable.
+            required: The page does not accept an empty value (it shows a message instead).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)
@@ -175,9 +259,18 @@ class DateInputMixin:
         else:
             id_value = _id_part(value)
         widget_id = compute_widget_id(
-            "date_input", dg, user_key=key, key_as_main_identity={"format"},
-            label=label, value=id_value, min_value=_id_part(min_value), max_value=_id_part(max_value),
-            help=help, format=format, width=width, required=required,
+            "date_input",
+            dg,
+            user_key=key,
+            key_as_main_identity={"format"},
+            label=label,
+            value=id_value,
+            min_value=_id_part(min_value),
+            max_value=_id_part(max_value),
+            help=help,
+            format=format,
+            width=width,
+            required=required,
         )
         if not isinstance(format, str):
             raise StreamlitInvalidParameterTypeError("format", type(format).__name__, ["str"])
@@ -192,49 +285,41 @@ class DateInputMixin:
             if key in state_now:
                 parsed = _Values(state_now[key], min_value, max_value)
 
-        def deserialize(wire: Any) -> Any:
-            dates: list[date] | None
-            if wire is None:
-                dates = parsed.value
-            else:
-                try:
-                    dates = [datetime.strptime(str(w).replace("/", "-"), "%Y-%m-%d").date() for w in wire]
-                except ValueError:
-                    dates = parsed.value
-                else:
-                    if any(d < parsed.min or d > parsed.max for d in dates):
-                        dates = parsed.value
-            if not dates:
-                return parsed.empty()
-            return tuple(dates) if parsed.is_range else dates[0]
+        def keep_valid(current: Any) -> tuple[Any, bool]:
+            current, needs_reset = _check_against_bounds(current, parsed, explicit_bounds)
+            if needs_reset and key is not None and bind == "query-params":
+                current_or_bare_ctx().session_state.query_params.remove_param(key)
+            return current, needs_reset
 
-        def serialize(v: Any) -> list[str]:
-            if v is None:
-                return []
-            items = list(v) if isinstance(v, (list, tuple)) else [v]
-            return [iso(_plain(d)) for d in items]
-
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=not parsed.value,
+        call = WidgetCall(
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
-        current, needs_reset = _check_against_bounds(state.value, parsed, explicit_bounds)
-        if needs_reset and key is not None:
-            session_state = current_or_bare_ctx().session_state
-            session_state.reset_state_value(key, current)
-            if bind == "query-params":
-                session_state.query_params.remove_param(key)
-        dg._enqueue(
+        return register_and_enqueue(
+            call,
             "dateInput",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(current), default=serialize(parsed.default()),
-                set_value=needs_reset or state.value_changed, min=iso(parsed.min), max=iso(parsed.max),
-                format=format, isRange=parsed.is_range, required=bool(required),
-                on_change=on_change, layout=layout_props(width=width, default_width="stretch"),
-                bind=bind_props(key, bind, value_type="string_array_value",
-                                default_wire=serialize(parsed.default()), clearable=not parsed.value),
+            DateSerde(parsed),
+            value_type="string_array_value",
+            default=parsed.default(),
+            clearable=not parsed.value,
+            keep_valid=keep_valid,
+            props=dict(
+                min=iso(parsed.min),
+                max=iso(parsed.max),
+                format=format,
+                isRange=parsed.is_range,
+                required=bool(required),
+                layout=layout_props(width=width, default_width="stretch"),
             ),
         )
-        return current

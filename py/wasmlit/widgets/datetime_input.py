@@ -3,6 +3,7 @@ as ``["YYYY-MM-DDTHH:MM"]`` ([] when cleared), as in Streamlit 1.67."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -18,15 +19,23 @@ from wasmlit.elements.layout_checks import validate_width
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.date_input import _FORMAT_RE, SUPPORTED_FORMATS, adjust_years, iso
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
+)
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -90,14 +99,18 @@ class _Values:
     """The parsed value and bounds (bounds default to 10 years either side)."""
 
     def __init__(self, value: Any, min_value: Any, max_value: Any) -> None:
-        self.value = None if value is None else to_datetime(value, fallback_date=date.today(), fallback_time=_MIN_BOUND_TIME)
+        self.value = (
+            None if value is None else to_datetime(value, fallback_date=date.today(), fallback_time=_MIN_BOUND_TIME)
+        )
         base = self.value.date() if self.value is not None else date.today()
         self.min = (
-            _combine(adjust_years(base, -10), _MIN_BOUND_TIME) if min_value is None
+            _combine(adjust_years(base, -10), _MIN_BOUND_TIME)
+            if min_value is None
             else to_datetime(min_value, fallback_date=base, fallback_time=_MIN_BOUND_TIME)
         )
         self.max = (
-            _combine(adjust_years(base, 10), _MAX_BOUND_TIME) if max_value is None
+            _combine(adjust_years(base, 10), _MAX_BOUND_TIME)
+            if max_value is None
             else to_datetime(max_value, fallback_date=base, fallback_time=_MAX_BOUND_TIME)
         )
         if self.min > self.max:
@@ -120,6 +133,30 @@ def _step_seconds(step: Any) -> int:
     return seconds
 
 
+@dataclass(frozen=True)
+class DateTimeSerde:
+    """The wire holds ``["YYYY-MM-DDTHH:MM"]`` ([] = none); a wire value
+    that does not parse or lies outside the bounds reads as the default."""
+
+    default: datetime | None
+    min: datetime
+    max: datetime
+
+    def serialize(self, value: Any) -> list[str]:
+        return [] if value is None else [wire_text(value)]
+
+    def deserialize(self, wire: Any) -> datetime | None:
+        if not wire:
+            return self.default
+        for fmt in _WIRE_FORMATS:
+            try:
+                chosen = _minute(datetime.strptime(str(wire[0]), fmt))
+            except ValueError:
+                continue
+            return self.default if chosen < self.min or chosen > self.max else chosen
+        return self.default
+
+
 class DateTimeInputMixin:
     def datetime_input(
         self,
@@ -128,20 +165,46 @@ class DateTimeInputMixin:
         min_value: Any = None,
         max_value: Any = None,
         *,
-        key: Any = None,
-        help: Any = None,  # noqa: A002 - Streamlit's name
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
-        format: str = "YYYY/MM/DD",  # noqa: A002 - Streamlit's name
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        format: str = "YYYY/MM/DD",
         step: Any = DEFAULT_STEP,
         disabled: bool = False,
         required: bool = False,
-        label_visibility: str = "visible",
-        width: Any = "stretch",
-        bind: str | None = None,
-        persist_state: str | None = None,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> datetime | None:
+        """A date and time picker; returns a datetime (None when empty with value=None).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            value: "now", a datetime (or date/time/ISO string), or None (empty).
+            min_value: The smallest value allowed (None: the command's default).
+            max_value: The largest value allowed (None: the command's default).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            format: The date part's format: "YYYY/MM/DD", "DD/MM/YYYY" or "MM/DD/YYYY".
+            step: The step of the time picker (a timedelta or seconds; 15 minutes by default).
+            disabled: Shown greyed out and not usable.
+            required: The page does not accept an empty value (it shows a message instead).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
@@ -153,9 +216,19 @@ class DateTimeInputMixin:
         else:
             value_for_id = value
         widget_id = compute_widget_id(
-            "date_time_input", dg, user_key=key, key_as_main_identity={"format", "step"},
-            label=label, value=value_for_id, min_value=wire_text(parsed.min), max_value=wire_text(parsed.max),
-            help=help, format=format, step=step, width=width, required=required,
+            "date_time_input",
+            dg,
+            user_key=key,
+            key_as_main_identity={"format", "step"},
+            label=label,
+            value=value_for_id,
+            min_value=wire_text(parsed.min),
+            max_value=wire_text(parsed.max),
+            help=help,
+            format=format,
+            step=step,
+            width=width,
+            required=required,
         )
         explicit_bounds = min_value is not None or max_value is not None
         if not isinstance(format, str):
@@ -170,48 +243,43 @@ class DateTimeInputMixin:
         if key is not None and key in state_now and state_now[key] is None:
             default = None
 
-        def deserialize(wire: Any) -> datetime | None:
-            if not wire:
-                return default
-            for fmt in _WIRE_FORMATS:
-                try:
-                    chosen = _minute(datetime.strptime(str(wire[0]), fmt))
-                    break
-                except ValueError:
-                    continue
-            else:
-                return default
-            if chosen < parsed.min or chosen > parsed.max:
-                return default
-            return chosen
-
-        def serialize(v: Any) -> list[str]:
-            return [] if v is None else [wire_text(v)]
+        def keep_valid(current: Any) -> tuple[Any, bool]:
+            if explicit_bounds and current is not None and (current < parsed.min or current > parsed.max):
+                if key is not None and bind == "query-params":
+                    current_or_bare_ctx().session_state.query_params.remove_param(key)
+                return parsed.value, True
+            return current, False
 
         validate_width(width)
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_array_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=parsed.value is None,
+        call = WidgetCall(
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
-        current, needs_reset = state.value, False
-        if explicit_bounds and current is not None and (current < parsed.min or current > parsed.max):
-            current, needs_reset = parsed.value, True
-            if key is not None:
-                session_state = current_or_bare_ctx().session_state
-                session_state.reset_state_value(key, current)
-                if bind == "query-params":
-                    session_state.query_params.remove_param(key)
-        dg._enqueue(
+        return register_and_enqueue(
+            call,
             "dateTimeInput",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(current), default=serialize(default),
-                set_value=needs_reset or state.value_changed, min=wire_text(parsed.min), max=wire_text(parsed.max),
-                format=format, step=step_seconds, required=bool(required), width=width,
-                on_change=on_change,
-                bind=bind_props(key, bind, value_type="string_array_value", default_wire=serialize(default),
-                                clearable=parsed.value is None),
+            DateTimeSerde(default, parsed.min, parsed.max),
+            value_type="string_array_value",
+            default=default,
+            clearable=parsed.value is None,
+            keep_valid=keep_valid,
+            props=dict(
+                min=wire_text(parsed.min),
+                max=wire_text(parsed.max),
+                format=format,
+                step=step_seconds,
+                required=bool(required),
+                width=width,
             ),
         )
-        return current

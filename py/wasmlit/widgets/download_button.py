@@ -23,20 +23,17 @@ from wasmlit.widgets.shortcuts import normalize_shortcut
 from wasmlit.widgets.common import (
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.widgets.serde import TriggerSerde
+from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
 # Streamlit's extensions for MIME types Python's table lacks or disagrees on.
 _PREFERRED_EXTENSIONS = {"audio/wav": ".wav", "text/vtt": ".vtt", "application/vnd.apache.arrow.stream": ""}
-
-
-def _as_trigger(value: Any) -> bool:
-    return value is True
 
 
 def data_to_bytes(data: Any) -> tuple[bytes, str]:
@@ -91,23 +88,43 @@ class DownloadButtonMixin:
         data: Any,
         file_name: str | None = None,
         mime: str | None = None,
-        key: Any = None,
-        help: Any = None,  # noqa: A002
-        on_click: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_click: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         *,
-        type: str = "secondary",  # noqa: A002
+        type: ButtonType = "secondary",
         icon: str | None = None,
-        icon_position: str = "left",
+        icon_position: IconPosition = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
+        width: Width = "content",
         shortcut: str | None = None,
         wrap: bool | None = None,
     ) -> bool:
         """A button that downloads ``data`` as a file; returns True during the
-        run its click started (``on_click="ignore"``: the click downloads without a rerun)."""
+        run its click started (``on_click="ignore"``: the click downloads without a rerun).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            file_name: The downloaded file's name (None: from the data).
+            mime: The MIME type (None: from the data).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            type: "primary", "secondary" or "tertiary".
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            icon_position: "left" or "right" of the label.
+            disabled: Shown greyed out and not usable.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            shortcut: A keyboard shortcut that clicks it, such as "Ctrl+K" (None: none).
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         width = width_from_container_width(use_container_width, width)
         check_button_type(type)
@@ -118,9 +135,19 @@ class DownloadButtonMixin:
         normalized_shortcut = None if shortcut is None else normalize_shortcut(shortcut)
         check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
         widget_id = compute_widget_id(
-            "download_button", dg, user_key=key, key_as_main_identity=True,
-            label=label, icon=icon, file_name=file_name, mime=mime, help=help, type=type,
-            width=width, icon_position=icon_position, shortcut=normalized_shortcut,
+            "download_button",
+            dg,
+            user_key=key,
+            key_as_main_identity=True,
+            label=label,
+            icon=icon,
+            file_name=file_name,
+            mime=mime,
+            help=help,
+            type=type,
+            width=width,
+            icon_position=icon_position,
+            shortcut=normalized_shortcut,
         )
         if dg._form:
             raise StreamlitInvalidLayoutContextError(
@@ -132,21 +159,38 @@ class DownloadButtonMixin:
         payload, inferred_mime = data_to_bytes(data)
         mime = mime or inferred_mime
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
-        state = register_widget(
-            widget_id, user_key=key, deserializer=_as_trigger, serializer=bool,
-            value_type="trigger_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
+        call = WidgetCall(
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_click,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            help=help,
+            disabled=disabled,
         )
-        dg._enqueue(
-            "downloadButton",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility="visible",
-                help=help, disabled=disabled, value=False, default=False, set_value=False,
-                kind=type, icon=icon_text or None, iconPosition=icon_position,
-                useContainerWidth=width == "stretch",
-                fileName=file_name or default_file_name(mime), mime=mime,
-                data=base64.b64encode(payload).decode("ascii"),
-                ignoreRerun=on_click == "ignore", shortcut=normalized_shortcut, wrap=wrap,
-                layout=layout_props(width=width, allow_content_width=True, default_width="content"),
-            ),
+        return bool(
+            register_and_enqueue(
+                call,
+                "downloadButton",
+                TriggerSerde(),
+                value_type="trigger_value",
+                default=False,
+                show_value=False,
+                props=dict(
+                    kind=type,
+                    icon=icon_text or None,
+                    iconPosition=icon_position,
+                    useContainerWidth=width == "stretch",
+                    fileName=file_name or default_file_name(mime),
+                    mime=mime,
+                    data=base64.b64encode(payload).decode("ascii"),
+                    ignoreRerun=on_click == "ignore",
+                    shortcut=normalized_shortcut,
+                    wrap=wrap,
+                    layout=layout_props(width=width, allow_content_width=True, default_width="content"),
+                ),
+            )
         )
-        return bool(state.value)

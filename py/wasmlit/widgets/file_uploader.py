@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Sequence
 
+from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.runtime.uploads import DeletedFile, UploadedFile, file_infos, open_uploads
@@ -14,10 +16,10 @@ from wasmlit.widgets.common import (
     check_label,
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import Key, LabelVisibility, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -69,17 +71,25 @@ def enforce_filename_restriction(filename: str, allowed_types: Sequence[str]) ->
         )
 
 
-def _serde(multiple: bool, allowed_types: Sequence[str] | None):
-    def deserialize(wire: Any) -> Any:
+@dataclass(frozen=True)
+class UploadSerde:
+    """The wire lists the uploaded files as ``[{fileId, name, type, size}]``
+    ([] = none); each file's name must have one of ``allowed_types``."""
+
+    multiple: bool
+    allowed_types: Sequence[str] | None
+
+    def serialize(self, files: Any) -> list[dict[str, Any]]:
+        return file_infos(files)
+
+    def deserialize(self, wire: Any) -> Any:
         files = open_uploads(wire)
         for f in files:
-            if allowed_types and isinstance(f, UploadedFile):
-                enforce_filename_restriction(f.name, allowed_types)
+            if self.allowed_types and isinstance(f, UploadedFile):
+                enforce_filename_restriction(f.name, self.allowed_types)
         if not files:
-            return [] if multiple else None
-        return files if multiple else files[0]
-
-    return deserialize, file_infos
+            return [] if self.multiple else None
+        return files if self.multiple else files[0]
 
 
 def _check_max_upload_size(value: Any) -> None:
@@ -95,19 +105,38 @@ class FileUploaderMixin:
     def file_uploader(
         self,
         label: str,
-        type: str | Sequence[str] | None = None,  # noqa: A002
+        type: str | Sequence[str] | None = None,
         accept_multiple_files: bool | str = False,
-        key: Any = None,
-        help: Any = None,  # noqa: A002
-        on_change: Any = "rerun",
-        args: Any = None,
-        kwargs: Any = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
         *,
         max_upload_size: int | None = None,
         disabled: bool = False,
-        label_visibility: str = "visible",
-        width: Any = "stretch",
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch",
     ) -> Any:
+        """A file drop zone; returns the uploaded file, a list of them, or None.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            type: The allowed file extensions (None: any).
+            accept_multiple_files: False (one file), True (several) or "directory".
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            max_upload_size: The largest file in MB (None: ``server.maxUploadSize``).
+            disabled: Shown greyed out and not usable.
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
@@ -115,34 +144,54 @@ class FileUploaderMixin:
         check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
         label = check_label(label, label_visibility)
         widget_id = compute_widget_id(
-            "file_uploader", dg, user_key=key,
+            "file_uploader",
+            dg,
+            user_key=key,
             key_as_main_identity={"type", "accept_multiple_files", "max_upload_size"},
-            max_upload_size=max_upload_size, label=label, type=type,
-            accept_multiple_files=accept_multiple_files, help=help, width=width,
+            max_upload_size=max_upload_size,
+            label=label,
+            type=type,
+            accept_multiple_files=accept_multiple_files,
+            help=help,
+            width=width,
         )
+        validate_width(width)  # as 1.67: "stretch" or pixels
         normalized = normalize_upload_file_type(type) if type else None
         directory = accept_multiple_files == "directory"
         multiple = accept_multiple_files is True or directory
         if max_upload_size is None:
             configured = current_or_bare_ctx().config.get_option("server.maxUploadSize")
-            max_upload_size = configured if isinstance(configured, int) and configured > 0 else DEFAULT_MAX_UPLOAD_SIZE_MB
-        deserialize, serialize = _serde(multiple, normalized)
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="file_uploader_state_value", on_change=callback, args=args, kwargs=kwargs,
+            max_upload_size = (
+                configured if isinstance(configured, int) and configured > 0 else DEFAULT_MAX_UPLOAD_SIZE_MB
+            )
+        call = WidgetCall(
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
             disabled=disabled,
         )
-        dg._enqueue(
+        value = register_and_enqueue(
+            call,
             "fileUploader",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(state.value), default=[],
-                set_value=False, accept=list(normalized or []), multiple=multiple,
-                directory=directory, maxUploadSizeMb=max_upload_size,
+            UploadSerde(multiple, normalized),
+            value_type="file_uploader_state_value",
+            default=None,
+            props=dict(
+                accept=list(normalized or []),
+                multiple=multiple,
+                directory=directory,
+                maxUploadSizeMb=max_upload_size,
                 ignoreRerun=on_change == "ignore",
+                width=width,
             ),
         )
-        value = state.value
         if isinstance(value, DeletedFile):
             return None
         if isinstance(value, list):

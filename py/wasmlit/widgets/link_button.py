@@ -17,19 +17,20 @@ from wasmlit.widgets.shortcuts import normalize_shortcut
 from wasmlit.widgets.common import (
     check_widget_policies,
     compute_widget_id,
-    register_widget,
     to_key,
-    widget_props,
 )
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.widgets.serde import TriggerSerde
+from wasmlit.runtime.context import get_script_run_ctx
+from wasmlit.navigation.page import Page
+from wasmlit.navigation.switch_page import find_page
+from wasmlit.runtime.query_params import encode_query_params, parse_query_string
+from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
 
 _URL = re.compile(r"^(https?|mailto|tel):", re.IGNORECASE)
-
-
-def _as_trigger(value: Any) -> bool:
-    return value is True
 
 
 def is_url(page: str) -> bool:
@@ -49,22 +50,40 @@ class LinkButtonMixin:
         label: str,
         url: str,
         *,
-        key: Any = None,
-        on_click: Any = "ignore",
-        args: Any = None,
-        kwargs: Any = None,
-        help: Any = None,  # noqa: A002
-        type: str = "secondary",  # noqa: A002
+        key: Key | None = None,
+        on_click: OnChange = "ignore",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        help: str | None = None,
+        type: ButtonType = "secondary",
         icon: str | None = None,
-        icon_position: str = "left",
+        icon_position: IconPosition = "left",
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
+        width: Width = "content",
         shortcut: str | None = None,
         wrap: bool | None = None,
     ) -> Any:
         """A button that opens ``url``. With ``on_click`` other than "ignore" it
-        also reruns the app and returns True during that run."""
+        also reruns the app and returns True during that run.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            help: A tooltip shown beside the label (Markdown; None: none).
+            type: "primary", "secondary" or "tertiary".
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            icon_position: "left" or "right" of the label.
+            disabled: Shown greyed out and not usable.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            shortcut: A keyboard shortcut that clicks it, such as "Ctrl+K" (None: none).
+            wrap: Whether the label may wrap onto more lines (None: the element's default).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         check_button_type(type)
         icon_position = normalize_icon_position(icon_position)
@@ -80,33 +99,65 @@ class LinkButtonMixin:
             check_widget_policies(dg, key, callback, default_value=None, writes_allowed=False)
         if check_policies or normalized_shortcut is not None:
             widget_id = compute_widget_id(
-                "link_button", dg, user_key=key, key_as_main_identity=check_policies,
-                label=label, icon=icon, url=url, help=help, type=type, width=width,
-                icon_position=icon_position, shortcut=normalized_shortcut,
+                "link_button",
+                dg,
+                user_key=key,
+                key_as_main_identity=check_policies,
+                label=label,
+                icon=icon,
+                url=url,
+                help=help,
+                type=type,
+                width=width,
+                icon_position=icon_position,
+                shortcut=normalized_shortcut,
             )
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
-        state = None
-        if rerun_mode:
-            state = register_widget(
-                widget_id, user_key=key, deserializer=_as_trigger, serializer=bool,  # type: ignore[arg-type]
-                value_type="trigger_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            )
         extra = dict(
-            kind=type, icon=icon_text or None, iconPosition=icon_position, url=str(url),
-            useContainerWidth=width == "stretch", ignoreRerun=not rerun_mode,
-            shortcut=normalized_shortcut, wrap=wrap,
+            kind=type,
+            icon=icon_text or None,
+            iconPosition=icon_position,
+            url=str(url),
+            useContainerWidth=width == "stretch",
+            ignoreRerun=not rerun_mode,
+            shortcut=normalized_shortcut,
+            wrap=wrap,
             layout=layout_props(width=width, allow_content_width=True, default_width="content"),
         )
-        if rerun_mode:
-            props = widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility="visible",  # type: ignore[arg-type]
-                help=help, disabled=disabled, value=False, default=False, set_value=False, **extra,
+        if not rerun_mode:
+            # A plain link: no widget value, so no registration.
+            props = {
+                "id": widget_id,
+                "key": key,
+                "label": label,
+                "help": help_text(help),
+                "disabled": bool(disabled),
+                **extra,
+            }
+            return dg._enqueue("linkButton", props)
+        assert widget_id is not None  # a rerunning link button always has an id
+        call = WidgetCall(
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            help=help,
+            disabled=disabled,
+        )
+        return bool(
+            register_and_enqueue(
+                call,
+                "linkButton",
+                TriggerSerde(),
+                value_type="trigger_value",
+                default=False,
+                show_value=False,
+                props=extra,
             )
-        else:
-            props = {"id": widget_id, "key": key, "label": label, "help": help_text(help),
-                     "disabled": bool(disabled), **extra}
-        slot = dg._enqueue("linkButton", props)
-        return bool(state.value) if state is not None else slot
+        )
 
     def page_link(
         self,
@@ -114,19 +165,26 @@ class LinkButtonMixin:
         *,
         label: str | None = None,
         icon: str | None = None,
-        icon_position: str = "left",
-        help: Any = None,  # noqa: A002
+        icon_position: IconPosition = "left",
+        help: str | None = None,
         disabled: bool = False,
         use_container_width: bool | None = None,
-        width: Any = "content",
+        width: Width = "content",
         query_params: Any = None,
     ) -> "DeltaGenerator":
-        """A link to another page of the app (or to a URL)."""
-        from wasmlit.navigation.page import Page
-        from wasmlit.navigation.switch_page import find_page
-        from wasmlit.runtime.context import get_script_run_ctx
-        from wasmlit.runtime.query_params import encode_query_params, parse_query_string
+        """A link to another page of the app (or to a URL).
 
+        Args:
+            label: The link's text (None: the page's title).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            icon_position: "left" or "right" of the label.
+            help: A tooltip shown beside the label (Markdown; None: none).
+            disabled: Shown greyed out and not usable.
+            use_container_width: Deprecated: use ``width`` (True means "stretch").
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            query_params: Query parameters for the page's URL (a dict, or a list of pairs).
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         width = width_from_container_width(use_container_width, width)
         if dg._in_sidebar:

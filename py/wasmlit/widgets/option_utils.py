@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from wasmlit.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError
-from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.selection import options_to_list
 
 _FLOAT_EPSILON = 1e-15
@@ -81,22 +80,18 @@ def safe_label(format_func: Callable[[Any], Any], value: Any) -> str | None:
         return None
 
 
-def keep_valid(values: list[Any], labels: set[str], format_func: Callable[[Any], Any], key: str | None) -> tuple[list[Any], bool]:
-    """Drops values that are no longer options; updates session state if any went."""
+def keep_valid(values: list[Any], labels: set[str], format_func: Callable[[Any], Any]) -> tuple[list[Any], bool]:
+    """The values that are still options, and whether any went."""
     if not values:
         return values, False
     valid = [v for v in values if safe_label(format_func, v) in labels]
     if len(valid) == len(values):
         return values, False
-    if key is not None:
-        current_or_bare_ctx().session_state.reset_state_value(key, valid)
     return valid, True
 
 
-def valid_or_default(value: Any, labels: set[str], format_func: Callable[[Any], Any], default: Any, key: str | None) -> tuple[Any, bool]:
-    """`value` if it is still an option (or None), else `default` (session state updated)."""
+def valid_or_default(value: Any, labels: set[str], format_func: Callable[[Any], Any], default: Any) -> tuple[Any, bool]:
+    """`value` if it is still an option (or None), else `default`; and whether it was replaced."""
     if value is None or safe_label(format_func, value) in labels:
         return value, False
-    if key is not None:
-        current_or_bare_ctx().session_state.reset_state_value(key, default)
     return default, True

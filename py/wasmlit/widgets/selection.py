@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
 
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_props
@@ -14,14 +14,22 @@ from wasmlit.errors import (
 )
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
+)
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
 )
 
 if TYPE_CHECKING:
@@ -44,8 +52,9 @@ def _format(format_func: Callable[[Any], Any], option: Any) -> str:
     return str(format_func(option))
 
 
-class _OptionSerde:
-    """Wire values are the formatted option labels."""
+class OptionSerde:
+    """The wire holds the chosen option's label (None: none); a label that
+    is not an option (a new option the user typed) reads as that text."""
 
     def __init__(self, options: Sequence[Any], format_func: Callable[[Any], Any], index: int | None, accept_new: bool):
         self.options = options
@@ -117,14 +126,55 @@ def check_filter_mode(filter_mode: Any, *, accept_new_options: bool) -> None:
 
 class SelectionMixin:
     def selectbox(
-        self, label: str, options: Any, index: int | None = 0, format_func: Callable[[Any], Any] = str,
-        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
-        label_visibility: str = "visible", icon: str | None = None, accept_new_options: bool = False,
-        filter_mode: str | None = "fuzzy", width: Any = "stretch", bind: str | None = None,
-        persist_state: str | None = None,
+        self,
+        label: str,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        icon: str | None = None,
+        accept_new_options: bool = False,
+        filter_mode: Literal["fuzzy", "contains", "prefix"] | None = "fuzzy",
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> Any:
-        """A drop-down of options; returns the chosen option (None with index=None until one is chosen)."""
+        """A drop-down of options; returns the chosen option (None with index=None until one is chosen).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            format_func: Turns an option into the label shown for it (default: ``str``).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            placeholder: The text shown while it is empty.
+            disabled: Shown greyed out and not usable.
+            required: The page does not accept an empty value (it shows a message instead).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            accept_new_options: Whether the user may type an option that is not in the list.
+            filter_mode: "fuzzy", "contains" or "prefix": how typing filters the options (None:
+                no filtering).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         if placeholder == "":
             placeholder = " "
 
@@ -132,28 +182,91 @@ class SelectionMixin:
             check_filter_mode(filter_mode, accept_new_options=bool(accept_new_options))
 
         def props() -> dict[str, Any]:
-            return {"placeholder": "" if placeholder is None else str(placeholder),
-                    "acceptNewOptions": bool(accept_new_options), "filterMode": filter_mode,
-                    "required": bool(required), "icon": validate_icon_or_emoji(icon) or None}
+            return {
+                "placeholder": "" if placeholder is None else str(placeholder),
+                "acceptNewOptions": bool(accept_new_options),
+                "filterMode": filter_mode,
+                "required": bool(required),
+                "icon": validate_icon_or_emoji(icon) or None,
+            }
 
         return self._select_one(
-            "selectbox", label, options, index, format_func, key, help, on_change, args, kwargs,
-            disabled, label_visibility, bind, persist_state,
-            extra_id={"placeholder": placeholder, "accept_new_options": accept_new_options,
-                      "filter_mode": filter_mode, "width": width, "required": required, "icon": icon},
+            "selectbox",
+            label,
+            options,
+            index,
+            format_func,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            bind,
+            persist_state,
+            extra_id={
+                "placeholder": placeholder,
+                "accept_new_options": accept_new_options,
+                "filter_mode": filter_mode,
+                "width": width,
+                "required": required,
+                "icon": icon,
+            },
             key_identity={"accept_new_options"},
             accept_new=bool(accept_new_options),
-            checks=checks, props=props, layout=lambda: layout_props(width=width, default_width="stretch"),
+            checks=checks,
+            props=props,
+            layout=lambda: layout_props(width=width, default_width="stretch"),
         )
 
     def radio(
-        self, label: str, options: Any, index: int | None = 0, format_func: Callable[[Any], Any] = str,
-        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, disabled: bool = False, horizontal: bool = False,
-        captions: Sequence[str] | None = None, label_visibility: str = "visible", width: Any = "content",
-        bind: str | None = None, persist_state: str | None = None,
+        self,
+        label: str,
+        options: Any,
+        index: int | None = 0,
+        format_func: Callable[[Any], Any] = str,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        disabled: bool = False,
+        horizontal: bool = False,
+        captions: Sequence[str] | None = None,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "content",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> Any:
-        """Radio buttons; returns the chosen option."""
+        """Radio buttons; returns the chosen option.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            options: The options (a list, tuple, set, dict's keys, Series, ...); each is shown
+                through ``format_func``.
+            index: The option chosen at first (None: none).
+            format_func: Turns an option into the label shown for it (default: ``str``).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            disabled: Shown greyed out and not usable.
+            horizontal: Whether the options are laid out in a row.
+            captions: A caption under each option (Markdown).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
+
         def caption_text(caption: Any) -> str:
             if caption is None:
                 return ""
@@ -162,20 +275,50 @@ class SelectionMixin:
             raise StreamlitInvalidParameterTypeError("captions", type(caption).__name__, ["str", "None"])
 
         return self._select_one(
-            "radio", label, options, index, format_func, key, help, on_change, args, kwargs,
-            disabled, label_visibility, bind, persist_state,
+            "radio",
+            label,
+            options,
+            index,
+            format_func,
+            key,
+            help,
+            on_change,
+            args,
+            kwargs,
+            disabled,
+            label_visibility,
+            bind,
+            persist_state,
             extra_id={"horizontal": horizontal, "captions": captions, "width": width},
             key_identity=True,
             accept_new=False,
             checks=lambda: None,
-            props=lambda: {"horizontal": bool(horizontal),
-                           "captions": [caption_text(c) for c in (captions or [])]},
+            props=lambda: {"horizontal": bool(horizontal), "captions": [caption_text(c) for c in (captions or [])]},
             layout=lambda: layout_props(width=width, allow_content_width=True, default_width="content"),
         )
 
     def _select_one(
-        self, element_type, label, options, index, format_func, key, help, on_change, args, kwargs,  # noqa: A002
-        disabled, label_visibility, bind, persist_state, *, extra_id, key_identity, accept_new, checks, props,
+        self,
+        element_type,
+        label,
+        options,
+        index,
+        format_func,
+        key,
+        help,
+        on_change,
+        args,
+        kwargs,
+        disabled,
+        label_visibility,
+        bind,
+        persist_state,
+        *,
+        extra_id,
+        key_identity,
+        accept_new,
+        checks,
+        props,
         layout,
     ) -> Any:
         dg: DeltaGenerator = self  # type: ignore[assignment]
@@ -188,38 +331,50 @@ class SelectionMixin:
         if element_type == "selectbox":
             _check_index(index, opts)
             checks()
-        serde = _OptionSerde(opts, format_func, index, accept_new)
+        serde = OptionSerde(opts, format_func, index, accept_new)
         widget_id = compute_widget_id(
-            element_type, dg, user_key=key, key_as_main_identity=key_identity,
-            label=label, options=serde.labels, index=index, help=help, **extra_id,
+            element_type,
+            dg,
+            user_key=key,
+            key_as_main_identity=key_identity,
+            label=label,
+            options=serde.labels,
+            index=index,
+            help=help,
+            **extra_id,
         )
         if element_type == "radio":
             _check_index(index, opts)
         state_now = current_or_bare_ctx().session_state.filtered_state()
         if key is not None and key in state_now and state_now[key] is None:
             index = None
-            serde = _OptionSerde(opts, format_func, index, accept_new)
+            serde = OptionSerde(opts, format_func, index, accept_new)
         extra_props = props()
-        state = register_widget(
-            widget_id, user_key=key, deserializer=serde.deserialize, serializer=serde.serialize,
-            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=index is None,
-            formatted_options=None if accept_new else serde.labels,
+        call = WidgetCall(
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
-        value, needs_reset = serde.resolve(state.value)
-        if needs_reset and key is not None:
-            current_or_bare_ctx().session_state.reset_state_value(key, value)
-        default_wire = serde.serialize(serde.default)
-        dg._enqueue(
+        return register_and_enqueue(
+            call,
             element_type,
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serde.serialize(value),
-                default=default_wire, set_value=needs_reset or state.value_changed,
-                options=serde.labels, on_change=on_change,
-                bind=bind_props(key, bind, value_type="string_value", default_wire=default_wire,
-                                clearable=index is None),
-                layout=layout_config if layout_config is not None else layout(), **extra_props,
+            serde,
+            value_type="string_value",
+            default=serde.default,
+            clearable=index is None,
+            formatted_options=None if accept_new else serde.labels,
+            keep_valid=serde.resolve,
+            props=dict(
+                options=serde.labels, layout=layout_config if layout_config is not None else layout(), **extra_props
             ),
         )
-        return value

@@ -9,27 +9,71 @@ import sys
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
 
 MODIFIER_ALIASES = {
-    "ctrl": "ctrl", "control": "ctrl", "mod": "ctrl",
-    "cmd": "cmd", "command": "cmd", "meta": "cmd",
-    "alt": "alt", "option": "alt",
+    "ctrl": "ctrl",
+    "control": "ctrl",
+    "mod": "ctrl",
+    "cmd": "cmd",
+    "command": "cmd",
+    "meta": "cmd",
+    "alt": "alt",
+    "option": "alt",
     "shift": "shift",
 }
 MODIFIER_ORDER = ("ctrl", "cmd", "alt", "shift")
 KEY_ALIASES = {
-    "enter": "enter", "return": "enter", "space": "space", "spacebar": "space", "tab": "tab",
-    "escape": "escape", "esc": "escape", "backspace": "backspace", "delete": "delete", "del": "delete",
-    "home": "home", "end": "end", "pageup": "pageup", "pagedown": "pagedown",
-    "left": "left", "arrowleft": "left", "right": "right", "arrowright": "right",
-    "up": "up", "arrowup": "up", "down": "down", "arrowdown": "down",
+    "enter": "enter",
+    "return": "enter",
+    "space": "space",
+    "spacebar": "space",
+    "tab": "tab",
+    "escape": "escape",
+    "esc": "escape",
+    "backspace": "backspace",
+    "delete": "delete",
+    "del": "delete",
+    "home": "home",
+    "end": "end",
+    "pageup": "pageup",
+    "pagedown": "pagedown",
+    "left": "left",
+    "arrowleft": "left",
+    "right": "right",
+    "arrowright": "right",
+    "up": "up",
+    "arrowup": "up",
+    "down": "down",
+    "arrowdown": "down",
 }
 # The page's own shortcuts: Clear cache and Rerun.
 RESERVED_KEYS = {"c", "r"}
-BROWSER_RESERVED = frozenset({
-    "ctrl+t", "cmd+t", "ctrl+w", "cmd+w", "ctrl+n", "cmd+n", "ctrl+shift+t", "cmd+shift+t",
-    "ctrl+shift+n", "cmd+shift+n", "ctrl+shift+w", "cmd+shift+w", "ctrl+tab", "ctrl+shift+tab",
-    "cmd+tab", "cmd+shift+tab", "ctrl+pageup", "ctrl+pagedown", "cmd+pageup", "cmd+pagedown",
-    "ctrl+l", "cmd+l", "alt+f4", "f11",
-})
+BROWSER_RESERVED = frozenset(
+    {
+        "ctrl+t",
+        "cmd+t",
+        "ctrl+w",
+        "cmd+w",
+        "ctrl+n",
+        "cmd+n",
+        "ctrl+shift+t",
+        "cmd+shift+t",
+        "ctrl+shift+n",
+        "cmd+shift+n",
+        "ctrl+shift+w",
+        "cmd+shift+w",
+        "ctrl+tab",
+        "ctrl+shift+tab",
+        "cmd+tab",
+        "cmd+shift+tab",
+        "ctrl+pageup",
+        "ctrl+pagedown",
+        "cmd+pageup",
+        "cmd+pagedown",
+        "ctrl+l",
+        "cmd+l",
+        "alt+f4",
+        "f11",
+    }
+)
 _warned: set[str] = set()
 
 
@@ -41,8 +85,7 @@ def _key_token(token: str) -> str:
     if token.startswith("f") and token[1:].isdigit():
         return token
     raise StreamlitAPIException(
-        "shortcut must include a single character or one of the supported keys "
-        "(e.g. Enter, Space, Tab, Escape).",
+        "shortcut must include a single character or one of the supported keys (e.g. Enter, Space, Tab, Escape).",
         error_id="shortcut-missing-character-or-key",
     )
 

@@ -8,6 +8,7 @@ commits a value; ``required`` keeps an empty value from being committed;
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -21,14 +22,23 @@ from wasmlit.errors import (
 )
 from wasmlit.runtime.durations import duration_seconds
 from wasmlit.widgets.common import (
-    bind_props,
     check_label,
     check_widget_policies,
     compute_widget_id,
     normalize_callback,
-    register_widget,
     to_key,
-    widget_props,
+)
+from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
+from wasmlit.runtime.context import current_or_bare_ctx
+from wasmlit.type_aliases import (
+    BindOption,
+    Key,
+    LabelVisibility,
+    OnChange,
+    PersistState,
+    WidgetArgs,
+    WidgetKwargs,
+    Width,
 )
 
 if TYPE_CHECKING:
@@ -110,24 +120,27 @@ def parse_live(live: Any) -> int | None:
     return debounce_ms
 
 
-def _text_serde(default: str | None, max_chars: int | None):
-    def deserialize(wire: Any) -> str | None:
-        result = default if wire is None else str(wire)
-        if result is not None and max_chars is not None:
-            result = result[:max_chars]
-        return result
+@dataclass(frozen=True)
+class TextSerde:
+    """The wire holds the text (None: no value), cut to ``max_chars``."""
 
-    def serialize(value: Any) -> str | None:
+    default: str | None
+    max_chars: int | None
+
+    def serialize(self, value: Any) -> str | None:
         return None if value is None else str(value)
 
-    return deserialize, serialize
+    def deserialize(self, wire: Any) -> str | None:
+        result = self.default if wire is None else str(wire)
+        if result is not None and self.max_chars is not None:
+            result = result[: self.max_chars]
+        return result
 
 
 def _default_from_state(dg: "DeltaGenerator", key: str | None, value: str | None) -> str | None:
     """A key set to None in session state shows an empty input, as in Streamlit."""
     if key is None:
         return value
-    from wasmlit.runtime.context import current_or_bare_ctx
 
     state = current_or_bare_ctx().session_state
     if key in state and state[key] is None:
@@ -137,14 +150,57 @@ def _default_from_state(dg: "DeltaGenerator", key: str | None, value: str | None
 
 class TextInputMixin:
     def text_input(
-        self, label: str, value: Any = "", max_chars: int | None = None, key: Any = None,
-        type: str = "default", help: Any = None, autocomplete: str | None = None,  # noqa: A002
-        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
-        placeholder: str | None = None, disabled: bool = False, required: bool = False,
-        label_visibility: str = "visible", icon: str | None = None, validate: Any = None,
-        live: Any = False, width: Any = "stretch", bind: str | None = None, persist_state: str | None = None,
+        self,
+        label: str,
+        value: Any = "",
+        max_chars: int | None = None,
+        key: Key | None = None,
+        type: str = "default",
+        help: str | None = None,
+        autocomplete: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        icon: str | None = None,
+        validate: Any = None,
+        live: Any = False,
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> str | None:
-        """A single-line text input; returns its text (None when empty with value=None)."""
+        """A single-line text input; returns its text (None when empty with value=None).
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            max_chars: The most characters the user may type (None: no limit).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            type: "default", "password", "email", "url", "phone" or "search".
+            help: A tooltip shown beside the label (Markdown; None: none).
+            autocomplete: The browser's autocomplete hint (None: from ``type``).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            placeholder: The text shown while it is empty.
+            disabled: Shown greyed out and not usable.
+            required: The page does not accept an empty value (it shows a message instead).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            icon: An emoji or a ``:material/name:`` icon shown beside it (None: none).
+            validate: A regex (or a (regex, message) pair) the text must match.
+            live: False, True or a pause such as "300ms": commit the value while typing.
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)
@@ -157,10 +213,22 @@ class TextInputMixin:
         value = None if value is None else str(value)
         identity_regex, _ = parse_validate(validate)
         widget_id = compute_widget_id(
-            "text_input", dg, user_key=key, key_as_main_identity={"max_chars", "validate"},
-            label=label, value=value, max_chars=max_chars, type=type, help=help,
-            autocomplete=autocomplete, placeholder=str(placeholder), icon=icon, width=width,
-            live=live_ms, validate=identity_regex, required=required,
+            "text_input",
+            dg,
+            user_key=key,
+            key_as_main_identity={"max_chars", "validate"},
+            label=label,
+            value=value,
+            max_chars=max_chars,
+            type=type,
+            help=help,
+            autocomplete=autocomplete,
+            placeholder=str(placeholder),
+            icon=icon,
+            width=width,
+            live=live_ms,
+            validate=identity_regex,
+            required=required,
         )
         if icon is None:
             icon = type_defaults.icon
@@ -175,35 +243,87 @@ class TextInputMixin:
             raise StreamlitIncompatibleParametersError(
                 "bind='query-params'", "type='password'", explanation="Password values must not appear in URLs."
             )
-        deserialize, serialize = _text_serde(value, max_chars)
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=True,
+        call = WidgetCall(
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
-        layout = layout_props(width=width, default_width="stretch")
-        dg._enqueue(
+        return register_and_enqueue(
+            call,
             "textInput",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(state.value), default=value,
-                set_value=state.value_changed, maxChars=max_chars, inputType=type,
-                placeholder="" if placeholder is None else str(placeholder), autocomplete=autocomplete,
-                icon=icon_text or None, required=bool(required), validateRegex=regex, validateMessage=message,
-                liveDebounceMs=live_ms, on_change=on_change, layout=layout,
-                bind=bind_props(key, bind, value_type="string_value", default_wire=value, clearable=True),
+            TextSerde(value, max_chars),
+            value_type="string_value",
+            default=value,
+            clearable=True,
+            props=dict(
+                maxChars=max_chars,
+                inputType=type,
+                placeholder="" if placeholder is None else str(placeholder),
+                autocomplete=autocomplete,
+                icon=icon_text or None,
+                required=bool(required),
+                validateRegex=regex,
+                validateMessage=message,
+                liveDebounceMs=live_ms,
+                layout=layout_props(width=width, default_width="stretch"),
             ),
         )
-        return state.value
 
     def text_area(
-        self, label: str, value: Any = "", height: Any = None, max_chars: int | None = None,
-        key: Any = None, help: Any = None, on_change: Any = "rerun", args: Any = None,  # noqa: A002
-        kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False, required: bool = False,
-        label_visibility: str = "visible", width: Any = "stretch", bind: str | None = None,
-        persist_state: str | None = None,
+        self,
+        label: str,
+        value: Any = "",
+        height: Any = None,
+        max_chars: int | None = None,
+        key: Key | None = None,
+        help: str | None = None,
+        on_change: OnChange = "rerun",
+        args: WidgetArgs | None = None,
+        kwargs: WidgetKwargs | None = None,
+        *,
+        placeholder: str | None = None,
+        disabled: bool = False,
+        required: bool = False,
+        label_visibility: LabelVisibility = "visible",
+        width: Width = "stretch",
+        bind: BindOption = None,
+        persist_state: PersistState = None,
     ) -> str | None:
-        """A multi-line text input; returns its text."""
+        """A multi-line text input; returns its text.
+
+        Args:
+            label: The label (Markdown: bold, italics, links, emoji, ``:material/name:`` icons).
+            value: The initial text (None: empty).
+            height: The height in pixels, "content" or "stretch".
+            max_chars: The most characters the user may type (None: no limit).
+            key: Names the widget in ``st.session_state`` and gives it a stable identity (str or
+                int; None: derived from its parameters).
+            help: A tooltip shown beside the label (Markdown; None: none).
+            on_change: A callback run when the value changes, before the rerun; "rerun" (the
+                default): just rerun; "ignore": the page keeps the new value without a rerun.
+            args: Positional arguments passed to the callback.
+            kwargs: Keyword arguments passed to the callback.
+            placeholder: The text shown while it is empty.
+            disabled: Shown greyed out and not usable.
+            required: The page does not accept an empty value (it shows a message instead).
+            label_visibility: "visible", "hidden" (its space is kept) or "collapsed" (no space).
+            width: "stretch" (the container's width), "content" (as wide as its content) or
+                pixels.
+            bind: "query-params": the value also lives in the page URL under the key (None: not
+                bound).
+            persist_state: "page" or "session": the value is kept while the widget is not drawn
+                (on its page, or across pages); None: dropped.
+        """
         dg: DeltaGenerator = self  # type: ignore[assignment]
         key = to_key(key)
         callback = normalize_callback(on_change)
@@ -211,30 +331,54 @@ class TextInputMixin:
         label = check_label(label, label_visibility)
         value = None if value is None else str(value)
         widget_id = compute_widget_id(
-            "text_area", dg, user_key=key, key_as_main_identity={"max_chars"},
-            label=label, value=value, height=height, max_chars=max_chars, help=help,
-            placeholder=str(placeholder), width=width, required=required,
+            "text_area",
+            dg,
+            user_key=key,
+            key_as_main_identity={"max_chars"},
+            label=label,
+            value=value,
+            height=height,
+            max_chars=max_chars,
+            help=help,
+            placeholder=str(placeholder),
+            width=width,
+            required=required,
         )
         value = _default_from_state(dg, key, value)
-        deserialize, serialize = _text_serde(value, max_chars)
-        state = register_widget(
-            widget_id, user_key=key, deserializer=deserialize, serializer=serialize,
-            value_type="string_value", on_change=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, persist_state=persist_state, clearable=True,
+        default_height = 122 if label_visibility != "collapsed" else 94
+        call = WidgetCall(
+            dg=dg,
+            widget_id=widget_id,
+            key=key,
+            callback=callback,
+            on_change=on_change,
+            args=args,
+            kwargs=kwargs,
+            label=label,
+            label_visibility=label_visibility,
+            help=help,
+            disabled=disabled,
+            bind=bind,
+            persist_state=persist_state,
         )
-        layout_height = height if height is not None else (122 if label_visibility != "collapsed" else 94)
-        layout = layout_props(width=width, height=layout_height, allow_content_height=True,
-                              default_width="stretch", default_height=122 if label_visibility != "collapsed" else 94)
-        dg._enqueue(
+        return register_and_enqueue(
+            call,
             "textArea",
-            widget_props(
-                dg, widget_id=widget_id, key=key, label=label, label_visibility=label_visibility,
-                help=help, disabled=disabled, value=serialize(state.value), default=value,
-                set_value=state.value_changed, maxChars=max_chars,
+            TextSerde(value, max_chars),
+            value_type="string_value",
+            default=value,
+            clearable=True,
+            props=dict(
+                maxChars=max_chars,
                 height=height if isinstance(height, int) and not isinstance(height, bool) else None,
-                placeholder="" if placeholder is None else str(placeholder), required=bool(required),
-                on_change=on_change, layout=layout,
-                bind=bind_props(key, bind, value_type="string_value", default_wire=value, clearable=True),
+                placeholder="" if placeholder is None else str(placeholder),
+                required=bool(required),
+                layout=layout_props(
+                    width=width,
+                    height=default_height if height is None else height,
+                    allow_content_height=True,
+                    default_width="stretch",
+                    default_height=default_height,
+                ),
             ),
         )
-        return state.value

@@ -28,6 +28,7 @@ import { useContext, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { subscribe } from "../theme.js";
 import { AlertElement } from "./alert.js";
+import { ErrorElement } from "./error-element.js";
 import { themeProperties } from "./component-theme.js";
 
 const ARROW_REF_KEY = "__streamlit_arrow_ref__";
@@ -264,18 +265,7 @@ function BidiInstance({ props }) {
         : h("div", { ref: hostRef, "data-testid": isolated ? "stBidiComponentIsolated" : "stBidiComponentRegular" })));
 }
 
-/**
- * What Streamlit 1.67 shows in the element when the component fails: an error
- * alert (no stAlert wrapper) with "BidiComponent Error: ", the message, and the
- * stack's lines after the first, trimmed, in pre[data-testid=stErrorElementStack].
- */
+/** What Streamlit 1.67 shows in the element when the component fails ("BidiComponent Error: ..."). */
 function ComponentError({ error }) {
-  const lines = typeof error.stack === "string" ? error.stack.split("\n") : [];
-  lines.shift();
-  const stack = lines.map((line) => line.trim()).filter(Boolean).join("\n");
-  return h("div", { class: "stAlertContainer st-alert-error", "data-testid": "stAlertContainer", role: "alert" },
-    h("div", { "data-testid": "stAlertContentError" },
-      h("strong", null, "BidiComponent Error: "),
-      String(error.message ?? error),
-      stack ? h("pre", { class: "st-error-stack", "data-testid": "stErrorElementStack" }, h("code", null, stack)) : null));
+  return h(ErrorElement, { name: "BidiComponent Error", error });
 }

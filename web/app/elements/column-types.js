@@ -3,8 +3,8 @@
 // bars, images, lists, dates, sparklines, JSON. Per-column work (regexes, date
 // patterns) happens once in columnTypeOf; cellContent stays cheap per cell.
 import { h } from "preact";
-import { formatMoment } from "../format.js";
-import { formatNumberAs } from "../number-format.js";
+import { formatMoment, formatNumber } from "../format.js";
+import { columnPrecision } from "./frame.js";
 import { safeHref, safeSrc } from "../safe-url.js";
 
 const DATE_DEFAULTS = { datetime: "YYYY-MM-DD HH:mm:ss", date: "YYYY-MM-DD", time: "HH:mm:ss" };
@@ -121,6 +121,18 @@ function sparkline(values, type) {
   }, shapes);
 }
 
+/**
+ * A progress cell's label (Streamlit's defaults: "%3d%%" for integer columns,
+ * "percent" otherwise), with the step's decimals (integer columns step by 1).
+ */
+function progressText(number, format, precision) {
+  try {
+    return formatNumber(number, format, precision);
+  } catch {
+    return String(number); // Streamlit shows the raw value in an error cell
+  }
+}
+
 function progressBar(value, type, column) {
   const number = Number(value);
   if (!Number.isFinite(number)) return String(value);
@@ -128,7 +140,7 @@ function progressBar(value, type, column) {
   const lo = type.min_value ?? 0;
   const hi = type.max_value ?? (integers ? 100 : 1);
   const fraction = hi > lo ? Math.min(1, Math.max(0, (number - lo) / (hi - lo))) : 0;
-  const text = type.format ? formatNumberAs(number, type.format) : `${Math.round(fraction * 100)}%`;
+  const text = progressText(number, type.format ?? (integers ? "%3d%%" : "percent"), columnPrecision(column, type.step));
   const color = type.color && type.color !== "auto" && type.color !== "auto-inverse" ? CHART_COLORS[type.color] ?? type.color : undefined;
   return h("div", {
     class: "wl-gdg-progress", role: "progressbar", "data-testid": "stDataFrameProgress",

@@ -39,11 +39,11 @@ function toggled(list, item, multi, required = false) {
   return multi ? [...list, item] : [item];
 }
 
-function autoWidth(label, values, column, format, type) {
+function autoWidth(label, values, column, format, type, step) {
   let longest = String(label ?? "").length + 2;
   const limit = Math.min(values.length, SAMPLE_ROWS);
   for (let i = 0; i < limit; i++) {
-    const text = sizingText(values[i], type) ?? gridCellText(values[i], column, format);
+    const text = sizingText(values[i], type) ?? gridCellText(values[i], column, format, step);
     if (text !== null && text.length > longest) longest = text.length;
   }
   return Math.max(MIN_COL, Math.min(MAX_AUTO_COL, Math.round(longest * 8 + 18)));
@@ -75,7 +75,8 @@ export function buildColumns(props) {
   for (const col of cols) {
     col.format = col.settings.format ?? null;
     col.type = columnTypeOf(col.settings);
-    col.width = col.settings.width ?? autoWidth(col.label, col.values, col.column, col.format, col.type);
+    col.step = col.type?.type === "number" ? col.type.step : undefined;
+    col.width = col.settings.width ?? autoWidth(col.label, col.values, col.column, col.format, col.type, col.step);
     col.align = col.settings.alignment ?? (isNumeric(col.column) ? "right" : "left");
   }
   return { cols, numRows: n };
@@ -144,7 +145,7 @@ function Row({ model, rowNumber, dataRow, top, rowHeight, widths, lefts, totalWi
   model.cols.map((col, c) => {
     const value = col.values[dataRow];
     const typed = cellContent(value, col.type, col.column);
-    const text = typed === undefined ? gridCellText(value, col.column, col.format) : typed;
+    const text = typed === undefined ? gridCellText(value, col.column, col.format, col.step) : typed;
     // As glide-data-grid in Streamlit: with row markers, column 0 is the marker
     // column (its cells have no test id), so data columns count from 1.
     const id = `glide-cell-${c + (pick?.rows ? 1 : 0)}-${rowNumber}`;

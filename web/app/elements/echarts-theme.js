@@ -4,7 +4,7 @@
 // on top of it (title style, grid insets, legend below a title). Also the
 // defaults every chart gets (aria on, a plain cursor on display-only charts,
 // alt as the accessible name) and tooltip number formats.
-import { formatNumberAs } from "../number-format.js";
+import { formatNumber } from "../format.js";
 
 // Streamlit's spacing and font sizes (px), at the default base font size.
 const SPACE = { twoXS: 4, xs: 6, sm: 8, md: 12, lg: 16, twoXL: 24, threeXL: 32 };
@@ -229,16 +229,32 @@ function streamlitLayout(option, palette) {
   return out;
 }
 
+const NAMED_FORMATS = new Set(["plain", "localized", "dollar", "euro", "yen", "percent", "compact", "scientific", "engineering", "accounting", "bytes"]);
+
+/** A named number format, or a printf format (with a placeholder) that formats a number. */
+function usableFormat(format) {
+  if (!NAMED_FORMATS.has(format) && !format.replaceAll("%%", "").includes("%")) return false;
+  try {
+    formatNumber(1, format);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A tooltip's valueFormatter given as a number format ("dollar", "%.2f") -> a function; anything else dropped. */
 function tooltipFormats(tooltip) {
   if (Array.isArray(tooltip)) return tooltip.map(tooltipFormats);
   if (!isObject(tooltip) || tooltip.valueFormatter == null) return tooltip;
   const format = tooltip.valueFormatter;
   const { valueFormatter: _dropped, ...rest } = tooltip;
-  if (typeof format !== "string") return rest;
+  if (typeof format !== "string" || !usableFormat(format)) {
+    console.warn(`wasmlit: ignoring the ECharts tooltip valueFormatter ${JSON.stringify(format)}: use a number format such as "dollar", "compact", or "%.2f".`);
+    return rest;
+  }
   const one = (v) => {
     const n = typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v;
-    return typeof n === "number" && Number.isFinite(n) ? formatNumberAs(n, format) : tooltipValue(n);
+    return typeof n === "number" && Number.isFinite(n) ? formatNumber(n, format) : tooltipValue(n);
   };
   return { ...tooltip, valueFormatter: (value) => (Array.isArray(value) ? value.map(one) : one(value)) };
 }

@@ -1,5 +1,5 @@
 // The columnar Frame wire form (protocol/messages.js): values, records, cell text.
-import { formatNumberAs, withCommas } from "../number-format.js";
+import { decimalsOf, formatNumber, groupThousands } from "../format.js";
 
 const NUMERIC = new Set(["integer", "float"]);
 
@@ -31,22 +31,44 @@ export function frameRecords(frame) {
   return rows;
 }
 
-function trimmedFloat(value, digits) {
-  const fixed = value.toFixed(digits);
-  return fixed.includes(".") ? fixed.replace(/\.?0+$/, "") : fixed;
-}
-
 function isoDateTime(value) {
   return String(value).replace("T", " ");
 }
 
-/** The text st.dataframe shows for one cell. */
-export function gridCellText(value, column, format) {
+/**
+ * Decimals a number column shows, as Streamlit 1.67: its step's
+ * (NumberColumn(step=0.01) -> 2); an integer column steps by 1 (0 decimals);
+ * otherwise undefined (up to 4 decimals).
+ */
+export function columnPrecision(column, step) {
+  const s = step ?? (column?.type === "integer" ? 1 : undefined);
+  if (s === undefined || s === null || Number.isNaN(Number(s))) return undefined;
+  return Number(s) % 1 === 0 ? 0 : decimalsOf(Number(s));
+}
+
+/** `value` cut (not rounded) to `decimals`, as Streamlit before formatting a number cell. */
+function truncated(value, decimals) {
+  if (decimals <= 0) return Math.trunc(value);
+  const scale = 10 ** decimals;
+  const scaled = value * scale;
+  // A few ulps up, so 1.15 (1.1499999...) keeps its 5.
+  return Math.trunc(scaled + Math.sign(scaled) * 2 ** -52 * Math.abs(scaled) * 10) / scale;
+}
+
+/**
+ * The text st.dataframe shows for one cell; a number with the column's
+ * `format` (named or printf) and `step` (its decimals), as Streamlit 1.67.
+ */
+export function gridCellText(value, column, format, step = undefined) {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
-    if (format) return formatNumberAs(value, format);
-    if (Number.isInteger(value)) return String(value);
-    return trimmedFloat(value, 4);
+    if (!Number.isFinite(value)) return String(value);
+    const precision = columnPrecision(column, step);
+    try {
+      return formatNumber(precision === undefined ? value : truncated(value, precision), format, precision);
+    } catch {
+      return String(value); // Streamlit shows the raw value in an error cell
+    }
   }
   if (typeof value === "boolean") return value ? "true" : "false";
   if (column.type === "datetime") return isoDateTime(value);
@@ -57,7 +79,7 @@ export function gridCellText(value, column, format) {
 export function tableCellText(value, column) {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") {
-    if (column.type === "float") return withCommas(value.toFixed(4));
+    if (column.type === "float") return groupThousands(value.toFixed(4));
     return String(value);
   }
   if (typeof value === "boolean") return value ? "true" : "false";

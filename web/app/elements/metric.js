@@ -6,11 +6,16 @@ import { cx } from "../classes.js";
 import { HelpTooltip } from "../help.js";
 import { Markdown } from "../markdown-view.js";
 import { markdownToText } from "../markdown.js";
-import { formatNumberAs } from "../number-format.js";
+import { formatNumber } from "../format.js";
 
-/** A number shown with st.metric's `format`; other values as sent. */
+/** A number shown with st.metric's `format`; other values (and a format that fails) as sent. */
 function shown(text, number, format) {
-  return format && typeof number === "number" && Number.isFinite(number) ? formatNumberAs(number, format) : text;
+  if (!format || typeof number !== "number" || !Number.isFinite(number)) return text;
+  try {
+    return formatNumber(number, format);
+  } catch {
+    return text;
+  }
 }
 
 const VISIBILITY = { visible: "0", hidden: "1", collapsed: "2" };

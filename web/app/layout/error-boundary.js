@@ -1,5 +1,6 @@
 // Keeps one element's rendering bug from blanking the whole page.
 import { Component, h } from "preact";
+import { ErrorElement } from "../elements/error-element.js";
 
 export class ElementErrorBoundary extends Component {
   constructor(props) {
@@ -21,9 +22,10 @@ export class ElementErrorBoundary extends Component {
     if (this.state.error && previous.node !== this.props.node) this.setState({ error: null });
   }
 
-  render({ children, type }, { error }) {
+  render({ children }, { error }) {
     if (!error) return children;
-    return h("div", { class: "st-unknown-element", "data-testid": "stRenderError", role: "alert" },
-      `wasmlit could not display this "${type}" element: ${error && error.message ? error.message : error}`);
+    // As Streamlit 1.67: the error's name, message and stack in an error alert
+    // (a slider whose format sprintf rejects shows "SyntaxError: [sprintf] unexpected placeholder").
+    return h(ErrorElement, { name: error?.name ?? "Error", error });
   }
 }

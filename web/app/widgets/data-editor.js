@@ -205,7 +205,7 @@ export function DataEditorWidget({ props }) {
     const isEditing = editing && editing.row === rowNumber && editing.c === c;
     const isBool = isBoolCol(col);
     const typed = isBool ? undefined : cellContent(value, col.type, col.column);
-    const text = isBool ? null : typed === undefined ? gridCellText(value, col.column, col.format) : typed;
+    const text = isBool ? null : typed === undefined ? gridCellText(value, col.column, col.format, col.step) : typed;
     const canEdit = editable(col);
     const content = isEditing && col.type?.type === "selectbox"
       ? h(SelectEditor, {

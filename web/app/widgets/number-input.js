@@ -3,43 +3,14 @@ import { h } from "preact";
 import { useContext, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { canEnterSubmit } from "../forms.js";
-import { decimalsOf, formatNumber, formatPrecision, roundTo } from "../format.js";
+import { formatNumberInputValue } from "../format.js";
 import { useUid } from "../hooks.js";
 import { CloseIcon, MinusIcon, PlusIcon } from "../icons.js";
 import { InputInstructions } from "./input-instructions.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { SyncedInput } from "./synced-input.js";
 import { LeadingIcon } from "./input-icon.js";
-
-/**
- * Parses the input's text into a value for this widget; undefined = invalid.
- * As in Streamlit 1.67, an empty field (also what the browser leaves of
- * "abc" or "1e309" in an input[type=number]) means the widget's default.
- */
-export function parseNumber(text, props) {
-  const trimmed = String(text).trim();
-  if (trimmed === "") return props.default ?? null;
-  const parsed = Number(trimmed);
-  if (!Number.isFinite(parsed)) return undefined;
-  return props.dataType === "int" ? Math.trunc(parsed) : parsed;
-}
-
-/** True when a typed value is outside min/max: Streamlit then reports it and keeps the value. */
-export function outOfRange(value, props) {
-  return value != null && ((props.min != null && value < props.min) || (props.max != null && value > props.max));
-}
-
-/** value +/- step, snapped to sensible decimals and clamped; null when it cannot step. */
-export function stepNumber(value, direction, props) {
-  if (value == null) return null;
-  const step = Number(props.step) || (props.dataType === "int" ? 1 : 0.01);
-  const decimals = Math.max(decimalsOf(step), decimalsOf(value), formatPrecision(props.format) ?? 0);
-  let next = roundTo(value + direction * step, decimals);
-  if (props.dataType === "int") next = Math.round(next);
-  if (props.max != null && next > props.max) return null;
-  if (props.min != null && next < props.min) return null;
-  return next;
-}
+import { outOfRange, parseNumber, shownNumber, stepNumber } from "./number-value.js";
 
 // Streamlit 1.67 drops the step buttons when the widget is at most 7.5rem wide.
 const HIDE_STEPS_AT_PX = 120;
@@ -64,11 +35,11 @@ export function NumberInputWidget({ props }) {
   const [draft, setDraft] = useState(null);
   const [focused, setFocused] = useState(false);
   const value = widgets.value(props.id);
-  const shown = draft ?? formatNumber(value, props.format, props.dataType);
+  const shown = draft ?? formatNumberInputValue(value, props);
   const inForm = Boolean(props.formId);
   const disabled = Boolean(props.disabled);
-  const up = stepNumber(value, 1, props);
-  const down = stepNumber(value, -1, props);
+  const up = stepNumber(shownNumber(value, props), 1, props);
+  const down = stepNumber(shownNumber(value, props), -1, props);
   const rootRef = useRef(null);
   const width = useWidth(rootRef);
   const showSteps = width === 0 || width > HIDE_STEPS_AT_PX;
@@ -98,7 +69,7 @@ export function NumberInputWidget({ props }) {
   };
   const step = (direction) => {
     const typed = draft === null ? undefined : parseNumber(draft, props);
-    const next = stepNumber(typed ?? value, direction, props);
+    const next = stepNumber(typed ?? shownNumber(value, props), direction, props);
     if (next === null) return;
     setDraft(null);
     actions.change(props, next);
@@ -181,7 +152,7 @@ export function NumberInputWidget({ props }) {
           }, h(PlusIcon))) : null)),
     focused && !disabled
       ? h(InputInstructions, {
-          dirty: draft !== null ? draft !== formatNumber(widgets.committedValue(props.id), props.format, props.dataType) : widgets.isDirty(props.id),
+          dirty: draft !== null ? draft !== formatNumberInputValue(widgets.committedValue(props.id), props) : widgets.isDirty(props.id),
           inForm,
           enterSubmits: inForm && canEnterSubmit(tree, props.formId),
         })

@@ -2,8 +2,11 @@
 // its anchor when there is room, else above; follows scrolling and resizing.
 import { useLayoutEffect, useState } from "preact/hooks";
 
-/** Fixed-position style for a popup of about `needed` px tall next to `anchorRef`. */
-export function usePopupPosition(open, anchorRef, needed = 300, matchWidth = true) {
+/**
+ * Fixed-position style for a popup of about `needed` px tall next to `anchorRef`,
+ * at most `maxHeight` px tall (default: the room on its side).
+ */
+export function usePopupPosition(open, anchorRef, needed = 300, matchWidth = true, maxHeight = Number.POSITIVE_INFINITY) {
   const [position, setPosition] = useState(null);
   useLayoutEffect(() => {
     if (!open) {
@@ -19,11 +22,11 @@ export function usePopupPosition(open, anchorRef, needed = 300, matchWidth = tru
       if (matchWidth) style.width = `${rect.width}px`;
       if (below >= needed || below >= above) {
         style.top = `${rect.bottom + 4}px`;
-        style.maxHeight = `${Math.max(80, below)}px`;
+        style.maxHeight = `${Math.min(maxHeight, Math.max(80, below))}px`;
         setPosition({ style, placement: "bottom" });
       } else {
         style.bottom = `${window.innerHeight - rect.top + 4}px`;
-        style.maxHeight = `${Math.max(80, above)}px`;
+        style.maxHeight = `${Math.min(maxHeight, Math.max(80, above))}px`;
         setPosition({ style, placement: "top" });
       }
     };

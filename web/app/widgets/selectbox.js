@@ -2,7 +2,7 @@
 // selected option's label, with a filterable listbox (role=option items)
 // opened by click, typing or ArrowDown; Enter/click picks, Escape closes.
 import { createPortal, h } from "preact";
-import { useContext, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { useUid } from "../hooks.js";
 import { usePortalRoot } from "../portal.js";
@@ -13,6 +13,7 @@ import { SyncedInput } from "./synced-input.js";
 import { ListMessage, OptionRow } from "./option-list.js";
 import { filterByMode } from "./filter-modes.js";
 import { LeadingIcon } from "./input-icon.js";
+import { usePopupPosition } from "./popup-position.js";
 
 /** The options shown for `query` under filter_mode `mode` (undefined: "fuzzy"). */
 export function filterOptions(options, query, mode = "fuzzy") {
@@ -30,7 +31,6 @@ export function SelectboxWidget({ props }) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState(null);
   const [active, setActive] = useState(0);
-  const [position, setPosition] = useState(null);
   const options = Array.isArray(props.options) ? props.options : [];
   const selected = toIndex(props, widgets.value(props.id));
   const selectedLabel = selected == null || options[selected] === undefined ? "" : String(options[selected]);
@@ -39,26 +39,15 @@ export function SelectboxWidget({ props }) {
   const disabled = Boolean(props.disabled) || options.length === 0;
   const label = labelText(props);
   const placeholder = options.length === 0 ? "No options to select" : props.placeholder || "Choose an option";
+  // Below the control when the list fits there (about 36 px an option), else above; at most 300 px.
+  const position = usePopupPosition(open, groupRef, Math.min(300, Math.max(1, options.length) * 36 + 8), true, 300);
 
-  const place = () => {
-    const rect = groupRef.current?.getBoundingClientRect();
-    if (!rect) return;
-    const needed = Math.min(300, Math.max(1, options.length) * 36 + 8);
-    const below = window.innerHeight - rect.bottom - 12;
-    const above = rect.top - 12;
-    if (below >= needed || below >= above) {
-      setPosition({ left: rect.left, width: rect.width, top: rect.bottom + 4, maxHeight: Math.min(300, Math.max(80, below)) });
-    } else {
-      setPosition({ left: rect.left, width: rect.width, bottom: window.innerHeight - rect.top + 4, maxHeight: Math.min(300, Math.max(80, above)) });
-    }
-  };
   const openList = (nextQuery = null) => {
     if (disabled) return;
     setQuery(nextQuery);
     const list = filterOptions(options, nextQuery, props.filterMode);
     const at = nextQuery ? 0 : Math.max(0, list.findIndex((o) => o.index === selected));
     setActive(at);
-    place();
     setOpen(true);
   };
   const close = () => {
@@ -70,20 +59,11 @@ export function SelectboxWidget({ props }) {
     actions.change(props, fromIndex(props, index));
   };
 
-  useLayoutEffect(() => {
-    if (!open) return undefined;
-    const update = () => place();
-    window.addEventListener("resize", update);
-    window.addEventListener("scroll", update, true);
-    return () => {
-      window.removeEventListener("resize", update);
-      window.removeEventListener("scroll", update, true);
-    };
-  }, [open]);
+  // The active option in view (again once the list is placed: it is drawn from the render after opening).
   useEffect(() => {
     if (!open) return;
     portalRoot.getRootNode().getElementById?.(`${listId}-option-${shown[active]?.index}`)?.scrollIntoView?.({ block: "nearest" });
-  }, [open, active, query]);
+  }, [open, active, query, position !== null]);
 
   const onKeyDown = (event) => {
     if (disabled) return;
@@ -125,14 +105,8 @@ export function SelectboxWidget({ props }) {
         h("div", {
           "data-testid": "stSelectboxVirtualDropdown",
           class: "st-select-dropdown",
-          "data-placement": position.top !== undefined ? "bottom" : "top",
-          style: {
-            left: `${position.left}px`,
-            width: `${position.width}px`,
-            maxHeight: `${position.maxHeight}px`,
-            top: position.top !== undefined ? `${position.top}px` : "auto",
-            bottom: position.bottom !== undefined ? `${position.bottom}px` : "auto",
-          },
+          "data-placement": position.placement,
+          style: position.style,
           onMouseDown: (event) => event.preventDefault(),
         },
           h("div", { id: listId, role: "listbox", "aria-label": label, class: "st-select-listbox" },

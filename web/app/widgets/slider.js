@@ -10,6 +10,7 @@ import { useContext, useRef } from "preact/hooks";
 import { cx } from "../classes.js";
 import { AppContext } from "../context.js";
 import { decimalsOf, formatSliderValue, roundTo } from "../format.js";
+import { Markdown } from "../markdown-view.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { SyncedInput } from "./synced-input.js";
 
@@ -43,8 +44,9 @@ function withThumb(values, index, v) {
   return next;
 }
 
-function plain(text, key) {
-  return h("div", { key, "data-testid": "stMarkdownContainer", class: "st-slider-text" }, h("p", null, text));
+/** A formatted value (thumb or tick): Streamlit renders it as markdown ("**%d**" is bold, padding is trimmed). */
+function valueMarkdown(text, key) {
+  return h(Markdown, { key, body: text, class: "st-slider-text" });
 }
 
 export function SliderWidget({ props }) {
@@ -182,7 +184,7 @@ export function SliderWidget({ props }) {
           onChange: onNativeChange,
         })),
       h("div", { class: "st-slider-knob" }),
-      h("div", { "data-testid": "stSliderThumbValue", class: "st-slider-thumb-value", disabled: disabled || undefined }, plain(text(v))));
+      h("div", { "data-testid": "stSliderThumbValue", class: "st-slider-thumb-value", disabled: disabled || undefined }, valueMarkdown(text(v))));
   });
 
   const fillFrom = values.length === 2 ? percent(values[0]) : 0;
@@ -202,5 +204,5 @@ export function SliderWidget({ props }) {
           h("div", { class: "st-slider-rail" }),
           h("div", { class: "st-slider-fill", style: { left: `${fillFrom}%`, width: `${Math.max(0, fillTo - fillFrom)}%` } }),
           thumbs),
-        h("div", { "data-testid": "stSliderTickBar", class: "st-slider-ticks" }, plain(text(b.min), "min"), plain(text(b.max), "max")))));
+        h("div", { "data-testid": "stSliderTickBar", class: "st-slider-ticks" }, valueMarkdown(text(b.min), "min"), valueMarkdown(text(b.max), "max")))));
 }

@@ -15,6 +15,7 @@ from typing import Any
 
 from wasmlit.components.v1.custom_component import CustomComponent
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.runtime.context import get_script_run_ctx as _get_script_run_ctx
 
 
 class LocalComponentRegistry:
@@ -59,15 +60,13 @@ def _module_name(caller_frame: FrameType) -> str:
 
 def declare_component(name: str, path: str | Path | None = None, url: str | None = None) -> CustomComponent:
     """Create a custom component and register it if a script is running."""
-    from wasmlit.runtime.context import get_script_run_ctx
-
     if path is not None and isinstance(path, Path):
         path = str(path)
     frame = inspect.currentframe()
     caller = frame.f_back if frame is not None else None
     module_name = _module_name(caller) if caller is not None else "__main__"
     component = CustomComponent(name=f"{module_name}.{name}", path=path, url=url, module_name=module_name)
-    if get_script_run_ctx() is not None:
+    if _get_script_run_ctx() is not None:
         _registry.register_component(component)
     return component
 

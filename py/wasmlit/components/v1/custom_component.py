@@ -18,6 +18,10 @@ from wasmlit.components.frontend_urls import frontend_url
 from wasmlit.components.v1.component_args import MarshallComponentException, marshall_args
 from wasmlit.components.v1.component_value import from_wire, to_wire
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
+from wasmlit import dg_singletons as _dg_singletons
+from wasmlit.errors import CachedWidgetWarning as _CachedWidgetWarning
+from wasmlit.runtime.context import current_or_bare_ctx as _current_or_bare_ctx
+from wasmlit.widgets import common as _widgets
 
 __all__ = ["CustomComponent", "MarshallComponentException"]
 
@@ -48,8 +52,9 @@ def _check_tab_index(tab_index: Any) -> None:
 class CustomComponent:
     """A Custom Component declaration."""
 
-    def __init__(self, name: str, path: str | None = None, url: str | None = None,
-                 module_name: str | None = None) -> None:
+    def __init__(
+        self, name: str, path: str | None = None, url: str | None = None, module_name: str | None = None
+    ) -> None:
         if path is None and url is None:
             raise StreamlitAPIException(
                 "Either 'path' or 'url' must be set.", error_id="custom-component-path-or-url-required"
@@ -81,24 +86,34 @@ class CustomComponent:
     def abspath(self) -> str | None:
         return None if self._path is None else os.path.abspath(self._path)
 
-    def __call__(self, *args: Any, default: Any = None, key: str | None = None, on_change: Any = None,
-                 tab_index: int | None = None, **kwargs: Any) -> Any:
+    def __call__(
+        self,
+        *args: Any,
+        default: Any = None,
+        key: str | None = None,
+        on_change: Any = None,
+        tab_index: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
         """An alias for create_instance."""
-        return self.create_instance(*args, default=default, key=key, on_change=on_change,
-                                    tab_index=tab_index, **kwargs)
+        return self.create_instance(*args, default=default, key=key, on_change=on_change, tab_index=tab_index, **kwargs)
 
-    def create_instance(self, *args: Any, default: Any = None, key: str | None = None, on_change: Any = None,
-                        tab_index: int | None = None, **kwargs: Any) -> Any:
+    def create_instance(
+        self,
+        *args: Any,
+        default: Any = None,
+        key: str | None = None,
+        on_change: Any = None,
+        tab_index: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
         """Create a new instance of the component; returns its value."""
         if len(args) > 0:
             raise MarshallComponentException(f"Argument '{args[0]}' needs a label")
         on_change = _callback(on_change)
         _check_tab_index(tab_index)
         if cache_replay.in_cached_function():
-            from wasmlit.delta_generator import main_dg
-            from wasmlit.errors import CachedWidgetWarning
-
-            main_dg.exception(CachedWidgetWarning())
+            _dg_singletons.main_dg().exception(_CachedWidgetWarning())
         json_args, special_args = marshall_args(dict(kwargs, default=default, key=key))
         return _mount(self, json_args, special_args, default, key, on_change, tab_index)
 
@@ -127,28 +142,42 @@ class CustomComponent:
 
 
 def _app_dir() -> str | None:
-    from wasmlit.runtime.context import current_or_bare_ctx
-
-    script = current_or_bare_ctx().main_script_path
+    script = _current_or_bare_ctx().main_script_path
     return os.path.dirname(os.path.abspath(script)) if script else None
 
 
-def _mount(component: CustomComponent, json_args: str, special_args: list[dict[str, Any]], default: Any,
-           key: Any, on_change: Any, tab_index: int | None) -> Any:
-    from wasmlit.delta_generator import main_dg
-    from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
-
-    dg = main_dg._active_dg
-    user_key = to_key(key)
-    widget_id = compute_widget_id(
-        "component_instance", dg, user_key=user_key,
+def _mount(
+    component: CustomComponent,
+    json_args: str,
+    special_args: list[dict[str, Any]],
+    default: Any,
+    key: Any,
+    on_change: Any,
+    tab_index: int | None,
+) -> Any:
+    dg = _dg_singletons.main_dg()._active_dg
+    user_key = _widgets.to_key(key)
+    widget_id = _widgets.compute_widget_id(
+        "component_instance",
+        dg,
+        user_key=user_key,
         # With a key, only the name and url give the component a new identity.
         key_as_main_identity={"name", "url"},
-        name=component.name, url=component.url, json_args=json_args, special_args=special_args,
+        name=component.name,
+        url=component.url,
+        json_args=json_args,
+        special_args=special_args,
     )
-    state = register_widget(
-        widget_id, user_key=user_key, deserializer=from_wire, serializer=to_wire,
-        value_type="json_value", on_change=on_change, args=None, kwargs=None, disabled=False,
+    state = _widgets.register_widget(
+        widget_id,
+        user_key=user_key,
+        deserializer=from_wire,
+        serializer=to_wire,
+        value_type="json_value",
+        on_change=on_change,
+        args=None,
+        kwargs=None,
+        disabled=False,
     )
     value = state.value
     path_url = None
@@ -173,4 +202,3 @@ def _mount(component: CustomComponent, json_args: str, special_args: list[dict[s
         },
     )
     return default if value is None else value
-

@@ -33,13 +33,21 @@ def _register_component(name: str, html: str | None = None, css: str | None = No
     return name
 
 
-def component(name: str, *, html: str | None = None, css: str | None = None, js: str | None = None,
-              isolate_styles: bool = True) -> ComponentRenderer:
+def component(
+    name: str, *, html: str | None = None, css: str | None = None, js: str | None = None, isolate_styles: bool = True
+) -> ComponentRenderer:
     """Register a component and return the callable that mounts it."""
     component_key = _register_component(name, html=html, css=css, js=js)
 
-    def _mount_component(*, key: Any = None, data: Any = None, default: dict[str, Any] | None = None,
-                         width: Any = "stretch", height: Any = "content", **on_callbacks: Any) -> ComponentResult:
+    def _mount_component(
+        *,
+        key: Any = None,
+        data: Any = None,
+        default: dict[str, Any] | None = None,
+        width: Any = "stretch",
+        height: Any = "content",
+        **on_callbacks: Any,
+    ) -> ComponentResult:
         from wasmlit.components.v2.mount import bidi_component
 
         if "isolate_styles" in on_callbacks:
@@ -52,8 +60,16 @@ def component(name: str, *, html: str | None = None, css: str | None = None, js:
                 file=sys.stderr,
             )
         definitions.ensure(component_key, html, css, js)
-        return bidi_component(component_key, key=key, isolate_styles=isolate_styles, data=data,
-                              default=default, width=width, height=height, **on_callbacks)
+        return bidi_component(
+            component_key,
+            key=key,
+            isolate_styles=isolate_styles,
+            data=data,
+            default=default,
+            width=width,
+            height=height,
+            **on_callbacks,
+        )
 
     return _mount_component
 

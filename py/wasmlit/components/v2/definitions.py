@@ -56,8 +56,7 @@ def _file_backed(name: str, value: str, kind: str) -> tuple[str | None, str | No
     root = manifests.asset_root(name)
     if root is None:
         raise StreamlitAPIException(
-            f"Component '{name}' must be declared in pyproject.toml with asset_dir "
-            f"to use file-backed {kind}.",
+            f"Component '{name}' must be declared in pyproject.toml with asset_dir to use file-backed {kind}.",
             error_id="component-missing-asset-dir",
         )
     rel = manifests.resolve_asset(value, root, kind)

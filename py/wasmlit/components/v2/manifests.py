@@ -120,9 +120,7 @@ def resolve_asset(value: str, root: Path, kind: str) -> str:
         matches = [p.resolve() for p in root.glob(value)]
         matches = [p for p in matches if p.is_relative_to(root) and p.is_file()]
         if not matches:
-            raise StreamlitComponentRegistryError(
-                f"No files found matching pattern '{value}' in package root {root}"
-            )
+            raise StreamlitComponentRegistryError(f"No files found matching pattern '{value}' in package root {root}")
         if len(matches) > 1:
             raise StreamlitComponentRegistryError(
                 f"Multiple files found matching pattern '{value}': {', '.join(str(p) for p in matches)}. "

@@ -29,6 +29,9 @@ from wasmlit.errors import (
     StreamlitAPIException,
 )
 from wasmlit.runtime.session_state import INTERNAL_KEY_PREFIX
+from wasmlit import dg_singletons
+from wasmlit.runtime.context import current_or_bare_ctx, get_script_run_ctx
+from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
 
 EVENT_DELIM = "__"
 
@@ -96,15 +99,18 @@ def _trigger_list(wire: Any) -> list[Any] | None:
     return wire if isinstance(wire, list) else [wire]
 
 
-def bidi_component(component_name: str, key: Any = None, isolate_styles: bool = True, data: Any = None,
-                   default: dict[str, Any] | None = None, width: Any = "stretch", height: Any = "content",
-                   **kwargs: Any) -> ComponentResult:
-    from wasmlit.delta_generator import main_dg
-    from wasmlit.runtime.context import current_or_bare_ctx, get_script_run_ctx
-    from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
-
+def bidi_component(
+    component_name: str,
+    key: Any = None,
+    isolate_styles: bool = True,
+    data: Any = None,
+    default: dict[str, Any] | None = None,
+    width: Any = "stretch",
+    height: Any = "content",
+    **kwargs: Any,
+) -> ComponentResult:
     if cache_replay.in_cached_function():
-        main_dg.exception(CachedWidgetWarning())
+        dg_singletons.main_dg().exception(CachedWidgetWarning())
     key = to_key(key)
     if get_script_run_ctx() is None:
         return ComponentResult({}, {})
@@ -120,24 +126,45 @@ def bidi_component(component_name: str, key: Any = None, isolate_styles: bool = 
                 raise BidiComponentInvalidDefaultKeyError(name, list(callbacks.keys()))
     validate_width(width, allow_content=True)
     wire_data = serialize_data(data)
-    dg = main_dg._active_dg
+    dg = dg_singletons.main_dg()._active_dg
     ctx = current_or_bare_ctx()
     widget_id = compute_widget_id(
-        "bidi_component", dg, user_key=key, key_as_main_identity=True,
-        component_name=component_name, isolate_styles=isolate_styles, width=width, height=height,
-        default=default, data=_digest(wire_data),
+        "bidi_component",
+        dg,
+        user_key=key,
+        key_as_main_identity=True,
+        component_name=component_name,
+        isolate_styles=isolate_styles,
+        width=width,
+        height=height,
+        default=default,
+        data=_digest(wire_data),
     )
     aggregator_id = trigger_id(widget_id)
     serde = _StateSerde(default)
     state = register_widget(
-        widget_id, user_key=key, deserializer=serde.deserialize, serializer=serde.serialize,
-        value_type="json_value", on_change=None, args=None, kwargs=None, disabled=False,
+        widget_id,
+        user_key=key,
+        deserializer=serde.deserialize,
+        serializer=serde.serialize,
+        value_type="json_value",
+        on_change=None,
+        args=None,
+        kwargs=None,
+        disabled=False,
         callbacks=callbacks or None,
         presenter=make_presenter(aggregator_id, widget_id, set(callbacks) if callbacks else None),
     )
     triggers = register_widget(
-        aggregator_id, user_key=None, deserializer=_trigger_list, serializer=lambda v: v,
-        value_type="json_trigger_value", on_change=None, args=None, kwargs=None, disabled=False,
+        aggregator_id,
+        user_key=None,
+        deserializer=_trigger_list,
+        serializer=lambda v: v,
+        value_type="json_trigger_value",
+        on_change=None,
+        args=None,
+        kwargs=None,
+        disabled=False,
         callbacks=callbacks or None,
     )
     ctx.widget_ids_this_run.add(aggregator_id)

@@ -8,13 +8,15 @@ import copy
 from typing import TYPE_CHECKING, Any, Callable
 
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.runtime.context import get_script_run_ctx
 
 if TYPE_CHECKING:
     from wasmlit.runtime.session_state import SessionState
 
 
-def make_presenter(aggregator_id: str, component_id: str,
-                   allowed_state_keys: set[str] | None) -> Callable[[Any, "SessionState"], Any]:
+def make_presenter(
+    aggregator_id: str, component_id: str, allowed_state_keys: set[str] | None
+) -> Callable[[Any, "SessionState"], Any]:
     def present(base_value: Any, state: "SessionState") -> Any:
         if not isinstance(base_value, dict):
             return base_value
@@ -39,8 +41,9 @@ class _WriteThrough(dict):  # printed and serialized as a dict
     """The component's state in st.session_state: assigning a name updates the
     component's stored state (before the component is drawn in this run)."""
 
-    def __init__(self, data: dict[str, Any], state: "SessionState", component_id: str,
-                 allowed: set[str] | None) -> None:
+    def __init__(
+        self, data: dict[str, Any], state: "SessionState", component_id: str, allowed: set[str] | None
+    ) -> None:
         super().__init__(data)
         object.__setattr__(self, "_state", state)
         object.__setattr__(self, "_component_id", component_id)
@@ -60,13 +63,9 @@ class _WriteThrough(dict):  # printed and serialized as a dict
         return self
 
     def _check_modification(self, name: str) -> None:
-        from wasmlit.runtime.context import get_script_run_ctx
-
         ctx = get_script_run_ctx()
         user_key = self._state._id_to_key.get(self._component_id)
-        if ctx is not None and (
-            self._component_id in ctx.widget_ids_this_run or user_key in ctx.form_ids_this_run
-        ):
+        if ctx is not None and (self._component_id in ctx.widget_ids_this_run or user_key in ctx.form_ids_this_run):
             raise StreamlitAPIException(
                 f"`st.session_state.{user_key}.{name}` cannot be modified after the component"
                 f" with key `{user_key}` is instantiated.",

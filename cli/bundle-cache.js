@@ -4,7 +4,7 @@
 // the revision (and the JSON the server sends) changes only when a file's
 // content, or the set of files, did.
 import { readFileSync } from "node:fs";
-import { encodeFile, parseRequirements, walkAppFolder } from "./appBundle.js";
+import { encodeFile, parseRequirements, walkAppFolder } from "./app-bundle.js";
 
 function statKey(stat) {
   return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;

@@ -1,6 +1,6 @@
 // Downloads one of the boot's gzipped files as bytes (through the HTTP cache), with an
 // error that names the file and the status.
-import { isGzip } from "./fileArchive.js";
+import { isGzip } from "./file-archive.js";
 
 /**
  * Downloads a file the build gzipped, decompressing it while it arrives (the

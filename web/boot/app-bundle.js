@@ -2,7 +2,7 @@
 //   { entrypoint, files: {path: {text}|{base64}}, config: {...}, requirements: [...],
 //     packages?: {...} (cli/packages.js: the site's wheelhouse and package URLs),
 //     dev?: {changes, revision, sourceDir} (`wasmlit serve` only: its change stream,
-//       cli/liveApp.js, and the app folder's real path, which tracebacks show) }
+//       cli/live-app.js, and the app folder's real path, which tracebacks show) }
 // and decodes it into the fields of the worker's `boot` message.
 
 export const APP_BUNDLE_PATH = "./_wasmlit/app.json";

@@ -1,7 +1,7 @@
 // Checks a memory snapshot before it is shipped: it must hold no reference to a
 // JavaScript object (those belong to the process that made it and cannot be
 // restored in a browser).
-import { readSnapshotHeader, snapshotJsReferences } from "../../worker/snapshotFormat.js";
+import { readSnapshotHeader, snapshotJsReferences } from "../../worker/snapshot-format.js";
 
 export function checkSnapshot(bytes) {
   const header = readSnapshotHeader(bytes);

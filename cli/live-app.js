@@ -1,12 +1,12 @@
 // The app `wasmlit serve` serves, kept current while it runs: its bundle
-// (cli/bundleCache.js, read again only when files change), a watcher on its
+// (cli/bundle-cache.js, read again only when files change), a watcher on its
 // folders (cli/watch.js) and the change stream that tells open pages about new
-// revisions (cli/changeStream.js). A page load, the watcher and the stream all
+// revisions (cli/change-stream.js). A page load, the watcher and the stream all
 // go through check(), so a change is read once and announced once, whichever
 // notices it first.
-import { AppBundleCache } from "./bundleCache.js";
-import { ChangeStream } from "./changeStream.js";
-import { largeBundleWarning } from "./appBundle.js";
+import { AppBundleCache } from "./bundle-cache.js";
+import { ChangeStream } from "./change-stream.js";
+import { largeBundleWarning } from "./app-bundle.js";
 import { watchFolders } from "./watch.js";
 
 export const CHANGES_PATH = "_wasmlit/changes";

@@ -1,4 +1,4 @@
-// wasmlit's memory snapshot file: Pyodide's snapshot header (worker/snapshotFormat.js)
+// wasmlit's memory snapshot file: Pyodide's snapshot header (worker/snapshot-format.js)
 // followed, instead of the whole heap, by the pages that differ from the
 // memory the wasm module starts with (its data segments, the same in every
 // instance of the same module). That cuts the file by the ~3 MB the wasm
@@ -9,7 +9,7 @@
 //   "WLSP" | u32 version (1) | u32 page size | u32 heap bytes | u32 page count
 //   | u32 n | n bytes of UTF-8 JSON (the boot files the snapshot was made with), padded to 4
 //   | page count x u32 page index | the pages' bytes, in that order
-import { readSnapshotHeader } from "./snapshotFormat.js";
+import { readSnapshotHeader } from "./snapshot-format.js";
 
 const MAGIC = 0x50534c57; // "WLSP" read as a little-endian u32
 const VERSION = 1;

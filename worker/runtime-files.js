@@ -1,11 +1,11 @@
 // wasmlit's Python runtime (py/wasmlit without the CPython-only testing tools):
 // its sources and their bytecode (`__pycache__/*.pyc`, unchecked hash-based
 // pycs made by the build with Pyodide's own CPython), one archive
-// (worker/fileArchive.js) written into site-packages at every boot. With a
+// (worker/file-archive.js) written into site-packages at every boot. With a
 // memory snapshot the modules are in memory already, but the files are still
 // needed: for modules imported later, tracebacks and `__file__`.
-import { fetchGunzipped } from "./fetchBytes.js";
-import { unpackFiles } from "./fileArchive.js";
+import { fetchGunzipped } from "./fetch-bytes.js";
+import { unpackFiles } from "./file-archive.js";
 
 /** @returns {Promise<Array<[string, Uint8Array]>>} */
 export async function fetchRuntimeFiles(url) {

@@ -1,4 +1,4 @@
-// Restoring wasmlit's memory snapshot (worker/snapshotPages.js) into a fresh
+// Restoring wasmlit's memory snapshot (worker/snapshot-pages.js) into a fresh
 // Pyodide module, through Pyodide 314's private `_loadSnapshot` path: Pyodide
 // instantiates the wasm, runs its pre-run steps (the stdlib zip is written into
 // the file system), then calls API.restoreSnapshot, which this replaces:
@@ -10,12 +10,12 @@
 //     frames"), so the browser's value is read before and written back after.
 // Environment-neutral (no fetch, no self): the build runs it in Node to check
 // the snapshot it made.
-import { wrapModuleFactory } from "./pyodideModule.js";
-import { writeSnapshotHeap } from "./snapshotPages.js";
+import { wrapModuleFactory } from "./pyodide-module.js";
+import { writeSnapshotHeap } from "./snapshot-pages.js";
 
 /**
  * @param {(settings: object) => Promise<any>} createPyodideModule the default export of pyodide.asm.mjs
- * @param {ReturnType<import("./snapshotPages.js").readSnapshotPages>} parts
+ * @param {ReturnType<import("./snapshot-pages.js").readSnapshotPages>} parts
  * @returns a `createPyodideModule` for loadPyodide({_loadSnapshot, createPyodideModule})
  */
 export function snapshotModuleFactory(createPyodideModule, parts, onInstantiated = undefined) {

@@ -5,9 +5,9 @@
 // an old browser) or fails in any way, the worker boots normally
 // (worker/boot.js) and says why on the console.
 import { loadPyodide, version as pyodideVersion } from "pyodide";
-import { fetchGunzipped } from "./fetchBytes.js";
-import { readSnapshotPages } from "./snapshotPages.js";
-import { refreshTimeZone, snapshotModuleFactory } from "./snapshotRestore.js";
+import { fetchGunzipped } from "./fetch-bytes.js";
+import { readSnapshotPages } from "./snapshot-pages.js";
+import { refreshTimeZone, snapshotModuleFactory } from "./snapshot-restore.js";
 
 /**
  * Whether this worker can restore the build's snapshot.
@@ -88,7 +88,7 @@ export async function fetchSnapshot(url, manifest) {
 
 /**
  * Starts Pyodide from the snapshot.
- * @param {{pyodide: string, stockStdlib: string}} urls worker/bootFiles.js
+ * @param {{pyodide: string, stockStdlib: string}} urls worker/boot-files.js
  * @param {Promise<Awaited<ReturnType<typeof fetchSnapshot>>>} snapshot
  * @param {{createPyodideModule: Promise<Function>, onInstantiated?: () => void}} options
  *   pyodide.asm.mjs's default export (being imported); more loadPyodide options (packageBaseUrl, ...)

@@ -4,8 +4,8 @@
 // and describes them in __WASMLIT_BOOT__:
 //   { pyodideFolder: "314.0.7", buildId: string|null,
 //     stdlib: string|null       (the stdlib zip with bytecode; null: the npm package's own),
-//     runtime: string           (wasmlit's Python runtime, worker/fileArchive.js),
-//     snapshot: {file, bytes, identity}|null  (the memory snapshot, worker/snapshotPages.js) }
+//     runtime: string           (wasmlit's Python runtime, worker/file-archive.js),
+//     snapshot: {file, bytes, identity}|null  (the memory snapshot, worker/snapshot-pages.js) }
 
 // eslint-disable-next-line no-undef
 export const BOOT_MANIFEST = __WASMLIT_BOOT__;
