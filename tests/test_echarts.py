@@ -90,6 +90,14 @@ def test_clicking_a_bar_returns_its_selection(charts):
     expect(charts.get_by_text("selected [[0, 1]]", exact=True)).to_be_visible()
 
 
+def test_tooltip_templates_read_dimension_placeholders(charts):
+    sales = charts.get_by_test_id("stEChartsChart").nth(1)
+    box = sales.bounding_box()
+    sales.hover(position={"x": box["width"] / 2, "y": box["height"] - 40})
+    # Streamlit's {@dimension} placeholders (ECharts reads them in labels only).
+    expect(sales.get_by_text("Tue sold 200", exact=True)).to_be_visible()
+
+
 def test_double_click_clears_the_selection(charts):
     sales = charts.get_by_test_id("stEChartsChart").nth(1)
     box = sales.bounding_box()

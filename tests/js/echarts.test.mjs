@@ -92,3 +92,30 @@ test("dataframe sources become rows in the dataset's dimensions", () => {
   assert.deepEqual(filled.dataset[1].source, [[1, "Mon"], [2, "Tue"]]);
   assert.deepEqual(filled.dataset[2], { source: [[1]] });
 });
+
+test("tooltip templates read {@dimension} and {@[index]} from the first item, escaped", async () => {
+  const { dimensionValue, templateFormatter } = await import("../../web/app/elements/echarts-theme.js");
+  const item = { name: "Mon", value: ["Mon", 120, "<b>"], dimensionNames: ["day", "sales", "note"] };
+  assert.equal(dimensionValue(item, "sales"), 120);
+  assert.equal(dimensionValue(item, "[2]"), "<b>");
+  assert.equal(dimensionValue({ value: { day: "Tue" }, dimensionNames: ["day"] }, "[0]"), "Tue");
+  const helpers = { formatTpl: (text, items) => text.replace("{b}", items[0].name), encodeHTML: (s) => s.replace(/</g, "&lt;").replace(/>/g, "&gt;") };
+  const format = templateFormatter("{b}: {@sales} sessions {@[2]} {@missing}", helpers);
+  assert.equal(format([item, { name: "other" }]), "Mon: 120 sessions &lt;b&gt; ");
+  assert.equal(format("x"), "");
+});
+
+test("big series get large / showSymbol: false unless the spec or a selection says otherwise", async () => {
+  const { tuneLargeSeries } = await import("../../web/app/elements/echarts-theme.js");
+  const points = Array.from({ length: 2001 }, (_, i) => [i, i]);
+  const option = { xAxis: { type: "value" }, series: [{ type: "bar", data: points }, { type: "line", data: points }, { type: "scatter", data: points }, { type: "bar", large: false, data: points }] };
+  const tuned = tuneLargeSeries(option, false);
+  assert.deepEqual(tuned.series.map((s) => [s.large, s.showSymbol]), [[true, undefined], [undefined, false], [undefined, undefined], [false, undefined]]);
+  assert.equal(tuneLargeSeries(option, true), option);
+  const withBrush = { ...option, brush: {} };
+  assert.equal(tuneLargeSeries(withBrush, false), withBrush);
+  // An item tooltip keeps a line's symbols; a dataset's rows count too.
+  assert.equal(tuneLargeSeries({ ...option, tooltip: {} }, false).series[1].showSymbol, undefined);
+  const fromDataset = tuneLargeSeries({ dataset: { source: points }, xAxis: {}, series: [{ type: "bar" }] }, false);
+  assert.equal(fromDataset.series[0].large, true);
+});

@@ -14,6 +14,7 @@ st.echarts_chart(
 event = st.echarts_chart(
     {
         "title": {"text": "Sales"},
+        "tooltip": {"formatter": "{b} sold {@sales}"},
         "xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]},
         "yAxis": {"type": "value"},
         "series": [{"type": "bar", "id": "sales", "name": "Sales", "selectedMode": "multiple", "data": [120, 200, 150]}],

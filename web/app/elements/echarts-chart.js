@@ -63,6 +63,11 @@ export function EChartsChartElement({ props }) {
         if (disposed) return;
         const theme = props.theme === "streamlit" ? streamlitEChartsTheme(chartPalette(node)) : undefined;
         instance = echarts.init(node, theme, { renderer: props.renderer === "svg" ? "svg" : "canvas" });
+        instance.wlHelpers = {
+          formatTpl: echarts.format.formatTpl,
+          encodeHTML: echarts.format.encodeHTML,
+          formatTime: (value, template, useUTC) => echarts.time.format(value, template, useUTC),
+        };
         chart.current = instance;
         bindSelection(instance, latest, picked);
         setReady(true);
@@ -87,7 +92,7 @@ export function EChartsChartElement({ props }) {
     try {
       const palette = chartPalette(target.current);
       const option = prepareOption(fillDatasets(parseSpec(props.spec), props.datasets), {
-        streamlitTheme: props.theme === "streamlit", selecting, alt: props.alt, palette,
+        streamlitTheme: props.theme === "streamlit", selecting, alt: props.alt, palette, helpers: instance.wlHelpers,
       });
       instance.setOption(option, { notMerge: true });
       instance.wlOption = option;

@@ -243,11 +243,16 @@ function usableFormat(format) {
 }
 
 /** A tooltip's valueFormatter given as a number format ("dollar", "%.2f") -> a function; anything else dropped. */
-function tooltipFormats(tooltip) {
-  if (Array.isArray(tooltip)) return tooltip.map(tooltipFormats);
-  if (!isObject(tooltip) || tooltip.valueFormatter == null) return tooltip;
-  const format = tooltip.valueFormatter;
-  const { valueFormatter: _dropped, ...rest } = tooltip;
+function tooltipFormats(tooltip, helpers) {
+  if (Array.isArray(tooltip)) return tooltip.map((t) => tooltipFormats(t, helpers));
+  if (!isObject(tooltip)) return tooltip;
+  let out = tooltip;
+  if (helpers && typeof out.formatter === "string" && out.formatter.includes("{@")) {
+    out = { ...out, formatter: templateFormatter(out.formatter, helpers) };
+  }
+  if (out.valueFormatter == null) return out;
+  const format = out.valueFormatter;
+  const { valueFormatter: _dropped, ...rest } = out;
   if (typeof format !== "string" || !usableFormat(format)) {
     console.warn(`wasmlit: ignoring the ECharts tooltip valueFormatter ${JSON.stringify(format)}: use a number format such as "dollar", "compact", or "%.2f".`);
     return rest;
@@ -256,13 +261,127 @@ function tooltipFormats(tooltip) {
     const n = typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v;
     return typeof n === "number" && Number.isFinite(n) ? formatNumber(n, format) : tooltipValue(n);
   };
-  return { ...tooltip, valueFormatter: (value) => (Array.isArray(value) ? value.map(one) : one(value)) };
+  return { ...out, valueFormatter: (value) => (Array.isArray(value) ? value.map(one) : one(value)) };
 }
 
-function withTooltipFormats(option) {
-  let out = option;
-  if (out.tooltip !== undefined) out = { ...out, tooltip: tooltipFormats(out.tooltip) };
-  return mapSeries(out, (s) => (s.tooltip === undefined ? s : { ...s, tooltip: tooltipFormats(s.tooltip) }));
+const DIMENSION_PLACEHOLDER = /\{@(.+?)\}/g;
+
+/** The value a `{@name}` / `{@[index]}` placeholder reads from one tooltip item. */
+export function dimensionValue(item, name) {
+  const { value } = item;
+  const names = Array.isArray(item.dimensionNames) ? item.dimensionNames : [];
+  let index;
+  if (name.startsWith("[") && name.endsWith("]")) index = Number(name.slice(1, -1));
+  else if (!names.includes(name) && !Number.isNaN(Number(name))) index = Number(name);
+  if (Array.isArray(value)) return value[index ?? names.indexOf(name)];
+  if (isObject(value)) {
+    const key = index === undefined ? name : names[index];
+    return typeof key === "string" ? value[key] : undefined;
+  }
+  return value;
+}
+
+/**
+ * A tooltip template with `{@dimension}` placeholders as a formatter function
+ * (ECharts reads them in series labels only): ECharts' own placeholders
+ * first, then the dimensions of the (first) item, as escaped text.
+ * @param {string} template
+ * @param {{formatTpl: Function, encodeHTML: (s: string) => string, formatTime?: Function, useUTC?: boolean}} helpers
+ */
+export function templateFormatter(template, helpers) {
+  return (params) => {
+    const items = Array.isArray(params) ? params : [params];
+    const [first] = items;
+    if (!isObject(first)) return "";
+    let text = template;
+    if (helpers.formatTime && typeof first.axisType === "string" && first.axisType.includes("time")) {
+      text = helpers.formatTime(first.axisValue, text, helpers.useUTC);
+    }
+    text = helpers.formatTpl(text, items, true);
+    return text.replaceAll(DIMENSION_PLACEHOLDER, (_, name) => {
+      const value = dimensionValue(first, name);
+      return ["string", "number", "boolean"].includes(typeof value) ? helpers.encodeHTML(String(value)) : "";
+    });
+  };
+}
+
+/** `change` applied to the option, its timeline base and ticks, and their media overrides. */
+function mapVariants(option, change) {
+  const withMedia = (variant) => {
+    const out = change(variant);
+    if (!Array.isArray(out.media)) return out;
+    return { ...out, media: out.media.map((m) => (isObject(m) && isObject(m.option) ? { ...m, option: change(m.option) } : m)) };
+  };
+  let out = withMedia(option);
+  if (isObject(out.baseOption)) out = { ...out, baseOption: withMedia(out.baseOption) };
+  if (Array.isArray(out.options)) out = { ...out, options: out.options.map((o) => (isObject(o) ? withMedia(o) : o)) };
+  return out;
+}
+
+function withTooltipFormats(option, helpers) {
+  const base = isObject(option.baseOption) ? option.baseOption : option;
+  const scoped = helpers ? { ...helpers, useUTC: base.useUTC === true } : undefined;
+  return mapVariants(option, (variant) => {
+    let out = variant.tooltip === undefined ? variant : { ...variant, tooltip: tooltipFormats(variant.tooltip, scoped) };
+    const convert = (s) => (isObject(s) && s.tooltip !== undefined ? { ...s, tooltip: tooltipFormats(s.tooltip, scoped) } : s);
+    if (Array.isArray(out.series)) out = { ...out, series: out.series.map(convert) };
+    else if (isObject(out.series)) out = { ...out, series: convert(out.series) };
+    return out;
+  });
+}
+
+// -- big series: Streamlit's performance defaults --------------------------------
+
+const LARGE_AT = { scatter: 20000, bar: 2000 };
+const LINE_SYMBOLS_UP_TO = 2000;
+
+/** The data items a series draws: its own data, or its dataset's rows (undefined when unknown). */
+function seriesItems(series, option) {
+  if (series.data !== undefined) return Array.isArray(series.data) ? series.data : undefined;
+  if (series.datasetId !== undefined || series.seriesLayoutBy === "row") return undefined;
+  const index = typeof series.datasetIndex === "number" ? series.datasetIndex : 0;
+  const source = objects(option.dataset).at(index)?.source;
+  return Array.isArray(source) ? source : undefined;
+}
+
+const missing = (item) => (Array.isArray(item) ? item : isObject(item) ? Object.values(item) : [item]).some((v) => v === null || v === "-");
+const hasItemObjects = (series) => Array.isArray(series.data) && series.data.some(isObject);
+
+/**
+ * `large: true` on scatter series over 20,000 points and bar series over 2,000
+ * bars, `showSymbol: false` on line series over 2,000 points on a value or time
+ * x axis, where the spec does not say, as Streamlit does; never with selections.
+ */
+export function tuneLargeSeries(option, selecting) {
+  const { series } = option;
+  if (!Array.isArray(series)) return option;
+  const brushes = "brush" in option || objects(option.toolbox).some(({ feature }) => isObject(feature) && "brush" in feature);
+  if (selecting || brushes) return option;
+  const itemTooltip = (s) => {
+    const own = objects(s.tooltip).at(0)?.trigger;
+    if (own !== undefined) return own === "item";
+    return objects(option.tooltip).some(({ show, trigger }) => show !== false && (trigger === undefined || trigger === "item"));
+  };
+  const valueX = (s) => {
+    const axis = objects(option.xAxis).at(typeof s.xAxisIndex === "number" ? s.xAxisIndex : 0);
+    if (axis === undefined) return false;
+    return axis.type === undefined ? axis.data === undefined : axis.type !== "category";
+  };
+  const tuned = series.map((s) => {
+    if (!isObject(s) || s.selectedMode) return s;
+    const items = seriesItems(s, option);
+    if (items === undefined) return s;
+    if (s.type === "line") {
+      const keep = "showSymbol" in s || items.length <= LINE_SYMBOLS_UP_TO || !valueX(s) || itemTooltip(s) || hasItemObjects(s)
+        || (s.connectNulls !== true && items.some(missing));
+      return keep ? s : { ...s, showSymbol: false };
+    }
+    const limit = typeof s.type === "string" ? LARGE_AT[s.type] : undefined;
+    const keep = limit === undefined || "large" in s || items.length <= limit || option.visualMap !== undefined
+      || (s.colorBy ?? option.colorBy) === "data" || (s.coordinateSystem ?? "cartesian2d") !== "cartesian2d" || hasItemObjects(s);
+    return keep ? s : { ...s, large: true };
+  });
+  return tuned.every((s, i) => s === series[i]) ? option : { ...option, series: tuned };
 }
 
 /**
@@ -270,17 +389,18 @@ function withTooltipFormats(option) {
  * a plain cursor on display-only charts, tooltip number formats and, with
  * theme="streamlit", Streamlit's layout.
  * @param {Record<string, any>} option
- * @param {{streamlitTheme: boolean, selecting: boolean, alt?: string|null, palette: any}} how
+ * @param {{streamlitTheme: boolean, selecting: boolean, alt?: string|null, palette: any, helpers?: any}} how
+ *   helpers: ECharts' formatTpl, encodeHTML and time format, for tooltip templates with `{@dimension}`
  */
-export function prepareOption(option, { streamlitTheme, selecting, alt, palette }) {
+export function prepareOption(option, { streamlitTheme, selecting, alt, palette, helpers }) {
   let out = { ...option };
   const base = isObject(out.baseOption) ? out.baseOption : out;
   const aria = base.aria;
   const withAria = aria === undefined ? { ...base, aria: { enabled: true } } : isObject(aria) && !("enabled" in aria) ? { ...base, aria: { ...aria, enabled: true } } : base;
   const laidOut = streamlitTheme ? streamlitLayout(withAria, palette) : withAria;
   out = isObject(out.baseOption) ? { ...out, baseOption: laidOut } : laidOut;
-  out = withTooltipFormats(out);
-  if (isObject(out.baseOption)) out.baseOption = withTooltipFormats(out.baseOption);
+  out = withTooltipFormats(out, helpers);
+  out = mapVariants(out, (variant) => tuneLargeSeries(variant, selecting));
   if (!selecting) out = mapSeries(out, (s) => ("cursor" in s ? s : { ...s, cursor: "default" }));
   if (alt) {
     const named = (variant) => {
