@@ -45,7 +45,7 @@ def texts(page, prefix):
 
 
 def test_bar_chart_draws_in_streamlits_dom(charts):
-    bars, sales, brush = charts.get_by_test_id("stEChartsChart").all()
+    bars, sales, brush = charts.get_by_test_id("stEChartsChart").all()[:3]
     expect(bars.locator("canvas")).to_have_count(1, timeout=CHART_TIMEOUT_MS)
     expect(bars).to_have_attribute("aria-busy", "false")
     # Keyed: Streamlit's st-key class; the chart in its fullscreen frame; the container's sizes.
@@ -146,6 +146,18 @@ def test_charts_follow_a_theme_change(charts):
               .includes((p.getAttribute('fill') || '').toLowerCase().replaceAll(' ', '')))""",
         arg=chart.element_handle(),
     )
+
+
+def test_width_and_stretch_height_as_in_streamlit(charts):
+    narrow = charts.locator(".stElementContainer.st-key-narrow")
+    expect(narrow).to_have_attribute("width", "300px")
+    assert round(narrow.get_by_test_id("stEChartsChart").bounding_box()["width"]) == 300
+    # height="stretch" in a 500px container: the chart fills it (Streamlit: 468px inside its padding).
+    tall = charts.locator(".stElementContainer.st-key-tall")
+    expect(tall).to_have_attribute("height", "100%")
+    block = charts.get_by_test_id("stVerticalBlock").filter(has=tall).last
+    inner = block.evaluate("b => b.clientHeight - parseFloat(getComputedStyle(b).paddingTop) - parseFloat(getComputedStyle(b).paddingBottom)")
+    assert round(tall.get_by_test_id("stEChartsChart").bounding_box()["height"]) == round(inner) > 400
 
 
 def test_everything_came_from_the_site(charts):

@@ -125,6 +125,8 @@ def test_display_only_charts_return_a_delta_generator(app_file):
         "Sales",
     )
     assert (text["width"], text["height"]) == (300, "stretch")
+    # Pixel widths ("content" included) size the element container, as in Streamlit.
+    assert (keyed["layout"], text["layout"], "layout" in first) == ({"width": 700}, {"width": 300}, False)
     assert [c.key for c in at.get("echarts_chart")] == [None, None, "plain", None]
 
 

@@ -566,18 +566,22 @@ def echarts_chart(
             is_selection_activated=selecting,
             alt=alt,
         )
+    final_width = resolve_size(width, spec, "width")
     props: dict[str, Any] = {
         "spec": spec_json,
         "datasets": datasets,
         "theme": theme or "",
         "renderer": renderer,
-        "width": resolve_size(width, spec, "width"),
+        "width": final_width,
         "height": resolve_size(height, spec, "height"),
         "alt": alt,
         "key": key,
         "elementId": element_id,
         "selectionActivated": selecting,
     }
+    if isinstance(final_width, int):
+        # The element container is that wide (at most the column's width), as in Streamlit.
+        props["layout"] = {"width": final_width}
     if not selecting:
         return dg._enqueue("echartsChart", props)
 

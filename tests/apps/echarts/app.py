@@ -41,3 +41,8 @@ brushed = st.echarts_chart(
     on_select="rerun",
 )
 st.write(f"brushed {[g['data_indices'] for g in brushed.selection.selected]} areas {len(brushed.selection.areas)}")
+
+small = {"xAxis": {"type": "category", "data": ["A", "B"]}, "yAxis": {}, "series": [{"type": "bar", "data": [1, 2]}]}
+st.echarts_chart(small, width=300, key="narrow")
+with st.container(height=500):
+    st.echarts_chart(small, height="stretch", key="tall")

@@ -139,8 +139,9 @@ export function EChartsChartElement({ props }) {
   const labelled = (button) => (alt ? { ...button, label: `${button.label}: ${alt}` } : button);
 
   const height = fullscreen ? "100%" : typeof props.height === "number" ? `${props.height}px` : "100%";
-  return h("div", { "data-testid": "stFullScreenFrame", ref: box, class: cx("wl-chart-frame st-fullscreen-frame", fullscreen && "st-fullscreen") },
-    h("div", { class: cx("wl-echarts-box", props.height === "stretch" && "wl-echarts-stretch") },
+  const stretch = props.height === "stretch";
+  return h("div", { "data-testid": "stFullScreenFrame", ref: box, class: cx("wl-chart-frame st-fullscreen-frame", stretch && "wl-echarts-stretch", fullscreen && "st-fullscreen") },
+    h("div", { class: cx("wl-echarts-box", stretch && "wl-echarts-stretch") },
       h(ElementToolbar, { buttons: [labelled(download), labelled(fullscreenButton)] }),
       h("div", {
         ref: target,
