@@ -160,6 +160,18 @@ def test_width_and_stretch_height_as_in_streamlit(charts):
     assert round(tall.get_by_test_id("stEChartsChart").bounding_box()["height"]) == round(inner) > 400
 
 
+def test_in_a_form_the_selection_is_sent_with_the_form(charts):
+    chart = charts.locator(".stElementContainer.st-key-formchart").get_by_test_id("stEChartsChart")
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    chart.click(position={"x": box["width"] / 2, "y": box["height"] - 40})
+    wait_idle(charts)
+    assert texts(charts, "form") == ["form []"]
+    charts.get_by_test_id("stBaseButton-secondaryFormSubmit").click()
+    wait_idle(charts)
+    expect(charts.get_by_text("form [[1]]", exact=True)).to_be_visible()
+
+
 def test_everything_came_from_the_site(charts):
     assert charts.offsite_requests == []
     assert any(re.search(r"/assets/echarts-lazy-[\w-]+\.js$", url) for url in charts.requests)

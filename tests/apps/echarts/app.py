@@ -46,3 +46,17 @@ small = {"xAxis": {"type": "category", "data": ["A", "B"]}, "yAxis": {}, "series
 st.echarts_chart(small, width=300, key="narrow")
 with st.container(height=500):
     st.echarts_chart(small, height="stretch", key="tall")
+
+with st.form("f"):
+    in_form = st.echarts_chart(
+        {
+            "xAxis": {"type": "category", "data": ["X", "Y", "Z"]},
+            "yAxis": {},
+            "series": [{"type": "bar", "selectedMode": "single", "data": [3, 9, 3]}],
+            "animation": False,
+        },
+        key="formchart",
+        on_select="rerun",
+    )
+    st.form_submit_button("Submit")
+st.write(f"form {[g['data_indices'] for g in in_form.selection.selected]}")

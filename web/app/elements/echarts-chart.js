@@ -211,9 +211,11 @@ function bindSelection(instance, latest, picked) {
     if (app.widgets.value(props.id) === text) return;
     app.actions.change(props, text);
   };
+  // Debounced, except in a form: a submit right after a click must carry it.
   const send = () => {
     clearTimeout(timer);
-    timer = setTimeout(sendNow, SEND_DELAY_MS);
+    if (latest.current.props.formId) sendNow();
+    else timer = setTimeout(sendNow, SEND_DELAY_MS);
   };
   instance.on("selectchanged", (event) => {
     if (instance.wlRestoring) return;
