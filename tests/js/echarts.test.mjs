@@ -119,3 +119,14 @@ test("big series get large / showSymbol: false unless the spec or a selection sa
   const fromDataset = tuneLargeSeries({ dataset: { source: points }, xAxis: {}, series: [{ type: "bar" }] }, false);
   assert.equal(fromDataset.series[0].large, true);
 });
+
+test("a bottom slider sends an unplaced legend to the top, below the title, and the grid below it", () => {
+  const option = { title: { text: "T", subtext: "s" }, legend: {}, dataZoom: [{ type: "slider" }], xAxis: {}, yAxis: {}, series: [] };
+  const drawn = prepareOption(option, { streamlitTheme: true, selecting: true, palette: PALETTE });
+  const band = 16 + 14 + 10 + 12 + 16;
+  assert.equal(drawn.legend.top, band);
+  assert.equal(drawn.grid.top, band + 24 + 4);
+  assert.equal(drawn.grid.bottom, undefined);
+  const untitled = prepareOption({ ...option, title: undefined }, { streamlitTheme: true, selecting: true, palette: PALETTE });
+  assert.equal(untitled.legend.top, 0);
+});

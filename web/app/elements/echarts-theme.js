@@ -143,7 +143,7 @@ function titleStyle(palette) {
   return {
     padding: [0, 0, SPACE.lg, 0],
     textStyle: { fontFamily: palette.headingFont ?? palette.font, color: palette.text, fontSize: FONT.sm, fontWeight: "normal" },
-    subtextStyle: { fontFamily: palette.font, color: palette.gray70, fontSize: FONT.twoSm },
+    subtextStyle: { fontFamily: palette.font, color: palette.text, fontSize: FONT.twoSm },
   };
 }
 
@@ -180,6 +180,19 @@ function titleBand(option) {
   return SPACE.lg + FONT.sm + (subtitle ? 10 + FONT.twoSm : 0) + SPACE.lg;
 }
 
+const horizontalUnplaced = (c) => c.show !== false && c.orient !== "vertical" && c.top === undefined;
+const bottomSliders = (option) => [
+  ...objects(option.dataZoom).filter((z) => z.type !== "inside"),
+  ...objects(option.visualMap).filter((v) => v.orient === "horizontal"),
+  ...objects(option.timeline),
+];
+/** Whether a legend (shown, not placed at the top) sits at the bottom, where ECharts 6 puts it. */
+function legendsAtBottom(option) {
+  const legends = objects(option.legend);
+  if (legends.length === 0) return option.legend !== undefined && option.legend !== false;
+  return legends.some((l) => l.show !== false && !legendOnTop(l));
+}
+
 /** Streamlit's title style, legend placement and grid insets for one option (not a timeline's ticks). */
 function streamlitLayout(option, palette) {
   let out = { ...option };
@@ -196,6 +209,22 @@ function streamlitLayout(option, palette) {
   const titleTop = showsTitleAtTop(out);
   const cartesian = ("xAxis" in out || "yAxis" in out) && !Array.isArray(out.grid);
   let gridTop;
+  let legendMoved = false;
+  // A bottom slider (dataZoom, horizontal visualMap, timeline) takes the bottom:
+  // a legend placed nowhere in particular goes to the top (below a title).
+  if (bottomSliders(out).some(horizontalUnplaced) && legendsAtBottom(out)) {
+    const top = titleTop ? titleBand(out) : 0;
+    const unplaced = (l) => l.show !== false && l.top === undefined && l.bottom === undefined;
+    const legends = objects(out.legend);
+    if (legends.length === 0) {
+      out.legend = { top };
+      legendMoved = true;
+    } else if (legends.some(unplaced)) {
+      const placed = legends.map((l) => (unplaced(l) ? { ...l, top } : l));
+      out.legend = Array.isArray(out.legend) ? placed : placed[0];
+      legendMoved = true;
+    }
+  }
   if (titleTop && cartesian) {
     // A legend placed at the very top goes below the title.
     const band = titleBand(out);
@@ -209,16 +238,14 @@ function streamlitLayout(option, palette) {
       }
       return l;
     });
-    if (moved) {
-      out.legend = Array.isArray(out.legend) ? placed : placed[0];
-      gridTop = band + SPACE.twoXL + SPACE.twoXS;
-    }
+    if (moved) out.legend = Array.isArray(out.legend) ? placed : placed[0];
+    // Below a legend moved under the title (by either rule).
+    if (moved || legendMoved) gridTop = band + SPACE.twoXL + SPACE.twoXS;
   }
   if (cartesian) {
-    const legends = objects(out.legend);
-    const legendTop = legends.some((l) => l.show !== false && legendOnTop(l));
-    const legendBottom = legends.length ? legends.some((l) => l.show !== false && !legendOnTop(l)) : out.legend !== undefined && out.legend !== false;
-    const sliders = [...objects(out.dataZoom).filter((z) => z.type !== "inside"), ...objects(out.visualMap).filter((v) => v.orient === "horizontal"), ...objects(out.timeline)];
+    const legendTop = objects(out.legend).some((l) => l.show !== false && legendOnTop(l));
+    const legendBottom = legendsAtBottom(out);
+    const sliders = bottomSliders(out).filter(horizontalUnplaced);
     const grid = { left: SPACE.sm, right: SPACE.twoXL, outerBoundsMode: "same" };
     if (!titleTop && !legendTop) grid.top = SPACE.lg;
     else if (gridTop !== undefined) grid.top = gridTop;
