@@ -130,3 +130,21 @@ test("a bottom slider sends an unplaced legend to the top, below the title, and 
   const untitled = prepareOption({ ...option, title: undefined }, { streamlitTheme: true, selecting: true, palette: PALETTE });
   assert.equal(untitled.legend.top, 0);
 });
+
+test("time axes get Streamlit's axis pointer labels unless the option formats them", async () => {
+  const { timeAxisPointers } = await import("../../web/app/elements/echarts-theme.js");
+  const calls = [];
+  const formatTime = (value, template, utc) => {
+    calls.push(utc);
+    if (template === "{HH}{mm}{ss}{SSS}") return value === "midnight" ? "000000000" : "123000000";
+    return `${value}|${template}`;
+  };
+  const drawn = timeAxisPointers({ useUTC: true, xAxis: { type: "time" }, yAxis: [{ type: "value" }] }, formatTime);
+  const format = drawn.xAxis.axisPointer.label.formatter;
+  assert.equal(format({ value: "midnight" }), "midnight|{yyyy}-{MM}-{dd}");
+  assert.equal(format({ value: "noon" }), "noon|{yyyy}-{MM}-{dd} {HH}:{mm}:{ss}");
+  assert.ok(calls.every((utc) => utc === true));
+  assert.equal(drawn.yAxis[0].axisPointer, undefined);
+  const own = { tooltip: { axisPointer: { label: { formatter: "{value}" } } }, xAxis: { type: "time" } };
+  assert.equal(timeAxisPointers(own, formatTime), own);
+});

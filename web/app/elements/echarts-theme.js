@@ -411,6 +411,43 @@ export function tuneLargeSeries(option, selecting) {
   return tuned.every((s, i) => s === series[i]) ? option : { ...option, series: tuned };
 }
 
+const hasLabelFormatter = (pointer) => isObject(pointer) && isObject(pointer.label) && pointer.label.formatter != null;
+
+/**
+ * Time x/y axes: the axis pointer's label shows a midnight as a date and any
+ * other time to the second (Streamlit's theme), unless the option formats
+ * axis pointer labels anywhere itself.
+ */
+export function timeAxisPointers(option, formatTime) {
+  const root = isObject(option.baseOption) ? option.baseOption : option;
+  const variants = [root, ...objects(option.options)];
+  for (const m of [...objects(option.media), ...(root !== option ? objects(root.media) : [])]) if (isObject(m.option)) variants.push(m.option);
+  const pointers = variants.flatMap((v) => [
+    ...objects(v.tooltip).map((t) => t.axisPointer),
+    ...objects(v.grid).map((g) => (isObject(g.tooltip) ? g.tooltip.axisPointer : undefined)),
+    ...objects(v.axisPointer),
+  ]);
+  if (pointers.some(hasLabelFormatter)) return option;
+  const utc = root.useUTC === true;
+  const label = (value) => {
+    const day = formatTime(value, "{HH}{mm}{ss}{SSS}", utc) === "000000000";
+    return formatTime(value, day ? "{yyyy}-{MM}-{dd}" : "{yyyy}-{MM}-{dd} {HH}:{mm}:{ss}", utc);
+  };
+  const onAxis = (axis) => {
+    if (!isObject(axis) || axis.type !== "time") return axis;
+    const pointer = isObject(axis.axisPointer) ? axis.axisPointer : {};
+    if (hasLabelFormatter(pointer)) return axis;
+    const own = isObject(pointer.label) ? pointer.label : {};
+    return { ...axis, axisPointer: { ...pointer, label: { ...own, formatter: (p) => label(p.value) } } };
+  };
+  let out = root;
+  for (const key of ["xAxis", "yAxis"]) {
+    if (out[key] === undefined) continue;
+    out = { ...out, [key]: Array.isArray(out[key]) ? out[key].map(onAxis) : onAxis(out[key]) };
+  }
+  return root === option ? out : { ...option, baseOption: out };
+}
+
 /**
  * The option ECharts draws: aria on unless set, alt as its accessible name,
  * a plain cursor on display-only charts, tooltip number formats and, with
@@ -426,6 +463,7 @@ export function prepareOption(option, { streamlitTheme, selecting, alt, palette,
   const withAria = aria === undefined ? { ...base, aria: { enabled: true } } : isObject(aria) && !("enabled" in aria) ? { ...base, aria: { ...aria, enabled: true } } : base;
   const laidOut = streamlitTheme ? streamlitLayout(withAria, palette) : withAria;
   out = isObject(out.baseOption) ? { ...out, baseOption: laidOut } : laidOut;
+  if (streamlitTheme && helpers?.formatTime) out = timeAxisPointers(out, helpers.formatTime);
   out = withTooltipFormats(out, helpers);
   out = mapVariants(out, (variant) => tuneLargeSeries(variant, selecting));
   if (!selecting) out = mapSeries(out, (s) => ("cursor" in s ? s : { ...s, cursor: "default" }));
