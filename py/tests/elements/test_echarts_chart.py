@@ -441,3 +441,25 @@ def test_callback_in_a_form_is_refused(app_file):
     ).run()
     (exc,) = at.exception
     assert exc.message.startswith("Within a form, callbacks can only be defined on `st.form_submit_button`.")
+
+
+def test_a_selection_in_a_fragment_reruns_only_the_fragment(app_file):
+    at = AppTest.from_file(
+        app_file("""
+        import streamlit as st
+        st.session_state.runs = st.session_state.get("runs", 0) + 1
+        st.write(f"runs {st.session_state.runs}")
+
+        @st.fragment
+        def part():
+            event = st.echarts_chart({"series": [{"type": "bar", "selectedMode": True, "data": [1, 2]}]}, key="fr", on_select="rerun")
+            st.write(f"fragment {[g['data_indices'] for g in event.selection.selected]}")
+
+        part()
+    """)
+    ).run()
+    fragment_id = next(iter(at._session.runner.ctx.fragment_storage.fragments))
+    props = _chart_props(at)
+    at._session.handle_rerun(RerunData(widgets={props["id"]: json.dumps(SELECTION)}, fragment_ids=[fragment_id]))
+    assert _texts(at)[-1] == "fragment [[1, 2]]"
+    assert [t for t in _texts(at) if t.startswith("runs")] == ["runs 1"]
