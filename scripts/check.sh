@@ -20,6 +20,9 @@ npx --no-install biome lint --diagnostic-level=error .
 echo "== check: ruff (py/)"
 python3 -m ruff check py
 
+echo "== check: ruff pyflakes (tests/, bench/, scripts/: unused imports and names, undefined names)"
+python3 -m ruff check --select F --extend-exclude tests/apps tests bench scripts
+
 echo "== check: ruff format (py/ is formatted: python3 -m ruff format py)"
 python3 -m ruff format --check py
 

@@ -1,40 +1,14 @@
 """A build where Pyodide cannot run in Node (so neither bytecode nor a memory
 snapshot can be made) still makes a working site, and says so."""
 
-import contextlib
 import os
-import socket
 import subprocess
-import sys
 import time
 
-from conftest import ROOT, wait_for_app
+from conftest import ROOT, static_server, wait_for_app
 from playwright.sync_api import expect
 
 COUNTER = ROOT / "examples" / "counter"
-
-
-@contextlib.contextmanager
-def static_server(folder):
-    """`python -m http.server` on a free port: a host that sends no special headers."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen(
-        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", str(folder)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.time() + 10
-        while time.time() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def test_a_build_without_boot_files_warns_and_boots_from_sources(page, tmp_path):

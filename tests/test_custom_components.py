@@ -7,15 +7,12 @@ component served from another origin (url=), and where `wasmlit serve` /
 echo_component) speaks the protocol by hand; a published one
 (streamlit-option-menu from PyPI) is in test_custom_components_published.py."""
 
-import json
 import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 
 import pytest
-from conftest import APPS, ROOT, click_and_wait, free_port, markdown, rerun_as_marker, wait_for_app, wait_idle
+from conftest import APPS, ROOT, click_and_wait, markdown, rerun_as_marker, static_server, wait_for_app, wait_idle
 from playwright.sync_api import expect
 
 APP = APPS / "custom_component"
@@ -183,13 +180,8 @@ st.write(f"dev value: {dev(name='Dev', default=0)!r}")
 @pytest.fixture(scope="module")
 def frontend_server():
     """The echo component's frontend on another origin (a plain static server: no COEP/CORP headers)."""
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                               "--directory", str(FRONTEND)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
-    yield f"http://127.0.0.1:{port}/"
-    server.terminate()
-    server.wait(timeout=10)
+    with static_server(FRONTEND) as url:
+        yield url
 
 
 def test_a_component_from_a_url_works_in_the_isolated_page(browser, serve_app, tmp_path_factory, frontend_server):

@@ -12,7 +12,7 @@ import sys
 import time
 
 import pytest
-from conftest import APPS, click_and_wait, markdown, new_guarded_page, wait_app_in
+from conftest import APPS, markdown, new_guarded_page, wait_app_in
 from playwright.sync_api import expect
 
 FRONTEND = APPS / "custom_component" / "echo_component" / "frontend"

@@ -7,11 +7,9 @@ offline: the menus render, a click returns the option, as in Streamlit 1.67."""
 
 import json
 import subprocess
-import sys
-import time
 
 import pytest
-from conftest import ROOT, click_and_wait, markdown, wait_for_app, free_port
+from conftest import ROOT, click_and_wait, markdown, static_server, wait_for_app
 from playwright.sync_api import expect
 
 OPTION_MENU = "streamlit-option-menu==0.4.0"
@@ -42,15 +40,10 @@ def option_menu_site(built_site, tmp_path_factory):
     result = subprocess.run(["node", str(ROOT / "cli" / "wasmlit.js"), "build", str(app), "--out", str(site)],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, f"the build downloads {OPTION_MENU} from the package index:\n{result.stderr}"
-    assert f"custom component frontends (_wasmlit/components/site-packages/): streamlit_option_menu/frontend/dist" \
+    assert "custom component frontends (_wasmlit/components/site-packages/): streamlit_option_menu/frontend/dist" \
         in result.stdout
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                               "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
-    yield site, f"http://127.0.0.1:{port}/"
-    server.terminate()
-    server.wait(timeout=10)
+    with static_server(site) as url:
+        yield site, url
 
 
 def test_the_wheels_frontend_is_in_the_site(option_menu_site):

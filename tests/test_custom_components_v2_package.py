@@ -8,11 +8,9 @@ and the state reaches Python."""
 
 import json
 import subprocess
-import sys
-import time
 
 import pytest
-from conftest import ROOT, click_and_wait, markdown, wait_for_app, free_port
+from conftest import ROOT, click_and_wait, markdown, static_server, wait_for_app
 from playwright.sync_api import expect
 from wheel_fixture import make_wheel
 
@@ -76,13 +74,8 @@ def ticker_site(built_site, tmp_path_factory):
     assert result.returncode == 0, result.stderr
     assert "custom component frontends (_wasmlit/components/site-packages/): streamlit_ticker/frontend/build" \
         in result.stdout
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                               "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
-    yield site, f"http://127.0.0.1:{port}/"
-    server.terminate()
-    server.wait(timeout=10)
+    with static_server(site) as url:
+        yield site, url
 
 
 def test_the_asset_dir_is_in_the_site(ticker_site):

@@ -5,7 +5,6 @@ roles, stVegaLiteChart)."""
 import time
 
 import pytest
-from conftest import wait_idle
 from playwright.sync_api import expect
 
 

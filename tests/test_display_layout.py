@@ -8,7 +8,7 @@ All tests share one page (one session) in file order."""
 import re
 
 import pytest
-from conftest import click_and_wait, markdown, wait_idle
+from conftest import click_and_wait, markdown
 from playwright.sync_api import expect
 
 APP = "display_layout"

@@ -6,7 +6,7 @@ import re
 import time
 
 import pytest
-from conftest import app_ready, markdown, new_guarded_page, wait_app_in
+from conftest import markdown, new_guarded_page, wait_app_in
 from playwright.sync_api import expect
 
 COUNTER = """

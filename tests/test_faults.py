@@ -221,7 +221,7 @@ def test_a_stack_overflow_in_c_restarts_python_by_itself(page):
 def test_without_isolation_stop_replaces_a_busy_worker(open_app):
     page = open_app(APP, "--no-isolation")
     assert page.evaluate("crossOriginIsolated") is False
-    n = count_once(page)
+    count_once(page)
     click(page, "Loop")
     expect(markdown(page, "looping")).to_have_count(1)
     page.get_by_test_id("stStatusWidget").get_by_role("button", name="Stop").click()

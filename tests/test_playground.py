@@ -3,7 +3,7 @@ kept, changed helper modules are imported anew, share links, and a docs page
 whose playgrounds boot only when scrolled into view."""
 
 import pytest
-from conftest import app_ready, markdown, new_guarded_page, wait_app_in
+from conftest import markdown, new_guarded_page, wait_app_in
 from playwright.sync_api import expect
 
 

@@ -8,11 +8,9 @@ distribution for another Python fails the build with a clear message."""
 import hashlib
 import json
 import subprocess
-import sys
-import time
 
 import pytest
-from conftest import ROOT, wait_for_app, free_port
+from conftest import ROOT, static_server, wait_for_app
 from playwright.sync_api import expect
 from wheel_fixture import make_wheel
 
@@ -130,7 +128,7 @@ def test_a_distribution_for_another_python_fails_the_build(built_site, tmp_path)
     result = build(app, tmp_path / "site", other)
     assert result.returncode == 1
     want = json.loads(NPM_LOCK.read_text())["info"]["python"]
-    assert f'pyodide-lock.json is for python "3.9.0", this site\'s Pyodide' in result.stderr
+    assert 'pyodide-lock.json is for python "3.9.0", this site\'s Pyodide' in result.stderr
     assert f'needs "{want}": --pyodide-packages must be a Pyodide' in result.stderr
 
 
@@ -145,17 +143,10 @@ def test_a_folder_without_a_lock_is_not_a_distribution(built_site, tmp_path):
 
 def test_the_site_loads_the_packages_from_its_own_folder(page, site, offsite_requests, seen_requests):
     site, _ = site
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                               "--directory", str(site)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(0.5)
-        page.goto(f"http://127.0.0.1:{port}/")
+    with static_server(site) as url:
+        page.goto(url)
         wait_for_app(page)
         expect(page.get_by_text("tinyext 1.0 with tinyextdep 2.0", exact=True)).to_be_visible()
         assert offsite_requests == []
         assert any("/pyodide/pyodide-lock-" in url for url in seen_requests), seen_requests
         assert any(url.endswith("/pyodide/" + next(site.glob("pyodide/tinyext-1.0-*.whl")).name) for url in seen_requests)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)

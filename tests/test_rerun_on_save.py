@@ -4,7 +4,6 @@ texts and test ids of Streamlit 1.67), the rerun runs the new code in the same
 Python (st.session_state kept), changed modules are imported anew, other files
 are written without a prompt, and server.runOnSave reruns at once."""
 
-import shutil
 
 import pytest
 from conftest import record_script_states, runs_recorded, wait_idle
