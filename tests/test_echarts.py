@@ -172,6 +172,19 @@ def test_in_a_form_the_selection_is_sent_with_the_form(charts):
     expect(charts.get_by_text("form [[1]]", exact=True)).to_be_visible()
 
 
+def test_download_as_png_and_svg(charts):
+    for key, kind in (("bars", "png"), ("brush", "svg")):
+        container = charts.locator(f".stElementContainer.st-key-{key}")
+        container.hover()
+        with charts.expect_download() as info:
+            container.get_by_role("button", name=re.compile(f"^Download as {kind.upper()}")).click()
+        # Streamlit's file name: the local date and time, then _chart.
+        assert re.fullmatch(rf"\d{{4}}-\d{{2}}-\d{{2}}T\d{{2}}-\d{{2}}_chart\.{kind}", info.value.suggested_filename)
+        with open(info.value.path(), "rb") as saved:
+            head = saved.read(200)
+        assert head.startswith(b"\x89PNG") if kind == "png" else b"<svg" in head
+
+
 def test_everything_came_from_the_site(charts):
     assert charts.offsite_requests == []
     assert any(re.search(r"/assets/echarts-lazy-[\w-]+\.js$", url) for url in charts.requests)

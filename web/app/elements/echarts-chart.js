@@ -132,7 +132,7 @@ export function EChartsChartElement({ props }) {
       if (!instance) return;
       const background = props.theme === "streamlit" ? chartPalette(target.current).background : undefined;
       const url = instance.getDataURL(extension === "png" ? { type: "png", pixelRatio: 2, backgroundColor: background } : { type: "svg" });
-      saveFile(url, `chart.${extension}`);
+      saveFile(url, downloadName(new Date(), extension));
     },
   };
   const alt = props.alt?.trim();
@@ -151,6 +151,13 @@ export function EChartsChartElement({ props }) {
         style: { height, minHeight: props.height === "stretch" ? `${STRETCH_MIN_HEIGHT}px` : undefined },
       }),
       error !== null ? h("div", { class: "wl-chart-error", role: "alert", "data-testid": "stEChartsChartError" }, `ECharts chart error: ${error}`) : null));
+}
+
+/** Streamlit's name for a downloaded chart: local date and time to the minute, "_chart", the type. */
+export function downloadName(now, extension) {
+  const two = (n) => String(n).padStart(2, "0");
+  const stamp = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}-${two(now.getMinutes())}`;
+  return `${stamp}_chart.${extension}`;
 }
 
 /** The series ids/names come from the option drawn (ECharts' own when it uses timelines or media). */
