@@ -49,8 +49,8 @@ NOTES: dict[str, tuple[str, str]] = {
     "skeleton": (SUPPORTED, "in context-manager mode the page applies the 0.5 s delay (no timer thread)"),
     "echarts_chart": (
         PARTIAL,
-        "no Show data button for dataframe sources, and not Streamlit's wheel handling (page scroll before "
-        "zoom) (docs/charts.md)",
+        "not Streamlit's wheel handling (page scroll before zoom); dataframe durations and datetimes "
+        "travel as text (docs/charts.md)",
     ),
     "map": (PARTIAL, "drawn without map tiles unless the `wasmlit.mapStyle` option gives a map style (docs/charts.md)"),
     "pydeck_chart": (

@@ -1,7 +1,7 @@
 // echartsChart -> stEChartsChart, drawn by Apache ECharts (its own chunk,
 // loaded the first time a page shows an ECharts chart).
 //   div[stFullScreenFrame] > div.wl-echarts-box
-//     > div[stElementToolbar] ("Download as PNG"/"SVG", "Fullscreen")
+//     > div[stElementToolbar] ("Show data" with a dataframe source, "Download as PNG"/"SVG", "Fullscreen")
 //     + div.stEChartsChart[data-testid=stEChartsChart][aria-busy] (ECharts' own div > canvas | svg)
 //     + div[stEChartsChartError][role=alert] "ECharts chart error: ..." when it cannot draw
 // With on_select (props.id set) the chart is a widget: point selections
@@ -48,6 +48,9 @@ export function EChartsChartElement({ props }) {
   const [ready, setReady] = useState(false);
   const themeVersion = useThemeVersion();
   const [fullscreen, , fullscreenButton] = useFullscreen();
+  // "Show data": the first dataframe source as a table, in place of the chart.
+  const [table, setTable] = useState(/** @type {null | {DataFrame: any, height: number}} */ (null));
+  const data = props.datasets?.[0]?.data ?? null;
   const selecting = props.id != null && props.selectionActivated;
   const latest = useRef(null);
   latest.current = { props, app, selecting };
@@ -137,12 +140,30 @@ export function EChartsChartElement({ props }) {
   };
   const alt = props.alt?.trim();
   const labelled = (button) => (alt ? { ...button, label: `${button.label}: ${alt}` } : button);
+  const showData = {
+    label: "Show data",
+    icon: /** @type {"table"} */ ("table"),
+    onClick: () => {
+      const height = target.current?.getBoundingClientRect().height || STRETCH_MIN_HEIGHT;
+      import("./dataframe.js").then((m) => setTable({ DataFrame: m.DataFrameElement, height }));
+    },
+  };
+  const showChart = { label: "Show chart", icon: /** @type {"chart"} */ ("chart"), onClick: () => setTable(null) };
+  const showingData = table !== null && data !== null;
 
   const height = fullscreen ? "100%" : typeof props.height === "number" ? `${props.height}px` : "100%";
   const stretch = props.height === "stretch";
   return h("div", { "data-testid": "stFullScreenFrame", ref: box, class: cx("wl-chart-frame st-fullscreen-frame", stretch && "wl-echarts-stretch", fullscreen && "st-fullscreen") },
-    h("div", { class: cx("wl-echarts-box", stretch && "wl-echarts-stretch") },
-      h(ElementToolbar, { buttons: [labelled(download), labelled(fullscreenButton)] }),
+    showingData
+      ? h(table.DataFrame, {
+        props: {
+          data, width: "stretch", height: Math.round(table.height), hideIndex: null, columnOrder: null, columnConfig: {},
+          rowHeight: null, placeholder: null, alt: alt || null, toolbarActions: [labelled(showChart)],
+        },
+      })
+      : null,
+    h("div", { class: cx("wl-echarts-box", stretch && "wl-echarts-stretch"), style: showingData ? { display: "none" } : undefined },
+      h(ElementToolbar, { buttons: [...(data !== null ? [labelled(showData)] : []), labelled(download), labelled(fullscreenButton)] }),
       h("div", {
         ref: target,
         class: "stEChartsChart",

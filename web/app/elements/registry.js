@@ -85,7 +85,8 @@ export const ELEMENT_REGISTRY = {
   },
   echartsChart: {
     load: () => import("./echarts-chart.js").then((m) => m.EChartsChartElement),
-    css: ["figureCharts"],
+    // data: its "Show data" table.
+    css: ["figureCharts", "data"],
     width: pixelsOrStretch,
     height: (props) => (typeof props.height === "number" ? `${props.height}px` : props.height === "stretch" ? "100%" : "auto"),
   },
