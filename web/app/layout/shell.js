@@ -117,7 +117,7 @@ export function Shell({ view, actions }) {
                   "aria-expanded": "true",
                   "aria-controls": "stSidebar",
                   onClick: () => setCollapsed(true),
-                }, h(ChevronLeftDoubleIcon)))),
+                }, h(ChevronLeftDoubleIcon, null)))),
             sidebarNav && navUI ? h(navUI.SidebarNav, { nav, navigate: view.navigate, hrefFor: view.hrefFor }) : null,
             h("div", { "data-testid": "stSidebarUserContent", class: "st-sidebar-user-content" },
               h("div", null,

@@ -30,7 +30,7 @@ function FileChip({ name, size, error, disabled, onRemove }) {
     "aria-invalid": error ? "true" : undefined,
     "aria-describedby": errorId,
   },
-    h("div", { class: "st-file-chip-icon" }, h(FileIcon)),
+    h("div", { class: "st-file-chip-icon" }, h(FileIcon, null)),
     h("div", { class: "st-file-chip-text" },
       h("div", { class: "stFileChipName", "data-testid": "stFileChipName", title: name }, name),
       h("div", { class: "st-file-chip-size" }, sizeDisplay(size))),
@@ -47,7 +47,7 @@ function FileChip({ name, size, error, disabled, onRemove }) {
             event.stopPropagation();
             onRemove();
           },
-        }, h(CloseSmallIcon)))),
+        }, h(CloseSmallIcon, null)))),
     error ? h("span", { id: errorId, role: "alert", class: "st-file-chip-message" }, `Error: ${error}`) : null));
 }
 
