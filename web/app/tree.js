@@ -42,11 +42,14 @@ export function isTriggerType(type) {
   return TRIGGER_TYPE_SET.has(type);
 }
 
+/** @returns {TreeEntry} */
 function makeRoot() {
   return { kind: "block", type: "vertical", props: {}, children: [], stale: false, root: true };
 }
 
+/** @returns {TreeEntry} */
 function makeEntry(node) {
+  /** @type {TreeEntry} */
   const entry = {
     kind: node.kind === "block" ? "block" : "element",
     type: node.type,

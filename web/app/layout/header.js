@@ -18,7 +18,7 @@ import { loadedValue, preload } from "../elements/lazy.js";
 import { ChevronRightDoubleIcon, MoreVertIcon, RunningIcon } from "../icons.js";
 
 /**
- * @param {{view: object, actions: object, chrome: object, sidebar: {present: boolean,
+ * @param {{view: import("./shell.js").ShellView, actions: object, chrome: import("./shell.js").ShellView["chrome"], sidebar: {present: boolean,
  *   collapsed: boolean, expand: () => void}, topNav: any, logo: any}} props
  *   chrome: { showToolbar: bool (toolbar shown: not ?embed=true, not toolbarMode
  *             "minimal"), showMenu: bool, developerMode: bool } (index.js chromeOptions)
