@@ -40,6 +40,7 @@ function DeleteIcon() {
     h("path", { d: "M6 19c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2V7H6v12zM19 4h-3.5l-1-1h-5l-1 1H5v2h14V4z" }));
 }
 
+/** @param {{label: string, onClick: () => void, children?: import("preact").ComponentChildren}} props */
 function ToolbarButton({ label, onClick, children }) {
   return h("div", { "data-testid": "stElementToolbarButton" },
     h("span", { class: "stTooltipHoverTarget", "data-testid": "stTooltipHoverTarget", title: label.split(":")[0] },
@@ -53,6 +54,10 @@ function ToolbarButton({ label, onClick, children }) {
       }, children)));
 }
 
+/**
+ * @param {{label: string, onClick: () => void, disabled?: boolean,
+ *          children?: import("preact").ComponentChildren}} props
+ */
 function ActionButton({ label, onClick, disabled, children }) {
   return h("button", {
     type: "button",
