@@ -4,7 +4,7 @@
 
 /** @param {any} pyodide */
 export function exposeStats(pyodide) {
-  self.wasmlitStats = () => {
+  /** @type {typeof self & {wasmlitStats?: () => object}} */ (self).wasmlitStats = () => {
     const counted = pyodide.runPython("import gc; gc.collect(); len(gc.get_objects())");
     return {
       /** Bytes of WebAssembly memory (it only grows). */
