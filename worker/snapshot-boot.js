@@ -97,7 +97,8 @@ export async function fetchSnapshot(url, manifest) {
  * @param {Promise<Awaited<ReturnType<typeof fetchSnapshot>>>} snapshot
  * @param {{createPyodideModule: Promise<(settings: object) => Promise<any>>, onInstantiated?: () => void,
  *          packageBaseUrl?: string, lockFileURL?: string}} options
- *   pyodide.asm.mjs's default export (being imported); more loadPyodide options (packageBaseUrl, ...)
+ *   pyodide.asm.mjs's default export (being imported; any: the Emscripten module it makes is
+ *   untyped); more loadPyodide options (packageBaseUrl, ...)
  */
 export async function loadFromSnapshot(urls, snapshot, { createPyodideModule, onInstantiated, ...options }) {
   let parts = null;
