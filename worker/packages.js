@@ -30,7 +30,7 @@ export function unresolvedRequirements(requirements, plan) {
 }
 
 /**
- * @param {any} pyodide
+ * @param {import("pyodide").PyodideAPI} pyodide
  * @param {{requirements?: string[], packages?: Partial<import("../protocol/messages.js").PackagePlan>|null,
  *          micropipURL?: string|null}} msg  packages: a missing field counts as empty
  * @param {(phase: string, detail: string) => void} progress
