@@ -98,8 +98,7 @@ export function DateCalendar({ title, position, min, max, selected, initial, isR
       class: "st-date-calendar",
       style: position.style,
       onMouseDown: (event) => {
-        const target = /** @type {Element} */ (event.target);
-        if (target.tagName !== "SELECT" && !target.closest?.("[role=spinbutton]")) event.preventDefault();
+        if (event.target.tagName !== "SELECT" && !event.target.closest?.("[role=spinbutton]")) event.preventDefault();
       },
       onKeyDown: (event) => {
         if (event.key === "Escape") {
@@ -114,10 +113,10 @@ export function DateCalendar({ title, position, min, max, selected, initial, isR
         h("button", { type: "button", "aria-label": "Previous month", class: "st-date-nav", disabled: prevDisabled,
           onClick: () => showMonth(prev.year, prev.month) }, "‹"),
         h("select", { "aria-label": "month", class: "st-date-select", value: String(view.month),
-          onChange: (event) => showMonth(view.year, Number(/** @type {HTMLSelectElement} */ (event.currentTarget).value)) },
+          onChange: (event) => showMonth(view.year, Number(event.currentTarget.value)) },
           MONTH_NAMES.map((name, i) => h("option", { key: name, value: String(i + 1) }, name))),
         h("select", { "aria-label": "year", class: "st-date-select", value: String(view.year),
-          onChange: (event) => showMonth(Number(/** @type {HTMLSelectElement} */ (event.currentTarget).value), view.month) },
+          onChange: (event) => showMonth(Number(event.currentTarget.value), view.month) },
           years.map((y) => h("option", { key: y, value: String(y) }, String(y)))),
         h("h2", { "aria-hidden": "true", class: "st-visually-hidden" }, monthTitle),
         h("button", { type: "button", "aria-label": "Next month", class: "st-date-nav", disabled: nextDisabled,
