@@ -159,6 +159,7 @@ class UnknownElement(Element):
 # on_select (their value is then the selection state): wire type -> type name.
 CHART_TYPES = {
     "plotlyChart": "plotly_chart",
+    "echartsChart": "echarts_chart",
     "deckGlJsonChart": "deck_gl_json_chart",
     "graphvizChart": "graphviz_chart",
 }
