@@ -278,5 +278,5 @@ time.sleep("0.1")
 st.write("after")
 """).run()
     assert [m.value for m in at.markdown] == ["before"]
-    assert at.exception[0].proto.type == "TypeError"
     assert at.exception[0].message == "'str' object cannot be interpreted as an integer"
+    assert 'time.sleep("0.1")' in at.exception[0].stack_trace[-1]
