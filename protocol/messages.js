@@ -73,11 +73,11 @@ export const INTERRUPT = Object.freeze({
   REQUEST_STOP: 2,
 });
 /** The element types (node.kind "element"). */
-export const ELEMENT_TYPES = Object.freeze(["heading", "markdown", "text", "code", "json", "alert", "exception", "empty", "progress", "spinner", "toast", "dataframe", "dataEditor", "table", "vegaLiteChart", "plotlyChart", "graphvizChart", "deckGlJsonChart", "metric", "html", "space", "iframe", "help", "balloons", "snow", "image", "audio", "video", "skeleton", "pdf", "pageLink", "button", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "fileUploader", "downloadButton", "linkButton", "chatInput", "cameraInput", "audioInput", "dateTimeInput", "menuButton", "pagination", "componentInstance", "bidiComponent"]);
+export const ELEMENT_TYPES = Object.freeze(["heading", "markdown", "text", "code", "json", "alert", "exception", "empty", "progress", "spinner", "toast", "dataframe", "dataEditor", "table", "vegaLiteChart", "plotlyChart", "echartsChart", "graphvizChart", "deckGlJsonChart", "metric", "html", "space", "iframe", "help", "balloons", "snow", "image", "audio", "video", "skeleton", "pdf", "pageLink", "button", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "fileUploader", "downloadButton", "linkButton", "chatInput", "cameraInput", "audioInput", "dateTimeInput", "menuButton", "pagination", "componentInstance", "bidiComponent"]);
 /** The block types (node.kind "block"). */
 export const BLOCK_TYPES = Object.freeze(["vertical", "horizontal", "column", "form", "chatMessage", "expander", "tabs", "tab", "popover", "dialog", "grid", "gridCell"]);
 /** Node types that are widgets (the page keeps their value by id). */
-export const WIDGET_TYPES = Object.freeze(["button", "dataEditor", "dataframe", "plotlyChart", "deckGlJsonChart", "tabs", "expander", "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "pagination", "componentInstance", "bidiComponent", "cameraInput", "audioInput", "dateTimeInput", "menuButton"]);
+export const WIDGET_TYPES = Object.freeze(["button", "dataEditor", "dataframe", "plotlyChart", "echartsChart", "deckGlJsonChart", "tabs", "expander", "popover", "checkbox", "textInput", "textArea", "numberInput", "slider", "selectbox", "radio", "timeInput", "fileUploader", "downloadButton", "linkButton", "chatInput", "multiselect", "dateInput", "colorPicker", "buttonGroup", "feedback", "pagination", "componentInstance", "bidiComponent", "cameraInput", "audioInput", "dateTimeInput", "menuButton"]);
 /** Widgets whose value is a one-shot trigger, sent in one rerun only. */
 export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkButton", "chatInput", "menuButton"]);
 
@@ -98,6 +98,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
 //   table  element, props TableProps
 //   vegaLiteChart  element, props VegaLiteChartProps
 //   plotlyChart  element, props PlotlyChartProps
+//   echartsChart  element, props EChartsChartProps
 //   graphvizChart  element, props GraphvizChartProps
 //   deckGlJsonChart  element, props DeckGlJsonChartProps
 //   metric  element, props MetricProps
@@ -422,6 +423,26 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {string|null} alt
  * @property {string|null} key
  * @property {string} elementId
+ */
+/**
+ * st.echarts_chart; a widget (id set) with on_select.
+ * @typedef {object} EChartsChartProps
+ * @property {string} [id]
+ * @property {string} [formId]
+ * @property {any} [value]
+ * @property {any} [default]
+ * @property {boolean} [setValue]
+ * @property {string[]} [selectionMode]
+ * @property {string} spec The ECharts option, JSON; a dataframe source reads {"name": <a datasets name>}.
+ * @property {NamedDataset[]} datasets The dataframe-like dataset.source values, by name (columns only: the index is not data).
+ * @property {"streamlit"|""} theme
+ * @property {"canvas"|"svg"} renderer
+ * @property {StretchOrPixels} width
+ * @property {StretchOrPixels} height "content" is resolved in Python (350, or a pyecharts chart's own height).
+ * @property {string|null} alt ECharts' aria.label.description (the chart's accessible name).
+ * @property {string|null} key
+ * @property {string|null} elementId Set for keyed charts and widgets: the chart keeps its instance across reruns.
+ * @property {boolean} selectionActivated
  */
 /**
  * @typedef {object} GraphvizChartProps
@@ -933,7 +954,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} default
  * @property {boolean} setValue
  * @property {Object<string, any>|null} [bind]
- * @property {boolean} ignoreRerun
+ * @property {boolean} [ignoreRerun]
  * @property {boolean} [required]
  * @property {boolean|null} [wrap]
  * @property {"primary"|"secondary"|"tertiary"} kind
@@ -1010,7 +1031,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} default
  * @property {boolean} setValue
  * @property {Object<string, any>|null} [bind]
- * @property {boolean} ignoreRerun
+ * @property {boolean} [ignoreRerun]
  * @property {boolean} [required]
  * @property {boolean|null} [wrap]
  * @property {number|null} [resolutionHeight]
@@ -1029,7 +1050,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {any} default
  * @property {boolean} setValue
  * @property {Object<string, any>|null} [bind]
- * @property {boolean} ignoreRerun
+ * @property {boolean} [ignoreRerun]
  * @property {boolean} [required]
  * @property {boolean|null} [wrap]
  * @property {number|null} sampleRate
@@ -1050,7 +1071,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {boolean} setValue
  * @property {Object<string, any>|null} [bind]
  * @property {boolean} [ignoreRerun]
- * @property {boolean} required
+ * @property {boolean} [required]
  * @property {boolean|null} [wrap]
  * @property {string} min
  * @property {string} max
@@ -1094,7 +1115,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {Object<string, any>|null} [bind]
  * @property {boolean} [ignoreRerun]
  * @property {boolean} [required]
- * @property {boolean|null} wrap
+ * @property {boolean|null} [wrap]
  * @property {string[]} options
  * @property {"primary"|"secondary"|"tertiary"} kind
  * @property {string|null} icon
@@ -1512,6 +1533,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {string|null} icon
  * @property {string|null} layout
  * @property {string|null} initialSidebarState
+ * @property {number} [sidebarWidth] initial_sidebar_state given as a width in pixels (the page does not use it yet).
  */
 /**
  * @typedef {object} LogoImage
@@ -1595,6 +1617,7 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
 /** @typedef {{kind: "element", type: "table", props: TableProps, command?: string}} TableNode */
 /** @typedef {{kind: "element", type: "vegaLiteChart", props: VegaLiteChartProps, command?: string}} VegaLiteChartNode */
 /** @typedef {{kind: "element", type: "plotlyChart", props: PlotlyChartProps, command?: string}} PlotlyChartNode */
+/** @typedef {{kind: "element", type: "echartsChart", props: EChartsChartProps, command?: string}} EchartsChartNode */
 /** @typedef {{kind: "element", type: "graphvizChart", props: GraphvizChartProps, command?: string}} GraphvizChartNode */
 /** @typedef {{kind: "element", type: "deckGlJsonChart", props: DeckGlJsonChartProps, command?: string}} DeckGlJsonChartNode */
 /** @typedef {{kind: "element", type: "metric", props: MetricProps, command?: string}} MetricNode */
@@ -1647,6 +1670,6 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
 /** @typedef {{kind: "block", type: "dialog", props: DialogProps, command?: string}} DialogBlockNode */
 /** @typedef {{kind: "block", type: "grid", props: GridProps, command?: string}} GridBlockNode */
 /** @typedef {{kind: "block", type: "gridCell", props: GridCellProps, command?: string}} GridCellBlockNode */
-/** @typedef {HeadingNode|MarkdownNode|TextNode|CodeNode|JsonNode|AlertNode|ExceptionNode|EmptyNode|ProgressNode|SpinnerNode|ToastNode|DataframeNode|DataEditorNode|TableNode|VegaLiteChartNode|PlotlyChartNode|GraphvizChartNode|DeckGlJsonChartNode|MetricNode|HtmlNode|SpaceNode|IframeNode|HelpNode|BalloonsNode|SnowNode|ImageNode|AudioNode|VideoNode|SkeletonNode|PdfNode|PageLinkNode|ButtonNode|CheckboxNode|TextInputNode|TextAreaNode|NumberInputNode|SliderNode|SelectboxNode|RadioNode|TimeInputNode|MultiselectNode|DateInputNode|ColorPickerNode|ButtonGroupNode|FeedbackNode|FileUploaderNode|DownloadButtonNode|LinkButtonNode|ChatInputNode|CameraInputNode|AudioInputNode|DateTimeInputNode|MenuButtonNode|PaginationNode|ComponentInstanceNode|BidiComponentNode|VerticalBlockNode|HorizontalBlockNode|ColumnBlockNode|FormBlockNode|ChatMessageBlockNode|ExpanderBlockNode|TabsBlockNode|TabBlockNode|PopoverBlockNode|DialogBlockNode|GridBlockNode|GridCellBlockNode} Node */
+/** @typedef {HeadingNode|MarkdownNode|TextNode|CodeNode|JsonNode|AlertNode|ExceptionNode|EmptyNode|ProgressNode|SpinnerNode|ToastNode|DataframeNode|DataEditorNode|TableNode|VegaLiteChartNode|PlotlyChartNode|EchartsChartNode|GraphvizChartNode|DeckGlJsonChartNode|MetricNode|HtmlNode|SpaceNode|IframeNode|HelpNode|BalloonsNode|SnowNode|ImageNode|AudioNode|VideoNode|SkeletonNode|PdfNode|PageLinkNode|ButtonNode|CheckboxNode|TextInputNode|TextAreaNode|NumberInputNode|SliderNode|SelectboxNode|RadioNode|TimeInputNode|MultiselectNode|DateInputNode|ColorPickerNode|ButtonGroupNode|FeedbackNode|FileUploaderNode|DownloadButtonNode|LinkButtonNode|ChatInputNode|CameraInputNode|AudioInputNode|DateTimeInputNode|MenuButtonNode|PaginationNode|ComponentInstanceNode|BidiComponentNode|VerticalBlockNode|HorizontalBlockNode|ColumnBlockNode|FormBlockNode|ChatMessageBlockNode|ExpanderBlockNode|TabsBlockNode|TabBlockNode|PopoverBlockNode|DialogBlockNode|GridBlockNode|GridCellBlockNode} Node */
 /** @typedef {BootMsg|PreloadMsg|RerunMsg|StopMsg|UploadMsg|WriteFilesMsg|ReadFileMsg|InstallMsg|ClearCacheMsg} ToWorker */
 /** @typedef {BootProgressMsg|ReadyMsg|BootErrorMsg|RunStartedMsg|DeltaMsg|RunFinishedMsg|NavigationMsg|PageInfoMsg|PageConfigMsg|LogoMsg|RuntimeErrorMsg|PythonFailedMsg|ReplyMsg} FromWorker */

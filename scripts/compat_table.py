@@ -47,6 +47,11 @@ NOTES: dict[str, tuple[str, str]] = {
     "camera_input": (SUPPORTED, "needs a secure origin (https or localhost) for the browser to give the camera"),
     "audio_input": (SUPPORTED, "needs a secure origin (https or localhost) for the browser to give the microphone"),
     "skeleton": (SUPPORTED, "in context-manager mode the page applies the 0.5 s delay (no timer thread)"),
+    "echarts_chart": (
+        PARTIAL,
+        "not Streamlit's wheel handling (page scroll before zoom); dataframe durations and datetimes "
+        "travel as text (docs/charts.md)",
+    ),
     "map": (PARTIAL, "drawn without map tiles unless the `wasmlit.mapStyle` option gives a map style (docs/charts.md)"),
     "pydeck_chart": (
         PARTIAL,

@@ -26,7 +26,7 @@ firstBundle.catch(() => {}); // reported when the controller asks for it (loadAp
 const [{ createAppView }, { createBrowserLocation }] = await Promise.all([import("./app/index.js"), import("./app/location.js")]);
 
 const root = /** @type {HTMLElement} */ (document.getElementById("root"));
-/** @type {any} */
+/** @type {import("./boot/controller.js").AppView|null} */
 let view = null;
 let following = false;
 const app = createAppController({

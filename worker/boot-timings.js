@@ -17,7 +17,7 @@ export class BootTimings {
   /** {file name: {end, bytes}} for the boot's downloads so far. */
   downloads() {
     const files = {};
-    for (const entry of performance.getEntriesByType("resource")) {
+    for (const entry of /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType("resource"))) {
       const name = entry.name.split("?")[0].split("/").at(-1);
       if (!/\.(wasm|mjs|zip|bin|json|whl)$/.test(name)) continue;
       files[name] = { end: Math.round(performance.timeOrigin + entry.responseEnd), bytes: entry.transferSize };

@@ -70,7 +70,7 @@ export function preloadPython(msg, timings = new BootTimings()) {
  * @param {import("../protocol/messages.js").BootMsg} msg
  * @param {(phase: string, detail: string) => void} progress
  * @param {BootTimings} [timings]
- * @returns {Promise<any>} Pyodide, with `wasmlitBoot` = {snapshot: bool}
+ * @returns {Promise<import("pyodide").PyodideAPI & {wasmlitBoot?: {snapshot: boolean}}>} Pyodide, with `wasmlitBoot`
  */
 export async function bootPyodide(msg, progress, timings = new BootTimings()) {
   timings.mark("bootMessage");

@@ -6,7 +6,7 @@ import { pyodideDistribution } from "../cli/pyodide-distribution.js";
 
 /**
  * @param {import("../protocol/messages.js").BootMsg} msg
- * @param {any} pyodide
+ * @param {import("pyodide").PyodideAPI} pyodide
  */
 export function appEnvironment(msg, pyodide) {
   const plan = msg.packages ?? null;

@@ -11,7 +11,7 @@ export function safeJoin(root, relativePath) {
 
 /**
  * Writes files into `root`, creating folders as needed.
- * @param {any} FS pyodide.FS
+ * @param {import("pyodide").PyodideAPI["FS"]} FS pyodide.FS
  * @param {string} root absolute folder
  * @param {Object<string, string|Uint8Array>} files relative path -> content
  */

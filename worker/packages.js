@@ -30,9 +30,9 @@ export function unresolvedRequirements(requirements, plan) {
 }
 
 /**
- * @param {any} pyodide
- * @param {{requirements?: string[], packages?: import("../protocol/messages.js").PackagePlan|null,
- *          micropipURL?: string|null}} msg
+ * @param {import("pyodide").PyodideAPI} pyodide
+ * @param {{requirements?: string[], packages?: Partial<import("../protocol/messages.js").PackagePlan>|null,
+ *          micropipURL?: string|null}} msg  packages: a missing field counts as empty
  * @param {(phase: string, detail: string) => void} progress
  */
 export async function installPackages(pyodide, msg, progress, downloads = null) {

@@ -11,7 +11,7 @@
 // promising task ..."), so the worker is replaced.
 
 /**
- * @param {any} pyodide
+ * @param {import("pyodide").PyodideAPI} pyodide
  * @param {unknown} error what a call into Python threw
  * @returns {string|null} why Python can no longer be used, or null if it can
  */

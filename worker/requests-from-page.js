@@ -9,9 +9,10 @@ import { describeError } from "./errors.js";
 import { removeFiles, safeJoin, writeTree } from "./fs.js";
 
 /**
- * @param {{pyodide: any, bootMsg: object, session: import("./session.js").Session}|null} runtime
+ * @param {{pyodide: any, bootMsg: import("../protocol/messages.js").BootMsg, session: import("./session.js").Session}|null} runtime
  *   null until the boot is done
- * @param {object} msg
+ * @param {import("../protocol/messages.js").WriteFilesMsg|import("../protocol/messages.js").ReadFileMsg|
+ *         import("../protocol/messages.js").InstallMsg} msg
  * @param {(msg: object, transfer?: Transferable[]) => void} post
  */
 export async function handleRequest(runtime, msg, post) {

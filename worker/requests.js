@@ -18,19 +18,22 @@
 // request keeps the highest, and the run reports it (runStarted.seq), so the
 // page knows whether runs it asked for are still to come.
 
+/** @typedef {import("../protocol/messages.js").RerunMsg} RerunMsg */
+/** @typedef {import("../protocol/messages.js").StopMsg} StopMsg */
+
 export const REQUEST_SLOT = 1;
 const CODES = { 1: "rerun", 2: "stop" };
 
 export class PendingRequests {
   /**
    * @param {Int32Array|null} shared
-   * @param {() => object|null} [runningRequest] the request being run now: the
+   * @param {() => RerunMsg|null} [runningRequest] the request being run now: the
    *   session's (worker/session.js), which decides it; without it (tests), `running` is set
    */
   constructor(shared, runningRequest = null) {
     this.shared = shared;
     this.#runningRequest = runningRequest;
-    /** @type {({type: "rerun", widgets: object, triggers: string[]} | {type: "stop"})[]} */
+    /** @type {(RerunMsg|StopMsg)[]} */
     this.queue = [];
     /** Ends the script's current sleep slice early (see sleep()). */
     this.wake = null;
@@ -41,17 +44,22 @@ export class PendingRequests {
     return this.queue[0] ?? null;
   }
 
-  /** @param {import("../protocol/messages.js").RerunMsg} msg */
+  /** @param {RerunMsg} msg */
   addRerun(msg) {
     const fields = definedFields(msg);
     const triggers = [...new Set((msg.triggers ?? []).map(String))];
     const tail = this.queue.at(-1);
     const older = tail?.type === "rerun" && !triggers.some((id) => tail.triggers.includes(id)) ? tail : null;
-    const next = { ...(older ?? {}), ...fields, type: "rerun" };
-    next.widgets = { ...(older?.widgets ?? {}), ...(msg.widgets ?? {}) };
-    next.triggers = [...new Set([...(older?.triggers ?? []), ...triggers])];
-    next.fragmentId = older && older.fragmentId !== (msg.fragmentId ?? null) ? null : (msg.fragmentId ?? null);
-    next.seq = Math.max(older?.seq ?? 0, Number(msg.seq) || 0);
+    /** @type {RerunMsg} */
+    const next = {
+      ...(older ?? {}),
+      ...fields,
+      type: "rerun",
+      widgets: { ...(older?.widgets ?? {}), ...(msg.widgets ?? {}) },
+      triggers: [...new Set([...(older?.triggers ?? []), ...triggers])],
+      fragmentId: older && older.fragmentId !== (msg.fragmentId ?? null) ? null : (msg.fragmentId ?? null),
+      seq: Math.max(older?.seq ?? 0, Number(msg.seq) || 0),
+    };
     if (older) this.queue[this.queue.length - 1] = next;
     else if (tail?.type === "stop") this.queue = [next];
     else this.queue.push(next);
@@ -59,6 +67,7 @@ export class PendingRequests {
   }
 
   #runningRequest;
+  /** @type {RerunMsg|null} */
   #runningSet = null;
 
   /** The request being run now (null: none), as the session says. */
@@ -81,7 +90,10 @@ export class PendingRequests {
   }
 
   /** A sleep slice for the running script: resolves after `ms`, or at once
-   * when a request arrives (so a sleeping script reacts immediately). */
+   * when a request arrives (so a sleeping script reacts immediately).
+   * @param {number} ms
+   * @returns {Promise<void>}
+   */
   sleep(ms) {
     return new Promise((resolve) => {
       const done = () => {
@@ -111,6 +123,11 @@ export class PendingRequests {
   }
 }
 
+/**
+ * The message's fields that are not undefined.
+ * @param {RerunMsg} msg
+ * @returns {Partial<RerunMsg>}
+ */
 function definedFields(msg) {
   const fields = {};
   for (const [key, value] of Object.entries(msg ?? {})) if (value !== undefined) fields[key] = value;

@@ -13,7 +13,8 @@ import { pythonFailure } from "./python-failure.js";
 
 export class Session {
   /**
-   * @param {any} pyodide
+   * @param {import("pyodide").PyodideAPI & {_module?: {jspiSupported?: boolean}}} pyodide
+   *   _module: Emscripten's module (internal: not in Pyodide's types)
    * @param {{entrypoint: string, config: object, post: (msg: object) => void,
    *          interruptBuffer?: Int32Array|null, poll: () => string|null,
    *          sleep: (ms: number) => Promise<void>, environment?: object}} options

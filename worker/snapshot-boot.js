@@ -23,6 +23,8 @@ export function snapshotSupport(manifest, options = {}) {
   return { use: true, reason: null };
 }
 
+/** @typedef {{saveData?: boolean, effectiveType?: string}} NetworkInformation  navigator.connection (Chromium only; not in lib.dom) */
+
 /** Connection classes on which a first visit starts Python normally (see firstVisitPolicy). */
 const SLOW_CONNECTIONS = new Set(["slow-2g", "2g", "3g"]);
 
@@ -35,7 +37,10 @@ const SLOW_CONNECTIONS = new Set(["slow-2g", "2g", "3g"]);
  * next visit; once it is in the HTTP cache it is always used.
  * @returns {Promise<{use: boolean, reason: string|null}>}
  */
-export async function firstVisitPolicy(url, { sandboxed = false, connection = globalThis.navigator?.connection } = {}) {
+export async function firstVisitPolicy(url, {
+  sandboxed = false,
+  connection = /** @type {Navigator & {connection?: NetworkInformation}} */ (globalThis.navigator)?.connection,
+} = {}) {
   if (!connection) return { use: true, reason: null };
   const slow = connection.saveData ? "Save-Data is on" : SLOW_CONNECTIONS.has(connection.effectiveType)
     ? `the connection is slow (${connection.effectiveType})`
@@ -68,7 +73,7 @@ export function prefetchForNextVisit(urls) {
 
 /**
  * Downloads and checks the snapshot (before Pyodide is started with it).
- * @returns {Promise<ReturnType<typeof readSnapshotPages>>}
+ * @returns {Promise<ReturnType<typeof readSnapshotPages> & {raw: Uint8Array}>} raw: the snapshot's bytes
  */
 export async function fetchSnapshot(url, manifest) {
   const bytes = await fetchGunzipped(url, "the memory snapshot");
@@ -90,8 +95,10 @@ export async function fetchSnapshot(url, manifest) {
  * Starts Pyodide from the snapshot.
  * @param {{pyodide: string, stockStdlib: string}} urls worker/boot-files.js
  * @param {Promise<Awaited<ReturnType<typeof fetchSnapshot>>>} snapshot
- * @param {{createPyodideModule: Promise<Function>, onInstantiated?: () => void}} options
- *   pyodide.asm.mjs's default export (being imported); more loadPyodide options (packageBaseUrl, ...)
+ * @param {{createPyodideModule: Promise<(settings: object) => Promise<any>>, onInstantiated?: () => void,
+ *          packageBaseUrl?: string, lockFileURL?: string}} options
+ *   pyodide.asm.mjs's default export (being imported; any: the Emscripten module it makes is
+ *   untyped); more loadPyodide options (packageBaseUrl, ...)
  */
 export async function loadFromSnapshot(urls, snapshot, { createPyodideModule, onInstantiated, ...options }) {
   let parts = null;
@@ -110,7 +117,8 @@ export async function loadFromSnapshot(urls, snapshot, { createPyodideModule, on
   });
   // Pyodide keeps its options for good: drop the snapshot's bytes (tens of MB) from them.
   parts = null;
-  const config = pyodide._api?.config;
+  // any: _api is Pyodide's internal API (not in its types); its config holds the options.
+  const config = /** @type {any} */ (pyodide)._api?.config;
   if (config) {
     config._loadSnapshot = undefined;
     config.createPyodideModule = undefined;

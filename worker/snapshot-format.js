@@ -7,7 +7,7 @@
 export const SNAPSHOT_MAGIC = 1886286592;
 const JSON_START = 48;
 
-/** @param {Uint8Array} bytes @returns {{buildId: string, config: any, heapOffset: number, heapBytes: number}} */
+/** @param {Uint8Array} bytes @returns {{buildId: string, config: Object<string, unknown>, heapOffset: number, heapBytes: number}} */
 export function readSnapshotHeader(bytes) {
   if (bytes.length < JSON_START || bytes.byteOffset % 4 !== 0) throw new Error("the snapshot is truncated");
   const words = new Uint32Array(bytes.buffer, bytes.byteOffset, JSON_START / 4);

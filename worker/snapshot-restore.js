@@ -15,7 +15,7 @@ import { writeSnapshotHeap } from "./snapshot-pages.js";
 
 /**
  * @param {(settings: object) => Promise<any>} createPyodideModule the default export of pyodide.asm.mjs
- * @param {ReturnType<import("./snapshot-pages.js").readSnapshotPages>} parts
+ * @param {ReturnType<typeof import("./snapshot-pages.js").readSnapshotPages>} parts
  * @returns a `createPyodideModule` for loadPyodide({_loadSnapshot, createPyodideModule})
  */
 export function snapshotModuleFactory(createPyodideModule, parts, onInstantiated = undefined) {

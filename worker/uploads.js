@@ -5,7 +5,7 @@ export const UPLOAD_DIR = "/tmp/wasmlit-uploads";
 const FILE_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 /**
- * @param {any} FS pyodide.FS
+ * @param {import("pyodide").PyodideAPI["FS"]} FS pyodide.FS
  * @param {{fileId: string, data: Uint8Array}} msg
  */
 export function storeUpload(FS, msg) {

@@ -25,6 +25,8 @@ async function dropOtherVersions(caches, keep) {
   }
 }
 
+/** @typedef {typeof fetch & {wasmlitNetworkFetch?: typeof fetch}} WrappedFetch  the browser's fetch kept on the wrapper */
+
 /**
  * @param {typeof self} scope the worker's global scope
  * @param {string} wasmURL the absolute URL of pyodide.asm.wasm
@@ -34,7 +36,7 @@ async function dropOtherVersions(caches, keep) {
  */
 export function cacheWasm(scope, wasmURL, version, { codeCache = true } = {}) {
   // A second boot in the same worker (a restart) replaces the first wrapper.
-  const networkFetch = (scope.fetch.wasmlitNetworkFetch ?? scope.fetch).bind(scope);
+  const networkFetch = (/** @type {WrappedFetch} */ (scope.fetch).wasmlitNetworkFetch ?? scope.fetch).bind(scope);
   const cacheName = `${CACHE_PREFIX}${version}`;
   const fetchWasm = async (input, init) => {
     const fromHttpCache = await networkFetch(wasmURL, { cache: "only-if-cached", mode: "same-origin" }).catch(() => null);
@@ -64,6 +66,6 @@ export function cacheWasm(scope, wasmURL, version, { codeCache = true } = {}) {
     if (codeCache || !response.ok) return response;
     return new Response(await response.arrayBuffer(), { status: 200, headers: { "Content-Type": "application/wasm" } });
   };
-  wrapped.wasmlitNetworkFetch = scope.fetch.wasmlitNetworkFetch ?? scope.fetch;
+  wrapped.wasmlitNetworkFetch = /** @type {WrappedFetch} */ (scope.fetch).wasmlitNetworkFetch ?? scope.fetch;
   scope.fetch = wrapped;
 }

@@ -22,7 +22,6 @@ NOT_YET = {
     "audio_input",
     "camera_input",
     "datetime_input",
-    "echarts_chart",
     "graphviz_chart",
     "logo",
     "map",

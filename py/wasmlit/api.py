@@ -89,6 +89,7 @@ graphviz_chart = _main.graphviz_chart
 map = _main.map  # noqa: A001 - Streamlit's name
 pydeck_chart = _main.pydeck_chart
 mermaid_chart = _main.mermaid_chart
+echarts_chart = _main.echarts_chart
 
 # Media
 image = _main.image
@@ -350,9 +351,7 @@ def set_option(key: str, value: _Any) -> None:
 
 
 # Streamlit commands wasmlit does not have: calling one says so in the app.
-_UNSUPPORTED = {
-    "echarts_chart": "it needs ECharts, which wasmlit does not ship",
-}
+_UNSUPPORTED: dict[str, str] = {}
 
 
 def _unsupported(name: str, why: str) -> _Any:
@@ -364,9 +363,7 @@ def _unsupported(name: str, why: str) -> _Any:
     return command
 
 
-for _name, _why in _UNSUPPORTED.items():
-    globals()[_name] = _unsupported(_name, _why)
-del _name, _why
+globals().update({_name: _unsupported(_name, _why) for _name, _why in _UNSUPPORTED.items()})
 
 
 class _Unset:

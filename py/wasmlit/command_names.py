@@ -9,7 +9,7 @@ from the element's ``_enqueue``: no public method needs to pass its name on.
 
 import sys
 from wasmlit import dg_singletons
-from types import CodeType
+from types import CodeType, FrameType
 from typing import Any
 
 _COMMANDS: dict[CodeType, str] | None = None
@@ -35,10 +35,10 @@ def current_command() -> str | None:
     if _COMMANDS is None:
         _COMMANDS = _public_method_codes(dg_singletons.dg_class())
     command = None
-    frame = sys._getframe(1)
+    frame: FrameType | None = sys._getframe(1)
     while frame is not None:
         name = _COMMANDS.get(frame.f_code)
         if name is not None:
             command = name
-        frame = frame.f_back  # type: ignore[assignment]  # None ends the walk
+        frame = frame.f_back
     return command

@@ -34,6 +34,7 @@ STREAMLIT_CLASS = {
     "datetime_input": "TimeWidgetsMixin",
     "divider": "MarkdownMixin",
     "download_button": "ButtonMixin",
+    "echarts_chart": "EChartsMixin",
     "empty": "EmptyMixin",
     "error": "AlertMixin",
     "exception": "ExceptionMixin",

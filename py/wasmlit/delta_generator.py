@@ -9,7 +9,8 @@ DG, which forwards them to the innermost container entered with ``with``.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from types import TracebackType
+from typing import Any, Literal, TypeVar, overload
 
 from wasmlit import dg_singletons as _dg_singletons
 from wasmlit import protocol
@@ -64,6 +65,9 @@ from wasmlit.widgets.selection import SelectionMixin
 from wasmlit.widgets.slider import SliderMixin
 from wasmlit.widgets.text_input import TextInputMixin
 from wasmlit.widgets.time_input import TimeInputMixin
+
+# A block's DeltaGenerator class (st.status's, st.grid's, ...): _block returns one.
+_BlockDG = TypeVar("_BlockDG", bound="DeltaGenerator")
 
 
 class DeltaGenerator(
@@ -162,7 +166,8 @@ class DeltaGenerator(
 
     def _next_path(self, ctx: ScriptRunContext) -> tuple[int, ...]:
         if self._is_slot:
-            return self._path  # type: ignore[return-value]
+            assert self._path is not None  # a slot is the place of one element
+            return self._path
         if self._path is None:
             return (self._root, ctx.next_root_index(self._root))
         index = self._next_child
@@ -172,7 +177,8 @@ class DeltaGenerator(
     def _peek_path(self, ctx: ScriptRunContext) -> tuple[int, ...]:
         """Where this DG's next element would go, without taking the place."""
         if self._is_slot:
-            return self._path  # type: ignore[return-value]
+            assert self._path is not None  # a slot is the place of one element
+            return self._path
         if self._path is None:
             return (self._root, ctx.root_cursors[self._root])
         return self._path + (self._next_child,)
@@ -213,6 +219,28 @@ class DeltaGenerator(
         cache_replay.save_element(self, dg, element_type, props, slot, command)
         return slot
 
+    @overload
+    def _block(
+        self,
+        block_type: str,
+        props: dict[str, Any],
+        *,
+        form_id: str | None = None,
+        dg_class: None = None,
+        command: str | None = None,
+    ) -> "DeltaGenerator": ...
+
+    @overload
+    def _block(
+        self,
+        block_type: str,
+        props: dict[str, Any],
+        *,
+        form_id: str | None = None,
+        dg_class: type[_BlockDG],
+        command: str | None = None,
+    ) -> _BlockDG: ...
+
     def _block(
         self,
         block_type: str,
@@ -247,7 +275,9 @@ class DeltaGenerator(
         current_or_bare_ctx().dg_stack.append(self)
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> Literal[False]:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> Literal[False]:
         stack = current_or_bare_ctx().dg_stack
         if stack and stack[-1] is self:
             stack.pop()

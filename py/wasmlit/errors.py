@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from typing import Any
+from typing import Any, Iterable
 
 
 class Error(Exception):
@@ -118,7 +118,7 @@ class StreamlitInvalidFormCallbackError(LocalizableStreamlitException):
 
 
 class StreamlitValueError(LocalizableStreamlitException):
-    def __init__(self, parameter: str, valid_values, *, detail: str | None = None) -> None:
+    def __init__(self, parameter: str, valid_values: Iterable[str], *, detail: str | None = None) -> None:
         message = "Invalid `{parameter}` value. Supported values: {valid_values}."
         if detail:
             message += " {detail}"
@@ -131,7 +131,7 @@ class StreamlitValueError(LocalizableStreamlitException):
 
 
 class StreamlitValueBelowMinError(LocalizableStreamlitException):
-    def __init__(self, value, min_value) -> None:
+    def __init__(self, value: Any, min_value: Any) -> None:
         super().__init__(
             "The `value` {value} is less than the `min_value` {min_value}.",
             value=value,
@@ -140,7 +140,7 @@ class StreamlitValueBelowMinError(LocalizableStreamlitException):
 
 
 class StreamlitValueAboveMaxError(LocalizableStreamlitException):
-    def __init__(self, value, max_value) -> None:
+    def __init__(self, value: Any, max_value: Any) -> None:
         super().__init__(
             "The `value` {value} is greater than the `max_value` {max_value}.",
             value=value,
@@ -149,7 +149,7 @@ class StreamlitValueAboveMaxError(LocalizableStreamlitException):
 
 
 class StreamlitMixedNumericTypesError(LocalizableStreamlitException):
-    def __init__(self, value, min_value, max_value, step) -> None:
+    def __init__(self, value: Any, min_value: Any, max_value: Any, step: Any) -> None:
         message = "All numerical arguments must be of the same type."
         named = {}
         for name, arg in (
@@ -189,7 +189,7 @@ class StreamlitInvalidColumnSpecError(LocalizableStreamlitException):
 
 
 class StreamlitInvalidMinMaxError(LocalizableStreamlitException):
-    def __init__(self, min_value, max_value) -> None:
+    def __init__(self, min_value: Any, max_value: Any) -> None:
         if min_value == max_value:
             message = "The `min_value` and `max_value` parameters are both set to {min_value}. They must not be equal."
         else:
@@ -198,7 +198,9 @@ class StreamlitInvalidMinMaxError(LocalizableStreamlitException):
 
 
 class StreamlitValueOutOfRangeError(LocalizableStreamlitException):
-    def __init__(self, parameter, value, min_value, max_value, *, detail=None) -> None:
+    def __init__(
+        self, parameter: str, value: Any, min_value: Any, max_value: Any, *, detail: str | None = None
+    ) -> None:
         message = (
             "The `{parameter}` parameter, set to {value}, is outside the required range [{min_value}, {max_value}]."
         )
@@ -223,7 +225,9 @@ class NoSessionContext(Error):
 
 
 class StreamlitInvalidParameterTypeError(LocalizableStreamlitException):
-    def __init__(self, parameter, provided_type, expected_types, *, detail=None) -> None:
+    def __init__(
+        self, parameter: str, provided_type: str, expected_types: Iterable[str], *, detail: str | None = None
+    ) -> None:
         message = "Invalid `{parameter}` type. Expected one of: {expected_types}. Provided type: {provided_type}."
         if detail:
             message += " {detail}"
@@ -237,7 +241,7 @@ class StreamlitInvalidParameterTypeError(LocalizableStreamlitException):
 
 
 class StreamlitDefaultNotInOptionsError(LocalizableStreamlitException):
-    def __init__(self, value) -> None:
+    def __init__(self, value: Any) -> None:
         super().__init__(
             "The default value '{value}' is not part of the options. "
             "Please make sure that every default value also exists in the options.",
@@ -283,7 +287,7 @@ class StreamlitIncompatibleParametersError(LocalizableStreamlitException):
 
 
 class StreamlitInvalidWidthError(LocalizableStreamlitException):
-    def __init__(self, width, allow_content: bool = False) -> None:
+    def __init__(self, width: Any, allow_content: bool = False) -> None:
         valid_values = "a positive integer (pixels) or 'stretch'"
         if allow_content:
             valid_values = "a positive integer (pixels), 'stretch', or 'content'"
@@ -297,7 +301,7 @@ class StreamlitInvalidWidthError(LocalizableStreamlitException):
 class StreamlitInvalidColorError(LocalizableStreamlitException):
     """A value that is not a hex colour string or an RGB(A) sequence."""
 
-    def __init__(self, color) -> None:
+    def __init__(self, color: Any) -> None:
         super().__init__(
             "This does not look like a valid color: {color}.\n\n"
             "Colors must be in one of the following formats:\n\n"
@@ -308,7 +312,7 @@ class StreamlitInvalidColorError(LocalizableStreamlitException):
 
 
 class StreamlitInvalidHeightError(LocalizableStreamlitException):
-    def __init__(self, height, allow_content: bool = False) -> None:
+    def __init__(self, height: Any, allow_content: bool = False) -> None:
         valid_values = "a positive integer (pixels) or 'stretch'"
         if allow_content:
             valid_values = "a positive integer (pixels), 'stretch', or 'content'"

@@ -11,7 +11,7 @@ fragment runs on a timer.
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, TypeVar, cast
 
 from wasmlit.errors import FragmentHandledException, StreamlitAPIException, StreamlitDuplicateElementKey
 from wasmlit.runtime.context import get_script_run_ctx
@@ -36,7 +36,7 @@ def _container_path(dg: Any) -> str:
     return f"{dg._root}:{dg._path}"
 
 
-def _call_showing_errors(ctx: Any, func: Callable[..., Any], args: tuple, kwargs: dict) -> Any:
+def _call_showing_errors(ctx: Any, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
     """Calls the body; its exception is shown where it was writing (the
     fragment's container) and ends the run as a handled error."""
     try:
@@ -100,7 +100,7 @@ def _decorate(func: F, run_every: Any, key: Any, extra_identity: str = "") -> F:
         ctx.fragment_storage.register(Fragment(fragment_id, rerun, interval))
         return rerun()
 
-    return wrap  # type: ignore[return-value]
+    return cast(F, wrap)  # functools.wraps keeps func's name and signature
 
 
 def fragment(func: F | None = None, *, run_every: Any = None, parallel: bool = False, key: Any = None) -> Any:

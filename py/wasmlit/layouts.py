@@ -39,6 +39,7 @@ from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
 from wasmlit.type_aliases import BindOption, Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -125,7 +126,7 @@ class LayoutMixin:
             vertical_alignment: "top", "center" or "bottom" (and "distribute" where allowed).
             gap: The space between its children: "xxsmall" ... "xxlarge", a CSS size, or None.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         gap = gap_value(gap)
         validate_horizontal_alignment(horizontal_alignment)
@@ -186,7 +187,7 @@ class LayoutMixin:
             width: "stretch" (the container's width), "content" (as wide as its content) or
                 pixels.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         weights = _check_spec(spec)
         validate_wrap(wrap)
         _check_column_alignment(vertical_alignment)
@@ -245,7 +246,7 @@ class LayoutMixin:
         """
         from wasmlit.grid_container import GridContainer
 
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         validate_wrap(wrap)
         validate_bool_arg("border", border)
         validate_bool_arg("dense", dense)
@@ -267,8 +268,8 @@ class LayoutMixin:
                     detail=f"Got a sequence with {len(gap)} elements.",
                 )
             row_gap, column_gap = gap
-            row_gap_detail = f"Got {row_gap!r} for the row gap in `gap`."
-            column_gap_detail = f"Got {column_gap!r} for the column gap in `gap`."
+            row_gap_detail: str | None = f"Got {row_gap!r} for the row gap in `gap`."
+            column_gap_detail: str | None = f"Got {column_gap!r} for the column gap in `gap`."
         else:
             row_gap = column_gap = gap
             row_gap_detail = column_gap_detail = None
@@ -298,7 +299,7 @@ class LayoutMixin:
             },
             dg_class=GridContainer,
         )
-        grid._declared_columns = columns  # type: ignore[attr-defined]
+        grid._declared_columns = columns
         return grid
 
     def form(
@@ -322,14 +323,20 @@ class LayoutMixin:
                 pixels.
             height: The height in pixels, or a keyword the command allows (None: its default).
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if dg._form:
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
-        form_id = to_key(key)
-        check_widget_policies(dg, form_id, None, default_value=None, writes_allowed=False, check_callback_rules=False)
+        check_widget_policies(
+            dg, to_key(key), None, default_value=None, writes_allowed=False, check_callback_rules=False
+        )
         ctx = current_or_bare_ctx()
-        if form_id in ctx.form_ids_this_run:
-            raise StreamlitDuplicateElementKey(form_id)
+        if key in ctx.form_ids_this_run:
+            raise StreamlitDuplicateElementKey(key)
+        if not isinstance(key, str):
+            # Streamlit 1.67 puts the key in its proto's string field, which
+            # refuses anything else (st.form(None), st.form(5)) with this error.
+            raise TypeError("bad argument type for built-in operation")
+        form_id = key
         ctx.form_ids_this_run.add(form_id)
         validate_width(width, allow_content=True)
         validate_height(height, allow_content=True)
@@ -375,7 +382,7 @@ class LayoutMixin:
             args: Positional arguments passed to the callback.
             kwargs: Keyword arguments passed to the callback.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
         check_on_change(on_change)
@@ -404,6 +411,8 @@ class LayoutMixin:
             compute_widget_id("expander", dg, user_key=key, key_as_main_identity=False, type=type)
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
         validate_width(width)
+        from wasmlit.open_containers import ExpanderContainer
+
         is_open = widget.pop("_state", None)
         container = dg._block(
             "expander",
@@ -417,8 +426,9 @@ class LayoutMixin:
                 "layout": layout_values(width=(width, "stretch")),
                 **widget,
             },
+            dg_class=ExpanderContainer,
         )
-        container.open = is_open  # type: ignore[attr-defined]
+        container.open = is_open
         return container
 
     def status(
@@ -442,7 +452,7 @@ class LayoutMixin:
         """
         from wasmlit.status_container import StatusContainer, check_state
 
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         validate_expandable_type(type)
         check_state(state)
         validate_width(width)
@@ -467,5 +477,5 @@ class LayoutMixin:
 
     def empty(self) -> "DeltaGenerator":
         """A slot holding one element at a time: each call on it replaces the last."""
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         return dg._enqueue("empty", {})

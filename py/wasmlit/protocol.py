@@ -449,6 +449,8 @@ class PageConfigMsg(TypedDict):
     icon: str | None
     layout: str | None
     initialSidebarState: str | None
+    sidebarWidth: NotRequired[int]
+    """initial_sidebar_state given as a width in pixels (the page does not use it yet)."""
 
 
 class LogoImage(TypedDict):

@@ -26,7 +26,8 @@ def _hints(typed_dict: type) -> dict[str, Any]:
 
 def problems(message: dict[str, Any]) -> list[str]:
     """What is wrong with this worker -> page message ([] when it matches the schema)."""
-    schema = protocol.FROM_WORKER_MESSAGES.get(message.get("type"))  # type: ignore[arg-type]
+    message_type = message.get("type")
+    schema = protocol.FROM_WORKER_MESSAGES.get(message_type) if isinstance(message_type, str) else None
     if schema is None:
         return [f"unknown message type {message.get('type')!r}"]
     found = _check_typed_dict(message, schema, message["type"])
@@ -38,7 +39,8 @@ def problems(message: dict[str, Any]) -> list[str]:
 def node_problems(node: dict[str, Any], where: str = "node") -> list[str]:
     """What is wrong with one element or block node's props."""
     table = ELEMENT_PROPS if node.get("kind") == "element" else BLOCK_PROPS
-    props_type = table.get(node.get("type"))  # type: ignore[arg-type]
+    node_type = node.get("type")
+    props_type = table.get(node_type) if isinstance(node_type, str) else None
     if props_type is None:
         return [f"{where}: unknown {node.get('kind')} type {node.get('type')!r}"]
     props = dict(node.get("props") or {})
@@ -58,6 +60,7 @@ def _check_typed_dict(value: Any, typed_dict: type, where: str) -> list[str]:
     if not isinstance(value, dict):
         return [f"{where}: {type(value).__name__} is not an object"]
     hints = _hints(typed_dict)
+    # A TypedDict class: mypy has no type for those that declares __required_keys__.
     required: frozenset[str] = typed_dict.__required_keys__  # type: ignore[attr-defined]
     found = [f"{where}: missing {name!r}" for name in sorted(required - value.keys())]
     found += [f"{where}: unknown field {name!r}" for name in sorted(value.keys() - hints.keys())]

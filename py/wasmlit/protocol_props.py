@@ -304,6 +304,26 @@ class PlotlyChartProps(SelectionWidgetProps):
     elementId: str
 
 
+class EChartsChartProps(SelectionWidgetProps):
+    """st.echarts_chart; a widget (id set) with on_select."""
+
+    spec: str
+    """The ECharts option, JSON; a dataframe source reads {"name": <a datasets name>}."""
+    datasets: list[NamedDataset]
+    """The dataframe-like dataset.source values, by name (columns only: the index is not data)."""
+    theme: Literal["streamlit", ""]
+    renderer: Literal["canvas", "svg"]
+    width: StretchOrPixels
+    height: StretchOrPixels
+    """"content" is resolved in Python (350, or a pyecharts chart's own height)."""
+    alt: str | None
+    """ECharts' aria.label.description (the chart's accessible name)."""
+    key: str | None
+    elementId: str | None
+    """Set for keyed charts and widgets: the chart keeps its instance across reruns."""
+    selectionActivated: bool
+
+
 class GraphvizChartProps(TypedDict):
     spec: str
     """DOT."""
@@ -624,7 +644,6 @@ class DownloadButtonProps(WidgetProps):
     mime: str
     data: str
     """The file, base64."""
-    ignoreRerun: bool
     iconPosition: NotRequired[str]
     shortcut: NotRequired[str | None]
     width: NotRequired[Width]
@@ -672,13 +691,11 @@ class ChatInputProps(WidgetProps):
 class CameraInputProps(WidgetProps):
     resolutionHeight: NotRequired[int | None]
     width: StretchOrPixels
-    ignoreRerun: bool
 
 
 class AudioInputProps(WidgetProps):
     sampleRate: int | None
     width: StretchOrPixels
-    ignoreRerun: bool
 
 
 class DateTimeInputProps(WidgetProps):
@@ -688,7 +705,6 @@ class DateTimeInputProps(WidgetProps):
     max: str
     format: str
     step: int | float
-    required: bool
     width: StretchOrPixels
 
 
@@ -706,7 +722,6 @@ class MenuButtonProps(WidgetProps):
     kind: ButtonKind
     icon: str | None
     width: Width
-    wrap: bool | None
 
 
 class ComponentSpecialArg(TypedDict):
@@ -924,6 +939,7 @@ ELEMENT_PROPS: dict[str, type] = {
     "table": TableProps,
     "vegaLiteChart": VegaLiteChartProps,
     "plotlyChart": PlotlyChartProps,
+    "echartsChart": EChartsChartProps,
     "graphvizChart": GraphvizChartProps,
     "deckGlJsonChart": DeckGlJsonChartProps,
     "metric": MetricProps,
@@ -967,13 +983,14 @@ ELEMENT_PROPS: dict[str, type] = {
 }
 
 # Node types that are widgets: the page keeps a value per id and sends it in every
-# rerun (dataframe, plotlyChart, deckGlJsonChart and the stateful containers only
+# rerun (dataframe, plotlyChart, echartsChart, deckGlJsonChart and the stateful containers only
 # when they carry an id: with on_select / on_change).
 WIDGET_TYPES: tuple[str, ...] = (
     "button",
     "dataEditor",
     "dataframe",
     "plotlyChart",
+    "echartsChart",
     "deckGlJsonChart",
     "tabs",
     "expander",

@@ -184,7 +184,9 @@ def wasmlit_server(pytestconfig: pytest.Config) -> Iterator[Callable[..., str]]:
                 servers[key] = AppServer(path, tuple(serve_args), cli=cli[0])
             except (OSError, RuntimeError) as error:
                 pytest.fail(f"wasmlit_app: could not serve {path}: {error}", pytrace=False)
-        return servers[key].base_url  # type: ignore[return-value]
+        base_url = servers[key].base_url
+        assert base_url is not None  # AppServer() returns once its server is listening
+        return base_url
 
     yield serve
     for server in servers.values():

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from types import TracebackType
+from typing import Any, Literal
 
 from wasmlit import protocol
 from wasmlit.delta_generator import DeltaGenerator
@@ -35,7 +36,8 @@ class StatusContainer(DeltaGenerator):
         if label is not None:
             self._label = str(label)
         ctx = current_or_bare_ctx()
-        props = {
+        assert self._path is not None  # a block, never a root
+        props: dict[str, Any] = {
             "label": self._label,
             "expanded": None if expanded is None else bool(expanded),
             "icon": None,
@@ -52,7 +54,9 @@ class StatusContainer(DeltaGenerator):
         super().__enter__()
         return self
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> Literal[False]:
         if self._state == "running":
             # Give the page a moment to show an update made just before the exit.
             time.sleep(0.05)

@@ -22,7 +22,7 @@ export async function readAppConfig({ files = {}, config = {} } = {}) {
   }
   try {
     const { readOptions } = await import("./theme-config.js");
-    return readOptions(typeof file === "string" || file === undefined ? file : new TextDecoder().decode(file), overrides);
+    return readOptions(typeof file === "object" ? new TextDecoder().decode(file) : file, overrides);
   } catch (error) {
     console.error(`wasmlit: could not read ${CONFIG_TOML}`, error);
     return { toolbarMode: toolbarMode(overrides["client.toolbarMode"]), theme: null };

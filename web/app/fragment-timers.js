@@ -5,7 +5,7 @@ export class FragmentTimers {
   /** @param {(fragmentId: string) => void} fire */
   constructor(fire) {
     this.fire = fire;
-    /** @type {Map<string, {interval: number, timer: any}>} */
+    /** @type {Map<string, {interval: number, timer: ReturnType<typeof setInterval>}>} */
     this.timers = new Map();
   }
 

@@ -18,12 +18,15 @@ export function HelpTooltip({ help, label }) {
       onFocusIn: show,
       onFocusOut: hide,
     },
-      h("button", { type: "button", class: "st-help-button", "aria-label": label ? `Help for ${label}` : "Help" }, h(HelpIcon)),
+      h("button", { type: "button", class: "st-help-button", "aria-label": label ? `Help for ${label}` : "Help" }, h(HelpIcon, null)),
       open && h("div", { class: "stTooltipContent", "data-testid": "stTooltipContent", role: "tooltip" },
         h(Markdown, { body: help }))));
 }
 
-/** Wraps `children` so hovering them shows `help` (buttons, checkboxes). */
+/**
+ * Wraps `children` so hovering them shows `help` (buttons, checkboxes).
+ * @param {{help?: string, children?: import("preact").ComponentChildren}} props
+ */
 export function WithTooltip({ help, children }) {
   const [open, setOpen] = useState(false);
   if (!help) return children;

@@ -39,6 +39,7 @@ export function CheckIcon() {
     h("path", { d: "M1 4l2.5 2.5L9 1", fill: "none", stroke: "currentColor", "stroke-width": "1.75" }));
 }
 
+/** @param {{testid?: string}} [props] */
 export function CopyIcon({ testid } = {}) {
   return h("svg", { ...material, width: "1rem", height: "1rem", "data-testid": testid },
     h("path", { d: "M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z" }));

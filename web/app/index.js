@@ -199,6 +199,7 @@ export function createAppView(
     hrefFor: (pageName) => routing.href(pageName),
   };
 
+  /** @returns {import("./layout/shell.js").ShellView} */
   function shellProps() {
     const scriptState = runState.scriptState;
     return {

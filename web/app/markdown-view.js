@@ -10,10 +10,10 @@ import { renderCodeBlocksIn } from "./markdown-code.js";
 import { adoptMaterialIconStyles } from "./material-icon.js";
 
 /**
+ * `anchors`: false draws block headings without their link (st.markdown(anchors=False)).
  * @param {{body: string, allowHtml?: boolean, isLabel?: boolean, inline?: boolean,
- *          testid?: string, class?: string, tag?: string}} props
+ *          testid?: string, class?: string, tag?: string, anchors?: boolean}} props
  */
-/** `anchors`: false draws block headings without their link (st.markdown(anchors=False)). */
 export function Markdown({ body, allowHtml = false, isLabel = false, inline = false, testid = "stMarkdownContainer", class: className, tag = "div", anchors = true }) {
   const inSidebar = useContext(SidebarContext);
   const html = renderMarkdown(body, { allowHtml, isLabel, inline, inSidebar, anchors });

@@ -177,7 +177,8 @@ export function renderMarkdown(body, { allowHtml = false, isLabel = false, inlin
   headingMode = isLabel ? "plain" : inSidebar ? "sidebar" : anchors ? "anchored" : "unlinked";
   let raw;
   try {
-    raw = inline ? engine.parseInline(source) : engine.parse(source).replace(/\n$/, "");
+    // marked returns a Promise only with async extensions; ours are all synchronous.
+    raw = inline ? engine.parseInline(source) : /** @type {string} */ (engine.parse(source)).replace(/\n$/, "");
   } finally {
     headingMode = "anchored";
   }

@@ -15,7 +15,7 @@ import { FROM_WORKER } from "../../protocol/messages.js";
  *          stopped: () => boolean,
  *          failed: (msg: {type: string}, error: any) => void}} options
  *   stopped: the view is gone (held messages are dropped); failed: a handler threw
- * @returns {(msg: any) => void}
+ * @returns {(msg: import("../../protocol/messages.js").FromWorker) => void}
  */
 export function createMessageDelivery({ handlers, pendingLoads, stopped, failed }) {
   const held = [];

@@ -9,6 +9,19 @@
 
 import { ROOT, TRIGGER_TYPES, WIDGET_TYPES } from "../../protocol/messages.js";
 
+/**
+ * A stored node: an element, or a block with its children (holes are slots never
+ * filled, or whose stale node was removed).
+ * @typedef {object} TreeEntry
+ * @property {"block"|"element"} kind
+ * @property {string} type
+ * @property {Object<string, any>} props any: each type has its own props (protocol/messages.js's
+ *   *Props typedefs); a renderer reads the ones of its type.
+ * @property {Array<TreeEntry|undefined>} [children] blocks only
+ * @property {boolean} stale
+ * @property {boolean} [root] the root containers (main, sidebar, bottom)
+ */
+
 export const ROOT_MAIN = ROOT.MAIN;
 export const ROOT_SIDEBAR = ROOT.SIDEBAR;
 export const ROOT_EVENT = ROOT.EVENT;
@@ -29,11 +42,14 @@ export function isTriggerType(type) {
   return TRIGGER_TYPE_SET.has(type);
 }
 
+/** @returns {TreeEntry} */
 function makeRoot() {
   return { kind: "block", type: "vertical", props: {}, children: [], stale: false, root: true };
 }
 
+/** @returns {TreeEntry} */
 function makeEntry(node) {
+  /** @type {TreeEntry} */
   const entry = {
     kind: node.kind === "block" ? "block" : "element",
     type: node.type,

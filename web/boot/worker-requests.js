@@ -14,6 +14,7 @@
  *   post: to the current worker
  */
 export function createWorkerRequests({ ready, status, post }) {
+  // any: a reply's value is what that request type answers (protocol/messages.js ReplyMsg).
   /** @type {Map<number, {resolve: (value: any) => void, reject: (error: Error) => void}>} */
   const pending = new Map();
   let nextRequestId = 1;

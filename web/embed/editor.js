@@ -7,9 +7,19 @@ import { EditorState, Prec } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 
 /**
+ * The playground's editor (CodeMirror here; playground.js falls back to a text area).
+ * @typedef {object} CodeEditor
+ * @property {(path: string, text: string) => void} setDocument shows `path` (`text` the first time)
+ * @property {(text: string) => void} replaceText replaces the text of the file shown
+ * @property {() => string} text the text of the file shown
+ * @property {(path: string) => string|null} textOf a file's edited text (null: never shown)
+ * @property {() => void} focus
+ */
+
+/**
  * @param {HTMLElement} parent
  * @param {{root: ShadowRoot|Document, onRun: () => void, onChange?: () => void}} options
- * @returns {{setDocument(path: string, text: string): void, text(): string, focus(): void, view: EditorView}}
+ * @returns {CodeEditor & {view: EditorView}}
  */
 export function createEditor(parent, { root, onRun, onChange = () => {} }) {
   const runKeys = Prec.highest(

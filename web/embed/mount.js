@@ -133,9 +133,10 @@ export function newAppWorker({ indexURL, micropipURL, sameOrigin = false, access
  *          packages?: string, packageIndex?: string|string[]}} options
  *   packages: the URL of a wheelhouse list (`_wasmlit/packages.json` of a site
  *   built by `wasmlit build`); packageIndex: a package index for micropip
- *   (package-sources.js)
+ *   (package-sources.js); without options, mounting fails with resolveAppOptions'
+ *   message (no app script)
  */
-export function mount(element, options = {}) {
+export function mount(element, options = /** @type {{files: Object<string, string|Uint8Array>}} */ ({})) {
   if (!(element instanceof Element)) throw new TypeError("wasmlit.mount: the first argument must be a DOM element");
   const shadow = prepareShadowRoot(element);
   return mountIn(shadow, element, options);

@@ -7,7 +7,11 @@
 // installed, and nothing is fetched from outside the site.
 import { packagePlan } from "../boot/packages.js";
 
-/** @returns {Promise<import("../../protocol/messages.js").PackagePlan|null>} */
+/**
+ * @param {{packages?: string, packageIndex?: string|string[]}} [sources] the mount options above
+ * @param {string} [base] what relative URLs are resolved against
+ * @returns {Promise<import("../../protocol/messages.js").PackagePlan|null>}
+ */
 export async function resolvePackageSources({ packages, packageIndex } = {}, base = document.baseURI) {
   let plan = null;
   if (packages) {

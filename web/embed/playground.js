@@ -78,7 +78,7 @@ export async function mountPlayground(host, shadow, options, { target, gated = f
   const show = (path) => {
     shown = path;
     editor.setDocument(path, written[path]);
-    for (const tab of tabs.children) tab.setAttribute("aria-selected", String(tab.dataset.path === path));
+    for (const tab of /** @type {HTMLCollectionOf<HTMLElement>} */ (tabs.children)) tab.setAttribute("aria-selected", String(tab.dataset.path === path));
   };
   for (const path of paths) {
     const tab = document.createElement("button");
@@ -184,7 +184,10 @@ export async function mountPlayground(host, shadow, options, { target, gated = f
   });
 }
 
-/** CodeMirror; a plain text area if it cannot be loaded (the app still runs). */
+/**
+ * CodeMirror; a plain text area if it cannot be loaded (the app still runs).
+ * @returns {Promise<import("./editor.js").CodeEditor>}
+ */
 async function loadEditor(parent, root, onRun) {
   try {
     const { createEditor } = await import("./editor.js");
@@ -195,6 +198,7 @@ async function loadEditor(parent, root, onRun) {
   }
 }
 
+/** @returns {import("./editor.js").CodeEditor} */
 function textAreaEditor(parent, onRun) {
   const area = document.createElement("textarea");
   area.className = "wasmlit-editor-fallback";

@@ -48,6 +48,13 @@ def test_numpy_like_values_and_chart_data(app):
     assert props["chartData"] == [1.0, 2.0, 3.5]
 
 
+def test_a_complex_value_is_shown_as_its_text(app):
+    # Streamlit 1.67 shows it; float() of it raised before.
+    props = metric(app, 'st.metric("Z", 1+2j)')
+    assert props["body"] == "(1+2j)"
+    assert props["valueNumber"] is None
+
+
 def test_returns_a_replaceable_slot(app):
     a = app('import streamlit as st\nm = st.metric("A", 1)\nm.metric("A", 2)\n')
     assert [n.props["body"] for n in a.of_type("metric")] == ["2"]

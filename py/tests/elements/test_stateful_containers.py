@@ -34,3 +34,18 @@ def test_bind_needs_a_key(app_file):
         "The `key` parameter is required. When using bind='query-params', the widget must have a unique "
         "'key' parameter specified. This 'key' will be used as the name of the query parameter."
     )
+
+
+def test_containers_are_streamlits_container_classes(app_file):
+    # Streamlit 1.67 returns TabContainer/ExpanderContainer/PopoverContainer (.open is theirs).
+    script = (
+        "import streamlit as st\n"
+        "t1, t2 = st.tabs(['a', 'b'])\n"
+        "e, p = st.expander('e'), st.popover('p')\n"
+        "st.write(type(t1).__name__, type(e).__name__, type(p).__name__)\n"
+        "with e:\n"
+        "    st.write(type(st.expander('inner')).__name__)\n"
+    )
+    at = AppTest.from_file(app_file(script)).run()
+    assert not at.exception
+    assert at.markdown.values == ["ExpanderContainer", "TabContainer ExpanderContainer PopoverContainer"]

@@ -5,11 +5,13 @@ once per event, and clicks are never lost."""
 # On the wire-level harness: these drive an ExecutionControl mid-run and check
 # runFinished statuses, which AppTest (synchronous, no page events) does not expose.
 
+import decimal
+import re
 import time
 
 import pytest
 
-from wasmlit.runtime.execution_control import ExecutionControl, ScriptInterrupted
+from wasmlit.runtime.execution_control import ORIGINAL_SLEEP, ExecutionControl, ScriptInterrupted, checked_sleep_length
 
 
 class FakePage:
@@ -326,3 +328,17 @@ def test_interrupt_signal_in_a_callback_stops_it_only_for_a_stop():
             with pytest.raises(ScriptInterrupted):
                 control.on_sigint(2, None)
         control.on_sigint(2, None)  # back in the runtime's bookkeeping: deferred
+
+
+@pytest.mark.parametrize("value", ["0.1", None, 1 + 2j, -1, -0.5, float("nan"), decimal.Decimal("0.01")])
+def test_time_sleep_in_a_script_refuses_what_cpythons_refuses(value):
+    # The same error type and text as CPython's own time.sleep for the same value.
+    with pytest.raises(Exception) as expected:
+        ORIGINAL_SLEEP(value)
+    with pytest.raises(type(expected.value), match=re.escape(str(expected.value))):
+        checked_sleep_length(value)
+
+
+@pytest.mark.parametrize("value", [0, 0.0, True, 2, 0.25])
+def test_time_sleep_in_a_script_takes_numbers(value):
+    assert checked_sleep_length(value) == float(value)

@@ -267,3 +267,16 @@ def test_rerun_in_callback_makes_the_body_see_no_click():
     """).run()
     at.button[0].click().run()
     assert at.markdown.values == ["clicked `False`"]
+
+
+def test_a_script_sleeping_for_text_gets_cpythons_type_error():
+    at = AppTest.from_string("""
+import time
+import streamlit as st
+st.write("before")
+time.sleep("0.1")
+st.write("after")
+""").run()
+    assert [m.value for m in at.markdown] == ["before"]
+    assert at.exception[0].message == "'str' object cannot be interpreted as an integer"
+    assert 'time.sleep("0.1")' in at.exception[0].stack_trace[-1]

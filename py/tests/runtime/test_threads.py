@@ -152,7 +152,7 @@ def test_a_daemon_thread_is_not_run_and_says_why(emulated, monkeypatch):
     def refuse(self):
         raise RuntimeError("can't start new thread")
 
-    monkeypatch.setitem(threads._ORIGINAL, "start", refuse)  # as under Pyodide
+    monkeypatch.setattr(threads, "_ORIGINAL_START", refuse)  # as under Pyodide
     ran = []
     t = threading.Thread(target=lambda: ran.append(1), daemon=True)
     with pytest.raises(RuntimeError) as info:

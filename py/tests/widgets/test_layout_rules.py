@@ -86,6 +86,15 @@ def test_form_rules(app):
     assert a.exceptions[0].props["type"] == "streamlit.errors.StreamlitDuplicateElementKey"
 
 
+def test_a_form_key_that_is_not_a_string_is_refused_as_in_streamlit(app):
+    for key in ("None", "5"):
+        a = app(f"import streamlit as st\nwith st.form({key}):\n    st.form_submit_button('go')\n")
+        (exception,) = a.exceptions
+        assert exception.props["message"] == "bad argument type for built-in operation"
+        assert "TypeError" in exception.props["type"]
+        assert not a.of_type("form")
+
+
 def test_widgets_in_form_carry_form_id_even_in_nested_columns(app):
     a = app("""
         import streamlit as st

@@ -104,7 +104,7 @@ def set_emscripten_runtime(runtime: str) -> None:
         return
     fields = list(info)
     fields[_field_index(info, "runtime")] = runtime
-    sys._emscripten_info = type(info)(fields)  # type: ignore[attr-defined]
+    sys._emscripten_info = type(info)(fields)  # type: ignore[attr-defined]  # Pyodide's own sys attribute
 
 
 def _field_index(info: Any, name: str) -> int:

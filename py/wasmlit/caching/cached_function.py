@@ -17,6 +17,7 @@ from typing import Any, Callable
 
 from wasmlit.caching import replay
 from wasmlit.caching.caches import FunctionCache
+from wasmlit.caching.hashing import HashFuncsDict
 from wasmlit.caching.keys import function_key, value_key
 from wasmlit.errors import CachedFunctionReturnedAwaitableError
 from wasmlit import dg_singletons
@@ -36,7 +37,7 @@ class CachedFuncInfo:
         cache_type: str,
         show_spinner: bool | str,
         show_time: bool,
-        hash_funcs: dict | None,
+        hash_funcs: HashFuncsDict | None,
         scope: str,
         get_cache: Callable[[str], FunctionCache],
     ) -> None:
@@ -116,7 +117,7 @@ class CachedFunc:
         except KeyError:
             return cache, key, _MISS
 
-    def _hit(self, cached: tuple[Any, list]) -> Any:
+    def _hit(self, cached: tuple[Any, list[Any]]) -> Any:
         value, records = cached
         replay.replay(records, self._info.cache_type, self._info.func)
         return value
@@ -159,4 +160,6 @@ class CachedFunc:
 
 
 def make_cached_func(info: CachedFuncInfo) -> CachedFunc:
-    return functools.update_wrapper(CachedFunc(info), info.func)
+    cached = CachedFunc(info)
+    functools.update_wrapper(cached, info.func)
+    return cached

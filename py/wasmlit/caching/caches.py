@@ -13,7 +13,7 @@ from __future__ import annotations
 import pickle
 import sys
 import weakref
-from typing import Any, Callable
+from typing import Any, Callable, Generic, TypeVar
 
 from wasmlit.caching.store import EntryStore
 from wasmlit.errors import StreamlitAPIException, UnserializableReturnValueError
@@ -26,10 +26,10 @@ class FunctionCache:
     params: tuple[Any, ...]
     store: EntryStore
 
-    def read(self, key: str) -> tuple[Any, list]:
+    def read(self, key: str) -> tuple[Any, list[Any]]:
         raise NotImplementedError
 
-    def write(self, key: str, value: Any, records: list, func: Callable[..., Any]) -> None:
+    def write(self, key: str, value: Any, records: list[Any], func: Callable[..., Any]) -> None:
         raise NotImplementedError
 
     def clear(self, key: str | None = None) -> None:
@@ -46,11 +46,11 @@ class DataCache(FunctionCache):
         self.params = params
         self.store = EntryStore(ttl_seconds=ttl_seconds, max_entries=max_entries, max_size=max_size)
 
-    def read(self, key: str) -> tuple[Any, list]:
+    def read(self, key: str) -> tuple[Any, list[Any]]:
         pickled, records = self.store.get(key)
         return pickle.loads(pickled), records  # our own pickles
 
-    def write(self, key: str, value: Any, records: list, func: Callable[..., Any]) -> None:
+    def write(self, key: str, value: Any, records: list[Any], func: Callable[..., Any]) -> None:
         try:
             pickled = pickle.dumps(value)
         except (pickle.PicklingError, TypeError, AttributeError) as exc:
@@ -75,14 +75,14 @@ class ResourceCache(FunctionCache):
             ttl_seconds=ttl_seconds, max_entries=max_entries, on_release=lambda entry: release(entry[0])
         )
 
-    def read(self, key: str) -> tuple[Any, list]:
+    def read(self, key: str) -> tuple[Any, list[Any]]:
         value, records = self.store.get(key)
         if self.validate is not None and not self.validate(value):
             self.store.delete(key)
             raise KeyError(key)
         return value, records
 
-    def write(self, key: str, value: Any, records: list, func: Callable[..., Any]) -> None:
+    def write(self, key: str, value: Any, records: list[Any], func: Callable[..., Any]) -> None:
         self.store.set(key, (value, records))
 
 
@@ -93,14 +93,17 @@ _SESSION_SCOPE_ERROR = (
 )
 
 
-class CacheRegistry:
+_Cache = TypeVar("_Cache", bound=FunctionCache)
+
+
+class CacheRegistry(Generic[_Cache]):
     """The caches of one decorator, by scope and function key."""
 
     def __init__(self) -> None:
-        self._global: dict[str, FunctionCache] = {}
-        self._sessions: "weakref.WeakKeyDictionary[Any, dict[str, FunctionCache]]" = weakref.WeakKeyDictionary()
+        self._global: dict[str, _Cache] = {}
+        self._sessions: "weakref.WeakKeyDictionary[Any, dict[str, _Cache]]" = weakref.WeakKeyDictionary()
 
-    def _scope_caches(self, scope: str) -> dict[str, FunctionCache]:
+    def _scope_caches(self, scope: str) -> dict[str, _Cache]:
         if scope == "global":
             return self._global
         ctx = get_script_run_ctx()
@@ -108,9 +111,7 @@ class CacheRegistry:
             raise StreamlitAPIException(_SESSION_SCOPE_ERROR, error_id="session-scoped-cache-outside-app-thread")
         return self._sessions.setdefault(ctx.session_state, {})
 
-    def get(
-        self, scope: str, function_key: str, params: tuple[Any, ...], make: Callable[[], FunctionCache]
-    ) -> FunctionCache:
+    def get(self, scope: str, function_key: str, params: tuple[Any, ...], make: Callable[[], _Cache]) -> _Cache:
         """The function's cache; a new one when its parameters changed."""
         caches = self._scope_caches(scope)
         cache = caches.get(function_key)
@@ -134,8 +135,8 @@ class CacheRegistry:
             raise errors[0]
 
 
-data_caches = CacheRegistry()
-resource_caches = CacheRegistry()
+data_caches: CacheRegistry[DataCache] = CacheRegistry()
+resource_caches: CacheRegistry[ResourceCache] = CacheRegistry()
 
 
 def warn_ignored_ttl(display_name: str) -> None:

@@ -17,6 +17,7 @@ from typing import Any, Callable, Literal
 from wasmlit.caching.byte_sizes import max_size_bytes
 from wasmlit.caching.caches import DataCache, ResourceCache, data_caches, resource_caches, warn_ignored_ttl
 from wasmlit.caching.cached_function import CachedFuncInfo, make_cached_func
+from wasmlit.caching.hashing import HashFuncsDict
 from wasmlit.runtime.durations import duration_seconds as ttl_seconds
 from wasmlit.errors import (
     StreamlitAPIException,
@@ -131,7 +132,7 @@ class CacheDataAPI:
         show_spinner: bool | str = True,
         show_time: bool = False,
         persist: Any = None,
-        hash_funcs: dict | None = None,
+        hash_funcs: HashFuncsDict | None = None,
         scope: Literal["global", "session"] = "global",
         refresh_mode: str = "foreground",
     ) -> Any:
@@ -160,7 +161,7 @@ class CacheDataAPI:
             params = (entry_ttl, max_entries, size_limit, persist_mode, refresh_mode)
 
             def get_cache(function_key: str) -> DataCache:
-                return data_caches.get(  # type: ignore[return-value]
+                return data_caches.get(
                     scope,
                     function_key,
                     params,
@@ -201,7 +202,7 @@ class CacheResourceAPI:
         show_spinner: bool | str = True,
         show_time: bool = False,
         validate: Callable[[Any], bool] | None = None,
-        hash_funcs: dict | None = None,
+        hash_funcs: HashFuncsDict | None = None,
         on_release: Callable[[Any], None] | None = None,
         scope: Literal["global", "session"] = "global",
         refresh_mode: str = "foreground",
@@ -217,7 +218,7 @@ class CacheResourceAPI:
             params = (seconds, max_entries, refresh_mode, validate is None)
 
             def get_cache(function_key: str) -> ResourceCache:
-                return resource_caches.get(  # type: ignore[return-value]
+                return resource_caches.get(
                     scope,
                     function_key,
                     params,

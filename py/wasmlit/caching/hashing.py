@@ -27,11 +27,14 @@ from collections.abc import ItemsView
 from datetime import datetime
 from enum import Enum
 from types import MappingProxyType
-from typing import Any, Callable
+from typing import Any, Callable, Union
 
 from wasmlit.errors import UserHashError
 
-HashFuncs = dict  # {type | "module.QualName": callable}
+# st.cache_data/st.cache_resource's hash_funcs: a type (or its full name,
+# "module.QualName") -> a function whose result is hashed in place of the
+# value (Streamlit's name).
+HashFuncsDict = dict[Union[str, type[Any]], Callable[[Any], Any]]
 
 _CYCLE = b"wasmlit-cache-hash-cycle"
 
@@ -48,7 +51,7 @@ def type_fqn(cls: type) -> str:
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def new_hasher() -> "hashlib._Hash":
+def new_hasher() -> "hashlib.blake2b":
     return hashlib.blake2b(digest_size=16)
 
 
@@ -63,7 +66,7 @@ def _is(value: Any, *fqns: str) -> bool:
 class ValueHasher:
     """Feeds values into a hashlib hasher; one per cache key computation."""
 
-    def __init__(self, cache_type: str, hash_funcs: dict | None = None, hash_source: Any = None) -> None:
+    def __init__(self, cache_type: str, hash_funcs: HashFuncsDict | None = None, hash_source: Any = None) -> None:
         self.cache_type = cache_type
         self.hash_source = hash_source
         self.hash_funcs = {
@@ -130,7 +133,7 @@ class ValueHasher:
             return self._digest(*value.items())
         if value is None:
             return b"0"
-        if not isinstance(value, type) and dataclasses.is_dataclass(value):
+        if _is_dataclass_instance(value):
             return self.to_bytes(dataclasses.asdict(value))
         if isinstance(value, Enum):
             return str(value).encode()
@@ -143,7 +146,7 @@ class ValueHasher:
             return self._digest(value.shape, schema, value.hash_rows(seed=0).to_list())
         if _is(value, "numpy.ndarray"):
             return self._digest(value.shape, str(value.dtype), value.tobytes())
-        if not isinstance(value, type) and any(type_fqn(c) == "PIL.Image.Image" for c in type(value).__mro__):
+        if _is_pil_image(value):
             palette = value.getpalette() if value.mode == "P" else None
             return self._digest(value.mode, value.size, bytes(palette or b""), value.tobytes())
         if inspect.isbuiltin(value):
@@ -154,12 +157,9 @@ class ValueHasher:
             return value.__qualname__.encode()
         if _is(value, "wasmlit.runtime.uploads.UploadedFile", "streamlit.runtime.uploaded_file_manager.UploadedFile"):
             return self._digest(value.name, value.tell(), value.getvalue())
-        if (
-            isinstance(value, io.IOBase)
-            and isinstance(getattr(value, "name", None), (str, bytes))
-            and not isinstance(value, (io.StringIO, io.BytesIO))
-        ):
-            return self._digest(value.name, os.path.getmtime(value.name), value.tell())
+        file_name = _file_name(value)
+        if file_name is not None:
+            return self._digest(file_name, os.path.getmtime(file_name), value.tell())
         if isinstance(value, re.Pattern):
             return self.to_bytes([value.pattern, value.flags])
         if isinstance(value, (io.StringIO, io.BytesIO)):
@@ -203,6 +203,22 @@ class ValueHasher:
             return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
 
 
+def _is_dataclass_instance(value: Any) -> bool:
+    return not isinstance(value, type) and dataclasses.is_dataclass(value)
+
+
+def _is_pil_image(value: Any) -> bool:
+    return not isinstance(value, type) and any(type_fqn(c) == "PIL.Image.Image" for c in type(value).__mro__)
+
+
+def _file_name(value: Any) -> str | bytes | None:
+    """The name of an open file (not an in-memory one), None for anything else."""
+    if not isinstance(value, io.IOBase) or isinstance(value, (io.StringIO, io.BytesIO)):
+        return None
+    name = getattr(value, "name", None)
+    return name if isinstance(name, (str, bytes)) else None
+
+
 def _is_pydantic_model(value: Any) -> bool:
     return any(
         type_fqn(c) in ("pydantic.main.BaseModel", "pydantic.v1.main.BaseModel") for c in type(value).__mro__[1:]
@@ -214,6 +230,6 @@ def update_hash(
     hasher: Any,
     cache_type: str,
     hash_source: Callable[..., Any] | None = None,
-    hash_funcs: dict | None = None,
+    hash_funcs: HashFuncsDict | None = None,
 ) -> None:
     ValueHasher(cache_type, hash_funcs, hash_source).update(hasher, value)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import inspect
 from typing import Any, Callable
 
-from wasmlit.caching.hashing import UnhashableTypeError, new_hasher, update_hash
+from wasmlit.caching.hashing import HashFuncsDict, UnhashableTypeError, new_hasher, update_hash
 from wasmlit.errors import UnhashableParamError
 
 
@@ -43,7 +43,7 @@ def value_key(
     func: Callable[..., Any],
     args: tuple[Any, ...],
     kwargs: dict[str, Any],
-    hash_funcs: dict | None,
+    hash_funcs: HashFuncsDict | None,
 ) -> str:
     pairs: list[tuple[str | None, Any]] = [(_positional_name(func, i), arg) for i, arg in enumerate(args)]
     pairs.extend(kwargs.items())

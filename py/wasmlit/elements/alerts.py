@@ -15,6 +15,7 @@ from wasmlit.elements.text_util import clean_text
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.navigation.names import extract_leading_emoji
 from wasmlit.type_aliases import Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -46,12 +47,12 @@ def body_and_icon(body: Any, icon: Any) -> tuple[str, str]:
 class AlertMixin:
     def _alert(self, fmt: str, body: Any, icon: Any, width: Any, title: Any) -> "DeltaGenerator":
         text, icon_text = body_and_icon(body, icon)
-        props = {"body": text, "format": fmt, "icon": icon_text or None}
+        props: dict[str, Any] = {"body": text, "format": fmt, "icon": icon_text or None}
         if title is not None:
             props["title"] = clean_text(title)
         validate_width(width)
         props["layout"] = layout_values(width=(width, "stretch"))
-        return self._enqueue("alert", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("alert", props)
 
     def error(
         self, body: Any, *, icon: str | None = None, width: Width = "stretch", title: Any = None

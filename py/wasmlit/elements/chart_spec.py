@@ -160,7 +160,10 @@ def _parse_sort(table: _Table, sort: Any) -> Any:
 
 def _aliases(names: list[str]) -> tuple[list[str], dict[str, str], dict[str, str], dict[str, list[str]]]:
     reserved = {n for n in names if not any(ch in n for ch in _FIELD_SPECIAL)}
-    final, alias_to_original, original_to_alias, per_name = [], {}, {}, {}
+    final: list[str] = []
+    alias_to_original: dict[str, str] = {}
+    original_to_alias: dict[str, str] = {}
+    per_name: dict[str, list[str]] = {}
     for idx, name in enumerate(names):
         if any(ch in name for ch in _FIELD_SPECIAL):
             alias = f"{_ALIAS_PREFIX}{idx}"
@@ -190,7 +193,7 @@ class Prepared:
         self.alias_to_original: dict[str, str] = {}
 
 
-def _prep(table: _Table, frame: frames.Frame, x, y_list, color, size, sort) -> Prepared:
+def _prep(table: _Table, frame: frames.Frame, x: Any, y_list: list[Any], color: Any, size: Any, sort: Any) -> Prepared:
     columns = dict(table.columns)
     if x is None and y_list:
         index_name = frame.index[0].name if (frame.index and len(frame.index) == 1) else None
@@ -212,10 +215,10 @@ def _prep(table: _Table, frame: frames.Frame, x, y_list, color, size, sort) -> P
     final, alias_to_original, original_to_alias, per_name = _aliases(str_names)
     renamed = {new: selected[old] for new, old in zip(final, labels)}
 
-    def remap(name):
+    def remap(name: Any) -> str | None:
         return None if name is None else original_to_alias.get(str(name), str(name))
 
-    def remap_y(name):
+    def remap_y(name: Any) -> str:
         name = str(name)
         aliases = per_name.get(name)
         if aliases:
@@ -287,7 +290,7 @@ def _type_of(p: Prepared, column: str | None) -> str:
     return vegalite_type(p.columns[column]) if column is not None else "quantitative"
 
 
-def _x_encoding(p: Prepared, chart: str, column, from_user, label) -> dict[str, Any]:
+def _x_encoding(p: Prepared, chart: str, column: str | None, from_user: Any, label: str | None) -> dict[str, Any]:
     if column is None:
         field, title = NON_EXISTENT, ""
     elif column == INDEX_NAME:
@@ -312,7 +315,7 @@ def _x_encoding(p: Prepared, chart: str, column, from_user, label) -> dict[str, 
     }
 
 
-def _y_encoding(p: Prepared, chart: str, column, from_user, label) -> dict[str, Any]:
+def _y_encoding(p: Prepared, chart: str, column: str | None, from_user: Any, label: str | None) -> dict[str, Any]:
     if column is None:
         field, title = NON_EXISTENT, ""
     elif column == MELTED_Y:
@@ -335,7 +338,7 @@ def _y_encoding(p: Prepared, chart: str, column, from_user, label) -> dict[str, 
     }
 
 
-def _color_encoding(p: Prepared, color_value, color_from_user) -> dict[str, Any] | None:
+def _color_encoding(p: Prepared, color_value: Any, color_from_user: Any) -> dict[str, Any] | None:
     has_value = color_value not in (None, [], ())
     if has_value:
         if is_color_like(color_value):
@@ -404,7 +407,7 @@ The color argument can be:
     return encoding
 
 
-def _size_encoding(p: Prepared, chart: str, size_value) -> dict[str, Any] | None:
+def _size_encoding(p: Prepared, chart: str, size_value: Any) -> dict[str, Any] | None:
     if chart == SCATTER:
         if p.size is not None:
             return {
@@ -423,7 +426,7 @@ def _size_encoding(p: Prepared, chart: str, size_value) -> dict[str, Any] | None
     return None
 
 
-def _tooltip(p: Prepared, color_enc) -> list[dict[str, Any]]:
+def _tooltip(p: Prepared, x: str, y: str, color_enc: dict[str, Any] | None) -> list[dict[str, Any]]:
     def entry(column: str, title: str | None = None, kind: str | None = None) -> dict[str, Any]:
         item: dict[str, Any] = {"field": column}
         if title is not None:
@@ -432,14 +435,14 @@ def _tooltip(p: Prepared, color_enc) -> list[dict[str, Any]]:
         return item
 
     tips = []
-    if p.x == INDEX_NAME:
-        tips.append(entry(p.x, INDEX_TITLE))
+    if x == INDEX_NAME:
+        tips.append(entry(x, INDEX_TITLE))
     else:
-        tips.append(entry(p.x, p.alias_to_original.get(p.x)))
-    if p.y == MELTED_Y:
-        tips.append(entry(p.y, VALUE_TITLE, "quantitative"))
+        tips.append(entry(x, p.alias_to_original.get(x)))
+    if y == MELTED_Y:
+        tips.append(entry(y, VALUE_TITLE, "quantitative"))
     else:
-        tips.append(entry(p.y, p.alias_to_original.get(p.y)))
+        tips.append(entry(y, p.alias_to_original.get(y)))
     # Streamlit means to skip colour columns holding colours here, but its
     # check never matches (Altair returns the legend wrapped), so it never does.
     if p.color:
@@ -523,7 +526,7 @@ def built_in_chart(
     if size_enc is not None:
         encoding["size"] = size_enc
     if p.x is not None and p.y is not None:
-        encoding["tooltip"] = _tooltip(p, color_enc)
+        encoding["tooltip"] = _tooltip(p, p.x, p.y, color_enc)
     encoding["x"] = x_enc
     encoding["y"] = y_enc
 

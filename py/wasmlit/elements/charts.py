@@ -11,6 +11,8 @@ from wasmlit.lazy_import import lazy_module
 
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
+from wasmlit.dg_mixin import as_dg
+from wasmlit.type_aliases import Key
 
 charts = lazy_module("wasmlit.elements.chart_spec")
 frames = lazy_module("wasmlit.elements.frame")
@@ -203,8 +205,8 @@ class ChartsMixin:
             alt: A description of it for screen readers.
         """
         charts.maybe_raise_stack_warning(stack)
-        if stack is False or stack is None:
-            stack = "layered"
+        # An area chart's unstacked areas are layered.
+        area_stack = "layered" if stack is False or stack is None else stack
         return self._built_in_chart(
             charts.AREA,
             data,
@@ -217,7 +219,7 @@ class ChartsMixin:
             x_label=x_label,
             y_label=y_label,
             color=color,
-            stack=stack,
+            stack=area_stack,
         )
 
     def bar_chart(
@@ -391,7 +393,16 @@ class ChartsMixin:
         return self._vega_lite(spec, None, width, height, use_container_width, theme, key, on_select, alt)
 
     def _vega_lite(
-        self, spec, data, width, height, use_container_width, theme, key, on_select, alt
+        self,
+        spec: dict[str, Any],
+        data: Any,
+        width: Any,
+        height: Any,
+        use_container_width: bool | None,
+        theme: Any,
+        key: Key | None,
+        on_select: Any,
+        alt: str | None,
     ) -> "DeltaGenerator":
         if theme not in ("streamlit", None):
             raise StreamlitValueError("theme", ["'streamlit'", "None"])
@@ -416,7 +427,16 @@ class ChartsMixin:
         return self._send_chart(spec, wire, datasets, width, height, use_container_width, theme, key, alt)
 
     def _send_chart(
-        self, spec, wire, datasets, width, height, use_container_width, theme, key, alt
+        self,
+        spec: dict[str, Any],
+        wire: Any,
+        datasets: Any,
+        width: Any,
+        height: Any,
+        use_container_width: bool | None,
+        theme: Any,
+        key: Key | None,
+        alt: str | None,
     ) -> "DeltaGenerator":
         """Sends a chart whose spec is final (sized and with its data split out)."""
         props = {
@@ -430,4 +450,4 @@ class ChartsMixin:
             "alt": alt,
             "key": None if key is None else str(key),
         }
-        return self._enqueue("vegaLiteChart", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("vegaLiteChart", props)

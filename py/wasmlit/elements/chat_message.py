@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
 from wasmlit.type_aliases import Width
 from wasmlit.elements.layout_checks import validate_width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -86,7 +87,7 @@ class ChatMessageMixin:
             width: "stretch" (the container's width), "content" (as wide as its content) or
                 pixels.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if name is None:
             raise StreamlitMissingRequiredParameterError("name")
         name = str(name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, time, timedelta
-from typing import Any, Literal
+from typing import Any, Iterator, Literal
 from wasmlit.errors import StreamlitValueError as _StreamlitValueError
 
 ColumnWidth = Literal["small", "medium", "large"] | int
@@ -258,6 +258,7 @@ def MultiselectColumn(
 ) -> dict[str, Any]:
     choices: list[dict[str, Any]] | None = None
     if options is not None:
+        colors: Iterator[str] | None
         if color is None:
             colors = None
         elif isinstance(color, str):
@@ -322,7 +323,7 @@ def MarkdownColumn(
 # --------------------------------------------------------------------------- media columns
 
 
-def _media_column(kind: str):
+def _media_column(kind: str) -> Callable[..., dict[str, Any]]:
     def column(
         label: str | None = None,
         *,
@@ -346,7 +347,7 @@ VideoColumn = _media_column("video")
 # --------------------------------------------------------------------------- chart and progress columns
 
 
-def _chart_column(kind: str, name: str):
+def _chart_column(kind: str, name: str) -> Callable[..., dict[str, Any]]:
     def column(
         label: str | None = None,
         *,

@@ -15,11 +15,13 @@ from wasmlit.errors import (
     StreamlitValueError,
 )
 from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
+from wasmlit.dg_mixin import as_dg
 
 frames = lazy_module("wasmlit.elements.frame")
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
+    from wasmlit.elements.frame import Frame
 
 INDEX_IDENTIFIER = "_index"
 _NAMED_WIDTHS = {"small": 75, "medium": 200, "large": 400}
@@ -44,7 +46,7 @@ def _type_config_prop(type_config: Any) -> dict[str, Any] | None:
     return {name: value for name, value in type_config.items() if value is not None}
 
 
-def column_config_props(column_config: Mapping[Any, Any] | None, frame: frames.Frame) -> dict[str, dict[str, Any]]:
+def column_config_props(column_config: Mapping[Any, Any] | None, frame: Frame) -> dict[str, dict[str, Any]]:
     """The user's column_config as {column name or "_index": settings} for the page."""
     if column_config is None:
         return {}
@@ -166,7 +168,7 @@ class DataframeMixin:
             "key": None if key is None else str(key),
         }
         if not selecting:
-            return self._enqueue("dataframe", props)  # type: ignore[attr-defined]
+            return as_dg(self)._enqueue("dataframe", props)
         return _selectable_dataframe(
             self,
             props,
@@ -224,7 +226,7 @@ class DataframeMixin:
             "height": height,
             "alt": alt,
         }
-        return self._enqueue("table", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("table", props)
 
 
 def _selectable_dataframe(

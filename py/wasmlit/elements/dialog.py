@@ -11,7 +11,7 @@ then a trigger widget, like a button.
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Literal, TypeVar, cast
 
 from wasmlit.errors import (
     StreamlitInvalidLayoutContextError,
@@ -25,12 +25,15 @@ from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit import dg_singletons
 from wasmlit.widgets.common import compute_widget_id, register_widget
 
+if TYPE_CHECKING:
+    from wasmlit.delta_generator import DeltaGenerator
+
 F = TypeVar("F", bound=Callable[..., Any])
 WIDTHS = ("small", "medium", "large")
 POSITIONS = ("left", "center", "right")
 
 
-def _open_dialog_block(props: dict[str, Any]):
+def _open_dialog_block(props: dict[str, Any]) -> DeltaGenerator:
     """A dialog block at the end of the main area, whatever container is active."""
     ctx = current_or_bare_ctx()
     saved = list(ctx.dg_stack)
@@ -45,12 +48,12 @@ def _check_can_open() -> None:
     ctx = current_or_bare_ctx()
     if any(getattr(dg, "_block_type", None) == "dialog" for dg in ctx.dg_stack):
         raise StreamlitInvalidLayoutContextError("Dialogs may not be nested inside other dialogs.")
-    if getattr(ctx, "dialog_opened_in_run", None) == (id(ctx.session_state), ctx.run_id):
+    if ctx.dialog_opened_in_run == (id(ctx.session_state), ctx.run_id):
         raise StreamlitInvalidLayoutContextError(
             "Only one dialog is allowed to be opened at the same time. "
             "Please make sure to not call a dialog-decorated function more than once in a script run."
         )
-    ctx.dialog_opened_in_run = (id(ctx.session_state), ctx.run_id)  # type: ignore[attr-defined]
+    ctx.dialog_opened_in_run = (id(ctx.session_state), ctx.run_id)
 
 
 def _width(width: Any) -> Any:
@@ -126,7 +129,7 @@ def _decorate(
         with _open_dialog_block(props):
             content(*args, **kwargs)
 
-    return wrapper  # type: ignore[return-value]
+    return cast(F, wrapper)  # functools.wraps keeps func's name and signature
 
 
 def dialog(

@@ -13,6 +13,7 @@ from wasmlit.runtime.app_environment import app_environment
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit.type_aliases import Width
 from wasmlit.elements.layout_checks import validate_width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -144,4 +145,4 @@ class ExceptionMixin:
         """
         # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
         validate_width(width)
-        return self._enqueue("exception", exception_props(exception))  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("exception", exception_props(exception))

@@ -10,6 +10,7 @@ from wasmlit.elements.layout_checks import layout_props, validate_width
 from wasmlit.elements.text_util import help_text
 from wasmlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
 from wasmlit.type_aliases import Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -53,7 +54,7 @@ class ExtrasMixin:
         icon_text = f"{validated} " if validated else ""
         escaped = label.replace("[", "\\[").replace("]", "\\]")
         layout = layout_props(width=width, allow_content_width=True, default_width="content")
-        return self._enqueue(  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue(
             "markdown",
             {
                 "body": f":{color}-badge[{icon_text}{escaped}]",
@@ -80,7 +81,7 @@ class ExtrasMixin:
             height = "stretch"
         else:
             height = f"{int(size)}px"
-        return self._enqueue("space", {"size": height})  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("space", {"size": height})
 
     def pyplot(
         self,
@@ -119,4 +120,4 @@ class ExtrasMixin:
         fig.savefig(buffer, **options)
         if clear_figure:
             fig.clf()
-        return self.image(buffer.getvalue(), width=width, caption=None)  # type: ignore[attr-defined]
+        return as_dg(self).image(buffer.getvalue(), width=width, caption=None)

@@ -1,5 +1,5 @@
-"""st.plotly_chart, st.graphviz_chart, st.map, st.pydeck_chart and
-st.mermaid_chart: Streamlit 1.67's signatures here, the work in modules that
+"""st.plotly_chart, st.graphviz_chart, st.map, st.pydeck_chart,
+st.mermaid_chart and st.echarts_chart: Streamlit 1.67's signatures here, the work in modules that
 are imported on first use (most apps draw none of these charts)."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ graphviz = lazy_module("wasmlit.elements.graphviz_chart")
 deck = lazy_module("wasmlit.elements.deck_chart")
 maps = lazy_module("wasmlit.elements.map_chart")
 mermaid = lazy_module("wasmlit.elements.mermaid_chart")
+echarts = lazy_module("wasmlit.elements.echarts_chart")
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -187,3 +188,45 @@ class FigureChartsMixin:
             alt: A description of it for screen readers.
         """
         return mermaid.mermaid_chart(self, body, width=width, alt=alt)
+
+    def echarts_chart(
+        self,
+        spec: Any,
+        *,
+        width: int | Literal["stretch", "content"] = "stretch",
+        height: int | Literal["stretch", "content"] = "content",
+        theme: Literal["streamlit"] | None = "streamlit",
+        key: str | int | None = None,
+        on_select: Any = "ignore",
+        renderer: Literal["canvas", "svg"] = "canvas",
+        alt: str | None = None,
+    ) -> Any:
+        """An Apache ECharts chart from an option (a dict, JSON text or a
+        pyecharts chart), drawn by ECharts in the page. With ``on_select`` it
+        returns the selection as an ``EChartsState``.
+
+        Args:
+            spec: The ECharts option: a dict, its JSON text, or a pyecharts chart (anything with
+                ``dump_options()``); dataframes go in ``dataset.source``.
+            width: "stretch" (the container's width), "content" (700 pixels, or a pyecharts
+                chart's own width) or pixels.
+            height: "content" (350 pixels, or a pyecharts chart's own height), "stretch" or pixels.
+            theme: "streamlit" (Streamlit's chart theme) or None (ECharts' own).
+            key: Gives the chart a stable identity and, with ``on_select``, names its selection in
+                ``st.session_state`` (str or int; None: derived from its parameters).
+            on_select: "ignore" (a plain chart), "rerun" or a callback: the chart is a widget whose
+                value is the selection (a series' ``selectedMode``, a brush).
+            renderer: "canvas" or "svg".
+            alt: A description of it for screen readers (the chart's accessible name).
+        """
+        return echarts.echarts_chart(
+            self,
+            spec,
+            width=width,
+            height=height,
+            theme=theme,
+            key=key,
+            on_select=on_select,
+            renderer=renderer,
+            alt=alt,
+        )

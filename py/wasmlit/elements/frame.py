@@ -16,7 +16,7 @@ import sys
 from collections import ChainMap, UserDict, UserList, deque
 from collections.abc import ItemsView, Iterable, Mapping
 from dataclasses import asdict, dataclass, field, is_dataclass
-from types import MappingProxyType
+from types import MappingProxyType, ModuleType
 from typing import Any
 
 from wasmlit.errors import StreamlitDataframeConversionError
@@ -112,11 +112,18 @@ def _module(obj: Any) -> str:
     return type(obj).__module__ or ""
 
 
-def _pandas():
+def _pandas() -> ModuleType | None:
     return sys.modules.get("pandas")
 
 
-def _numpy():
+def _loaded_pandas() -> ModuleType:
+    """pandas, where a pandas object is at hand (so it is imported)."""
+    pd = _pandas()
+    assert pd is not None
+    return pd
+
+
+def _numpy() -> ModuleType | None:
     return sys.modules.get("numpy")
 
 
@@ -227,10 +234,10 @@ def _convert(data: Any) -> Frame:
             return _fix_naming(_from_rows([list(row) for row in data.tolist()]))
         raise StreamlitDataframeConversionError(_conversion_message(data))
     if callable(getattr(data, "to_pandas", None)):
-        if pd is None:
-            import pandas as pd  # the object needs it anyway
+        import pandas  # the object needs it anyway
+
         converted = data.to_pandas()
-        return _from_pandas(converted if isinstance(converted, pd.DataFrame) else pd.DataFrame(converted))
+        return _from_pandas(converted if isinstance(converted, pandas.DataFrame) else pandas.DataFrame(converted))
     if isinstance(data, (deque, map, UserList, range)) or (
         isinstance(data, Iterable) and type(data).__name__ == "generator"
     ):
@@ -309,7 +316,7 @@ def _from_mapping(mapping: Mapping[Any, Any]) -> Frame:
                 labels.setdefault(label, None)
         columns = [Column(name, [inner.get(label) for label in labels]) for name, inner in mapping.items()]
         return Frame(columns, index=[Column(None, list(labels))], num_rows=len(labels), range_index=None)
-    lengths = set()
+    lengths: set[int | None] = set()
     for value in values:
         if is_scalar(value):
             lengths.add(None)
@@ -322,6 +329,7 @@ def _from_mapping(mapping: Mapping[Any, Any]) -> Frame:
         return _from_key_values(mapping)
     if None not in lengths and len(lengths) == 1:
         length = lengths.pop()
+        assert length is not None  # None is not in lengths
         columns = [Column(name, list(value)) for name, value in mapping.items()]
         return Frame(columns, num_rows=length)
     if None in lengths and len(lengths) == 2:
@@ -336,7 +344,7 @@ def _from_mapping(mapping: Mapping[Any, Any]) -> Frame:
 
 
 def _from_pandas(df: Any) -> Frame:
-    pd = _pandas()
+    pd = _loaded_pandas()
     columns = []
     for position in range(df.shape[1]):
         name = df.columns[position]
@@ -356,7 +364,7 @@ def _from_pandas(df: Any) -> Frame:
 
 
 def _series_values(series: Any) -> list[Any]:
-    pd = _pandas()
+    pd = _loaded_pandas()
     values = series.tolist()
     if series.dtype.kind in "fiub":
         return values
@@ -367,7 +375,7 @@ def _series_values(series: Any) -> list[Any]:
 
 
 def _isna(value: Any) -> bool:
-    pd = _pandas()
+    pd = _loaded_pandas()
     try:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
@@ -443,6 +451,7 @@ def wire_value(value: Any) -> Any:
 
 def wire_column(column: Column) -> dict[str, Any]:
     kind = infer_type(column.values)
+    values: list[Any]
     if kind == "integer":
         values = [v if v is None else int(v) for v in column.values]
     elif kind == "float":

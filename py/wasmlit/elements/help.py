@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
 import os
 import re
@@ -10,6 +11,7 @@ import types
 from typing import TYPE_CHECKING, Any
 from wasmlit.type_aliases import Width
 from wasmlit.elements.layout_checks import validate_width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -144,10 +146,10 @@ def variable_name_from_code(code: str) -> str | None:
     if not tree.body or not isinstance(tree.body[0], ast.Expr):
         return None
     call = tree.body[0].value
-    is_command = isinstance(call, ast.Call) and (
-        getattr(call.func, "id", None) in ("help", "write") or getattr(call.func, "attr", None) in ("help", "write")
-    )
-    if not is_command:
+    if not isinstance(call, ast.Call) or (
+        getattr(call.func, "id", None) not in ("help", "write")
+        and getattr(call.func, "attr", None) not in ("help", "write")
+    ):
         return code.removesuffix(",")
     if not call.args:
         return None
@@ -190,9 +192,9 @@ class HelpMixin:
                 pixels.
         """
         if obj is _DEFAULT:
-            import streamlit as obj
+            obj = importlib.import_module("streamlit")
         line = _caller_line()
         name = variable_name_from_code(line) if line else None
         # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
         validate_width(width)
-        return self._enqueue("help", help_props(obj, name))  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("help", help_props(obj, name))

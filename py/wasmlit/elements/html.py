@@ -10,6 +10,7 @@ from wasmlit.elements.text_util import clean_text
 from wasmlit.errors import StreamlitMissingRequiredParameterError
 from wasmlit.type_aliases import Width
 from wasmlit.elements.layout_checks import validate_width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -60,7 +61,7 @@ class HtmlMixin:
             raise StreamlitMissingRequiredParameterError("body")
         # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
         validate_width(width, allow_content=True)
-        return self._enqueue(  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue(
             "html",
             {
                 "body": content,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from wasmlit.type_aliases import Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -97,7 +98,7 @@ class IframeMixin:
         props = _iframe_props(
             src=url, srcdoc=srcdoc, width=width, height=height, scrolling=True, tab_index=tab_index, alt=alt
         )
-        return self._enqueue("iframe", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("iframe", props)
 
     def _iframe(
         self,
@@ -115,7 +116,7 @@ class IframeMixin:
             scrolling=scrolling,
             tab_index=tab_index,
         )
-        return self._enqueue("iframe", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("iframe", props)
 
     def _html(
         self,
@@ -133,4 +134,4 @@ class IframeMixin:
             scrolling=scrolling,
             tab_index=tab_index,
         )
-        return self._enqueue("iframe", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("iframe", props)

@@ -8,6 +8,7 @@ from wasmlit.elements.image_data import image_source
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.type_aliases import Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -112,6 +113,4 @@ class ImageMixin:
                 "The `link` parameter is only supported when displaying a single image. "
                 f"You passed {len(items)} images."
             )
-        return self._enqueue(  # type: ignore[attr-defined]
-            "image", {"images": items, "width": width, "link": link or None}
-        )
+        return as_dg(self)._enqueue("image", {"images": items, "width": width, "link": link or None})

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.type_aliases import Width
 from wasmlit.elements.layout_checks import validate_width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -76,4 +77,4 @@ class JsonMixin:
             )
         # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
         validate_width(width)
-        return self._enqueue("json", {"body": to_json_text(body), "expanded": expanded_prop})  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("json", {"body": to_json_text(body), "expanded": expanded_prop})

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements.text_util import clean_text, help_text
 from wasmlit.type_aliases import Width
 from wasmlit.elements.layout_checks import validate_width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -33,7 +34,7 @@ class LatexMixin:
         """
         # Checked as in Streamlit 1.67; the page does not size it by ``width`` yet.
         validate_width(width, allow_content=True)
-        return self._enqueue(  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue(
             "markdown",
             {
                 "body": f"$$\n{_latex_source(body)}\n$$",

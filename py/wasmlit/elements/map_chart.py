@@ -96,6 +96,7 @@ def _to_table(data: Any) -> _Table:
 
 
 def _lat_or_lon_column(table: _Table, what: str, name: Any, defaults: tuple[str, ...]) -> Any:
+    column: str | None
     if isinstance(name, str) and name in table:
         column = name
     else:

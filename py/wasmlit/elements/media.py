@@ -6,7 +6,7 @@ import math
 import re
 import struct
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from wasmlit.elements import media_data
 from wasmlit.elements.layout_checks import validate_width
@@ -16,6 +16,7 @@ from wasmlit.errors import (
     StreamlitMissingRequiredParameterError,
 )
 from wasmlit.type_aliases import Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -73,6 +74,14 @@ def _string_seconds(text: str) -> float:
     return total
 
 
+@overload
+def _seconds(value: Any, name: str, allow_none: Literal[False]) -> int: ...
+
+
+@overload
+def _seconds(value: Any, name: str, allow_none: bool) -> int | None: ...
+
+
 def _seconds(value: Any, name: str, allow_none: bool) -> int | None:
     if value is None and allow_none:
         return None
@@ -95,9 +104,9 @@ def _seconds(value: Any, name: str, allow_none: bool) -> int | None:
 def _times(start_time: Any, end_time: Any) -> tuple[int, int | None]:
     start = _seconds(start_time, "start_time", allow_none=False)
     end = _seconds(end_time, "end_time", allow_none=True)
-    if start < 0 or (end is not None and end <= start):  # type: ignore[operator]
+    if start < 0 or (end is not None and end <= start):
         raise StreamlitAPIException("Invalid start_time and end_time combination.")
-    return start, end  # type: ignore[return-value]
+    return start, end
 
 
 def _wav(samples: Any, sample_rate: int) -> bytes:
@@ -192,19 +201,19 @@ class MediaMixin:
         # As in Streamlit, samples come as a NumPy array only: a list is refused
         # by _source with Streamlit's "Invalid `data` type" error.
         is_array = type(data).__name__ == "ndarray"
-        if is_array and sample_rate is None:
-            raise StreamlitMissingRequiredParameterError(
-                "sample_rate", detail="Must be specified when `data` is a numpy array."
-            )
         if is_array:
+            if sample_rate is None:
+                raise StreamlitMissingRequiredParameterError(
+                    "sample_rate", detail="Must be specified when `data` is a numpy array."
+                )
             if hasattr(data, "shape") and len(data.shape) not in (1, 2):
                 raise StreamlitAPIException("Numpy array audio input must be a 1D or 2D array.")
-            src = media_data.source(data=_wav(data, int(sample_rate)), mime="audio/wav")  # type: ignore[arg-type]
+            src = media_data.source(data=_wav(data, int(sample_rate)), mime="audio/wav")
         elif data is None:
             src = media_data.source()
         else:
             src = _source(data, format)
-        return self._enqueue(  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue(
             "audio",
             {
                 "src": src,
@@ -254,7 +263,7 @@ class MediaMixin:
 
             tracks = subtitle_tracks(subtitles)
         src = media_data.source() if data is None else _source(data, format)
-        return self._enqueue(  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue(
             "video",
             {
                 "src": src,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import decimal
 import numbers
 import textwrap
 from typing import TYPE_CHECKING, Any
@@ -11,6 +12,7 @@ from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeE
 from wasmlit.widgets.common import check_label
 from wasmlit.type_aliases import LabelVisibility, Width
 from wasmlit.elements.layout_checks import validate_height, validate_width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -48,19 +50,27 @@ def value_text(value: Any) -> str:
     return _number_text(value, "value")
 
 
+def _real_or_none(number: object) -> float | None:
+    """A real number (Decimal included) as a float; None for anything else (a
+    complex number is shown by its text only, as in Streamlit)."""
+    if isinstance(number, bool) or not isinstance(number, (numbers.Real, decimal.Decimal)):
+        return None
+    return float(number)
+
+
 def _number_or_none(value: Any) -> float | None:
     """A numeric value as a float for the page to format; None otherwise."""
     if isinstance(value, bool) or isinstance(value, str) or value is None:
         return None
     if isinstance(value, numbers.Number):
-        return float(value)
+        return _real_or_none(value)
     item = getattr(value, "item", None)
     if callable(item):
         try:
             number = item()
         except Exception:  # noqa: BLE001 - not a scalar: leave it to the text
             return None
-        return float(number) if isinstance(number, numbers.Number) and not isinstance(number, bool) else None
+        return _real_or_none(number)
     return None
 
 
@@ -167,7 +177,7 @@ class MetricMixin:
             format: A printf-style format or a named one for a number value.
             delta_description: Text shown beside the delta.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         label_str = check_label(label, label_visibility)
         body = value_text(value)
         delta_str = delta_text(delta)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlparse
 
 from wasmlit.elements.layout_checks import validate_height
@@ -18,9 +18,7 @@ from wasmlit.errors import (
     StreamlitMissingRequiredParameterError,
 )
 from wasmlit.widgets.common import compute_widget_id, to_key
-
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+from wasmlit.dg_mixin import as_dg
 
 
 def _is_http_url(text: str) -> bool:
@@ -74,7 +72,7 @@ class PdfMixin:
                 int; None: derived from its parameters).
             alt: A description of it for screen readers.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if data is None:
             raise StreamlitMissingRequiredParameterError(
                 "data",

@@ -23,7 +23,7 @@ def _as_lists(value: Any) -> Any:
     return value.tolist() if hasattr(value, "tolist") else value
 
 
-def _shape(rows: list) -> tuple[int, ...]:
+def _shape(rows: list[Any]) -> tuple[int, ...]:
     shape = [len(rows)]
     item = rows[0] if rows else None
     while isinstance(item, (list, tuple)):
@@ -32,7 +32,7 @@ def _shape(rows: list) -> tuple[int, ...]:
     return tuple(shape)
 
 
-def _scale(values: list, clamp: bool) -> list[int]:
+def _scale(values: list[Any], clamp: bool) -> list[int]:
     floats = any(isinstance(v, float) for v in values)
     if floats:
         if clamp:
@@ -79,7 +79,7 @@ def pixels_to_png(value: Any, clamp: bool, channels: str) -> bytes:
     bgr = channels == "BGR"
     if bgr and count == 1:
         raise StreamlitAPIException('When using `channels="BGR"`, the input image should have exactly 3 color channels')
-    flat: list = []
+    flat: list[Any] = []
     for row in rows:
         if len(row) != width:
             raise StreamlitValueError("image", ["a 2D or 3D NumPy array"])

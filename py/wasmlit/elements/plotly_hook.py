@@ -51,7 +51,7 @@ class PlotlyImportWatcher(MetaPathFinder):
             run_module(module)
             _configure()
 
-        loader.exec_module = exec_module
+        loader.exec_module = exec_module  # type: ignore[method-assign]  # wraps this one loader's method
         return spec
 
 

@@ -10,6 +10,7 @@ from wasmlit.elements.layout_checks import layout_values, validate_width
 from wasmlit.widgets.common import compute_widget_id, to_key
 from wasmlit.elements.stateful_container import check_on_change, is_stateful, register_open_state
 from wasmlit.type_aliases import ButtonType, Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -52,7 +53,7 @@ class PopoverMixin:
             args: Positional arguments passed to the callback.
             kwargs: Keyword arguments passed to the callback.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
         if use_container_width is not None:
@@ -85,6 +86,8 @@ class PopoverMixin:
             compute_widget_id("popover", dg, user_key=key, key_as_main_identity=False)
         icon_text = validate_icon_or_emoji(icon) if icon is not None else ""
         validate_width(width, allow_content=True)
+        from wasmlit.open_containers import PopoverContainer
+
         is_open = widget.pop("_state", None)
         container = dg._block(
             "popover",
@@ -100,6 +103,7 @@ class PopoverMixin:
                 "layout": layout_values(width=(width, "content")),
                 **widget,
             },
+            dg_class=PopoverContainer,
         )
-        container.open = is_open  # type: ignore[attr-defined]
+        container.open = is_open
         return container

@@ -19,6 +19,7 @@ from wasmlit.errors import (
 from wasmlit.runtime.context import EVENT_ROOT, current_or_bare_ctx
 from wasmlit import dg_singletons
 from wasmlit.type_aliases import Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -56,7 +57,7 @@ class ProgressMixin:
         percent = progress_percent(value)
         if text is not None and not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
-        return self._enqueue(  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue(
             "progress",
             {
                 "value": percent,
@@ -80,7 +81,7 @@ class ProgressMixin:
             width: "stretch" (the container's width), "content" (as wide as its content) or
                 pixels.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         layout = layout_props(width=width, allow_content_width=True, default_width="content")
         ctx = current_or_bare_ctx()
         props = {"text": clean_text(text), "showTime": bool(show_time)}
@@ -113,7 +114,7 @@ class ProgressMixin:
         if str(body) == "":
             raise StreamlitMissingRequiredParameterError("body", detail="Please provide a message.")
         props = {"body": clean_text(body), "icon": validate_icon_or_emoji(icon) or None, "duration": seconds}
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if dg._is_slot and dg._root == EVENT_ROOT:
             return dg._enqueue("toast", props)
         ctx = current_or_bare_ctx()

@@ -17,6 +17,7 @@ from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.runtime.context import current_or_bare_ctx
 from wasmlit import dg_singletons
 from wasmlit.type_aliases import Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -73,7 +74,7 @@ class SkeletonMixin:
             width: "stretch" (the container's width), "content" (as wide as its content) or
                 pixels.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         validate_width(width)
         if height is not None:
             validate_height(height, allow_content=False)

@@ -46,11 +46,11 @@ def _track_text(data: Any) -> str:
             return srt_to_vtt(content) if suffix == ".srt" else _decoded(content)
         if isinstance(data, Path):
             raise StreamlitAPIException(f"File {data} does not exist.")
-        content = text.strip()
-        if content.startswith("WEBVTT") or content == "":
-            return content
-        if _looks_like_srt(content):
-            return srt_to_vtt(content)
+        stripped = text.strip()
+        if stripped.startswith("WEBVTT") or stripped == "":
+            return stripped
+        if _looks_like_srt(stripped):
+            return srt_to_vtt(stripped)
         raise StreamlitValueError("subtitles", ["VTT-formatted text", "SRT-formatted text"])
     if isinstance(data, io.BytesIO):
         data = data.getvalue()

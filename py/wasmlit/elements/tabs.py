@@ -13,6 +13,7 @@ from wasmlit.errors import (
 )
 from wasmlit.widgets.common import compute_widget_id, to_key
 from wasmlit.type_aliases import BindOption, Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -47,7 +48,7 @@ class TabsMixin:
             args: Positional arguments passed to the callback.
             kwargs: Keyword arguments passed to the callback.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if not tabs:
             raise StreamlitMissingRequiredParameterError("tabs", detail="Provide at least one tab label.")
         if default and default not in tabs:
@@ -99,6 +100,8 @@ class TabsMixin:
             compute_widget_id("tabs", dg, user_key=key, key_as_main_identity=False)
         validate_width(width)
         validate_height(height, allow_content=True)
+        from wasmlit.open_containers import TabContainer
+
         open_label = widget.pop("_state", None)
         fixed_height = height if isinstance(height, int) and not isinstance(height, bool) and height > 0 else None
         group = dg._block(
@@ -114,7 +117,7 @@ class TabsMixin:
         )
         containers = []
         for label in labels:
-            tab = group._block("tab", {"label": label})
-            tab.open = None if not widget else label == open_label  # type: ignore[attr-defined]
+            tab = group._block("tab", {"label": label}, dg_class=TabContainer)
+            tab.open = None if not widget else label == open_label
             containers.append(tab)
         return tuple(containers)

@@ -14,6 +14,7 @@ from wasmlit.errors import (
     StreamlitValueError,
 )
 from wasmlit.type_aliases import TextAlignment, Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -99,7 +100,7 @@ class TextMixin:
             props["icon"] = icon_text
         if wrap is False:
             props["wrap"] = False
-        return self._enqueue("heading", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("heading", props)
 
     def title(
         self,
@@ -215,7 +216,7 @@ class TextMixin:
             props["hideAnchors"] = True
         if wrap is False:
             props["wrap"] = False
-        return self._enqueue("markdown", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("markdown", props)
 
     def caption(
         self,
@@ -251,7 +252,7 @@ class TextMixin:
         }
         if wrap is False:
             props["wrap"] = False
-        return self._enqueue("markdown", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("markdown", props)
 
     def text(
         self,
@@ -274,10 +275,10 @@ class TextMixin:
         layout = layout_props(
             width=width, text_alignment=text_alignment, allow_content_width=True, default_width="content"
         )
-        props = {"body": clean_text(body), "help": help_text(help) if help else None, "layout": layout}
+        props: dict[str, Any] = {"body": clean_text(body), "help": help_text(help) if help else None, "layout": layout}
         if wrap is False:
             props["wrap"] = False
-        return self._enqueue("text", props)  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue("text", props)
 
     def code(
         self,
@@ -308,7 +309,7 @@ class TextMixin:
             default_width="stretch",
             default_height="content",
         )
-        return self._enqueue(  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue(
             "code",
             {
                 "body": _code_text(body),
@@ -327,7 +328,7 @@ class TextMixin:
                 pixels.
         """
         layout = layout_props(width=width, default_width="stretch")
-        return self._enqueue(  # type: ignore[attr-defined]
+        return as_dg(self)._enqueue(
             "markdown",
             {
                 "body": "---",

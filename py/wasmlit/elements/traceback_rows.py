@@ -19,7 +19,7 @@ import traceback
 from collections import deque
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Callable
+from typing import Any, Callable
 
 # Python's own cut-off (traceback._RECURSIVE_CUTOFF): a repeated frame is
 # shown this many times, then counted.
@@ -72,10 +72,10 @@ def _key(tb: TracebackType) -> tuple[str, int, str]:
 def stack_runs(tb: TracebackType | None) -> list[StackPart]:
     """The traceback as runs of repeated frames, outermost first."""
     head: list[StackPart] = []
-    tail: deque[list] = deque()
+    tail: deque[list[Any]] = deque()
     omitted = 0
-    current: list | None = None  # [first entry, key, count] of the run being walked
-    runs: list[list] = []
+    current: list[Any] | None = None  # [first entry, key, count] of the run being walked
+    runs: list[list[Any]] = []
     while tb is not None:
         key = _key(tb)
         if current is not None and current[1] == key:

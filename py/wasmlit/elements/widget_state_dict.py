@@ -20,7 +20,7 @@ def _read_only(*_args: Any, **_kwargs: Any) -> Any:
     raise TypeError(READ_ONLY_ERROR_MSG)
 
 
-class ReadOnlyAttributeDictionary(dict):
+class ReadOnlyAttributeDictionary(dict[str, Any]):
     """A dict whose keys also read as attributes; nested plain dicts read as
     read-only too; it cannot be changed."""
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from wasmlit.elements import figure_types
 from wasmlit.elements.json_element import is_custom_dict
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -64,7 +65,7 @@ class WriteMixin:
         Args:
             unsafe_allow_html: Renders HTML in strings instead of escaping it.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if dg._is_slot and len(args) > 1:
             raise StreamlitAPIException(
                 "Cannot replace a single element with multiple elements.\n\n"
@@ -126,7 +127,7 @@ class WriteMixin:
         Args:
             cursor: A cursor shown while the stream runs (None: none).
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if isinstance(stream, str):
             raise StreamlitInvalidParameterTypeError(
                 "stream",
@@ -160,7 +161,7 @@ class WriteMixin:
                 if not chunk:
                     continue
                 first = slot is None
-                if first:
+                if slot is None:
                     slot = dg.empty()
                 text += chunk
                 slot.markdown(text + ("" if first else cursor_text))

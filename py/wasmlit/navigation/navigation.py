@@ -96,11 +96,11 @@ def navigation(
         raise StreamlitValueError("position", ["'sidebar'", "'hidden'", "'top'"])
     ctx = get_script_run_ctx()
     if ctx is not None:
-        ctx.pages_manager.uses_pages_directory = False
+        ctx.session_pages_manager.uses_pages_directory = False
     return resolve_navigation(pages, position=position, expanded=expanded)
 
 
-def resolve_navigation(pages: Any, *, position: str, expanded: Any) -> Page:
+def resolve_navigation(pages: Any, *, position: Literal["sidebar", "top", "hidden"], expanded: Any) -> Page:
     if isinstance(pages, Mapping):
         sections = {str(name): [_to_page(p) for p in section] for name, section in pages.items()}
     else:
@@ -109,7 +109,7 @@ def resolve_navigation(pages: Any, *, position: str, expanded: Any) -> Page:
     if not page_list:
         raise StreamlitMissingRequiredParameterError("pages", detail="Provide at least one `st.Page`.")
 
-    default_page = None
+    default_page: Page | None = None
     for page in page_list:
         if page._default:
             if default_page is not None:
@@ -132,7 +132,7 @@ def resolve_navigation(pages: Any, *, position: str, expanded: Any) -> Page:
         default_page._can_be_called = True
         return default_page
 
-    manager = ctx.pages_manager
+    manager = ctx.session_pages_manager
     main_dir = Path(manager.main_script_parent).resolve()
     by_hash: dict[str, tuple[str, Page]] = {}
     infos: dict[str, PageInfo] = {}
@@ -158,7 +158,7 @@ def resolve_navigation(pages: Any, *, position: str, expanded: Any) -> Page:
     found = manager.set_pages_and_resolve(infos, fallback_hash=default_page._script_hash)
     chosen = by_hash[found.page_script_hash][1] if found is not None else None
     not_found = chosen is None or chosen.is_external
-    if not_found:
+    if chosen is None or not_found:
         chosen = default_page
     chosen._can_be_called = True
     manager.current_page_hash = chosen._script_hash

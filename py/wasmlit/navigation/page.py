@@ -88,7 +88,7 @@ class Page:
             return
 
         ctx = get_script_run_ctx()
-        main_dir = Path(ctx.pages_manager.main_script_parent) if ctx is not None else Path.cwd()
+        main_dir = Path(ctx.session_pages_manager.main_script_parent) if ctx is not None else Path.cwd()
         if isinstance(page, (str, os.PathLike)):
             _reject_unsafe_path(str(page), "Unable to create Page. ")
             resolved = (main_dir / Path(page)).resolve()
@@ -210,7 +210,7 @@ class Page:
                     str(self._page),
                     ctx.config,
                     _script_compiler.script_module(str(self._page)),
-                    starts_run=ctx.pages_manager.uses_pages_directory,
+                    starts_run=ctx.session_pages_manager.uses_pages_directory,
                 )
             else:
                 self._page()

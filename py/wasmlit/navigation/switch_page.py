@@ -21,7 +21,7 @@ from wasmlit.runtime.rerun_data import RerunData
 
 
 def _check_registered(ctx: ScriptRunContext, page: Page) -> None:
-    registered = ctx.pages_manager.page(page._script_hash)
+    registered = ctx.session_pages_manager.page(page._script_hash)
     if registered is None:
         return
     if isinstance(page._page, Path):
@@ -54,7 +54,7 @@ def find_page(ctx: ScriptRunContext, page: Any, *, for_link: bool = False) -> Pa
     a session's first run, so there st.page_link("app.py") raises
     StreamlitPageNotFoundError; later runs (the page then sends the main page's
     hash) show the link. st.switch_page matches by path and always finds it."""
-    manager = ctx.pages_manager
+    manager = ctx.session_pages_manager
     if isinstance(page, Page):
         _check_registered(ctx, page)
         found = manager.page(page._script_hash)

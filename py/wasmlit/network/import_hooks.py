@@ -7,7 +7,9 @@ from __future__ import annotations
 import importlib
 import importlib.abc
 import sys
-from typing import Any, Callable
+from importlib.machinery import ModuleSpec
+from types import ModuleType
+from typing import Any, Callable, Sequence
 
 
 def _resolve(target: str) -> Callable[[Any], Any]:
@@ -22,11 +24,11 @@ class _PatchingLoader(importlib.abc.Loader):
         self._loader = loader
         self._patch = patch
 
-    def create_module(self, spec):  # importlib protocol
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:  # importlib protocol
         create = getattr(self._loader, "create_module", None)
         return create(spec) if create else None
 
-    def exec_module(self, module) -> None:
+    def exec_module(self, module: ModuleType) -> None:
         self._loader.exec_module(module)
         _resolve(self._patch)(module)
 
@@ -38,7 +40,9 @@ class PostImportPatcher(importlib.abc.MetaPathFinder):
     def __init__(self, patches: dict[str, str]) -> None:
         self.patches = dict(patches)
 
-    def find_spec(self, fullname, path, target=None):
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
         patch = self.patches.get(fullname)
         if patch is None:
             return None

@@ -30,8 +30,17 @@ def _total_timeout(timeout: Any) -> float | None:
     return float(sum(parts)) if parts else None
 
 
-def make_send(send: Callable[..., transport.Reply] = transport.send):
-    def adapter_send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):
+def make_send(send: Callable[..., transport.Reply] = transport.send) -> Callable[..., Any]:
+    # requests' HTTPAdapter.send signature (requests is optional: its types are Any here).
+    def adapter_send(
+        self: Any,
+        request: Any,
+        stream: bool = False,
+        timeout: Any = None,
+        verify: Any = True,
+        cert: Any = None,
+        proxies: Any = None,
+    ) -> Any:
         from requests.exceptions import ConnectionError as RequestsConnectionError, ReadTimeout
         from urllib3 import HTTPResponse
 

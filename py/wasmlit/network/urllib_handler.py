@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 from typing import Any, Callable
 from urllib.error import URLError
+from urllib.request import Request
 from urllib.response import addinfourl
 
 from wasmlit.network import transport
@@ -37,8 +38,9 @@ def _timeout(value: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) and value > 0 else None
 
 
-def make_do_open(send: Callable[..., transport.Reply] = transport.send):
-    def do_open(self, http_class, req, **http_conn_args):  # urllib's signature
+def make_do_open(send: Callable[..., transport.Reply] = transport.send) -> Callable[..., BrowserResponse]:
+    # urllib's AbstractHTTPHandler.do_open signature.
+    def do_open(self: Any, http_class: Any, req: Request, **http_conn_args: Any) -> BrowserResponse:
         if not req.host:
             raise URLError("no host given")
         headers = dict(req.unredirected_hdrs)

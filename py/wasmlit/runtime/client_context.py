@@ -17,7 +17,7 @@ def _client() -> dict[str, Any]:
     return current_or_bare_ctx().client or {}
 
 
-class StreamlitHeaders(Mapping):
+class StreamlitHeaders(Mapping[str, str]):
     """Request headers (case-insensitive keys); empty in the browser."""
 
     def __init__(self, pairs: list[tuple[str, str]] | None = None) -> None:
@@ -42,7 +42,7 @@ class StreamlitHeaders(Mapping):
         return {k: self[k] for k in self}
 
 
-class StreamlitCookies(Mapping):
+class StreamlitCookies(Mapping[str, str]):
     """Request cookies; empty in the browser."""
 
     def __init__(self, cookies: dict[str, str] | None = None) -> None:
@@ -61,7 +61,7 @@ class StreamlitCookies(Mapping):
         return dict(self._cookies)
 
 
-class StreamlitTheme(dict):
+class StreamlitTheme(dict[str, Any]):
     """``st.context.theme``: ``type`` is "light" or "dark" (None if unknown)."""
 
     @property

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 # The root containers (path[0] of every node) are defined with the protocol;
 # the runtime imports them from here.
-from wasmlit.protocol import BOTTOM_ROOT, EVENT_ROOT, MAIN_ROOT, SIDEBAR_ROOT
+from wasmlit.protocol import BOTTOM_ROOT as BOTTOM_ROOT
+from wasmlit.protocol import EVENT_ROOT as EVENT_ROOT
+from wasmlit.protocol import MAIN_ROOT as MAIN_ROOT
+from wasmlit.protocol import SIDEBAR_ROOT as SIDEBAR_ROOT
 from wasmlit.runtime.execution_control import ExecutionControl
 
 from wasmlit.runtime.fragments import FragmentStorage
@@ -50,6 +53,8 @@ class ScriptRunContext:
     # whose body is running now (None: the app's body).
     fragment_ids_this_run: list[str] = field(default_factory=list)
     current_fragment_id: str | None = None
+    # The (session state, run) in which a dialog was opened (one per run).
+    dialog_opened_in_run: tuple[int, int] | None = None
     # True while a widget's callback runs (st.rerun(scope=<fragment key>) is only allowed there).
     in_callback: bool = False
     # What the page said about the browser (st.context).
@@ -63,6 +68,13 @@ class ScriptRunContext:
     # The context of calls made outside any run (bare mode, or a thread given
     # no context): its elements go nowhere and its ids are not checked.
     bare: bool = False
+
+    @property
+    def session_pages_manager(self) -> "PagesManager":
+        """The session's pages manager: every session's context has one; only
+        the bare context (no session: no pages to navigate) has none."""
+        assert self.pages_manager is not None, "no pages manager outside a session"
+        return self.pages_manager
 
     def next_root_index(self, root: int) -> int:
         index = self.root_cursors[root]

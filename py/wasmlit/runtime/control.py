@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.rerun_data import RerunData
+
 
 class ScriptControlException(BaseException):
     """Base of the run-control exceptions; a BaseException so that a
@@ -16,6 +21,6 @@ class RerunException(ScriptControlException):
     """Raised by st.rerun() / st.switch_page(): the run ends here and a new
     one starts (``rerun_data``: where it goes; None: same page, whole app)."""
 
-    def __init__(self, rerun_data=None) -> None:
+    def __init__(self, rerun_data: RerunData | None = None) -> None:
         super().__init__()
         self.rerun_data = rerun_data

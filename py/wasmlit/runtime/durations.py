@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import timedelta
-from typing import Any
+from typing import Any, overload
 
 from wasmlit.errors import StreamlitBadTimeStringError
 
@@ -70,6 +70,14 @@ def _parse(text: str) -> float | None:
         position = part.end()
         found = True
     return sign * total if found else None
+
+
+@overload
+def duration_seconds(ttl: str | timedelta) -> float: ...
+
+
+@overload
+def duration_seconds(ttl: Any) -> float | None: ...
 
 
 def duration_seconds(ttl: Any) -> float | None:

@@ -24,9 +24,11 @@ come (the worker queues clicks on the same button instead of merging them).
 
 from __future__ import annotations
 
+import math
+import operator
 import time
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable, Iterator, SupportsIndex, cast
 
 from wasmlit.runtime.control import ScriptControlException
 
@@ -41,6 +43,22 @@ SLEEP_SLICE = 0.05
 
 class ScriptInterrupted(ScriptControlException):
     """The page asked for a stop or a rerun while the script ran."""
+
+
+def checked_sleep_length(seconds: object) -> float:
+    """The seconds time.sleep was given, refused as CPython's time.sleep refuses
+    them (same errors and texts): a float or an integer (anything with
+    __index__), not NaN, not negative."""
+    if isinstance(seconds, float):
+        if math.isnan(seconds):
+            raise ValueError("Invalid value NaN (not a number)")
+        value = seconds
+    else:
+        # Anything without __index__ raises CPython's TypeError here ("'str' object cannot be ...").
+        value = float(operator.index(cast(SupportsIndex, seconds)))
+    if value < 0:
+        raise ValueError("sleep length must be non-negative")
+    return value
 
 
 class ExecutionControl:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any
 
+from wasmlit.protocol import AppPage
 from wasmlit.runtime.page_hash import calc_hash
 
 
@@ -30,7 +30,7 @@ class PageInfo:
     help: str = ""
     external_url: str | None = None
 
-    def to_message(self) -> dict[str, Any]:
+    def to_message(self) -> AppPage:
         return {
             "pageScriptHash": self.page_script_hash,
             "title": self.title,

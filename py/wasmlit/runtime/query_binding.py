@@ -121,8 +121,7 @@ def sanitize_url_array(
     if valid_options is not None:
         result = [v for v in result if v in valid_options]
     if not allow_duplicates:
-        seen: set[str] = set()
-        result = [v for v in result if not (v in seen or seen.add(v))]
+        result = list(dict.fromkeys(result))
     if max_length is not None and max_length > 0 and len(result) > max_length:
         result = result[:max_length]
     return result if result != parsed else None

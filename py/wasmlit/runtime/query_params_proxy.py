@@ -14,7 +14,7 @@ def _params() -> QueryParams:
     return current_or_bare_ctx().query_params
 
 
-class QueryParamsProxy(MutableMapping):
+class QueryParamsProxy(MutableMapping[str, str]):
     def __iter__(self) -> Iterator[str]:
         return iter(_params().keys())
 

@@ -24,7 +24,7 @@ def compile_script(script_path: str, config: Config) -> CodeType:
     with open(script_path, encoding="utf-8") as f:
         source = f.read()
     if config.get_option("runner.magicEnabled"):
-        source = add_magic(source, script_path)
+        return compile(add_magic(source, script_path), script_path, "exec", dont_inherit=True)
     return compile(source, script_path, "exec", dont_inherit=True)
 
 

@@ -29,7 +29,7 @@ from wasmlit.runtime.context import (
 )
 from wasmlit.runtime.control import RerunException, StopException
 from wasmlit.runtime.deep_stacks import release_traceback
-from wasmlit.runtime.execution_control import ORIGINAL_SLEEP, ExecutionControl, ScriptInterrupted
+from wasmlit.runtime.execution_control import ORIGINAL_SLEEP, ExecutionControl, ScriptInterrupted, checked_sleep_length
 from wasmlit.runtime.pages_manager import PagesManager
 from wasmlit.runtime.rerun_data import RerunData
 from wasmlit.runtime.threads import install_if_needed as install_thread_emulation_if_needed
@@ -48,14 +48,16 @@ def _script_sleep(seconds: float) -> None:
     short by the page; everywhere else it is the original."""
     ctx = script_thread_ctx()
     if ctx is not None and ctx.control.running:
-        ctx.control.sleep(seconds)
+        ctx.control.sleep(checked_sleep_length(seconds))
     else:
         ORIGINAL_SLEEP(seconds)
 
 
 def install_script_sleep() -> None:
     if time.sleep is not _script_sleep:
-        time.sleep = _script_sleep
+        # Typeshed's time.sleep also takes any object with __index__; the
+        # running script's sleep (ExecutionControl.sleep) takes numbers.
+        time.sleep = _script_sleep  # type: ignore[assignment]
 
 
 @contextmanager

@@ -54,7 +54,7 @@ class _ReadOnly:
         raise TypeError("Secrets does not support item deletion.")
 
 
-class AttrDict(_ReadOnly, Mapping):
+class AttrDict(_ReadOnly, Mapping[str, Any]):
     """A nested table of secrets: item and attribute access."""
 
     def __init__(self, value: Mapping[str, Any]) -> None:
@@ -85,7 +85,7 @@ class AttrDict(_ReadOnly, Mapping):
         return deepcopy(self._values)
 
 
-class Secrets(_ReadOnly, Mapping):
+class Secrets(_ReadOnly, Mapping[str, Any]):
     def __init__(self) -> None:
         self.__dict__["_cache"] = None  # ((path, mtime) per file, parsed secrets)
         # Secrets given by AppTest (at.secrets): used instead of the files.

@@ -23,6 +23,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
+from wasmlit.type_aliases import WidgetArgs, WidgetKwargs
+
 from wasmlit.errors import (
     StreamlitWidgetAlreadyInstantiatedError,
     UnserializableSessionStateError,
@@ -75,8 +77,8 @@ class WidgetMetadata:
     serializer: Callable[[Any], Any]
     value_type: str
     callback: Callable[..., Any] | None = None
-    callback_args: tuple | list | None = None
-    callback_kwargs: dict | None = None
+    callback_args: WidgetArgs | None = None
+    callback_kwargs: WidgetKwargs | None = None
     disabled: bool = False
     # The fragment whose body created the widget (None: the app's body).
     fragment_id: str | None = None
@@ -403,7 +405,8 @@ class SessionState:
             for callback in self._event_callbacks(widget_id, meta):
                 callback(*args, **kwargs)
             return
-        meta.callback(*args, **kwargs)
+        if meta.callback is not None:  # on_script_will_rerun lists only widgets with one
+            meta.callback(*args, **kwargs)
 
     def _event_callbacks(self, widget_id: str, meta: WidgetMetadata) -> list[Callable[..., Any]]:
         """The callbacks of a widget with callbacks by event, for this change."""

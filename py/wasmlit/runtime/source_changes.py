@@ -22,7 +22,10 @@ import importlib
 import os
 import sys
 from types import ModuleType
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.app_session import AppSession
 
 SECRETS_FILE = os.path.join(".streamlit", "secrets.toml")
 
@@ -101,7 +104,7 @@ def is_source_change(
     return False
 
 
-def files_changed(session, app_dir: str, paths: Iterable[str]) -> dict[str, bool]:
+def files_changed(session: AppSession, app_dir: str, paths: Iterable[str]) -> dict[str, bool]:
     """After the page wrote (or removed) ``paths`` in the app's folder: drops
     the app's modules when one of them changed, and says what the page should
     do, as Streamlit's server decides for a watched file:

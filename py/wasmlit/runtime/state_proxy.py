@@ -14,7 +14,7 @@ def _state() -> SessionState:
     return current_or_bare_ctx().session_state
 
 
-class SessionStateProxy(MutableMapping):
+class SessionStateProxy(MutableMapping[str, Any]):
     """Reads and writes the current session's state."""
 
     def __iter__(self) -> Iterator[str]:

@@ -42,20 +42,20 @@ from __future__ import annotations
 
 import sys
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Callable, Iterator, ParamSpec, TypeVar
 
 from wasmlit.runtime import context as _context
 from wasmlit.runtime.control import ScriptControlException
 
-_ORIGINAL = {
-    "start": threading.Thread.start,
-    "join": threading.Thread.join,
-    "is_alive": threading.Thread.is_alive,
-    "current_thread": threading.current_thread,
-    "submit": ThreadPoolExecutor.submit,
-}
+_ORIGINAL_START = threading.Thread.start
+_ORIGINAL_JOIN = threading.Thread.join
+_ORIGINAL_IS_ALIVE = threading.Thread.is_alive
+_ORIGINAL_CURRENT_THREAD = threading.current_thread
+_ORIGINAL_SUBMIT = ThreadPoolExecutor.submit
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 _STARTED = "_wasmlit_thread_started"
 _RUNNING = "_wasmlit_thread_running"
 
@@ -89,6 +89,11 @@ DAEMON_HINT = (
 )
 
 
+def _started_event(thread: threading.Thread) -> threading.Event:
+    """The Event a thread sets when it starts."""
+    return thread._started  # type: ignore[attr-defined]  # CPython's private Thread._started: not in typeshed
+
+
 def _start(self: threading.Thread) -> None:
     if not getattr(self, "_initialized", False):
         raise RuntimeError("thread.__init__() not called")
@@ -97,21 +102,21 @@ def _start(self: threading.Thread) -> None:
         # running it here would never return. Real start(): where threads cannot
         # start, its RuntimeError (libraries fall back on it), with what to do.
         try:
-            _ORIGINAL["start"](self)
+            _ORIGINAL_START(self)
         except RuntimeError as e:
             raise RuntimeError(f"{e}. {DAEMON_HINT}") from None
         return
-    if getattr(self, _STARTED, False) or self._started.is_set():
+    if getattr(self, _STARTED, False) or _started_event(self).is_set():
         raise RuntimeError("threads can only be started once")
     setattr(self, _STARTED, True)
-    self._started.set()
+    _started_event(self).set()
     _run_in_script_thread(self)
 
 
 def _join(self: threading.Thread, timeout: float | None = None) -> None:
     if not getattr(self, _STARTED, False):
-        if self._started.is_set():  # a real thread (started before the emulation)
-            _ORIGINAL["join"](self, timeout)
+        if _started_event(self).is_set():  # a real thread (started before the emulation)
+            _ORIGINAL_JOIN(self, timeout)
             return
         raise RuntimeError("cannot join thread before it is started")
     if getattr(self, _RUNNING, False) and _context._emulated_threads and _context._emulated_threads[-1] is self:
@@ -121,18 +126,18 @@ def _join(self: threading.Thread, timeout: float | None = None) -> None:
 def _is_alive(self: threading.Thread) -> bool:
     if getattr(self, _STARTED, False):
         return bool(getattr(self, _RUNNING, False))
-    return _ORIGINAL["is_alive"](self)
+    return _ORIGINAL_IS_ALIVE(self)
 
 
 def _current_thread() -> threading.Thread:
     stack = _context._emulated_threads
-    return stack[-1] if stack else _ORIGINAL["current_thread"]()
+    return stack[-1] if stack else _ORIGINAL_CURRENT_THREAD()
 
 
-def _submit(self: ThreadPoolExecutor, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
+def _submit(self: Executor, fn: Callable[_P, _T], /, *args: _P.args, **kwargs: _P.kwargs) -> Future[_T]:
     if getattr(self, "_shutdown", False):
         raise RuntimeError("cannot schedule new futures after shutdown")
-    future: Future = Future()
+    future: Future[_T] = Future()
     if not future.set_running_or_notify_cancel():
         return future
     worker = threading.Thread(name=f"{getattr(self, '_thread_name_prefix', '') or 'ThreadPoolExecutor'}_0")
@@ -151,6 +156,10 @@ def _submit(self: ThreadPoolExecutor, fn: Callable[..., Any], /, *args: Any, **k
     return future
 
 
+# Replacing these methods is the point of the emulation; mypy forbids
+# assigning to a method ([method-assign]).
+
+
 def install() -> None:
     """Replace thread start/join with the emulation (idempotent)."""
     threading.Thread.start = _start  # type: ignore[method-assign]
@@ -158,18 +167,18 @@ def install() -> None:
     threading.Thread.is_alive = _is_alive  # type: ignore[method-assign]
     threading.current_thread = _current_thread
     if hasattr(threading, "currentThread"):
-        threading.currentThread = _current_thread  # type: ignore[attr-defined]
+        threading.currentThread = _current_thread
     ThreadPoolExecutor.submit = _submit  # type: ignore[method-assign]
 
 
 def uninstall() -> None:
-    threading.Thread.start = _ORIGINAL["start"]  # type: ignore[method-assign]
-    threading.Thread.join = _ORIGINAL["join"]  # type: ignore[method-assign]
-    threading.Thread.is_alive = _ORIGINAL["is_alive"]  # type: ignore[method-assign]
-    threading.current_thread = _ORIGINAL["current_thread"]
+    threading.Thread.start = _ORIGINAL_START  # type: ignore[method-assign]
+    threading.Thread.join = _ORIGINAL_JOIN  # type: ignore[method-assign]
+    threading.Thread.is_alive = _ORIGINAL_IS_ALIVE  # type: ignore[method-assign]
+    threading.current_thread = _ORIGINAL_CURRENT_THREAD
     if hasattr(threading, "currentThread"):
-        threading.currentThread = _ORIGINAL["current_thread"]  # type: ignore[attr-defined]
-    ThreadPoolExecutor.submit = _ORIGINAL["submit"]  # type: ignore[method-assign]
+        threading.currentThread = _ORIGINAL_CURRENT_THREAD
+    ThreadPoolExecutor.submit = _ORIGINAL_SUBMIT  # type: ignore[method-assign]
 
 
 def install_if_needed() -> None:

@@ -34,7 +34,7 @@ from wasmlit.runtime.execution_control import ExecutionControl
 from wasmlit.runtime.session_state import SessionState
 from wasmlit.testing import element_tree as et
 
-_TMP_DIR: tempfile.TemporaryDirectory | None = None
+_TMP_DIR: tempfile.TemporaryDirectory[str] | None = None
 
 # The AppTest whose script is running (from_function scripts read their
 # arguments from it).

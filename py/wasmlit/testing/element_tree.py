@@ -23,7 +23,7 @@ import builtins
 import re
 import textwrap
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, Sequence, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Callable, Generic, Iterator, Self, Sequence, TypeVar, overload
 
 from wasmlit import protocol
 from wasmlit.testing.errors import AppTestError
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 MAIN, SIDEBAR, EVENT = protocol.MAIN_ROOT, protocol.SIDEBAR_ROOT, protocol.EVENT_ROOT
 
 # Streamlit's SliderProto.DataType numbers, which its Slider.data_type reports.
-SLIDER_DATA_TYPES = {"int": 0, "float": 1, "datetime": 2, "date": 3, "time": 4}
+SLIDER_DATA_TYPES: dict[str | None, int] = {"int": 0, "float": 1, "datetime": 2, "date": 3, "time": 4}
 
 # The icon Streamlit gives st.status in each state.
 STATUS_ICONS = {"running": "spinner", "complete": ":material/check:", "error": ":material/error:"}
@@ -159,6 +159,7 @@ class UnknownElement(Element):
 # on_select (their value is then the selection state): wire type -> type name.
 CHART_TYPES = {
     "plotlyChart": "plotly_chart",
+    "echartsChart": "echarts_chart",
     "deckGlJsonChart": "deck_gl_json_chart",
     "graphvizChart": "graphviz_chart",
 }
@@ -205,7 +206,7 @@ class Widget(Element):
                 "A browser user cannot interact with a disabled widget."
             )
 
-    def set_value(self, v: Any) -> "Widget":
+    def set_value(self, v: Any) -> Self:
         """Sets the value the widget sends with the next run."""
         self._assert_can_interact()
         self._value = v
@@ -248,11 +249,11 @@ class WidgetWithOptions(Widget):
             return self.options.index(self._wire)
         return self.options.index(self.format_func(value))
 
-    def select(self, v: Any) -> "WidgetWithOptions":
+    def select(self, v: Any) -> Self:
         """Selects the option ``v`` (an option object, as the script passed it)."""
         return self.set_value(v)
 
-    def select_index(self, index: int | None) -> "WidgetWithOptions":
+    def select_index(self, index: int | None) -> Self:
         """Selects the option at ``index`` (None: no selection)."""
         if index is None:
             return self.set_value(None)
@@ -475,7 +476,7 @@ class Button(Widget):
         return bool(self._value)
 
     def set_value(self, v: bool) -> "Button":
-        return super().set_value(bool(v))  # type: ignore[return-value]
+        return super().set_value(bool(v))
 
     def click(self) -> "Button":
         """Clicks the button in the next run (and only in that run)."""
@@ -548,7 +549,8 @@ class NumberInput(Widget):
 
     @property
     def step(self) -> int | float:
-        return self._props.get("step")
+        step: int | float = self._props["step"]  # NumberInputProps.step is required
+        return step
 
     @property
     def format(self) -> str:
@@ -559,7 +561,7 @@ class NumberInput(Widget):
         return _str(self._props.get("placeholder"))
 
     def set_value(self, v: int | float | None) -> "NumberInput":
-        return super().set_value(v)  # type: ignore[return-value]
+        return super().set_value(v)
 
     def increment(self) -> "NumberInput":
         """One step up (not past ``max``), as the + button does."""
@@ -602,7 +604,7 @@ class Slider(Widget):
         return SLIDER_DATA_TYPES.get(self._props.get("dataType"), 0)
 
     def set_value(self, v: Any) -> "Slider":
-        return super().set_value(v)  # type: ignore[return-value]
+        return super().set_value(v)
 
     def set_range(self, lower: Any, upper: Any) -> "Slider":
         """Sets both ends of a range slider."""
@@ -615,7 +617,7 @@ class Selectbox(WidgetWithOptions):
         return _str(self._props.get("placeholder"))
 
     def set_value(self, v: Any) -> "Selectbox":
-        return super().set_value(v)  # type: ignore[return-value]
+        return super().set_value(v)
 
 
 class Radio(WidgetWithOptions):
@@ -628,7 +630,7 @@ class Radio(WidgetWithOptions):
         return list(self._props.get("captions") or [])
 
     def set_value(self, v: Any) -> "Radio":
-        return super().set_value(v)  # type: ignore[return-value]
+        return super().set_value(v)
 
 
 class TimeInput(Widget):
@@ -645,7 +647,7 @@ class TimeInput(Widget):
         return self.root._state_value(self.id)
 
     def set_value(self, v: time | datetime | None) -> "TimeInput":
-        return super().set_value(v)  # type: ignore[return-value]
+        return super().set_value(v)
 
     def increment(self) -> "TimeInput":
         if self.value is None:
@@ -692,7 +694,7 @@ class ChatInput(Widget):
         return self.root._returned.get(self.id)
 
     def set_value(self, v: str | None) -> "ChatInput":
-        return super().set_value(v)  # type: ignore[return-value]
+        return super().set_value(v)
 
 
 class FileUploader(Widget):
@@ -709,7 +711,7 @@ class FileUploader(Widget):
 
 class ColorPicker(Widget):
     def set_value(self, v: str) -> "ColorPicker":
-        return super().set_value(v)  # type: ignore[return-value]
+        return super().set_value(v)
 
     def pick(self, v: str) -> "ColorPicker":
         """Picks the colour ``v`` ("#rrggbb"; the "#" may be left out)."""
@@ -739,7 +741,7 @@ class DateInput(Widget):
         return self.root._state_value(self.id)
 
     def set_value(self, v: Any) -> "DateInput":
-        return super().set_value(v)  # type: ignore[return-value]
+        return super().set_value(v)
 
 
 def _iso_date(text: Any) -> date | None:
@@ -816,18 +818,18 @@ class ButtonGroup(_MultiOptionWidget):
 
     def select(self, v: Any) -> "ButtonGroup":
         if self._is_single_select:
-            return self.set_value(v)  # type: ignore[return-value]
+            return self.set_value(v)
         return super().select(v)
 
     def unselect(self, v: Any) -> "ButtonGroup":
         if self._is_single_select:
-            return self.set_value(None) if self.value == v else self  # type: ignore[return-value]
+            return self.set_value(None) if self.value == v else self
         return super().unselect(v)
 
 
 class Feedback(Widget):
     def set_value(self, v: int | None) -> "Feedback":
-        return super().set_value(v)  # type: ignore[return-value]
+        return super().set_value(v)
 
 
 class SelectSlider(Widget):
@@ -838,7 +840,7 @@ class SelectSlider(Widget):
         return list(self._props.get("options") or [])
 
     def set_value(self, v: Any) -> "SelectSlider":
-        return super().set_value(v)  # type: ignore[return-value]
+        return super().set_value(v)
 
     def set_range(self, lower: Any, upper: Any) -> "SelectSlider":
         return self.set_value([lower, upper])
@@ -884,15 +886,17 @@ class PageLink(Element):
 
 # --------------------------------------------------------------------------- lists
 
-El_co = TypeVar("El_co", covariant=True)
+Node_co = TypeVar("Node_co", bound="Element | Block", covariant=True)
+El_co = TypeVar("El_co", bound=Element, covariant=True)
+Bl_co = TypeVar("Bl_co", bound="Block", covariant=True)
 
 
-class ElementList(Generic[El_co]):
-    """The elements of one type: index, slice, iterate, ``len``, or look one
-    up by key with ``lst(key="name")``."""
+class _NodeList(Generic[Node_co]):
+    """The elements or blocks of one type: index, slice, iterate, ``len``, or
+    look one up by key with ``lst(key="name")``."""
 
-    def __init__(self, els: Sequence[El_co]) -> None:
-        self._list: list[El_co] = list(els)
+    def __init__(self, els: Sequence[Node_co]) -> None:
+        self._list: list[Node_co] = list(els)
 
     def __len__(self) -> int:
         return len(self._list)
@@ -902,47 +906,52 @@ class ElementList(Generic[El_co]):
         return len(self._list)
 
     @overload
-    def __getitem__(self, idx: int) -> El_co: ...
+    def __getitem__(self, idx: int) -> Node_co: ...
 
     @overload
-    def __getitem__(self, idx: slice) -> "ElementList[El_co]": ...
+    def __getitem__(self, idx: slice) -> Self: ...
 
     def __getitem__(self, idx: int | slice) -> Any:
         if isinstance(idx, slice):
             return type(self)(self._list[idx])
         return self._list[idx]
 
-    def __iter__(self) -> Iterator[El_co]:
+    def __iter__(self) -> Iterator[Node_co]:
         return iter(self._list)
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, (ElementList, BlockList)):
+        if isinstance(other, _NodeList):
             return self._list == other._list
         return self._list == other
 
     def __hash__(self) -> int:
         return hash(tuple(id(e) for e in self._list))
 
-    def __call__(self, key: str) -> El_co:
+    def __call__(self, key: str) -> Node_co:
         for element in self._list:
             if getattr(element, "key", None) == key:
                 return element
         raise KeyError(key)
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._list!r})"
+
+
+class ElementList(_NodeList[El_co]):
+    """The elements of one type: index, slice, iterate, ``len``, or look one
+    up by key with ``lst(key="name")``."""
+
     @property
     def values(self) -> list[Any]:
         return [e.value for e in self._list]
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._list!r})"
 
 
 class WidgetList(ElementList[El_co]):
     pass
 
 
-class BlockList(ElementList[El_co]):
-    pass
+class BlockList(_NodeList[Bl_co]):
+    """The blocks of one type (as Streamlit's BlockList, no ``values``)."""
 
 
 # --------------------------------------------------------------------------- blocks
@@ -1349,13 +1358,18 @@ class ElementTree(Block):
             EVENT: SpecialBlock(None, self, "event"),
         }
 
+    def _root_block(self, root: int) -> Block:
+        block = self.children[root]
+        assert isinstance(block, Block)  # a root is always a block
+        return block
+
     @property
     def main(self) -> Block:
-        return self.children[MAIN]  # type: ignore[return-value]
+        return self._root_block(MAIN)
 
     @property
     def sidebar(self) -> Block:
-        return self.children[SIDEBAR]  # type: ignore[return-value]
+        return self._root_block(SIDEBAR)
 
     # -- what the runner answers ------------------------------------------
 
@@ -1453,10 +1467,13 @@ def _element(node: dict[str, Any], root: ElementTree) -> Element:
     kind = node["type"]
     props = node.get("props") or {}
     if kind == "heading":
-        cls, name = {"h1": (Title, "title"), "h2": (Header, "header"), "h3": (Subheader, "subheader")}.get(
-            props.get("tag"), (UnknownElement, "heading")
-        )
-        return cls(props, root, name)
+        headings: dict[Any, tuple[type[Element], str]] = {
+            "h1": (Title, "title"),
+            "h2": (Header, "header"),
+            "h3": (Subheader, "subheader"),
+        }
+        heading_cls, name = headings.get(props.get("tag"), (UnknownElement, "heading"))
+        return heading_cls(props, root, name)
     # The command that made the node (protocol.ElementNode.command); elements
     # replayed from an st.cache_data result have none, so props.kind remains.
     command = node.get("command") or props.get("kind")
@@ -1471,9 +1488,9 @@ def _element(node: dict[str, Any], root: ElementTree) -> Element:
     if kind == "slider" and props.get("options"):
         return SelectSlider(props, root, "select_slider")
     if kind == "alert":
-        fmt = props.get("format")
-        cls = {"error": Error, "warning": Warning, "info": Info, "success": Success}.get(fmt)
-        return cls(props, root, fmt) if cls else UnknownElement(props, root, "alert")
+        fmt = _str(props.get("format"))
+        alert_cls = {"error": Error, "warning": Warning, "info": Info, "success": Success}.get(fmt)
+        return alert_cls(props, root, fmt) if alert_cls is not None else UnknownElement(props, root, "alert")
     if kind == "checkbox":
         if props.get("style") == "toggle":
             return Toggle(props, root, "toggle")
@@ -1515,10 +1532,10 @@ def _element(node: dict[str, Any], root: ElementTree) -> Element:
         # Streamlit 1.67 draws st.pdf with a components.v2 component.
         return UnknownElement(props, root, "bidi_component")
     if kind in simple:
-        cls, name = simple[kind]
-        if issubclass(cls, Widget) and not widget:
+        simple_cls, name = simple[kind]
+        if issubclass(simple_cls, Widget) and not widget:
             return UnknownElement(props, root, name)
-        return cls(props, root, name)
+        return simple_cls(props, root, name)
     if kind == "linkButton":
         return (UnknownWidget if widget else LinkButton)(props, root, "link_button")
     if kind == "help":
@@ -1585,10 +1602,12 @@ def tree_from_messages(messages: Sequence[dict[str, Any]], returned: dict[str, A
             parent = child
         index = path[-1]
         old = parent.children.get(index)
+        new: Block | Element
         if node.get("kind") == "block":
-            new: Block | Element = _block(node, root)
+            new_block = _block(node, root)
             if isinstance(old, Block):
-                new.children = old.children  # type: ignore[union-attr]
+                new_block.children = old.children
+            new = new_block
         else:
             if node.get("type") == "empty" and isinstance(old, UnknownElement) and old.type == "spinner":
                 # A spinner leaves no trace once its block is done (in

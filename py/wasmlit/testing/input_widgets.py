@@ -127,7 +127,7 @@ class DateTimeInput(Widget):
         return int(self._props.get("step") or 900)
 
     def set_value(self, v: datetime | None) -> "DateTimeInput":
-        return super().set_value(v)  # type: ignore[return-value]
+        return super().set_value(v)
 
 
 class MenuButton(Widget):
@@ -169,7 +169,9 @@ class MenuButton(Widget):
 
     def click_index(self, index: int) -> "MenuButton":
         label = self.options[index]
-        self.set_value(self.root._runner._from_wire(self.id, label))
+        runner = self.root._runner
+        assert runner is not None, "this tree belongs to no AppTest"
+        self.set_value(runner._from_wire(self.id, label))
         self._wire = label
         return self
 

@@ -19,7 +19,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import Page, Worker
 
 # Counts the blob: URLs the page created and has not revoked.
 _TRACK_BLOB_URLS = """
@@ -52,7 +52,7 @@ def track_blob_urls(page: "Page") -> None:
     page.add_init_script(_TRACK_BLOB_URLS)
 
 
-def _app_worker(page: "Page"):
+def _app_worker(page: "Page") -> "Worker | None":
     for worker in page.workers:
         try:
             if worker.evaluate("typeof self.wasmlitStats === 'function'"):

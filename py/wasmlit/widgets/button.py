@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_props
@@ -17,9 +17,8 @@ from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.serde import TriggerSerde
 from wasmlit.widgets.shortcuts import normalize_shortcut
 from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
 
 FORM_DOCS_INFO = """
 
@@ -152,7 +151,7 @@ class ButtonMixin:
         width = width_from_container_width(use_container_width, width)
         check_button_type(type)
         icon_position = normalize_icon_position(icon_position)
-        form_id = self._form  # type: ignore[attr-defined]
+        form_id = as_dg(self)._form
         key = to_key(key) or f"FormSubmitter:{form_id}-{label}"
         return self._button(
             label,
@@ -189,7 +188,7 @@ class ButtonMixin:
         shortcut: Any,
         wrap: bool | None,
     ) -> bool:
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         label = "" if label is None else str(label)
         callback = validate_callback_mode(on_click, supported_modes=(), param_name="on_click")

@@ -4,7 +4,7 @@ single or multi selection. The value travels as the list of selected labels
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from typing import Any, Callable, Literal
 
 from wasmlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitValueError
 from wasmlit.elements.layout_checks import layout_props
@@ -36,9 +36,7 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
-
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+from wasmlit.dg_mixin import as_dg
 
 
 class ButtonGroupSerde:
@@ -220,26 +218,26 @@ class ButtonGroupMixin:
 
     def _button_group(
         self,
-        style,
-        label,
-        options,
-        selection_mode,
-        default,
-        required,
-        format_func,
-        key,
-        help,
-        on_change,
-        args,
-        kwargs,
-        disabled,
-        label_visibility,
-        width,
-        wrap,
-        bind,
-        persist_state,
+        style: str,
+        label: str | None,
+        options: Any,
+        selection_mode: Any,
+        default: Any,
+        required: bool,
+        format_func: Callable[[Any], Any] | None,
+        key: Key | None,
+        help: str | None,
+        on_change: OnChange,
+        args: WidgetArgs | None,
+        kwargs: WidgetKwargs | None,
+        disabled: bool,
+        label_visibility: LabelVisibility,
+        width: Width,
+        wrap: bool | None,
+        bind: BindOption,
+        persist_state: PersistState,
     ) -> Any:
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if label is not None:
             label = check_label(label, label_visibility)
         elif label_visibility not in LABEL_VISIBILITIES:

@@ -18,9 +18,9 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.type_aliases import Key, LabelVisibility, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
     from wasmlit.runtime.uploads import UploadedFile
 
 RESOLUTION_HEIGHTS = {"480p": 480, "720p": 720, "1080p": 1080}
@@ -58,7 +58,7 @@ class CameraInputMixin:
             width: "stretch" (the container's width), "content" (as wide as its content) or
                 pixels.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if resolution is not None and resolution not in RESOLUTION_HEIGHTS:
             raise StreamlitValueError("resolution", ["'480p'", "'720p'", "'1080p'", "None"])
         key = to_key(key)

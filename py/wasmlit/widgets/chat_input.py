@@ -8,7 +8,7 @@ and the value is a ChatInputValue (text, UploadedFiles, the recording)."""
 from __future__ import annotations
 
 from collections.abc import MutableMapping
-from typing import TYPE_CHECKING, Any, Iterator, Literal
+from typing import Any, Callable, Iterator, Literal
 
 from wasmlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitValueError
 from wasmlit.runtime.context import MAIN_ROOT, current_or_bare_ctx
@@ -27,14 +27,13 @@ from wasmlit import dg_singletons
 from wasmlit.widgets.file_uploader import enforce_filename_restriction
 from wasmlit.widgets.file_uploader import normalize_upload_file_type
 from wasmlit.type_aliases import Key, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
 
 CHAT_INPUT_VALUE = "chat_input_value"
 
 
-class ChatInputValue(MutableMapping):
+class ChatInputValue(MutableMapping[str, Any]):
     """What st.chat_input(accept_file=..., accept_audio=...) returns: ``text``,
     ``files`` (UploadedFile list, with accept_file) and ``audio`` (an
     UploadedFile or None, with accept_audio), readable as attributes and as a
@@ -156,7 +155,9 @@ def _open_audio(info: Any) -> UploadedFile | None:
     return audio
 
 
-def _serde(max_chars: int | None, accept_file: Any, allowed_types: list[str] | None, accept_audio: bool = False):
+def _serde(
+    max_chars: int | None, accept_file: Any, allowed_types: list[str] | None, accept_audio: bool = False
+) -> tuple[Callable[[Any], Any], Callable[[Any], Any]]:
     include_files = bool(accept_file)
 
     def clip(text: Any) -> str:
@@ -237,7 +238,7 @@ class ChatInputMixin:
                 pixels.
             height: The height in pixels, or a keyword the command allows (None: its default).
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = validate_callback_mode(on_submit, supported_modes=(), param_name="on_submit")
         check_widget_policies(dg, key, callback, default_value=None, writes_allowed=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Literal
 
 from wasmlit.elements.layout_checks import layout_props
 from wasmlit.widgets.common import (
@@ -24,9 +24,7 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
-
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+from wasmlit.dg_mixin import as_dg
 
 
 class CheckboxMixin:
@@ -144,22 +142,22 @@ class CheckboxMixin:
 
     def _checkbox(
         self,
-        style,
-        label,
-        value,
-        key,
-        help,
-        on_change,
-        args,
-        kwargs,
-        disabled,
-        label_visibility,
-        width,
-        wrap,
-        bind,
-        persist_state,
+        style: Literal["checkbox", "toggle"],
+        label: str,
+        value: bool,
+        key: Key | None,
+        help: str | None,
+        on_change: OnChange,
+        args: WidgetArgs | None,
+        kwargs: WidgetKwargs | None,
+        disabled: bool,
+        label_visibility: LabelVisibility,
+        width: Width,
+        wrap: bool | None,
+        bind: BindOption,
+        persist_state: PersistState,
     ) -> bool:
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = normalize_callback(on_change)
         check_widget_policies(dg, key, callback, default_value=None if value is False else value)

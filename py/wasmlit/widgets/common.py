@@ -242,6 +242,7 @@ def bind_props(
     and the default (at which the parameter leaves the URL)."""
     if bind != "query-params" or key is None:
         return None
+    default: str | list[str] | None
     if default_wire is None:
         default = None
     elif date_type is not None:

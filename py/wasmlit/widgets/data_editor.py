@@ -17,17 +17,18 @@ from wasmlit.lazy_import import lazy_module
 from wasmlit.elements.column_values import typed_wire
 from wasmlit.elements.dataframe import _width_prop, column_config_props
 from wasmlit.elements.layout_checks import validate_height, validate_width
-from wasmlit.errors import StreamlitAPIException
+from wasmlit.errors import StreamlitAPIException, StreamlitDataframeConversionError
 from wasmlit.widgets.callback_mode import validate_callback_mode
 from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_key
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.type_aliases import OnChange, WidgetArgs, WidgetKwargs
+from wasmlit.dg_mixin import as_dg
 
 frames = lazy_module("wasmlit.elements.frame")
 editing = lazy_module("wasmlit.widgets.data_editor_state")
 
 if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+    from wasmlit.elements.frame import Frame
 
 INDEX_IDENTIFIER = editing.INDEX_IDENTIFIER
 _PLAIN_FORMATS = frozenset(
@@ -59,15 +60,15 @@ _NUMBER_SETTINGS = {"min_value": "min", "max_value": "max", "step": "step"}
 _READ_ONLY_TYPES = frozenset({"progress", "line_chart", "bar_chart", "area_chart", "image", "audio", "video", "json"})
 
 
-def _unsupported(data: Any) -> frames.StreamlitDataframeConversionError:
-    return frames.StreamlitDataframeConversionError(
+def _unsupported(data: Any) -> StreamlitDataframeConversionError:
+    return StreamlitDataframeConversionError(
         f"The data type ({type(data).__name__}) or format is not supported by "
         "the data editor. Please convert your data into a Pandas Dataframe or "
         "another supported data format."
     )
 
 
-def _to_pandas(data: Any, data_format: str, frame: frames.Frame) -> Any:
+def _to_pandas(data: Any, data_format: str, frame: Frame) -> Any:
     import pandas as pd
 
     if data_format == frames.EMPTY and frames._pandas() is None:
@@ -164,7 +165,7 @@ def _edit_settings(
     return settings
 
 
-def _signature(frame: frames.Frame, data_format: str, kinds: dict[str, str], disabled: Any, settings: dict) -> str:
+def _signature(frame: Frame, data_format: str, kinds: dict[str, str], disabled: Any, settings: dict[str, Any]) -> str:
     h = hashlib.md5(usedforsecurity=False)
     parts = [
         data_format,
@@ -224,7 +225,7 @@ class DataEditorMixin:
             placeholder: The text shown in empty cells.
             alt: A description of it for screen readers.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
         validate_width(width, allow_content=True)

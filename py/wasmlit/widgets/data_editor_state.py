@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from wasmlit.elements import frame as frames
+from wasmlit.errors import StreamlitDataframeConversionError
 
 INDEX_IDENTIFIER = "_index"
 
@@ -26,7 +27,7 @@ _READ_ONLY_ERROR_MSG = (
 )
 
 
-class DataEditorState(dict):
+class DataEditorState(dict[str, Any]):
     """A read-only dict with attribute access (Streamlit's DataEditorState)."""
 
     def __getitem__(self, key: Any) -> Any:
@@ -194,7 +195,7 @@ def frame_to_format(frame: frames.Frame, data_format: str) -> Any:
         return {name: dict(zip(labels, c.values)) for name, c in zip(names, frame.columns)}
     if data_format in (frames.LIST_OF_VALUES, frames.TUPLE_OF_VALUES, frames.SET_OF_VALUES):
         if len(frame.columns) > 1:
-            raise frames.StreamlitDataframeConversionError(
+            raise StreamlitDataframeConversionError(
                 f"DataFrame is expected to have a single column but has {len(frame.columns)}."
             )
         values = list(frame.columns[0].values) if frame.columns else []
@@ -205,7 +206,7 @@ def frame_to_format(frame: frames.Frame, data_format: str) -> Any:
         return values
     if data_format == frames.KEY_VALUE_DICT:
         return dict(zip(labels, frame.columns[0].values)) if frame.columns and frame.num_rows else {}
-    raise frames.StreamlitDataframeConversionError(f"Unsupported input data format: {data_format}")
+    raise StreamlitDataframeConversionError(f"Unsupported input data format: {data_format}")
 
 
 # --------------------------------------------------------------------------- pandas

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Any, Sequence
 
 from wasmlit.errors import (
     StreamlitInvalidMinMaxError,
@@ -33,9 +33,8 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
+from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
 
 SUPPORTED_FORMATS = [
     "YYYY/MM/DD",
@@ -247,7 +246,7 @@ class DateInputMixin:
             persist_state: "page" or "session": the value is kept while the widget is not drawn
                 (on its page, or across pages); None: dropped.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = normalize_callback(on_change)
         check_widget_policies(dg, key, callback, default_value=value if value != "today" else None)

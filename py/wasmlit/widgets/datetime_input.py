@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wasmlit.errors import (
     StreamlitInvalidMinMaxError,
@@ -36,9 +36,8 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
+from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
 
 DEFAULT_STEP = timedelta(minutes=15)
 _MIN_BOUND_TIME = time(0, 0)
@@ -205,7 +204,7 @@ class DateTimeInputMixin:
             persist_state: "page" or "session": the value is kept while the widget is not drawn
                 (on its page, or across pages); None: dropped.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
         check_widget_policies(dg, key, callback, default_value=value if value != "now" else None)

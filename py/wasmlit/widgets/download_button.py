@@ -7,7 +7,7 @@ import base64
 import io
 import mimetypes
 import os
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_props
@@ -28,9 +28,8 @@ from wasmlit.widgets.common import (
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.serde import TriggerSerde
 from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
 
 # Streamlit's extensions for MIME types Python's table lacks or disagrees on.
 _PREFERRED_EXTENSIONS = {"audio/wav": ".wav", "text/vtt": ".vtt", "application/vnd.apache.arrow.stream": ""}
@@ -125,7 +124,7 @@ class DownloadButtonMixin:
             shortcut: A keyboard shortcut that clicks it, such as "Ctrl+K" (None: none).
             wrap: Whether the label may wrap onto more lines (None: the element's default).
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         width = width_from_container_width(use_container_width, width)
         check_button_type(type)
         icon_position = normalize_icon_position(icon_position)

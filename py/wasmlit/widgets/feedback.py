@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from numbers import Integral
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from wasmlit.errors import StreamlitValueError, StreamlitValueOutOfRangeError
 from wasmlit.elements.layout_checks import layout_props
@@ -18,9 +18,8 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.type_aliases import BindOption, Key, OnChange, PersistState, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
 
 OPTION_COUNTS = {"thumbs": 2, "faces": 5, "stars": 5}
 
@@ -82,7 +81,7 @@ class FeedbackMixin:
             persist_state: "page" or "session": the value is kept while the widget is not drawn
                 (on its page, or across pages); None: dropped.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         if options not in OPTION_COUNTS:
             raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])
         count = OPTION_COUNTS[options]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import Any, Sequence
 
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import StreamlitAPIException, StreamlitValueError
@@ -20,9 +20,8 @@ from wasmlit.widgets.common import (
 )
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.type_aliases import Key, LabelVisibility, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
 
 DEFAULT_MAX_UPLOAD_SIZE_MB = 200
 CATEGORY_SHORTCUTS = frozenset({"image", "audio", "video", "text"})
@@ -137,7 +136,7 @@ class FileUploaderMixin:
             width: "stretch" (the container's width), "content" (as wide as its content) or
                 pixels.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = validate_callback_mode(on_change, supported_modes=("rerun", "ignore"))
         _check_max_upload_size(max_upload_size)

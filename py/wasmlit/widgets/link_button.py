@@ -26,6 +26,7 @@ from wasmlit.navigation.page import Page
 from wasmlit.navigation.switch_page import find_page
 from wasmlit.runtime.query_params import encode_query_params, parse_query_string
 from wasmlit.type_aliases import ButtonType, IconPosition, Key, OnChange, WidgetArgs, WidgetKwargs, Width
+from wasmlit.dg_mixin import as_dg
 
 if TYPE_CHECKING:
     from wasmlit.delta_generator import DeltaGenerator
@@ -84,7 +85,7 @@ class LinkButtonMixin:
             shortcut: A keyboard shortcut that clicks it, such as "Ctrl+K" (None: none).
             wrap: Whether the label may wrap onto more lines (None: the element's default).
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         check_button_type(type)
         icon_position = normalize_icon_position(icon_position)
         width = width_from_container_width(use_container_width, width)
@@ -185,7 +186,7 @@ class LinkButtonMixin:
                 pixels.
             query_params: Query parameters for the page's URL (a dict, or a list of pairs).
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         width = width_from_container_width(use_container_width, width)
         if dg._in_sidebar:
             width = "stretch"

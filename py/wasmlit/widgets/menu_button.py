@@ -5,7 +5,7 @@ one-shot trigger, like st.button). The page sends the option's label."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from wasmlit.elements.layout_checks import validate_width
 from wasmlit.errors import (
@@ -20,9 +20,7 @@ from wasmlit.widgets.common import check_widget_policies, compute_widget_id, to_
 from wasmlit.widgets.enqueue import WidgetCall, register_and_enqueue
 from wasmlit.widgets.option_utils import comparable_options, format_labels
 from wasmlit.type_aliases import ButtonType, Key, OnChange, WidgetArgs, WidgetKwargs, Width
-
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+from wasmlit.dg_mixin import as_dg
 
 
 @dataclass(frozen=True)
@@ -86,7 +84,7 @@ class MenuButtonMixin:
             format_func: Turns an option into the label shown for it (default: ``str``).
             wrap: Whether the label may wrap onto more lines (None: the element's default).
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         label = "" if label is None else str(label)
         callback = validate_callback_mode(on_click, supported_modes=(), param_name="on_click")

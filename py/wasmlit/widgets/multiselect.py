@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from numbers import Integral
-from typing import TYPE_CHECKING, Any, Callable, Literal
+from typing import Any, Callable, Literal
 
 from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
@@ -39,9 +39,7 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
-
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+from wasmlit.dg_mixin import as_dg
 
 
 def _selection_count(selections: Any) -> int:
@@ -158,7 +156,7 @@ class MultiselectMixin:
             persist_state: "page" or "session": the value is kept while the widget is not drawn
                 (on its page, or across pages); None: dropped.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = normalize_callback(on_change)
         check_widget_policies(dg, key, callback, default_value=default)

@@ -6,7 +6,7 @@ import math
 import numbers
 import sys
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wasmlit.errors import (
     StreamlitInvalidMinMaxError,
@@ -37,9 +37,7 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
-
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+from wasmlit.dg_mixin import as_dg
 
 
 @dataclass(frozen=True)
@@ -206,7 +204,7 @@ class NumberInputMixin:
             persist_state: "page" or "session": the value is kept while the widget is not drawn
                 (on its page, or across pages); None: dropped.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = normalize_callback(on_change)
         check_widget_policies(dg, key, callback, default_value=value if value != "min" else None)

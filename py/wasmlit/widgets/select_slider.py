@@ -5,7 +5,7 @@ the list of the selected labels (one, or two for a range)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from wasmlit.errors import StreamlitMissingRequiredParameterError
 from wasmlit.elements.layout_checks import layout_props
@@ -28,9 +28,7 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
-
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+from wasmlit.dg_mixin import as_dg
 
 
 def value_indices(options: list[Any], value: Any) -> list[int]:
@@ -146,7 +144,7 @@ class SelectSliderMixin:
             persist_state: "page" or "session": the value is kept while the widget is not drawn
                 (on its page, or across pages); None: dropped.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         # Validate.
         key = to_key(key)
         callback = normalize_callback(on_change)

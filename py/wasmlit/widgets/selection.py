@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Literal, Sequence
+from typing import Any, Callable, Literal, Sequence
 
 from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.layout_checks import layout_props
@@ -31,9 +31,7 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
-
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
+from wasmlit.dg_mixin import as_dg
 
 
 def options_to_list(options: Any) -> list[Any]:
@@ -299,29 +297,29 @@ class SelectionMixin:
 
     def _select_one(
         self,
-        element_type,
-        label,
-        options,
-        index,
-        format_func,
-        key,
-        help,
-        on_change,
-        args,
-        kwargs,
-        disabled,
-        label_visibility,
-        bind,
-        persist_state,
+        element_type: str,
+        label: str,
+        options: Any,
+        index: Any,
+        format_func: Callable[[Any], Any],
+        key: Key | None,
+        help: str | None,
+        on_change: OnChange,
+        args: WidgetArgs | None,
+        kwargs: WidgetKwargs | None,
+        disabled: bool,
+        label_visibility: LabelVisibility,
+        bind: BindOption,
+        persist_state: PersistState,
         *,
-        extra_id,
-        key_identity,
-        accept_new,
-        checks,
-        props,
-        layout,
+        extra_id: dict[str, Any],
+        key_identity: bool | set[str],
+        accept_new: bool,
+        checks: Callable[[], None],
+        props: Callable[[], dict[str, Any]],
+        layout: Callable[[], dict[str, Any]],
     ) -> Any:
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = normalize_callback(on_change)
         check_widget_policies(dg, key, callback, default_value=None if index == 0 else index)

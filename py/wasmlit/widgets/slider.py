@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from numbers import Integral, Real
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wasmlit.errors import (
     StreamlitInvalidMinMaxError,
@@ -36,9 +36,8 @@ from wasmlit.type_aliases import (
     WidgetKwargs,
     Width,
 )
+from wasmlit.dg_mixin import as_dg
 
-if TYPE_CHECKING:
-    from wasmlit.delta_generator import DeltaGenerator
 
 INT, FLOAT, DATE, TIME, DATETIME = "int", "float", "date", "time", "datetime"
 TIMELIKE = (DATE, TIME, DATETIME)
@@ -351,7 +350,7 @@ class SliderMixin:
             persist_state: "page" or "session": the value is kept while the widget is not drawn
                 (on its page, or across pages); None: dropped.
         """
-        dg: DeltaGenerator = self  # type: ignore[assignment]
+        dg = as_dg(self)
         key = to_key(key)
         callback = normalize_callback(on_change)
         check_widget_policies(dg, key, callback, default_value=value)

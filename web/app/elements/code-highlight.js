@@ -49,7 +49,8 @@ const registered = new Map(); // grammar name -> promise
 function register(name) {
   if (!registered.has(name)) {
     registered.set(name, GRAMMAR_BY_NAME.get(name)().then((module) => {
-      hljs.registerLanguage(name, module.default);
+      // import.meta.glob types its modules as unknown: these are highlight.js grammars.
+      hljs.registerLanguage(name, /** @type {{default: import("highlight.js").LanguageFn}} */ (module).default);
       // Grammars that embed others (html -> css/javascript, markdown -> ...)
       // highlight those parts only when the embedded grammar is registered too.
       return Promise.all(embeddedGrammars(name).map(register));

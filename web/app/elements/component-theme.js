@@ -40,10 +40,15 @@ export function streamlitColor(text) {
   return `rgba(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)}, ${Number(a.toFixed(3))})`;
 }
 
+/**
+ * @param {number[]} rgb  [r, g, b] (an alpha after them is ignored)
+ * @param {number} alpha
+ */
 function rgbaText([r, g, b], alpha) {
   return `rgba(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)}, ${alpha})`;
 }
 
+/** @param {number[]} rgb  [r, g, b] (an alpha after them is ignored) */
 function toHsl([r, g, b]) {
   const [rr, gg, bb] = [r / 255, g / 255, b / 255];
   const max = Math.max(rr, gg, bb);
@@ -68,6 +73,10 @@ function fromHsl(h, s, l) {
 }
 
 /** The colour with its lightness moved by `amount` (-1..1), as Streamlit's hsla() text and as rgb. */
+/**
+ * @param {number[]} rgb  [r, g, b] (an alpha after them is ignored)
+ * @param {number} amount
+ */
 function shiftLightness(rgb, amount) {
   const [h, s, l] = toHsl(rgb);
   const hue = Math.round(h);
@@ -76,6 +85,7 @@ function shiftLightness(rgb, amount) {
   return { text: `hsla(${hue}, ${sat}%, ${light}%, 1)`, rgb: fromHsl(hue, sat / 100, light / 100) };
 }
 
+/** @type {Array<[string, number]>} */
 const FADES = [["fadedText05", 0.1], ["fadedText10", 0.2], ["fadedText20", 0.3], ["fadedText40", 0.4], ["fadedText60", 0.6], ["fadedText70", 0.7]];
 
 /** The `theme` of a v1 component's render message. */

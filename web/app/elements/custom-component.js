@@ -140,6 +140,7 @@ function ComponentInstance({ props }) {
   const [src, setSrc] = useState(null);
   const [dfs, setDfs] = useState([]);
 
+  /** @type {{args?: Object<string, unknown>, frames?: Array<{key: string, frame: object}>, error?: Error}} */
   const parsed = useMemo(() => {
     try {
       return parseArgs(props.jsonArgs, props.specialArgs);
@@ -208,7 +209,7 @@ function ComponentInstance({ props }) {
 
   useEffect(() => subscribe(() => setThemeTick((n) => n + 1)), []);
 
-  const current = useRef({});
+  const current = useRef(/** @type {{args?: Object<string, unknown>, dfs?: object[]}} */ ({}));
   current.current = { args: parsed.args ?? {}, dfs };
 
   function sendRender() {

@@ -263,7 +263,8 @@ export function DataFrameElement({ props }) {
   const downloadCsv = () => saveFile(new Blob([tableCsv(model, n)], { type: "text/csv" }), `${new Date().toISOString().slice(0, 19).replace(/:/g, "-")}_export.csv`);
   return h("div", { "data-testid": "stFullScreenFrame", ref: frameRef, class: cx("st-fullscreen-frame", fullscreen && "st-fullscreen") },
     h("div", { class: "stDataFrame", "data-testid": "stDataFrame" },
-      h(ElementToolbar, { buttons: [{ label: "Download as CSV", icon: "download", onClick: downloadCsv }, fullscreenButton] }),
+      // toolbarActions: buttons an element that shows its data as a table puts first (a chart's "Show chart").
+      h(ElementToolbar, { buttons: [...(props.toolbarActions ?? []), { label: "Download as CSV", icon: "download", onClick: downloadCsv }, fullscreenButton] }),
       h("div", { "data-testid": "stDataFrameResizable", class: "wl-gdg-frame", style: frameStyle },
         h("div", {
           class: "stDataFrameGlideDataEditor wl-gdg-scroller",

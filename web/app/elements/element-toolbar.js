@@ -15,6 +15,9 @@ const PATHS = {
   download: "M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z",
   close: "M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12 19 17.6 17.6 19 12 13.4 6.4 19 5 17.6 10.6 12 5 6.4z",
   copy: "M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z",
+  // A grid (a chart's "Show data") and a bar chart ("Show chart").
+  table: "M3 4h18v16H3V4zm2 2v3h4V6H5zm6 0v3h8V6h-8zm-6 5v3h4v-3H5zm6 0v3h8v-3h-8zm-6 5v2h4v-2H5zm6 0v2h8v-2h-8z",
+  chart: "M4 4h16v16H4V4zm2 2v12h12V6H6zm1 5h2v6H7v-6zm4-3h2v9h-2V8zm4 5h2v4h-2v-4z",
 };
 
 /**

@@ -4,7 +4,7 @@
 // pre[data-testid=stErrorElementStack].
 import { h } from "preact";
 
-/** @param {{name: string, error: any}} props */
+/** @param {{name: string, error: any}} props  any: whatever was thrown (an Error or any value) */
 export function ErrorElement({ name, error }) {
   const lines = typeof error?.stack === "string" ? error.stack.split("\n") : [];
   lines.shift();

@@ -43,7 +43,7 @@ export function Heading({ props }) {
   const actions = (props.help || anchor)
     ? h("span", { "data-testid": "stHeaderActionElements", class: "st-heading-actions" },
         props.help ? h("label", null, h(HelpTooltip, { help: props.help })) : null,
-        anchor ? h("a", { href: `#${anchor}`, "aria-label": "Link to heading", class: "st-heading-link" }, h(LinkIcon)) : null)
+        anchor ? h("a", { href: `#${anchor}`, "aria-label": "Link to heading", class: "st-heading-link" }, h(LinkIcon, null)) : null)
     : null;
   // anchor=False hides the link, but the heading keeps its slug id (Streamlit 1.67).
   const id = anchor || (!inSidebar && props.anchor === false ? slugify(markdownToText(props.body)) : undefined);

@@ -14,7 +14,8 @@ import { ELEMENT_REGISTRY } from "./registry.js";
 import { STYLESHEETS } from "./stylesheets.js";
 
 /**
- * A lazy key's loader and the stylesheets it needs.
+ * A lazy key's loader and the stylesheets it needs (any: each key loads a module
+ * of its own shape, read by the code that asked for that key).
  * @typedef {{ load: () => Promise<any>, css?: import("./stylesheets.js").StylesheetName[] }} LazyEntry
  */
 

@@ -7,8 +7,10 @@ import { HelpTooltip } from "../help.js";
 import { Markdown } from "../markdown-view.js";
 import { markdownToText } from "../markdown.js";
 
+/** @param {{props: import("../../../protocol/messages.js").MarkdownProps}} props */
 export function MarkdownElement({ props }) {
   const testid = props.isCaption ? "stCaptionContainer" : "stMarkdownContainer";
+  /** @type {import("preact").ComponentChild} */
   let body = h(Markdown, { body: props.body, allowHtml: Boolean(props.unsafeAllowHtml), testid, anchors: !props.hideAnchors });
   if (props.wrap === false) {
     body = h("div", { class: "st-markdown-nowrap", title: markdownToText(props.body) },

@@ -59,6 +59,7 @@ function opaque(background, color) {
   return alpha >= 1 ? color : over(background, color, alpha);
 }
 
+/** @returns {import("mermaid").MermaidConfig} */
 function mermaidConfig(palette) {
   const tint = (color) => over(palette.background, color, palette.light ? 0.1 : 0.3);
   const border = opaque(palette.background, palette.border);

@@ -42,7 +42,7 @@ function Sparkline({ values, type, color }) {
   let shape;
   if (type === "bar") {
     const barWidth = width / values.length;
-    shape = values.map((v, i) => h("rect", { x: (i * barWidth + barWidth * 0.1).toFixed(2), y: y(v), width: (barWidth * 0.8).toFixed(2), height: (height - y(v)).toFixed(2) }));
+    shape = values.map((v, i) => h("rect", { x: (i * barWidth + barWidth * 0.1).toFixed(2), y: y(v), width: (barWidth * 0.8).toFixed(2), height: (height - Number(y(v))).toFixed(2) }));
   } else {
     const points = values.map((v, i) => `${(i * step).toFixed(2)},${y(v)}`).join(" ");
     shape = [h("polyline", { points, fill: "none", stroke: "currentColor", "stroke-width": "1.5" })];

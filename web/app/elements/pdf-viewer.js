@@ -134,9 +134,9 @@ function Viewer({ url, height, alt }) {
   },
     h("div", { class: "toolbar" },
       h("button", { type: "button", title: "Zoom In", "aria-label": "Zoom In", disabled: zoom >= MAX_ZOOM,
-        onClick: () => setZoom((z) => Math.min(MAX_ZOOM, z + ZOOM_STEP)) }, h(ZoomInIcon)),
+        onClick: () => setZoom((z) => Math.min(MAX_ZOOM, z + ZOOM_STEP)) }, h(ZoomInIcon, null)),
       h("button", { type: "button", title: "Zoom Out", "aria-label": "Zoom Out", disabled: zoom <= MIN_ZOOM,
-        onClick: () => setZoom((z) => Math.max(MIN_ZOOM, z - ZOOM_STEP)) }, h(ZoomOutIcon))),
+        onClick: () => setZoom((z) => Math.max(MIN_ZOOM, z - ZOOM_STEP)) }, h(ZoomOutIcon, null))),
     h("div", { class: "content", ref: contentRef, style: { height: contentHeight }, "data-testid": "pdf-content" },
       !doc && !error
         ? h("div", { class: "loading", "data-testid": "pdf-loading" }, h("div", { class: "spinner" }), h("p", null, "Loading PDF..."))

@@ -116,7 +116,7 @@ function applySelectionModes(layout, modes) {
 function shareStyles(node) {
   const root = node.getRootNode();
   if (!(root instanceof ShadowRoot)) return;
-  const style = document.getElementById("plotly.js-style-global");
+  const style = /** @type {HTMLStyleElement|null} */ (document.getElementById("plotly.js-style-global"));
   const rules = style?.sheet ? [...style.sheet.cssRules].map((rule) => rule.cssText).join("\n") : "";
   if (rules) adoptStyles(root, "plotly", rules);
 }

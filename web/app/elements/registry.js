@@ -83,6 +83,13 @@ export const ELEMENT_REGISTRY = {
     css: ["figureCharts"],
     width: pixelsOrStretch,
   },
+  echartsChart: {
+    load: () => import("./echarts-chart.js").then((m) => m.EChartsChartElement),
+    // data: its "Show data" table.
+    css: ["figureCharts", "data"],
+    width: pixelsOrStretch,
+    height: (props) => (typeof props.height === "number" ? `${props.height}px` : props.height === "stretch" ? "100%" : "auto"),
+  },
   graphvizChart: {
     load: () => import("./graphviz-chart.js").then((m) => m.GraphvizChartElement),
     css: ["figureCharts"],

@@ -34,5 +34,5 @@ export function SpinnerElement({ props }) {
         h("span", { class: "st-spin-icon st-spin-icon-lg", "aria-hidden": "true", "data-testid": "stSpinnerIcon" })),
       h("div", { class: "st-spinner-body" },
         h("div", { role: "status" }, h(Markdown, { body: props.text ?? "" })),
-        props.showTime ? h(Elapsed) : null)));
+        props.showTime ? h(Elapsed, null) : null)));
 }

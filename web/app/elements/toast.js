@@ -41,7 +41,7 @@ function Toast({ toast, onDismiss }) {
               showAll ? "view less" : "view more")
           : null)),
     h("button", { type: "button", class: "st-toast-close", "aria-label": "Close", slot: "close", onClick: () => onDismiss(toast.id) },
-      h(CloseIcon)));
+      h(CloseIcon, null)));
 }
 
 /** The toast overlay; renders nothing while there are no toasts (as Streamlit). */

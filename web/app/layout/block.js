@@ -12,7 +12,14 @@ const ALIGN = { top: "flex-start", center: "center", bottom: "flex-end" };
 // A container's justify/align (py/wasmlit/layouts.py FLEX) as CSS flex values.
 const FLEX = { start: "flex-start", center: "center", end: "flex-end", spaceBetween: "space-between" };
 
-/** A gap prop (a size name, pixels, or null for none) as CSS. */
+/** @typedef {import("../tree.js").TreeEntry} TreeEntry */
+/** @typedef {"none"|"flags"|"all"} ShowStale */
+
+/**
+ * A gap prop (a size name, pixels, or null for none) as CSS.
+ * @param {string|number|null|undefined} gap
+ * @param {string} [fallback]
+ */
 export function gapCss(gap, fallback = GAPS.small) {
   if (gap === null) return "0";
   if (typeof gap === "number") return `${gap}px`;
@@ -23,12 +30,19 @@ function childKey(child, index) {
   return `${index}:${child.kind}:${child.type}:${child.props.id ?? ""}`;
 }
 
-/** Whether an element shows as stale under the view's stale mode ("none" | "flags" | "all"). */
+/**
+ * Whether an element shows as stale under the view's stale mode ("none" | "flags" | "all").
+ * @param {ShowStale} showStale
+ * @param {TreeEntry} child
+ */
 function isStale(showStale, child) {
   return showStale === "all" || (showStale === "flags" && child.stale);
 }
 
-/** Renders a block's children (holes skipped). */
+/**
+ * Renders a block's children (holes skipped).
+ * @param {{block: TreeEntry, showStale: ShowStale}} props
+ */
 export function Children({ block, showStale }) {
   return block.children.map((child, index) => {
     if (!child) return null;
@@ -38,7 +52,12 @@ export function Children({ block, showStale }) {
   });
 }
 
-/** A stVerticalBlock holding a block's children. */
+/**
+ * A stVerticalBlock holding a block's children.
+ * @param {{block: TreeEntry, showStale: ShowStale, className?: string,
+ *          style?: import("preact").CSSProperties, extra?: Object<string, unknown>}} props
+ *   extra: more attributes for the div (data-test-*, a ref)
+ */
 export function VerticalBlock({ block, showStale, className, style, extra }) {
   return h("div", {
     class: cx("stVerticalBlock", className),
@@ -49,6 +68,10 @@ export function VerticalBlock({ block, showStale, className, style, extra }) {
   }, h(Children, { block, showStale }));
 }
 
+/**
+ * @param {{className?: string, children?: import("preact").ComponentChildren, width?: string,
+ *          height?: string, overflow?: string, step?: boolean}} props
+ */
 function LayoutWrapper({ className, children, width = "100%", height = "auto", overflow = "visible", step }) {
   return h("div", {
     "data-testid": "stLayoutWrapper", class: cx("st-layout-wrapper", className), "data-step": step ? "true" : undefined,
@@ -61,6 +84,7 @@ function lazyBlock(type) {
   return loadedValue(`block:${type}`);
 }
 
+/** @param {{entry: TreeEntry, showStale: ShowStale}} props */
 function BlockNode({ entry, showStale }) {
   const props = entry.props;
   const Lazy = lazyBlock(entry.type);
@@ -69,7 +93,7 @@ function BlockNode({ entry, showStale }) {
     case "horizontal":
       return h(LayoutWrapper, null, h(HorizontalBlock, { entry, showStale }));
     case "column":
-      return h(Column, { entry, showStale, gap: null });
+      return h(Column, { entry, showStale });
     case "form":
       return h(LayoutWrapper, null,
         h("div", { class: cx("stForm", props.border === false && "st-no-border"), "data-testid": "stForm", "data-form-id": props.formId },
@@ -101,7 +125,10 @@ function BlockNode({ entry, showStale }) {
   }
 }
 
-/** st.container: a vertical (or horizontal) flex box, scrolling at a fixed height. */
+/**
+ * st.container: a vertical (or horizontal) flex box, scrolling at a fixed height.
+ * @param {{entry: TreeEntry, showStale: ShowStale}} props
+ */
 function Container({ entry, showStale }) {
   const props = entry.props;
   const height = props.height ? `${props.height}px` : null;
@@ -168,7 +195,10 @@ function remPx(css) {
   return Number.parseFloat(css) * 16;
 }
 
-/** st.grid: its children are cells, laid out by CSS grid. */
+/**
+ * st.grid: its children are cells, laid out by CSS grid.
+ * @param {{entry: TreeEntry, showStale: ShowStale}} props
+ */
 function Grid({ entry, showStale }) {
   const props = entry.props;
   const ref = useRef(null);
@@ -223,6 +253,7 @@ function Grid({ entry, showStale }) {
       }, cells)));
 }
 
+/** @param {{entry: TreeEntry, showStale: ShowStale}} props */
 function HorizontalBlock({ entry, showStale }) {
   const props = entry.props;
   const columns = entry.children.filter(Boolean);
@@ -248,6 +279,7 @@ function HorizontalBlock({ entry, showStale }) {
     }));
 }
 
+/** @param {{entry: TreeEntry, showStale: ShowStale, basis?: string}} props */
 function Column({ entry, showStale, basis }) {
   const props = entry.props;
   const align = ALIGN[props.verticalAlignment];

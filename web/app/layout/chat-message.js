@@ -35,7 +35,10 @@ function Avatar({ props }) {
   return h("div", { "data-testid": "stChatMessageAvatarCustom", "aria-hidden": "true", class: "st-chat-avatar st-chat-avatar-initial" }, initial);
 }
 
-/** @param {{props: object, children: any}} p  children: the message's stVerticalBlock */
+/**
+ * @param {{props: import("../../../protocol/messages.js").ChatMessageProps, children?: import("preact").ComponentChildren}} p
+ *   children: the message's stVerticalBlock
+ */
 export function ChatMessage({ props, children }) {
   return h("div", { class: "stChatMessage", "data-testid": "stChatMessage" },
     h(Avatar, { props }),

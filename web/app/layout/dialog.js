@@ -48,7 +48,7 @@ export function Dialog({ props, children }) {
   return h("div", { class: cx("stDialog", `st-dialog-${props.position ?? "center"}`), "data-testid": "stDialog" },
     h("div", { class: "st-dialog-backdrop", onMouseDown: (event) => { if (event.target === event.currentTarget) close(); } },
       h("section", { ref: section, role: "dialog", "aria-modal": "true", "aria-labelledby": idRef.current, tabindex: "-1", class: "st-dialog-panel", style: { width: `min(${width}, calc(100vw - 2rem))` } },
-        dismissible ? h("button", { type: "button", "aria-label": "Close", class: "st-dialog-close", onClick: close }, h(CloseIcon)) : null,
+        dismissible ? h("button", { type: "button", "aria-label": "Close", class: "st-dialog-close", onClick: close }, h(CloseIcon, null)) : null,
         h("h2", { id: idRef.current, class: "st-dialog-title" },
           icon ? h("span", { "data-testid": "stDialogIcon", class: "st-dialog-icon" }, icon) : null,
           h("span", null, h(Markdown, { body: props.title ?? "", isLabel: true }))),

@@ -109,7 +109,8 @@ export function Expander({ props, children }) {
         class: open ? "st-expander-open" : undefined,
         open,
         onToggle: (event) => {
-          if (event.currentTarget.open !== open) setOpen(event.currentTarget.open);
+          const details = /** @type {HTMLDetailsElement} */ (event.currentTarget);
+          if (details.open !== open) setOpen(details.open);
         },
       },
         h("summary", {
@@ -130,7 +131,8 @@ export function Expander({ props, children }) {
       onMouseLeave: () => setHovered(false),
       // Keep the state in step if the browser opens it itself (e.g. find in page).
       onToggle: (event) => {
-        if (event.currentTarget.open !== open) setOpen(event.currentTarget.open);
+        const details = /** @type {HTMLDetailsElement} */ (event.currentTarget);
+        if (details.open !== open) setOpen(details.open);
       },
     },
       h("summary", {

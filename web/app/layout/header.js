@@ -18,7 +18,7 @@ import { loadedValue, preload } from "../elements/lazy.js";
 import { ChevronRightDoubleIcon, MoreVertIcon, RunningIcon } from "../icons.js";
 
 /**
- * @param {{view: object, actions: object, chrome: object, sidebar: {present: boolean,
+ * @param {{view: import("./shell.js").ShellView, actions: object, chrome: import("./shell.js").ShellView["chrome"], sidebar: {present: boolean,
  *   collapsed: boolean, expand: () => void}, topNav: any, logo: any}} props
  *   chrome: { showToolbar: bool (toolbar shown: not ?embed=true, not toolbarMode
  *             "minimal"), showMenu: bool, developerMode: bool } (index.js chromeOptions)
@@ -43,7 +43,7 @@ export function Header({ view, actions, chrome, sidebar, topNav, logo = null }) 
                       "aria-expanded": "false",
                       "aria-controls": "stSidebar",
                       onClick: sidebar.expand,
-                    }, h(ChevronRightDoubleIcon)))
+                    }, h(ChevronRightDoubleIcon, null)))
                 : null,
               logo),
             topNav,
@@ -88,7 +88,7 @@ function StatusWidget({ view, actions }) {
   } else if (running && shown) {
     content = h("div", { class: "st-status-running" },
       h("div", { role: "img", "aria-label": "Running...", "data-testid": "stStatusWidgetRunningIcon", class: "st-running-icon" },
-        h(RunningIcon)),
+        h(RunningIcon, null)),
       h("span", null,
         h("button", {
           type: "button",
@@ -138,6 +138,6 @@ function MainMenu({ view, actions, chrome }) {
       "aria-expanded": String(open),
       onMouseEnter: () => preload("ui:mainMenu"),
       onClick: () => setOpen(!open),
-    }, h(MoreVertIcon)),
+    }, h(MoreVertIcon, null)),
     open && menu ? h(menu.MainMenuPopover, { view, actions, chrome, anchor: button, close }) : null);
 }

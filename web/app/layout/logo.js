@@ -9,6 +9,10 @@ import { h } from "preact";
 import { MaterialIcon } from "../material-icon.js";
 import { useMediaUrl } from "../media-url.js";
 
+/**
+ * @param {{image: import("../../../protocol/messages.js").LogoImage, testid: string,
+ *          size: string, labelled: boolean}} props
+ */
 function LogoImage({ image, testid, size, labelled }) {
   const url = useMediaUrl(image.kind === "image" ? image.src : null);
   const cls = `stLogo st-logo st-logo-${size}`;
@@ -22,12 +26,13 @@ function LogoImage({ image, testid, size, labelled }) {
 }
 
 /**
- * @param {{logo: object, place: "sidebar"|"header"}} props  logo: the `logo` message
+ * @param {{logo: import("../../../protocol/messages.js").LogoMsg, place: "sidebar"|"header"}} props  logo: the `logo` message
  */
 export function AppLogo({ logo, place }) {
   const image = place === "header" && logo.iconImage ? logo.iconImage : logo.image;
   const testid = place === "sidebar" ? "stSidebarLogo" : "stHeaderLogo";
   const glyph = image.kind === "icon" || image.kind === "emoji";
+  /** @type {import("preact").ComponentChild} */
   let inner = h(LogoImage, { image, testid, size: logo.size ?? "medium", labelled: glyph && !logo.link });
   if (logo.link) {
     inner = h("a", {

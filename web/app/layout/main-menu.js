@@ -73,7 +73,8 @@ function printPage(close) {
 }
 
 /**
- * @param {{view: object, chrome: object, anchor: {current: Element}, close: (refocus?: boolean) => void}} props
+ * @param {{view: import("./shell.js").ShellView, chrome: import("./shell.js").ShellView["chrome"],
+ *          anchor: {current: Element}, close: (refocus?: boolean) => void}} props
  */
 export function MainMenuPopover({ view, chrome, anchor, close }) {
   const portalRoot = usePortalRoot();
@@ -159,7 +160,7 @@ export function MainMenuPopover({ view, chrome, anchor, close }) {
       ref: (el) => { items.current[i] = el; },
       onFocus: () => setActive(i),
       onClick: item.onSelect,
-    }, h("span", { class: "st-menu-radio-icon" }, h(item.Icon)), item.label);
+    }, h("span", { class: "st-menu-radio-icon" }, h(item.Icon, null)), item.label);
   }
 
   function actionItem(item, i) {

@@ -100,7 +100,14 @@ function isPlainActive(page, nav) {
   return page.pageScriptHash === nav.currentPageHash;
 }
 
-/** A top navigation link: icon + ellipsised label (Streamlit 1.67's top bar). */
+/**
+ * A top navigation link: icon + ellipsised label (Streamlit 1.67's top bar).
+ * @param {{page: import("../../../protocol/messages.js").AppPage,
+ *          nav: import("../../../protocol/messages.js").NavigationMsg,
+ *          navigate: (target: import("../routing.js").PageTarget) => void, hrefFor: (urlPath: string) => string,
+ *          testid: string, menuItem?: boolean, onNavigate?: () => void}} props
+ *   onNavigate: called after a click navigates (a dropdown closes)
+ */
 function TopNavLink({ page, nav, navigate, hrefFor, testid, menuItem = false, onNavigate }) {
   const active = isPlainActive(page, nav);
   const external = Boolean(page.externalUrl);

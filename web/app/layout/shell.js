@@ -70,7 +70,45 @@ function initialCollapsed(state, persist) {
 }
 
 /**
- * @param {{view: object, actions: object}} props  view: the controller's render state
+ * What the Shell renders from: the app view's state and its callbacks (index.js shellProps()).
+ * @typedef {object} ShellView
+ * @property {import("../tree.js").NodeTree} tree
+ * @property {"none"|"flags"|"all"} showStale
+ * @property {{title: string|null, icon: string|null, layout: string|null, initialSidebarState: string|null}} pageConfig
+ * @property {ReturnType<typeof import("../app-config.js").chromeOptions>} chrome
+ * @property {import("../../../protocol/messages.js").NavigationMsg|null} navigation
+ * @property {(target: import("../routing.js").PageTarget) => void} navigate
+ * @property {(pageName: string) => string} hrefFor
+ * @property {Array<{id: number, kind?: string, message: string}>} runtimeErrors
+ * @property {(id: number) => void} dismissRuntimeError
+ * @property {() => void} restart
+ * @property {string|null} bootError
+ * @property {{phase: string, detail: string}|null} boot
+ * @property {string|null} pageNotFound the URL pathname of a "Page not found" being shown
+ * @property {() => void} closePageNotFound
+ * @property {string|null} chromeDialog
+ * @property {() => void} closeChromeDialog
+ * @property {(name: string) => void} openChromeDialog
+ * @property {string|null} compileError
+ * @property {() => void} closeCompileError
+ * @property {boolean} embedded
+ * @property {string[]} eventSlots
+ * @property {object[]} toasts
+ * @property {(id: string) => void} dismissToast
+ * @property {string} scriptState
+ * @property {string} connection
+ * @property {{pyodide?: string}|null} versions
+ * @property {ReturnType<typeof import("../theme-controller.js").createTheme>} theme
+ * @property {() => void} rerun
+ * @property {() => void} clearCache
+ * @property {boolean} showToolbar
+ * @property {{Prompt: import("preact").ComponentType<any>, allowRunOnSave: boolean, rerun: () => void,
+ *   alwaysRerun: () => void}|null} sourceChanged any: the prompt's props are this object itself
+ * @property {import("../../../protocol/messages.js").LogoMsg|null} logo
+ */
+
+/**
+ * @param {{view: ShellView, actions: object}} props  view: the controller's render state
  */
 export function Shell({ view, actions }) {
   const { tree, showStale, pageConfig } = view;
@@ -117,7 +155,7 @@ export function Shell({ view, actions }) {
                   "aria-expanded": "true",
                   "aria-controls": "stSidebar",
                   onClick: () => setCollapsed(true),
-                }, h(ChevronLeftDoubleIcon)))),
+                }, h(ChevronLeftDoubleIcon, null)))),
             sidebarNav && navUI ? h(navUI.SidebarNav, { nav, navigate: view.navigate, hrefFor: view.hrefFor }) : null,
             h("div", { "data-testid": "stSidebarUserContent", class: "st-sidebar-user-content" },
               h("div", null,

@@ -30,7 +30,7 @@ export function SourceChangedPrompt({ prompt }) {
     h("div", { class: "st-source-changed" },
       h("span", { class: "st-source-changed-icon" },
         h("span", { "data-testid": "stIconMaterial", "aria-hidden": "true", ref: noTranslate, class: "st-icon-ligature" },
-          "info", h(InfoIcon))),
+          "info", h(InfoIcon, null))),
       h("label", { class: "st-source-changed-label" }, "File change."),
       h(PromptButton, { title: "Rerun", onClick: prompt.rerun }),
       prompt.allowRunOnSave ? h(PromptButton, { title: "Always rerun", onClick: prompt.alwaysRerun }) : null));

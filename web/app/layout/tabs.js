@@ -16,7 +16,10 @@ function useLabelState(labels, initial) {
   return [labels[index] ?? labels[0], (label) => setIndex(Math.max(0, labels.indexOf(label)))];
 }
 
-/** @param {{entry, renderPanel: (tab) => any}} props */
+/**
+ * @param {{entry: import("../tree.js").TreeEntry,
+ *          renderPanel: (tab: import("../tree.js").TreeEntry) => import("preact").ComponentChild}} props
+ */
 export function Tabs({ entry, renderPanel }) {
   const props = entry.props;
   const labels = props.labels ?? entry.children.filter(Boolean).map((tab) => tab.props.label ?? "");

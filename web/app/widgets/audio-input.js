@@ -40,6 +40,7 @@ function DeleteIcon() {
     h("path", { d: "M6 19c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2V7H6v12zM19 4h-3.5l-1-1h-5l-1 1H5v2h14V4z" }));
 }
 
+/** @param {{label: string, onClick: () => void, children?: import("preact").ComponentChildren}} props */
 function ToolbarButton({ label, onClick, children }) {
   return h("div", { "data-testid": "stElementToolbarButton" },
     h("span", { class: "stTooltipHoverTarget", "data-testid": "stTooltipHoverTarget", title: label.split(":")[0] },
@@ -53,6 +54,10 @@ function ToolbarButton({ label, onClick, children }) {
       }, children)));
 }
 
+/**
+ * @param {{label: string, onClick: () => void, disabled?: boolean,
+ *          children?: import("preact").ComponentChildren}} props
+ */
 function ActionButton({ label, onClick, disabled, children }) {
   return h("button", {
     type: "button",
@@ -186,16 +191,16 @@ export function AudioInputWidget({ props }) {
 
   let controls;
   if (state === "error") {
-    controls = h(ActionButton, { label: "Reset", onClick: () => setState("idle") }, h(StopIcon));
+    controls = h(ActionButton, { label: "Reset", onClick: () => setState("idle") }, h(StopIcon, null));
   } else if (state === "uploading") {
     controls = h("span", { class: "st-audio-input-spinner st-spinner st-spinner-small", role: "status", "aria-label": "Loading" });
   } else {
     controls = [
       isRecording
-        ? h(ActionButton, { key: "rec", label: "Stop recording", onClick: stopRecording, disabled }, h(StopIcon))
-        : h(ActionButton, { key: "rec", label: "Record", onClick: startRecording, disabled: disabled || state === "denied" }, h(MicIcon)),
+        ? h(ActionButton, { key: "rec", label: "Stop recording", onClick: stopRecording, disabled }, h(StopIcon, null))
+        : h(ActionButton, { key: "rec", label: "Record", onClick: startRecording, disabled: disabled || state === "denied" }, h(MicIcon, null)),
       saved && !isRecording
-        ? h(ActionButton, { key: "play", label: playing ? "Pause" : "Play", onClick: togglePlay, disabled }, playing ? h(PauseIcon) : h(PlayIcon))
+        ? h(ActionButton, { key: "play", label: playing ? "Pause" : "Play", onClick: togglePlay, disabled }, playing ? h(PauseIcon, null) : h(PlayIcon, null))
         : null,
     ];
   }
@@ -211,8 +216,8 @@ export function AudioInputWidget({ props }) {
         h("div", { "data-testid": "stElementToolbarButtonContainer", class: "st-element-toolbar-buttons" },
           saved && !isRecording && !disabled
             ? [
-                h(ToolbarButton, { key: "download", label: `Download as WAV: ${label}`, onClick: download }, h(DownloadIcon)),
-                h(ToolbarButton, { key: "clear", label: `Clear recording: ${label}`, onClick: clearRecording }, h(DeleteIcon)),
+                h(ToolbarButton, { key: "download", label: `Download as WAV: ${label}`, onClick: download }, h(DownloadIcon, null)),
+                h(ToolbarButton, { key: "clear", label: `Clear recording: ${label}`, onClick: clearRecording }, h(DeleteIcon, null)),
               ]
             : null)),
       h("div", { class: "st-audio-input-controls" }, controls),

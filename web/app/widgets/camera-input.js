@@ -101,7 +101,7 @@ function Webcam({ props, width, disabled, onPhoto }) {
     shown
       ? null
       : h("div", { class: "st-camera-permission", style: { width: width ? `${width}px` : undefined } },
-          h(WarningIcon),
+          h(WarningIcon, null),
           h("p", null,
             "This app would like to use your camera.",
             h("a", { href: ALLOW_ACCESS_URL, target: "_blank", rel: "noopener noreferrer" }, "Learn how to allow access."))),
@@ -183,7 +183,7 @@ export function CameraInputWidget({ props }) {
             "data-testid": "stCameraInputButton",
             disabled,
             onClick: () => commit([]),
-          }, h("span", { class: "st-camera-clear" }, h(CloseIcon), " Clear photo")),
+          }, h("span", { class: "st-camera-clear" }, h(CloseIcon, null), " Clear photo")),
         ]
       : h(Webcam, { props, width, disabled, onPhoto }));
 }

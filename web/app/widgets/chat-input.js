@@ -99,7 +99,7 @@ export function ChatInputWidget({ props }) {
               class: "st-chat-input-attach-button",
               disabled,
               onClick: () => pickerRef.current?.click(),
-            }, h(AttachIcon)),
+            }, h(AttachIcon, null)),
             h("input", {
               ref: pickerRef,
               type: "file",
@@ -149,5 +149,5 @@ export function ChatInputWidget({ props }) {
           class: "st-chat-input-send",
           disabled: !canSend,
           onClick: () => submit(),
-        }, h(SendIcon)))));
+        }, h(SendIcon, null)))));
 }

@@ -93,7 +93,7 @@ export function MicButton({ recorder, disabled }) {
     "aria-label": "Start recording",
     disabled: disabled || recorder.state === "starting",
     onClick: recorder.start,
-  }, recorder.error ? h("span", { class: "st-chat-input-mic-error", "aria-hidden": "true" }, "!") : h(MicIcon));
+  }, recorder.error ? h("span", { class: "st-chat-input-mic-error", "aria-hidden": "true" }, "!") : h(MicIcon, null));
   if (!recorder.error) return button;
   return h("div", {
     class: "stTooltipErrorHoverTarget st-chat-input-mic-target",
@@ -116,7 +116,7 @@ export function RecordingButtons({ recorder }) {
       "aria-label": "Cancel recording",
       disabled: busy,
       onClick: recorder.cancel,
-    }, h(CloseIcon)),
+    }, h(CloseIcon, null)),
     h("button", {
       key: "approve",
       type: "button",
@@ -125,6 +125,6 @@ export function RecordingButtons({ recorder }) {
       "aria-label": "Submit recording",
       disabled: busy,
       onClick: recorder.approve,
-    }, h(CheckIcon)),
+    }, h(CheckIcon, null)),
   ];
 }

@@ -32,7 +32,7 @@ export function CheckboxWidget({ props }) {
         })),
       toggle
         ? h("div", { class: cx("st-toggle-track", checked && "st-on") }, h("div", { class: "st-toggle-knob" }))
-        : h("div", { class: cx("st-checkbox-box", checked && "st-on") }, checked ? h(CheckIcon) : null),
+        : h("div", { class: cx("st-checkbox-box", checked && "st-on") }, checked ? h(CheckIcon, null) : null),
       h("div", {
         "data-testid": "stWidgetLabel",
         class: cx("st-checkbox-text", visibility === "hidden" && "st-label-hidden", visibility === "collapsed" && "st-label-collapsed"),

@@ -51,10 +51,10 @@ function SelectEditor({ initial, type, required, onCommit, onCancel }) {
     "data-testid": "stDataFrameCellEditor",
     value: current < 0 ? "" : String(current),
     ref: (el) => { if (el && !el.dataset.focused) { el.dataset.focused = "1"; el.focus(); } },
-    onChange: (event) => choose(event.currentTarget.value),
+    onChange: (event) => choose(/** @type {HTMLSelectElement} */ (event.currentTarget).value),
     onKeyDown: (event) => {
       if (event.key === "Escape") { event.preventDefault(); finish(onCancel); }
-      else if (event.key === "Enter" || event.key === "Tab") { event.preventDefault(); choose(event.currentTarget.value); }
+      else if (event.key === "Enter" || event.key === "Tab") { event.preventDefault(); choose(/** @type {HTMLSelectElement} */ (event.currentTarget).value); }
       event.stopPropagation();
     },
     onBlur: () => finish(onCancel),

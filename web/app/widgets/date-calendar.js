@@ -33,10 +33,12 @@ function clampDate(d, min, max) {
   return d;
 }
 
+/** @typedef {{year: number, month: number, day: number}} CalendarDate */
+
 /**
- * @param {{title: string, position: {style: object}, min: object, max: object,
- *          selected: object[], initial: object, isRange: boolean, picking?: boolean,
- *          onPick: (d: object) => void, onClose: (viaEscape?: boolean) => void, testid?: string, children?: any,
+ * @param {{title: string, position: {style: object}, min: CalendarDate | null, max: CalendarDate | null,
+ *          selected: CalendarDate[], initial: CalendarDate, isRange: boolean, picking?: boolean,
+ *          onPick: (d: CalendarDate) => void, onClose: (viaEscape?: boolean) => void, testid?: string, children?: any,
  *          dialogId: string, focusOnOpen?: boolean, description?: string}} props
  *   focusOnOpen: false when a press on the field opened it (focus stays there);
  *   picking: a range's first end is picked (selected = [it]), the second is not yet;
@@ -137,7 +139,8 @@ export function DateCalendar({
       class: "st-date-calendar",
       style: position.style,
       onMouseDown: (event) => {
-        if (event.target.tagName !== "SELECT" && !event.target.closest?.("[role=spinbutton]")) event.preventDefault();
+        const target = /** @type {HTMLElement} */ (event.target);
+        if (target.tagName !== "SELECT" && !target.closest?.("[role=spinbutton]")) event.preventDefault();
       },
       onKeyDown: (event) => {
         if (event.key === "Escape") {

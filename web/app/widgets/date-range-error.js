@@ -49,7 +49,7 @@ export function DateRangeErrorIcon({ message }) {
       onMouseEnter: () => setOpen(true),
       onMouseLeave: () => setOpen(false),
     },
-      h(ErrorIcon),
+      h(ErrorIcon, null),
       open && h("div", { role: "tooltip", class: "st-date-error-tooltip" },
         h("div", { class: "stTooltipErrorContent", "data-testid": "stTooltipErrorContent" }, h(Markdown, { body: message })))));
 }

@@ -1,6 +1,8 @@
 // Calendar dates as {year, month (1-12), day} and as ISO "YYYY-MM-DD" strings
 // (the date_input wire format). No time zones: these are wall-calendar dates.
 
+/** @typedef {{year: number, month: number, day: number}} CalendarDate  month 1-12 */
+
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December"];
 export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];

@@ -21,6 +21,10 @@ function CloseSmallIcon() {
     h("path", { d: "M19 6.41L17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z" }));
 }
 
+/**
+ * @param {{name: string, size: number, error?: string|null, disabled: boolean, onRemove: () => void}} props
+ *   error: why the file was refused
+ */
 function FileChip({ name, size, error, disabled, onRemove }) {
   const errorId = error ? `st-file-error-${name.replace(/[^A-Za-z0-9_-]/g, "-")}` : undefined;
   return h("div", { "data-testid": "stFileUploaderFile", class: "stFileUploaderFile st-compat-wrap" }, h("div", {
@@ -30,7 +34,7 @@ function FileChip({ name, size, error, disabled, onRemove }) {
     "aria-invalid": error ? "true" : undefined,
     "aria-describedby": errorId,
   },
-    h("div", { class: "st-file-chip-icon" }, h(FileIcon)),
+    h("div", { class: "st-file-chip-icon" }, h(FileIcon, null)),
     h("div", { class: "st-file-chip-text" },
       h("div", { class: "stFileChipName", "data-testid": "stFileChipName", title: name }, name),
       h("div", { class: "st-file-chip-size" }, sizeDisplay(size))),
@@ -47,7 +51,7 @@ function FileChip({ name, size, error, disabled, onRemove }) {
             event.stopPropagation();
             onRemove();
           },
-        }, h(CloseSmallIcon)))),
+        }, h(CloseSmallIcon, null)))),
     error ? h("span", { id: errorId, role: "alert", class: "st-file-chip-message" }, `Error: ${error}`) : null));
 }
 

@@ -170,7 +170,7 @@ export function MultiselectWidget({ props }) {
         ref: groupRef,
         "data-disabled": disabled ? "true" : undefined,
         onMouseDown: (event) => {
-          if (disabled || event.target.closest(".st-multiselect-tag-remove, .st-multiselect-clear")) return;
+          if (disabled || /** @type {Element} */ (event.target).closest(".st-multiselect-tag-remove, .st-multiselect-clear")) return;
           if (event.target !== inputRef.current) event.preventDefault();
           inputRef.current?.focus();
           if (open && event.target !== inputRef.current) close();

@@ -127,7 +127,7 @@ export function NumberInputWidget({ props }) {
               class: "st-step-button st-number-clear",
               onMouseDown: (event) => event.preventDefault(),
               onClick: clear,
-            }, h(CloseIcon))
+            }, h(CloseIcon, null))
           : null,
         showSteps ? h("div", { class: "st-number-steps" },
           h("button", {
@@ -139,7 +139,7 @@ export function NumberInputWidget({ props }) {
             disabled: disabled || down === null,
             onMouseDown: (event) => event.preventDefault(),
             onClick: () => step(-1),
-          }, h(MinusIcon)),
+          }, h(MinusIcon, null)),
           h("button", {
             type: "button",
             "data-testid": "stNumberInputStepUp",
@@ -149,7 +149,7 @@ export function NumberInputWidget({ props }) {
             disabled: disabled || up === null,
             onMouseDown: (event) => event.preventDefault(),
             onClick: () => step(1),
-          }, h(PlusIcon))) : null)),
+          }, h(PlusIcon, null))) : null)),
     focused && !disabled
       ? h(InputInstructions, {
           dirty: draft !== null ? draft !== formatNumberInputValue(widgets.committedValue(props.id), props) : widgets.isDirty(props.id),

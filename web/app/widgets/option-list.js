@@ -8,6 +8,8 @@ import { h } from "preact";
  * current row. As in Streamlit 1.67 (react-aria): `data-key` (the option's
  * index), `data-selection-mode` ("single" / "multiple"), the text in a
  * `data-item-hl` box, and for st.multiselect's list `aria-posinset`/`aria-setsize`.
+ * @param {{id: string, focused: boolean, selected?: boolean, dataKey?: string, selectionMode?: string,
+ *          position?: number, size?: number, onActivate: () => void, onPick: () => void, children?: any}} props
  */
 export function OptionRow({ id, focused, selected = false, dataKey, selectionMode, position, size, onActivate, onPick, children }) {
   return h("div", {

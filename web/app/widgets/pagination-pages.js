@@ -19,7 +19,11 @@ export function roomFor(widthPx, maxVisible) {
   return room >= 1 ? 1 : 0;
 }
 
+/** @typedef {{page?: number, ellipsis?: "start"|"end"}} PageItem  a page button (page), or a gap "…" (ellipsis) */
+
+/** @returns {PageItem} */
 const page = (n) => ({ page: n });
+/** @returns {PageItem} */
 const gap = (where) => ({ ellipsis: where });
 
 export function visiblePages(current, total, room) {

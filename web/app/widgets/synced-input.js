@@ -4,7 +4,13 @@
 import { h } from "preact";
 import { useLayoutEffect, useRef } from "preact/hooks";
 
-/** Same props as <input>; pass `inputRef` (a ref object) to reach the element. */
+/**
+ * Same props as <input>; pass `inputRef` (a ref object) to reach the element.
+ * @param {{inputRef?: import("preact").RefObject<HTMLInputElement>, value?: string|number, checked?: boolean,
+ *          [attribute: string]: any}} props
+ *   any: the other attributes go to the <input> as given (callers pass the DOM's
+ *   string forms, e.g. tabindex "-1", which preact's attribute types reject).
+ */
 export function SyncedInput({ inputRef, ...props }) {
   const ownRef = useRef(null);
   const ref = inputRef ?? ownRef;

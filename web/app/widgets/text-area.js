@@ -30,7 +30,7 @@ export function TextAreaWidget({ props }) {
         // As React does for a controlled textarea, the text is also its
         // default value (its text content): Streamlit's textContent shows it.
         defaultValue: text,
-        onInput: (event) => actions.edit(props, event.currentTarget.value),
+        onInput: (event) => actions.edit(props, /** @type {HTMLTextAreaElement} */ (event.currentTarget).value),
         onFocus: () => setFocused(true),
         onBlur: () => {
           setFocused(false);

@@ -106,7 +106,7 @@ export function TextInputWidget({ props }) {
               error
                 ? h("div", { "data-testid": "stTextInputErrorIcon" },
                     h("div", { "data-testid": "stTooltipErrorHoverTarget", class: "stTooltipErrorHoverTarget", title: error },
-                      h(MaterialErrorIcon)))
+                      h(MaterialErrorIcon, null)))
                 : null)),
       error ? h("span", { id: errorId, role: "alert", class: "st-input-error" }, error) : null),
     focused && !props.disabled

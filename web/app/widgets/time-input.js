@@ -163,7 +163,7 @@ export function TimeInputWidget({ props }) {
             class: "st-time-group",
             onFocusOut,
             onMouseDown: (event) => {
-              if (!disabled && !event.target.closest("[role=spinbutton]")) {
+              if (!disabled && !/** @type {Element} */ (event.target).closest("[role=spinbutton]")) {
                 event.preventDefault();
                 focusSegment(SEGMENTS.length - 1); // the last segment, as in 1.67
               }

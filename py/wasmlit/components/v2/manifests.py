@@ -28,6 +28,7 @@ import importlib.metadata
 import sys
 import re
 import tomllib
+from typing import Any
 from pathlib import Path, PurePosixPath
 
 from wasmlit.errors import StreamlitComponentRegistryError
@@ -39,7 +40,7 @@ def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _components_of(pyproject: Path) -> tuple[str | None, list[dict]]:
+def _components_of(pyproject: Path) -> tuple[str | None, list[dict[str, Any]]]:
     """(project name, the component tables) of a pyproject.toml; ([]) when it declares none."""
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
@@ -53,14 +54,20 @@ def _components_of(pyproject: Path) -> tuple[str | None, list[dict]]:
     return (project if isinstance(project, str) else None), [c for c in raw if isinstance(c, dict)]
 
 
+def _metadata_field(metadata: importlib.metadata.PackageMetadata, field: str) -> str:
+    """One field of a distribution's metadata ("" when it has none). (Its
+    ``get`` is typed only from Python 3.12 on.)"""
+    return (metadata[field] if field in metadata else None) or ""
+
+
 def _may_hold_components(dist: importlib.metadata.Distribution) -> bool:
     """Streamlit's cheap filter before reading a distribution's files: its name,
     summary or requirements mention streamlit, or its name starts with st-/st_."""
     metadata = dist.metadata
-    name = (metadata.get("Name") or "").lower()
+    name = _metadata_field(metadata, "Name").lower()
     if not name:
         return False
-    if "streamlit" in name or "streamlit" in (metadata.get("Summary") or "").lower():
+    if "streamlit" in name or "streamlit" in _metadata_field(metadata, "Summary").lower():
         return True
     if any("streamlit" in (req or "").lower() for req in metadata.get_all("Requires-Dist") or []):
         return True
@@ -80,7 +87,7 @@ def _declared_roots(search_path: tuple[str, ...]) -> dict[str, Path]:
                 continue
             pyproject = Path(str(dist.locate_file(file)))
             project, components = _components_of(pyproject)
-            project = project or dist.metadata.get("Name") or ""
+            project = project or _metadata_field(dist.metadata, "Name")
             for component in components:
                 name, asset_dir = component.get("name"), component.get("asset_dir")
                 if not isinstance(name, str) or not isinstance(asset_dir, str):

@@ -37,7 +37,7 @@ def make_presenter(
     return present
 
 
-class _WriteThrough(dict):  # printed and serialized as a dict
+class _WriteThrough(dict[str, Any]):  # printed and serialized as a dict
     """The component's state in st.session_state: assigning a name updates the
     component's stored state (before the component is drawn in this run)."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 
-class AttributeDictionary(dict):  # Streamlit's class is a dict subclass
+class AttributeDictionary(dict[str, Any]):  # Streamlit's class is a dict subclass
     """A dict whose items are also attributes (nested dicts too)."""
 
     def __getattr__(self, key: str) -> Any:
