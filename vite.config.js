@@ -16,7 +16,7 @@ function quietPyodideNodeImports(level, log, handler) {
 }
 
 // (Only the top-level preact/dompurify/marked: a dependency's own copy, e.g. mermaid's marked, stays with it.)
-const RENDERER_CORE = /(?<!node_modules[\\/].*)node_modules[\\/](preact|dompurify|marked)[\\/]|web[\\/]app[\\/](context|classes|icons|help|portal|markdown-view|markdown|markdown-math|markdown-mermaid|markdown-code|escape-html|emoji|hooks|format)\.js|web[\\/]app[\\/]widgets[\\/](label|synced-input|input-instructions)\.js|preload-helper/;
+const RENDERER_CORE = /(?<!node_modules[\\/].*)node_modules[\\/](preact|dompurify|marked)[\\/]|web[\\/]app[\\/](context|classes|icons|help|portal|markdown-view|markdown|markdown-math|markdown-mermaid|markdown-code|escape-html|emoji|hooks|format)\.js|web[\\/]app[\\/]widgets[\\/](label|synced-input|input-instructions)\.js/;
 
 export default defineConfig({
   base: "./",
@@ -45,7 +45,15 @@ export default defineConfig({
         // The renderer's core (shared by the page, the embed entry and the
         // lazily loaded renderers) in one chunk rather than a dozen small ones:
         // fewer requests, less import/export glue in the first download.
-        advancedChunks: { groups: [{ name: "renderer", test: RENDERER_CORE }] },
+        // Vite's dynamic-import helper in a chunk of its own: in the renderer's
+        // chunk it made the page's entry wait for ~190 KB of renderer code
+        // before it could start Python's worker.
+        advancedChunks: {
+          groups: [
+            { name: "renderer", test: RENDERER_CORE },
+            { name: "import-helper", test: /preload-helper/, priority: 1 },
+          ],
+        },
       },
     },
   },
