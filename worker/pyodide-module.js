@@ -8,7 +8,7 @@
 
 /**
  * @param {(settings: object) => Promise<any>} createPyodideModule the default export of pyodide.asm.mjs
- * @param {{keepInitialMemory?: boolean, onInstantiated?: () => void,
+ * @param {{keepInitialMemory?: boolean, onInstantiated?: (instance: WebAssembly.Instance) => void,
  *          adjust?: (Module: any, initialMemory: Uint8Array|null) => void}} hooks
  */
 export function wrapModuleFactory(createPyodideModule, { keepInitialMemory = false, onInstantiated, adjust } = {}) {
@@ -20,8 +20,8 @@ export function wrapModuleFactory(createPyodideModule, { keepInitialMemory = fal
     settings.instantiateWasm = (imports, done) =>
       instantiate(imports, (instance, module) => {
         instantiated = true;
-        if (keepInitialMemory) initialMemory = new Uint8Array(instance.exports.memory.buffer).slice();
-        onInstantiated?.();
+        if (keepInitialMemory) initialMemory = initialBytes(instance);
+        onInstantiated?.(instance);
         done(instance, module);
       });
     const Module = await createPyodideModule(settings);
@@ -31,4 +31,18 @@ export function wrapModuleFactory(createPyodideModule, { keepInitialMemory = fal
     adjust?.(Module, memory);
     return Module;
   };
+}
+
+/**
+ * The wasm memory as instantiated, up to the end of its data segments: the
+ * memory after them (the C stack, then the heap) starts as zeros, and copying
+ * only the ~4 MB before it saves copying (and keeping) ~30 MB. Callers treat
+ * bytes past the copy as zeros (worker/snapshot-pages.js); the build checks
+ * that they are (scripts/boot/make.mjs).
+ */
+export function initialBytes(instance) {
+  const memory = new Uint8Array(instance.exports.memory.buffer);
+  const stackLow = instance.exports.__stack_low;
+  const end = stackLow instanceof WebAssembly.Global ? Number(stackLow.value) : memory.length;
+  return memory.slice(0, end > 0 && end <= memory.length ? end : memory.length);
 }

@@ -26,8 +26,10 @@ export function encodeSnapshotPages(snapshot, initial, identity) {
   const pages = [];
   for (let start = 0; start < heap.length; start += PAGE_SIZE) {
     const page = heap.subarray(start, start + PAGE_SIZE);
+    // Past the initial memory's end the heap starts out as zeros (writeSnapshotHeap).
     const before = initial.subarray(start, start + PAGE_SIZE);
-    if (page.length !== before.length || !equalBytes(page, before)) pages.push(start / PAGE_SIZE);
+    const same = equalBytes(page.subarray(0, before.length), before) && isZero(page.subarray(before.length));
+    if (!same) pages.push(start / PAGE_SIZE);
   }
   const json = new TextEncoder().encode(JSON.stringify(identity));
   const jsonPadded = Math.ceil(json.length / 4) * 4;
@@ -89,6 +91,11 @@ export function writeSnapshotHeap(heap, initial, parts) {
     if (start + pageSize > heapBytes) throw new Error("a snapshot page lies outside its heap");
     heap.set(data.subarray(i * pageSize, (i + 1) * pageSize), start);
   }
+}
+
+function isZero(bytes) {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0) return false;
+  return true;
 }
 
 function equalBytes(a, b) {

@@ -73,7 +73,10 @@ function cacheKey(runtimeFiles, options) {
     hash.update(readFileSync(path.join(PYODIDE_DIR, name)));
   }
   for (const file of readdirSync(HERE).sort()) hash.update(readFileSync(path.join(HERE, file)));
-  hash.update(readFileSync(path.join(ROOT, "worker", "file-archive.js")));
+  // The worker's modules that write the files (and check the snapshot in Node).
+  for (const file of ["file-archive.js", "snapshot-pages.js", "snapshot-format.js", "snapshot-restore.js", "pyodide-module.js"]) {
+    hash.update(readFileSync(path.join(ROOT, "worker", file)));
+  }
   for (const [relative, file] of Object.entries(runtimeFiles).sort(([a], [b]) => (a < b ? -1 : 1))) {
     hash.update(relative);
     hash.update(readFileSync(file));

@@ -25,7 +25,8 @@ import { gzipSync } from "node:zlib";
 import { packFiles } from "../../worker/file-archive.js";
 import { encodeSnapshotPages, readSnapshotPages } from "../../worker/snapshot-pages.js";
 import { snapshotModuleFactory } from "../../worker/snapshot-restore.js";
-import { wrapModuleFactory } from "../../worker/pyodide-module.js";
+import { initialBytes, wrapModuleFactory } from "../../worker/pyodide-module.js";
+import { zeroFreeMemory } from "./free-memory.js";
 import { checkSnapshot } from "./snapshot-check.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -127,11 +128,16 @@ async function makeSnapshot() {
     throw new Error("this Node has no JSPI (WebAssembly stack switching); the snapshot must be made with it");
   }
   let initialMemory = null;
+  let layoutOk = false;
   const { default: createPyodideModule } = await import(pathToFileURL(path.join(job.pyodideDir, "pyodide.asm.mjs")).href);
   const second = await loadPyodide({
     indexURL: job.pyodideDir + "/",
     createPyodideModule: wrapModuleFactory(createPyodideModule, {
       keepInitialMemory: true,
+      // (Called inside Pyodide's instantiation, which would swallow an error.)
+      onInstantiated: (instance) => {
+        layoutOk = zerosAfterData(instance);
+      },
       adjust: (_, memory) => {
         initialMemory = memory;
       },
@@ -142,6 +148,7 @@ async function makeSnapshot() {
     _sysExecutable: job.sysExecutable,
     ...quiet,
   });
+  if (!layoutOk) throw new Error("the wasm memory has data past its stack's start: this Pyodide's layout is not the one the snapshot expects");
   writeRuntime(second, runtimeFiles);
   const secondHelpers = withHelpers(second);
   second.runPython("import wasmlit.bridge\nfrom wasmlit.alias import install_streamlit_alias\ninstall_streamlit_alias()");
@@ -158,6 +165,8 @@ gc.collect()
 del gc
 `);
   const count = second.runPython("import sys; len(sys.modules)");
+  // Freed memory's old bytes would be stored as changed pages: zeros are not.
+  const free = zeroFreeMemory(second._module);
   const whole = second.makeMemorySnapshot();
   checkSnapshot(whole);
   // The restoring worker checks these against the files it boots with.
@@ -168,8 +177,19 @@ del gc
   const file = hashed("wasmlit-snapshot", compressed, ".bin");
   writeFileSync(path.join(job.outDir, file), compressed);
   log(`memory snapshot: ${(whole.length / 1e6).toFixed(1)} MB heap, ${(bytes.length / 1e6).toFixed(1)} MB of changed pages, ` +
-    `${(compressed.length / 1e6).toFixed(2)} MB gzipped, ${count} modules`);
+    `${(compressed.length / 1e6).toFixed(2)} MB gzipped, ${count} modules (${(free.freeBytes / 1e6).toFixed(1)} MB of free memory zeroed)`);
   return { file, bytes: compressed.length, pageBytes: bytes.length, heapBytes: whole.length, modules: count, identity };
+}
+
+/**
+ * The worker keeps the initial memory only up to the end of the data segments
+ * (worker/pyodide-module.js initialBytes) and takes the rest for zeros.
+ */
+function zerosAfterData(instance) {
+  const memory = new Uint8Array(instance.exports.memory.buffer);
+  const end = initialBytes(instance).length;
+  const aligned = Math.ceil(end / 4) * 4;
+  return !memory.subarray(end, aligned).some((b) => b !== 0) && !new Uint32Array(memory.buffer, aligned).some((w) => w !== 0);
 }
 
 /**
