@@ -3,6 +3,7 @@
 // moved (Resource Timing: 0 for the browser's caches). The worker logs them
 // with console.debug once the first run is done ("wasmlit: boot timings {...}");
 // `npm run bench` reads that line for its phase breakdown.
+import { helperDownloads } from "./gunzip-off-thread.js";
 
 export class BootTimings {
   constructor() {
@@ -16,7 +17,8 @@ export class BootTimings {
 
   /** {file name: {end, bytes}} for the boot's downloads so far. */
   downloads() {
-    const files = {};
+    /** @type {Record<string, {end: number, bytes: number}>} */
+    const files = { ...helperDownloads };
     for (const entry of /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType("resource"))) {
       const name = entry.name.split("?")[0].split("/").at(-1);
       if (!/\.(wasm|mjs|zip|bin|json|whl)$/.test(name)) continue;

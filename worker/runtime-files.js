@@ -4,12 +4,12 @@
 // (worker/file-archive.js) written into site-packages at every boot. With a
 // memory snapshot the modules are in memory already, but the files are still
 // needed: for modules imported later, tracebacks and `__file__`.
-import { fetchGunzipped } from "./fetch-bytes.js";
+import { fetchGunzippedOffThread } from "./gunzip-off-thread.js";
 import { unpackFiles } from "./file-archive.js";
 
 /** @returns {Promise<Array<[string, Uint8Array]>>} */
 export async function fetchRuntimeFiles(url) {
-  const bytes = await fetchGunzipped(url, "wasmlit's Python runtime");
+  const bytes = await fetchGunzippedOffThread(url, "wasmlit's Python runtime");
   return unpackFiles(bytes);
 }
 
