@@ -5,7 +5,7 @@
 // an old browser) or fails in any way, the worker boots normally
 // (worker/boot.js) and says why on the console.
 import { loadPyodide, version as pyodideVersion } from "pyodide";
-import { fetchGunzipped } from "./fetch-bytes.js";
+import { fetchGunzippedOffThread } from "./gunzip-off-thread.js";
 import { readSnapshotPages } from "./snapshot-pages.js";
 import { refreshTimeZone, snapshotModuleFactory } from "./snapshot-restore.js";
 
@@ -73,10 +73,10 @@ export function prefetchForNextVisit(urls) {
 
 /**
  * Downloads and checks the snapshot (before Pyodide is started with it).
- * @returns {Promise<ReturnType<typeof readSnapshotPages> & {raw: Uint8Array}>} raw: the snapshot's bytes
+ * @returns {Promise<ReturnType<typeof readSnapshotPages>>}
  */
 export async function fetchSnapshot(url, manifest) {
-  const bytes = await fetchGunzipped(url, "the memory snapshot");
+  const bytes = await fetchGunzippedOffThread(url, "the memory snapshot");
   const parts = readSnapshotPages(bytes);
   const identity = parts.identity ?? {};
   if (manifest.buildId && parts.buildId !== manifest.buildId) {
@@ -88,7 +88,7 @@ export async function fetchSnapshot(url, manifest) {
   if (identity.runtime !== manifest.runtime) {
     throw new Error(`the snapshot was made with another wasmlit runtime (${identity.runtime}, this site has ${manifest.runtime})`);
   }
-  return { ...parts, raw: bytes };
+  return parts;
 }
 
 /**
@@ -101,22 +101,18 @@ export async function fetchSnapshot(url, manifest) {
  *   untyped); more loadPyodide options (packageBaseUrl, ...)
  */
 export async function loadFromSnapshot(urls, snapshot, { createPyodideModule, onInstantiated, ...options }) {
-  let parts = null;
   const pyodide = await loadPyodide({
     ...options,
     indexURL: urls.pyodide,
     // The stdlib zip the snapshot was made with: Python keeps the offsets of
     // the zip's members in memory, so it must be the same bytes.
     stdLibURL: urls.stockStdlib,
-    _loadSnapshot: snapshot.then((p) => {
-      parts = p;
-      return p.raw;
-    }),
-    createPyodideModule: async (settings) =>
-      snapshotModuleFactory(await createPyodideModule, parts, onInstantiated)(settings),
+    // Pyodide awaits this before it even instantiates the wasm; the restore
+    // (snapshotModuleFactory's) takes the pages from `snapshot` instead, once
+    // the module is ready: the wasm is instantiated while the snapshot downloads.
+    _loadSnapshot: new Uint8Array(0),
+    createPyodideModule: async (settings) => snapshotModuleFactory(await createPyodideModule, snapshot, onInstantiated)(settings),
   });
-  // Pyodide keeps its options for good: drop the snapshot's bytes (tens of MB) from them.
-  parts = null;
   // any: _api is Pyodide's internal API (not in its types); its config holds the options.
   const config = /** @type {any} */ (pyodide)._api?.config;
   if (config) {

@@ -14,18 +14,25 @@ import { wrapModuleFactory } from "./pyodide-module.js";
 import { writeSnapshotHeap } from "./snapshot-pages.js";
 
 /**
+ * The module is instantiated (and Pyodide's start-up steps before the restore
+ * run) while the snapshot may still be downloading: `parts` can be a promise,
+ * awaited only once the module is ready, before Pyodide restores the heap.
  * @param {(settings: object) => Promise<any>} createPyodideModule the default export of pyodide.asm.mjs
- * @param {ReturnType<typeof import("./snapshot-pages.js").readSnapshotPages>} parts
+ * @param {SnapshotParts|Promise<SnapshotParts>} parts
  * @returns a `createPyodideModule` for loadPyodide({_loadSnapshot, createPyodideModule})
  */
 export function snapshotModuleFactory(createPyodideModule, parts, onInstantiated = undefined) {
+  /** @type {SnapshotParts|null} */
+  let snapshotParts = null;
   const adjust = (Module, initialMemory) => {
     // Held only until the restore: the module keeps its API object for good.
-    let pending = { initialMemory, parts };
+    let pending = { initialMemory };
     Module.API.restoreSnapshot = () => {
-      if (!pending) throw new Error("the snapshot was restored already");
-      const { initialMemory: initial, parts: snapshot } = pending;
+      if (!pending || !snapshotParts) throw new Error(pending ? "the snapshot is not here yet" : "the snapshot was restored already");
+      const { initialMemory: initial } = pending;
+      const snapshot = snapshotParts;
       pending = null;
+      snapshotParts = null;
       const expected = Module.API.config.BUILD_ID;
       if (snapshot.buildId !== expected) {
         throw new Error(`Snapshot build id mismatch: the snapshot is for Pyodide build ${snapshot.buildId}, this is ${expected}`);
@@ -41,8 +48,15 @@ export function snapshotModuleFactory(createPyodideModule, parts, onInstantiated
       return snapshot.config;
     };
   };
-  return wrapModuleFactory(createPyodideModule, { keepInitialMemory: true, onInstantiated, adjust });
+  const create = wrapModuleFactory(createPyodideModule, { keepInitialMemory: true, onInstantiated, adjust });
+  return async (settings) => {
+    const Module = await create(settings);
+    snapshotParts = await parts;
+    return Module;
+  };
 }
+
+/** @typedef {ReturnType<typeof import("./snapshot-pages.js").readSnapshotPages>} SnapshotParts */
 
 /** Where CPython keeps its trampoline index: _PyRuntime + the offset it exports. */
 function trampolineAddress(Module) {
