@@ -1384,7 +1384,9 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * Start Python now, before the app is known (the same fields as in `boot`); the
  * `boot` message that follows uses it when it asks for the same (otherwise Python is
  * started again for it). Optional; nothing is answered. A spare worker on a page with
- * lazy apps, or the page's worker while the page still downloads the app.
+ * lazy apps, or the page's worker while the page still downloads the app. The page's
+ * first worker gets it in its name instead, so that it starts before the page's busy
+ * main thread would deliver a message (protocol/preload-name.js).
  * @typedef {object} PreloadMsg
  * @property {"preload"} type
  * @property {string} indexURL

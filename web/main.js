@@ -51,8 +51,8 @@ const app = createAppController({
 app.start();
 
 /**
- * The first worker, created at once and asked to start Python (the controller
- * sends the same preload again, which the worker ignores). Until the
+ * The first worker, created at once and starting Python from the moment its
+ * module runs (the controller sends the same preload again, which the worker ignores). Until the
  * controller takes it, a failure to load it is kept and handed on then.
  */
 function startWorkerEarly() {
@@ -61,12 +61,13 @@ function startWorkerEarly() {
   /** @type {ErrorEvent|null} */
   let crash = null;
   try {
-    worker = defaultWorker();
+    // The preload travels in the worker's name: a message would wait for this
+    // thread, busy loading the renderer (protocol/preload-name.js).
+    worker = defaultWorker({ type: TO_WORKER.PRELOAD, indexURL, boot: switches });
     worker.onerror = (event) => {
       event.preventDefault();
       crash = event;
     };
-    worker.postMessage({ type: TO_WORKER.PRELOAD, indexURL, boot: switches });
   } catch {
     worker = null; // the controller creates one itself and reports why it cannot
   }

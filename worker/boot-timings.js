@@ -3,7 +3,6 @@
 // moved (Resource Timing: 0 for the browser's caches). The worker logs them
 // with console.debug once the first run is done ("wasmlit: boot timings {...}");
 // `npm run bench` reads that line for its phase breakdown.
-import { helperDownloads } from "./gunzip-off-thread.js";
 
 export class BootTimings {
   constructor() {
@@ -18,7 +17,7 @@ export class BootTimings {
   /** {file name: {end, bytes}} for the boot's downloads so far. */
   downloads() {
     /** @type {Record<string, {end: number, bytes: number}>} */
-    const files = { ...helperDownloads };
+    const files = {};
     for (const entry of /** @type {PerformanceResourceTiming[]} */ (performance.getEntriesByType("resource"))) {
       const name = entry.name.split("?")[0].split("/").at(-1);
       if (!/\.(wasm|mjs|zip|bin|json|whl)$/.test(name)) continue;

@@ -11,7 +11,17 @@ import { isGzip } from "./file-archive.js";
 export async function fetchGunzipped(url, what, init = {}) {
   const response = await fetchOk(url, what, init);
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
+  return gunzipBody(response.body, url, what);
+}
+
+/**
+ * A downloaded body's bytes, decompressed if they are gzip (fetchGunzipped;
+ * worker/gunzip-thread.js runs it on a body transferred to it).
+ * @param {ReadableStream<Uint8Array>} stream
+ * @returns {Promise<Uint8Array>}
+ */
+export async function gunzipBody(stream, url, what) {
+  const reader = stream.getReader();
   const first = await readAtLeast(reader, 2);
   const rest = new ReadableStream({
     start(controller) {
@@ -34,7 +44,7 @@ export async function fetchGunzipped(url, what, init = {}) {
   }
 }
 
-async function fetchOk(url, what, init) {
+export async function fetchOk(url, what, init = {}) {
   let response;
   try {
     response = await fetch(url, init);

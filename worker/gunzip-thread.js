@@ -1,19 +1,17 @@
-// A second worker thread that downloads the boot's gzipped files (the memory
-// snapshot, the runtime archive) and decompresses them, then hands the bytes
-// to Python's worker (transferred, not copied). Python's worker thread also
-// receives the wasm's bytes for its streaming compile: with ~17 MB to inflate
-// on the same thread, a warm boot's wasm arrived ~150 ms later than alone.
-// Started by worker/gunzip-off-thread.js; one request per file.
-import { fetchGunzipped } from "./fetch-bytes.js";
+// A second worker thread that decompresses the boot's gzipped files (the
+// memory snapshot, the runtime archive) for Python's worker, which downloads
+// them itself and hands over the response's body as it arrives (a transferred
+// ReadableStream); the bytes come back transferred, not copied. Python's
+// worker thread also feeds the wasm's streaming compile: with ~15 MB to
+// inflate on the same thread, a warm boot's wasm arrived ~150 ms later.
+// Started by worker/gunzip-off-thread.js; one message per file.
+import { gunzipBody } from "./fetch-bytes.js";
 
-/** @param {MessageEvent<{id: number, url: string, what: string}>} event */
-self.onmessage = async ({ data: { id, url, what } }) => {
+/** @param {MessageEvent<{id: number, body: ReadableStream<Uint8Array>, url: string, what: string}>} event */
+self.onmessage = async ({ data: { id, body, url, what } }) => {
   try {
-    const bytes = await fetchGunzipped(url, what);
-    const entry = /** @type {PerformanceResourceTiming|undefined} */ (performance.getEntriesByName(url).at(-1));
-    const name = url.split("?")[0].split("/").at(-1);
-    const download = entry ? { name, end: Math.round(performance.timeOrigin + entry.responseEnd), bytes: entry.transferSize } : null;
-    self.postMessage({ id, bytes, download }, { transfer: [bytes.buffer] });
+    const bytes = await gunzipBody(body, url, what);
+    self.postMessage({ id, bytes }, { transfer: [bytes.buffer] });
   } catch (error) {
     self.postMessage({ id, error: String(/** @type {Error} */ (error)?.message ?? error) });
   }

@@ -3,6 +3,7 @@
 // is the session's to say (session.running, worker/session.js); the pump and
 // the queue (requests.js) ask it.
 import { FROM_WORKER, TO_WORKER } from "../protocol/messages.js";
+import { preloadFromWorkerName } from "../protocol/preload-name.js";
 import { afterFirstRun, bootPyodide, preloadPython } from "./boot.js";
 import { BootTimings } from "./boot-timings.js";
 import { Session } from "./session.js";
@@ -28,6 +29,10 @@ const runningRequest = () => session?.runningRequest ?? null;
 let requests = new PendingRequests(null, runningRequest);
 /** The boot's timings (from the first preload or boot message), logged once the first run is done (then null). */
 let timings = new BootTimings();
+
+// Created to start Python at once: the preload message is in this worker's name.
+const preloadInName = preloadFromWorkerName(self.name);
+if (preloadInName) preloadPython(preloadInName, timings);
 
 async function boot(msg) {
   if (booted) return post({ type: FROM_WORKER.BOOT_ERROR, message: "the worker was already booted" });

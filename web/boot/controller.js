@@ -22,6 +22,7 @@ import { CONNECTION_STATE, createRunState } from "../app/run-state.js";
 import { copyFiles, normalizeContent } from "./file-copies.js";
 import { createInterruptBuffer, requestInterrupt, REQUEST_RERUN, REQUEST_STOP } from "./interrupt.js";
 import { createWorkerRequests } from "./worker-requests.js";
+import { preloadWorkerName } from "../../protocol/preload-name.js";
 
 /** @typedef {ReturnType<typeof import("../app/index.js").createAppView>} AppView */
 
@@ -425,6 +426,12 @@ export function createAppController({
   };
 }
 
-export function defaultWorker() {
-  return new Worker(new URL("../../worker/worker.js", import.meta.url), { type: "module" });
+/**
+ * Python's worker (same origin). With `preload`, the worker starts Python as
+ * soon as its module runs (the message travels in its name: protocol/preload-name.js).
+ * @param {import("../../protocol/messages.js").PreloadMsg} [preload]
+ */
+export function defaultWorker(preload) {
+  const name = preload ? preloadWorkerName(preload) : undefined;
+  return new Worker(new URL("../../worker/worker.js", import.meta.url), { type: "module", name });
 }

@@ -24,14 +24,17 @@ the one file it names, as Streamlit does (same checks, same messages).
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 import sys
 import re
-import tomllib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from pathlib import Path, PurePosixPath
 
 from wasmlit.errors import StreamlitComponentRegistryError
+
+if TYPE_CHECKING:
+    # Imported where they are used: importlib.metadata brings ~30 modules
+    # (email, socket, csv, ...) that every boot would otherwise load or restore.
+    import importlib.metadata
 
 _GLOB_CHARACTERS = ("*", "?", "[", "]")
 
@@ -42,6 +45,8 @@ def _canonical(name: str) -> str:
 
 def _components_of(pyproject: Path) -> tuple[str | None, list[dict[str, Any]]]:
     """(project name, the component tables) of a pyproject.toml; ([]) when it declares none."""
+    import tomllib
+
     try:
         data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -77,6 +82,8 @@ def _may_hold_components(dist: importlib.metadata.Distribution) -> bool:
 @functools.lru_cache(maxsize=8)
 def _declared_roots(search_path: tuple[str, ...]) -> dict[str, Path]:
     """Qualified component name ("<project>.<component>", canonical project) -> its asset_dir."""
+    import importlib.metadata
+
     roots: dict[str, Path] = {}
     for dist in importlib.metadata.distributions(path=list(search_path)):
         if not _may_hold_components(dist):
