@@ -202,3 +202,32 @@ def test_later_apps_do_not_download_the_wasm_again(api_page, same_origin):
     new = wasm_requests()[len(before):]
     assert len(new) <= (1 if same_origin else 0), new
     api_page.evaluate("later.unmount()")
+
+
+def test_the_page_decompresses_the_snapshot_once_for_its_sandboxed_apps(browser, browser_context_args, embed_site):
+    """A sandboxed app's worker reads the site's files through the page. The page
+    inflates the snapshot and the runtime archive on a thread of its own and keeps
+    the bytes: both apps restore Python from the snapshot, and the second one
+    makes the page decompress nothing (no new decompression thread)."""
+    timings = "wasmlit: boot timings "
+    page = new_guarded_page(browser, browser_context_args)
+    try:
+        threads, paths = [], []
+        page.on("worker", lambda worker: threads.append(worker.url) if "gunzip-thread" in worker.url else None)
+        page.on("console", lambda m: paths.append(json.loads(m.text.removeprefix(timings))["path"]) if m.text.startswith(timings) else None)
+        page.goto(embed_site + "api.html")
+        page.wait_for_function("window.wasmlitLoaded === true")
+        counts = []
+        for number, box in enumerate(["box", "box2"]):
+            with page.expect_console_message(lambda m: m.text.startswith(timings), timeout=120_000):
+                page.evaluate(
+                    "([id, code]) => { wasmlit.mount(document.getElementById(id), { files: { 'app.py': code } }); }",
+                    [box, f"import streamlit as st\nst.write('app {number}')\n"],
+                )
+            expect(markdown(page.locator(f"#{box}"), f"app {number}")).to_be_visible(timeout=60_000)
+            counts.append(len(threads))
+        assert paths == ["snapshot", "snapshot"], paths
+        assert counts[0] >= 1 and counts[1] == counts[0], threads
+        assert page.offsite_requests == []
+    finally:
+        page.context.close()
