@@ -36,6 +36,7 @@ export const FROM_WORKER = Object.freeze({
 /** Messages of a sandboxed (opaque-origin) worker and its page. */
 export const SANDBOX = Object.freeze({
   RUNTIME: "sandboxRuntime",
+  WASM_MODULE: "sandboxWasmModule",
   SITE_FETCH: "siteFetch",
   SITE_FETCHED: "siteFetched",
 });
@@ -1583,6 +1584,16 @@ export const TRIGGER_TYPES = Object.freeze(["button", "downloadButton", "linkBut
  * @property {"sandboxRuntime"} type
  * @property {string} source The worker bundle's code.
  * @property {string} siteOrigin
+ */
+/**
+ * page -> sandboxed worker, after sandboxRuntime: Pyodide's wasm, compiled once by
+ * the page for all its embedded apps. The worker instantiates it instead of
+ * compiling the bytes (a sandboxed worker gets no compiled-code cache); where it
+ * comes too late, or cannot be used, the worker compiles the wasm itself.
+ * @typedef {object} SandboxWasmModuleMsg
+ * @property {"sandboxWasmModule"} type
+ * @property {string} url The wasm's URL (the worker uses the module only for that file).
+ * @property {any} module A WebAssembly.Module.
  */
 /**
  * sandboxed worker -> page: a GET of a site file.

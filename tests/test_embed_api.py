@@ -212,9 +212,9 @@ def test_the_page_decompresses_the_snapshot_once_for_its_sandboxed_apps(browser,
     timings = "wasmlit: boot timings "
     page = new_guarded_page(browser, browser_context_args)
     try:
-        threads, paths = [], []
+        threads, reports = [], []
         page.on("worker", lambda worker: threads.append(worker.url) if "gunzip-thread" in worker.url else None)
-        page.on("console", lambda m: paths.append(json.loads(m.text.removeprefix(timings))["path"]) if m.text.startswith(timings) else None)
+        page.on("console", lambda m: reports.append(json.loads(m.text.removeprefix(timings))) if m.text.startswith(timings) else None)
         page.goto(embed_site + "api.html")
         page.wait_for_function("window.wasmlitLoaded === true")
         counts = []
@@ -226,8 +226,43 @@ def test_the_page_decompresses_the_snapshot_once_for_its_sandboxed_apps(browser,
                 )
             expect(markdown(page.locator(f"#{box}"), f"app {number}")).to_be_visible(timeout=60_000)
             counts.append(len(threads))
-        assert paths == ["snapshot", "snapshot"], paths
+        assert [report["path"] for report in reports] == ["snapshot", "snapshot"], reports
         assert counts[0] >= 1 and counts[1] == counts[0], threads
+        # The first app's worker compiled the wasm itself; the page compiled it
+        # for the second, which instantiated that module (worker/shared-wasm.js),
+        # unless the page's compile was not done in time.
+        assert "wasm" not in reports[0], reports[0]
+        assert reports[1].get("wasm") in ("page", None), reports[1]
+        assert page.offsite_requests == []
+    finally:
+        page.context.close()
+
+
+def test_later_sandboxed_apps_instantiate_the_wasm_the_page_compiled(browser, browser_context_args, embed_site):
+    """The page compiles Pyodide's wasm once for the sandboxed apps after its first
+    (they get no compiled-code cache) and posts the module; a later app that
+    boots once the module is ready instantiates it instead of compiling."""
+    timings = "wasmlit: boot timings "
+    page = new_guarded_page(browser, browser_context_args)
+    try:
+        reports = []
+        page.on("console", lambda m: reports.append(json.loads(m.text.removeprefix(timings))) if m.text.startswith(timings) else None)
+        page.goto(embed_site + "api.html")
+        page.wait_for_function("window.wasmlitLoaded === true")
+        for number in range(3):
+            box = "box" if number % 2 == 0 else "box2"
+            with page.expect_console_message(lambda m: m.text.startswith(timings), timeout=120_000):
+                page.evaluate(
+                    "([id, code]) => { window.shown?.[id]?.unmount(); window.shown = window.shown ?? {};"
+                    " window.shown[id] = wasmlit.mount(document.getElementById(id), { files: { 'app.py': code } }); }",
+                    [box, f"import streamlit as st\nst.write('app {number}')\n"],
+                )
+            expect(markdown(page.locator(f"#{box}"), f"app {number}")).to_be_visible(timeout=60_000)
+        assert "wasm" not in reports[0], reports[0]
+        # By the third app the page's compile (started for the second) is long done.
+        assert reports[2].get("wasm") == "page", reports
+        assert all(report["path"] == "snapshot" for report in reports), reports
+        page.locator("#box").get_by_role("button").count()  # the app is alive
         assert page.offsite_requests == []
     finally:
         page.context.close()

@@ -8,6 +8,8 @@ export class BootTimings {
   constructor() {
     this.marks = { workerStart: performance.timeOrigin };
     this.path = null;
+    /** "page": the wasm was compiled by the page (worker/shared-wasm.js); null: here. */
+    this.wasm = null;
   }
 
   mark(name) {
@@ -28,6 +30,6 @@ export class BootTimings {
 
   report() {
     const marks = Object.fromEntries(Object.entries(this.marks).map(([k, v]) => [k, Math.round(v)]));
-    return { path: this.path, marks, downloads: this.downloads() };
+    return { path: this.path, ...(this.wasm ? { wasm: this.wasm } : {}), marks, downloads: this.downloads() };
   }
 }

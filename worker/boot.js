@@ -28,6 +28,7 @@ import {
   refreshRestoredProcess,
   snapshotSupport,
 } from "./snapshot-boot.js";
+import { sharedWasmModule } from "./shared-wasm.js";
 import { cacheWasm } from "./wasm-cache.js";
 
 export const APP_DIR = "/home/pyodide/app";
@@ -119,7 +120,13 @@ async function startPython({ indexURL, switches, packageBaseUrl, lockFileURL }, 
   const createPyodideModule = sandboxed ? importFetched(asmURL) : import(/* @vite-ignore */ asmURL).then((m) => m.default);
   const runtimeFiles = fetchRuntimeFiles(urls.runtime);
   for (const pending of [createPyodideModule, runtimeFiles]) pending.catch(() => {});
-  const instantiated = () => timings.mark("instantiated");
+  // A sandboxed worker's page may have compiled the wasm for it (worker/shared-wasm.js).
+  const wasmURL = `${urls.pyodide}pyodide.asm.wasm`;
+  const compiled = () => (sandboxed ? sharedWasmModule(wasmURL) : null);
+  const instantiated = (_instance, module) => {
+    timings.mark("instantiated");
+    if (module && module === compiled()) timings.wasm = "page";
+  };
 
   let support = snapshotSupport(BOOT_MANIFEST, switches);
   if (support.use) {
@@ -135,7 +142,7 @@ async function startPython({ indexURL, switches, packageBaseUrl, lockFileURL }, 
       });
       snapshot.catch(() => {});
       const pyodide = await failOnSilentPyodideErrors(() =>
-        loadFromSnapshot(urls, snapshot, { packageBaseUrl, ...lockOption, createPyodideModule, onInstantiated: instantiated }),
+        loadFromSnapshot(urls, snapshot, { packageBaseUrl, ...lockOption, createPyodideModule, onInstantiated: instantiated, compiled }),
       );
       timings.mark("python");
       writeRuntimeFiles(pyodide, await runtimeFiles, switches);
@@ -154,7 +161,7 @@ async function startPython({ indexURL, switches, packageBaseUrl, lockFileURL }, 
       ...lockOption,
       indexURL: urls.pyodide,
       stdLibURL: switches.bytecode ? urls.bytecodeStdlib : urls.stockStdlib,
-      createPyodideModule: wrapModuleFactory(create, { onInstantiated: instantiated }),
+      createPyodideModule: wrapModuleFactory(create, { onInstantiated: instantiated, compiled }),
     }),
   );
   timings.mark("python");

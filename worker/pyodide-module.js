@@ -8,22 +8,26 @@
 
 /**
  * @param {(settings: object) => Promise<any>} createPyodideModule the default export of pyodide.asm.mjs
- * @param {{keepInitialMemory?: boolean, onInstantiated?: (instance: WebAssembly.Instance) => void,
+ * @param {{keepInitialMemory?: boolean, onInstantiated?: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
+ *          compiled?: () => WebAssembly.Module|null,
  *          adjust?: (Module: any, initialMemory: Uint8Array|null) => void}} hooks
  */
-export function wrapModuleFactory(createPyodideModule, { keepInitialMemory = false, onInstantiated, adjust } = {}) {
+export function wrapModuleFactory(createPyodideModule, { keepInitialMemory = false, onInstantiated, adjust, compiled } = {}) {
   return async (settings) => {
     let initialMemory = null;
     let instantiated = false;
     const instantiate = settings.instantiateWasm;
     if (typeof instantiate !== "function") throw new Error("this Pyodide build instantiates its wasm itself");
-    settings.instantiateWasm = (imports, done) =>
-      instantiate(imports, (instance, module) => {
+    settings.instantiateWasm = (imports, done) => {
+      const module = compiled?.();
+      if (module) instantiateNextFrom(module);
+      return instantiate(imports, (instance, module) => {
         instantiated = true;
         if (keepInitialMemory) initialMemory = initialBytes(instance);
-        onInstantiated?.(instance);
+        onInstantiated?.(instance, module);
         done(instance, module);
       });
+    };
     const Module = await createPyodideModule(settings);
     if (!instantiated) throw new Error("the wasm was not instantiated through Pyodide's instantiateWasm");
     const memory = initialMemory;
@@ -45,4 +49,26 @@ export function initialBytes(instance) {
   const stackLow = instance.exports.__stack_low;
   const end = stackLow instanceof WebAssembly.Global ? Number(stackLow.value) : memory.length;
   return memory.slice(0, end > 0 && end <= memory.length ? end : memory.length);
+}
+
+/**
+ * Makes Pyodide's next instantiateStreaming (its only way to instantiate the
+ * wasm in a browser) instantiate `module`, compiled already (worker/shared-wasm.js),
+ * instead of compiling the response; the response is then dropped. If that
+ * fails, the response is compiled as usual.
+ * @param {WebAssembly.Module} module
+ */
+function instantiateNextFrom(module) {
+  const streaming = WebAssembly.instantiateStreaming;
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    WebAssembly.instantiateStreaming = streaming;
+    let instance;
+    try {
+      instance = await WebAssembly.instantiate(module, imports);
+    } catch {
+      return streaming(source, imports);
+    }
+    Promise.resolve(source).then((response) => response.body?.cancel(), () => {});
+    return { module, instance };
+  };
 }

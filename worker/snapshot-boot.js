@@ -95,12 +95,14 @@ export async function fetchSnapshot(url, manifest) {
  * Starts Pyodide from the snapshot.
  * @param {{pyodide: string, stockStdlib: string}} urls worker/boot-files.js
  * @param {Promise<Awaited<ReturnType<typeof fetchSnapshot>>>} snapshot
- * @param {{createPyodideModule: Promise<(settings: object) => Promise<any>>, onInstantiated?: () => void,
+ * @param {{createPyodideModule: Promise<(settings: object) => Promise<any>>,
+ *          onInstantiated?: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
+ *          compiled?: () => WebAssembly.Module|null,
  *          packageBaseUrl?: string, lockFileURL?: string}} options
  *   pyodide.asm.mjs's default export (being imported; any: the Emscripten module it makes is
  *   untyped); more loadPyodide options (packageBaseUrl, ...)
  */
-export async function loadFromSnapshot(urls, snapshot, { createPyodideModule, onInstantiated, ...options }) {
+export async function loadFromSnapshot(urls, snapshot, { createPyodideModule, onInstantiated, compiled, ...options }) {
   const pyodide = await loadPyodide({
     ...options,
     indexURL: urls.pyodide,
@@ -111,7 +113,8 @@ export async function loadFromSnapshot(urls, snapshot, { createPyodideModule, on
     // (snapshotModuleFactory's) takes the pages from `snapshot` instead, once
     // the module is ready: the wasm is instantiated while the snapshot downloads.
     _loadSnapshot: new Uint8Array(0),
-    createPyodideModule: async (settings) => snapshotModuleFactory(await createPyodideModule, snapshot, onInstantiated)(settings),
+    createPyodideModule: async (settings) =>
+      snapshotModuleFactory(await createPyodideModule, snapshot, { onInstantiated, compiled })(settings),
   });
   // any: _api is Pyodide's internal API (not in its types); its config holds the options.
   const config = /** @type {any} */ (pyodide)._api?.config;

@@ -19,9 +19,11 @@ import { writeSnapshotHeap } from "./snapshot-pages.js";
  * awaited only once the module is ready, before Pyodide restores the heap.
  * @param {(settings: object) => Promise<any>} createPyodideModule the default export of pyodide.asm.mjs
  * @param {SnapshotParts|Promise<SnapshotParts>} parts
+ * @param {{onInstantiated?: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void,
+ *          compiled?: () => WebAssembly.Module|null}} [hooks] as wrapModuleFactory's
  * @returns a `createPyodideModule` for loadPyodide({_loadSnapshot, createPyodideModule})
  */
-export function snapshotModuleFactory(createPyodideModule, parts, onInstantiated = undefined) {
+export function snapshotModuleFactory(createPyodideModule, parts, { onInstantiated = undefined, compiled = undefined } = {}) {
   /** @type {SnapshotParts|null} */
   let snapshotParts = null;
   const adjust = (Module, initialMemory) => {
@@ -48,7 +50,7 @@ export function snapshotModuleFactory(createPyodideModule, parts, onInstantiated
       return snapshot.config;
     };
   };
-  const create = wrapModuleFactory(createPyodideModule, { keepInitialMemory: true, onInstantiated, adjust });
+  const create = wrapModuleFactory(createPyodideModule, { keepInitialMemory: true, onInstantiated, compiled, adjust });
   return async (settings) => {
     const Module = await create(settings);
     snapshotParts = await parts;

@@ -2,10 +2,11 @@
 // Speaks the protocol in protocol/messages.js. Whether a request is being run
 // is the session's to say (session.running, worker/session.js); the pump and
 // the queue (requests.js) ask it.
-import { FROM_WORKER, TO_WORKER } from "../protocol/messages.js";
+import { FROM_WORKER, SANDBOX, TO_WORKER } from "../protocol/messages.js";
 import { preloadFromWorkerName } from "../protocol/preload-name.js";
 import { afterFirstRun, bootPyodide, preloadPython } from "./boot.js";
 import { BootTimings } from "./boot-timings.js";
+import { offerWasmModule } from "./shared-wasm.js";
 import { Session } from "./session.js";
 import { PendingRequests } from "./requests.js";
 import { describeError } from "./errors.js";
@@ -109,6 +110,9 @@ self.onmessage = (event) => {
       break;
     case TO_WORKER.BOOT:
       boot(msg);
+      break;
+    case SANDBOX.WASM_MODULE:
+      offerWasmModule(msg.url, msg.module);
       break;
     case TO_WORKER.RERUN:
       requests.addRerun(msg);

@@ -83,6 +83,7 @@ FROM_WORKER_TAGS = {
 # hands it the runtime's code and serves the few site files the runtime needs.
 SANDBOX_TAGS = {
     "RUNTIME": "sandboxRuntime",
+    "WASM_MODULE": "sandboxWasmModule",
     "SITE_FETCH": "siteFetch",
     "SITE_FETCHED": "siteFetched",
 }
@@ -526,6 +527,19 @@ class SandboxRuntimeMsg(TypedDict):
     source: str
     """The worker bundle's code."""
     siteOrigin: str
+
+
+class SandboxWasmModuleMsg(TypedDict):
+    """page -> sandboxed worker, after sandboxRuntime: Pyodide's wasm, compiled once by
+    the page for all its embedded apps. The worker instantiates it instead of
+    compiling the bytes (a sandboxed worker gets no compiled-code cache); where it
+    comes too late, or cannot be used, the worker compiles the wasm itself."""
+
+    type: Literal["sandboxWasmModule"]
+    url: str
+    """The wasm's URL (the worker uses the module only for that file)."""
+    module: Any
+    """A WebAssembly.Module."""
 
 
 class SiteFetchMsg(TypedDict):

@@ -239,11 +239,49 @@ export function sandboxedWorkerFactory({ workerURL, access }) {
       answer(worker, event.data, access);
     });
     workerSource(workerURL).then(
-      (source) => worker.postMessage({ type: SANDBOX.RUNTIME, source, siteOrigin }),
+      (source) => {
+        worker.postMessage({ type: SANDBOX.RUNTIME, source, siteOrigin });
+        // Once an earlier worker has asked for the wasm (the page's first app
+        // compiles it itself: the page compiling it too would double the work
+        // during the boot a visitor waits for).
+        if (wasmAsked && access.isAllowed(wasmAsked)) offerCompiledWasm(worker, wasmAsked);
+      },
       (error) => worker.dispatchEvent(new MessageEvent("message", { data: { type: FROM_WORKER.BOOT_ERROR, message: error.message } })),
     );
     return worker;
   };
+}
+
+// Pyodide's wasm, compiled once by the page for its sandboxed workers
+// (SandboxWasmModuleMsg; worker/shared-wasm.js): they get no compiled-code
+// cache, so each compiled the 9.6 MB itself. Kept like the files above.
+const compiledModules = new Map(); // url -> {module: Promise<WebAssembly.Module|null>, timer}
+/** The wasm's URL as a worker asked for it (a site fetch), once one has. */
+let wasmAsked = null;
+
+function compiledWasm(url) {
+  let entry = compiledModules.get(url);
+  if (!entry) {
+    const module = siteFile(url)
+      .then((file) => (file.status === 200 ? WebAssembly.compile(file.bytes) : null))
+      .catch(() => null);
+    entry = { module, timer: 0 };
+    compiledModules.set(url, entry);
+  }
+  clearTimeout(entry.timer);
+  entry.timer = setTimeout(() => compiledModules.delete(url), KEEP_MS);
+  return entry.module;
+}
+
+function offerCompiledWasm(worker, url) {
+  compiledWasm(url).then((module) => {
+    if (!module) return;
+    try {
+      worker.postMessage({ type: SANDBOX.WASM_MODULE, url, module });
+    } catch {
+      // terminated, or this browser cannot share a module with the worker: it compiles the wasm itself
+    }
+  });
 }
 
 async function answer(worker, { id, url }, access) {
@@ -253,6 +291,7 @@ async function answer(worker, { id, url }, access) {
       const text = `wasmlit: an embedded app's Python may not read ${url} from the host site`;
       reply = { status: 403, statusText: "Forbidden", contentType: "text/plain;charset=utf-8", body: new TextEncoder().encode(text).buffer };
     } else {
+      if (/\/pyodide\.asm\.wasm$/.test(new URL(url).pathname)) wasmAsked = url;
       const file = await siteFile(url);
       reply = { status: file.status, statusText: file.statusText, contentType: file.contentType, body: file.bytes };
     }
