@@ -31,9 +31,14 @@ export default defineConfig({
     emptyOutDir: true,
     // plotly.js (a lazy chunk) is one 4.6 MB file.
     chunkSizeWarningLimit: 5000,
-    // No preload wrappers around dynamic imports: the lazy renderers import
-    // from chunks the page already has, and the wrappers cost first-load bytes.
-    modulePreload: false,
+    // The page's entry chunk's own imports are preloaded from the HTML (they
+    // are fetched side by side, not one after the other: the entry starts
+    // Python's worker sooner); no preload lists for dynamic imports: the lazy
+    // renderers import from chunks the page already has.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostType }) => (hostType === "html" ? deps : []),
+    },
     rolldownOptions: {
       onLog: quietPyodideNodeImports,
       // The standalone page, and dist/wasmlit.js (unhashed, at the site root)
