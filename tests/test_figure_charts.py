@@ -199,14 +199,15 @@ def test_charts_follow_a_theme_change(charts):
     charts.keyboard.press("Escape")
     # Streamlit's dark chart colours (the first categorical one is light blue), and
     # the plot's background is the dark theme's.
-    charts.wait_for_function(f"p => getComputedStyle(p).fill === '{rgb('#83c9ff')}'", arg=point.element_handle())
+    # (A locator, not an element handle: Plotly may draw the points anew.)
+    expect(point).to_have_css("fill", rgb("#83c9ff"), timeout=30_000)
     background = chart.locator(".main-svg").first.evaluate("s => s.style.background")
     assert background == charts.get_by_test_id("stApp").evaluate("a => getComputedStyle(a).backgroundColor")
     expect(image).not_to_have_attribute("src", light_src)  # the diagram is drawn again
     charts.get_by_test_id("stMainMenuButton").click()
     charts.get_by_test_id("stMainMenuItem-theme-Light").click()
     charts.keyboard.press("Escape")
-    charts.wait_for_function(f"p => getComputedStyle(p).fill === '{rgb('#0068c9')}'", arg=point.element_handle())
+    expect(point).to_have_css("fill", rgb("#0068c9"), timeout=30_000)
 
 
 def test_everything_came_from_the_site(charts):
