@@ -5,7 +5,7 @@
 import { createPortal, h } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { cx } from "../classes.js";
-import { usePortalRoot } from "../portal.js";
+import { eventTarget, usePortalRoot } from "../portal.js";
 import {
   addDays, addMonths, compareDates, daysInMonth, longLabel, MONTH_NAMES, rangeLabel, toIso, weekday,
 } from "./date-util.js";
@@ -34,6 +34,42 @@ function clampDate(d, min, max) {
 }
 
 /** @typedef {{year: number, month: number, day: number}} CalendarDate */
+
+/**
+ * The date field's handlers that open its calendar (date_input, datetime_input):
+ * Alt+ArrowDown opens it with focus in the calendar, Escape closes it; as in 1.67,
+ * a press on the field opens it and keeps focus in the field (a press beside the
+ * segments focuses the last one).
+ * @param {{disabled: boolean, open: boolean, setOpen: (open: boolean) => void,
+ *          setFocusCalendar: (focus: boolean) => void, closeCalendar: () => void}} state
+ */
+export function calendarFieldHandlers({ disabled, open, setOpen, setFocusCalendar, closeCalendar }) {
+  return {
+    /** @param {KeyboardEvent} event */
+    onKeyDown: (event) => {
+      if (event.altKey && event.key === "ArrowDown" && !disabled) {
+        event.preventDefault();
+        setFocusCalendar(true);
+        setOpen(true);
+      } else if (event.key === "Escape" && open) {
+        closeCalendar();
+      }
+    },
+    /** @param {MouseEvent & {currentTarget: HTMLElement}} event */
+    onMouseDown: (event) => {
+      if (disabled) return;
+      if (!eventTarget(event).closest?.("[role=spinbutton]")) {
+        event.preventDefault();
+        const segments = /** @type {NodeListOf<HTMLElement>} */ (event.currentTarget.querySelectorAll("[role=spinbutton]"));
+        segments[segments.length - 1]?.focus();
+      }
+      if (!open) {
+        setFocusCalendar(false);
+        setOpen(true);
+      }
+    },
+  };
+}
 
 /**
  * @param {{title: string, position: {style: object}, min: CalendarDate | null, max: CalendarDate | null,

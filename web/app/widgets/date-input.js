@@ -11,7 +11,7 @@ import { useContext, useEffect, useRef, useState } from "preact/hooks";
 import { AppContext } from "../context.js";
 import { useUid } from "../hooks.js";
 import { eventTarget } from "../portal.js";
-import { DateCalendar } from "./date-calendar.js";
+import { calendarFieldHandlers, DateCalendar } from "./date-calendar.js";
 import {
   compareDates, daysInMonth, formatLayout, isValidDate, MONTH_NAMES, parseIso, todayDate, toIso,
 } from "./date-util.js";
@@ -234,29 +234,7 @@ export function DateInputWidget({ props }) {
         class: "st-input-root st-date-display",
         "data-disabled": disabled ? "true" : undefined,
         "data-has-error": problem ? "" : undefined,
-        onKeyDown: (event) => {
-          if (event.altKey && event.key === "ArrowDown" && !disabled) {
-            event.preventDefault();
-            setFocusCalendar(true);
-            setOpen(true);
-          } else if (event.key === "Escape" && open) {
-            closeCalendar();
-          }
-        },
-        // As in 1.67, a press on the field opens the calendar and keeps focus in
-        // the field (a press beside the segments focuses the last one).
-        onMouseDown: (event) => {
-          if (disabled) return;
-          if (!eventTarget(event).closest?.("[role=spinbutton]")) {
-            event.preventDefault();
-            const segments = /** @type {NodeListOf<HTMLElement>} */ (event.currentTarget.querySelectorAll("[role=spinbutton]"));
-            segments[segments.length - 1]?.focus();
-          }
-          if (!open) {
-            setFocusCalendar(false);
-            setOpen(true);
-          }
-        },
+        ...calendarFieldHandlers({ disabled, open, setOpen, setFocusCalendar, closeCalendar }),
       },
         h("div", { "data-testid": "stDateInputFieldsScroller", class: "st-date-fields" }, fields)),
       h("div", { class: "st-date-button-wrap" },

@@ -14,7 +14,7 @@ import { useContext, useEffect, useLayoutEffect, useRef, useState } from "preact
 import { AppContext } from "../context.js";
 import { useUid } from "../hooks.js";
 import { eventTarget } from "../portal.js";
-import { DateCalendar } from "./date-calendar.js";
+import { calendarFieldHandlers, DateCalendar } from "./date-calendar.js";
 import { daysInMonth, formatLayout, isValidDate, MONTH_NAMES, parseIso, todayDate, toIso } from "./date-util.js";
 import { labelText, WidgetLabel } from "./label.js";
 import { usePopupPosition } from "./popup-position.js";
@@ -194,29 +194,7 @@ export function DateTimeInputWidget({ props }) {
         "data-testid": "stDateTimeInputField",
         class: "st-input-root st-date-display",
         "data-disabled": disabled ? "true" : undefined,
-        onKeyDown: (event) => {
-          if (event.altKey && event.key === "ArrowDown" && !disabled) {
-            event.preventDefault();
-            setFocusCalendar(true);
-            setOpen(true);
-          } else if (event.key === "Escape" && open) {
-            closeCalendar();
-          }
-        },
-        // As in 1.67, a press on the field opens the calendar and keeps focus in
-        // the field (a press beside the segments focuses the last one).
-        onMouseDown: (event) => {
-          if (disabled) return;
-          if (!eventTarget(event).closest?.("[role=spinbutton]")) {
-            event.preventDefault();
-            const segments = /** @type {NodeListOf<HTMLElement>} */ (event.currentTarget.querySelectorAll("[role=spinbutton]"));
-            segments[segments.length - 1]?.focus();
-          }
-          if (!open) {
-            setFocusCalendar(false);
-            setOpen(true);
-          }
-        },
+        ...calendarFieldHandlers({ disabled, open, setOpen, setFocusCalendar, closeCalendar }),
       },
         h("div", { "data-testid": "stDateTimeInputFieldsScroller", class: "st-date-fields" },
           h("div", null,
