@@ -14,7 +14,7 @@ from wasmlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
-from wasmlit.widgets.common import compute_widget_id, register_widget, to_key
+from wasmlit.widgets.common import compute_widget_id, register_selection, to_key
 from wasmlit.dg_mixin import as_dg
 
 frames = lazy_module("wasmlit.elements.frame")
@@ -269,16 +269,12 @@ def _selectable_dataframe(
         alt=props["alt"],
     )
     serde = selection.SelectionSerde(default, num_rows, column_names, modes)
-    state = register_widget(
+    state = register_selection(
         widget_id,
         user_key=key,
         deserializer=serde.deserialize,
         serializer=serde.serialize,
-        value_type="string_value",
         on_change=on_select if callable(on_select) else None,
-        args=None,
-        kwargs=None,
-        disabled=False,
     )
     value = selection.as_state(selection.validated_selection(state.value, num_rows, column_names, modes))
     dg._enqueue(

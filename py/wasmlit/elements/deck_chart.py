@@ -21,7 +21,7 @@ from wasmlit.elements.text_util import normalize_alt
 from wasmlit.elements.widget_state_dict import ReadOnlyAttributeDictionary, SelectionEventState
 from wasmlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from wasmlit.runtime.context import current_or_bare_ctx
-from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
+from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_selection, to_key
 from wasmlit.elements.plotly_chart import validate_on_select
 from wasmlit.type_aliases import Key, Width
 
@@ -188,16 +188,12 @@ def pydeck_chart(
         alt=alt,
     )
     serde = PydeckSelectionSerde()
-    state = register_widget(
+    state = register_selection(
         widget_id,
         user_key=key,
         deserializer=serde.deserialize,
         serializer=serde.serialize,
-        value_type="string_value",
         on_change=callback,
-        args=None,
-        kwargs=None,
-        disabled=False,
     )
     send_deck(
         dg,

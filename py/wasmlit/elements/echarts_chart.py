@@ -506,7 +506,7 @@ def echarts_chart(
     renderer: Any = "canvas",
     alt: Any = None,
 ) -> Any:
-    from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
+    from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_selection, to_key
 
     validate_width(width, allow_content=True)
     validate_height(height, allow_content=True)
@@ -587,16 +587,12 @@ def echarts_chart(
 
     assert element_id is not None  # a selecting chart always has one
     serde = EChartsSelectionSerde()
-    state = register_widget(
+    state = register_selection(
         element_id,
         user_key=key,
         deserializer=serde.deserialize,
         serializer=serde.serialize,
-        value_type="string_value",
         on_change=callback,
-        args=None,
-        kwargs=None,
-        disabled=False,
     )
     dg._enqueue(
         "echartsChart",

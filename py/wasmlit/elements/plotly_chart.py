@@ -17,7 +17,7 @@ from wasmlit.elements.layout_checks import validate_height, validate_width
 from wasmlit.elements.text_util import normalize_alt
 from wasmlit.elements.widget_state_dict import ReadOnlyAttributeDictionary, SelectionEventState
 from wasmlit.errors import StreamlitValueError
-from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_widget, to_key
+from wasmlit.widgets.common import check_widget_policies, compute_widget_id, register_selection, to_key
 from wasmlit.type_aliases import Key, Width
 
 if TYPE_CHECKING:
@@ -178,16 +178,12 @@ def plotly_chart(
 
     modes = parse_selection_mode(selection_mode)
     serde = PlotlySelectionSerde()
-    state = register_widget(
+    state = register_selection(
         element_id,
         user_key=key,
         deserializer=serde.deserialize,
         serializer=serde.serialize,
-        value_type="string_value",
         on_change=callback,
-        args=None,
-        kwargs=None,
-        disabled=False,
     )
     dg._enqueue(
         "plotlyChart",

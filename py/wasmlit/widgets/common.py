@@ -228,6 +228,30 @@ def register_widget(
     return registered
 
 
+def register_selection(
+    widget_id: str,
+    *,
+    user_key: str | None,
+    deserializer: Callable[[Any], Any],
+    serializer: Callable[[Any], Any],
+    on_change: Callable[..., Any] | None,
+) -> RegisteredValue:
+    """A selection's state (st.dataframe, st.plotly_chart, st.pydeck_chart,
+    st.echarts_chart with on_select): a widget of one string value, whose
+    callback takes no arguments and which is never disabled."""
+    return register_widget(
+        widget_id,
+        user_key=user_key,
+        deserializer=deserializer,
+        serializer=serializer,
+        value_type="string_value",
+        on_change=on_change,
+        args=None,
+        kwargs=None,
+        disabled=False,
+    )
+
+
 def bind_props(
     key: str | None,
     bind: str | None,
